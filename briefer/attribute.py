@@ -1,0 +1,520 @@
+"""Sentences + Template → who holds the position each sentence reports, with evidence.
+
+A rule-based engine in four steps, following the labelling guidelines of the gold set:
+1. *mentions*: template aliases (longest match, exclusions and news-media names removed),
+   outside speakers ("analysts", "Sen.", "former", other governments), pronouns;
+2. *cues*: reporting verbs ("said", "told", "according to", "by X's reckoning"), stance
+   verbs ("wants", "rejected"), stance-signalling deeds ("tested", "scrapped");
+3. *speakers*: the subject before a cue (skipping appositives and time phrases), or the
+   name after an inverted cue ('…," said Sen. X'); an object of a preposition is no subject;
+4. *holders*: the innermost reported speech act wins over the conduit that relays it (but
+   not inside direct quotes, and not over pronouns); stance verbs add their targets' spelled-
+   out stances; coordinate clauses ("…, while Xi told Moon…") add their own holders; a quote
+   continuation and "he"/"the official" inherit the previous sentence's holder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .models import OTHER, Attribution, Evidence, Sentence, Template
+
+# ---- lexicons --------------------------------------------------------------------------------
+
+_REPORT = (
+    r"said|says|say|saying|told|tells|tell|added|adds|stated|states|announced|announces"
+    r"|tweeted|tweets|wrote|writes|reported|reports|quoted as saying|was quoted|declared"
+    r"|confirmed|confirms|claimed|claims|explained|noted|notes|remarked|replied|responded"
+    r"|disclosed|revealed|briefed|informed|posted"
+)
+_SPEECH = (
+    r"urged|urges|urging|warned|warns|warning|insisted|insists|demanded|demands|called for"
+    r"|calls for|called on|calls on|reaffirmed|reaffirms|expressed|expresses|emphasized"
+    r"|emphasised|emphasizes|stressed|stresses|acknowledged|acknowledges|requested|requests"
+    r"|asked|asks|proposed|proposes|offered|offers|pledged|pledges|vowed|vows|promised"
+    r"|promises|agreed|accepted|denied|denies|rejected|rejects|dismissed|dismisses|accused"
+    r"|accuses|criticized|criticised|criticizes|condemned|condemns|denounced|denounces"
+    r"|praised|praises|praising|welcomed|welcomes|threatened|threatens|argued|argues"
+    r"|suggested|suggests|signaled|signalled|signals|highlighted|highlights|hailed|hails"
+    r"|blasted|slammed|lashed out|raised hopes|raises hopes|expressed hope|voiced"
+    r"|questioned|slapped down|ruled out|rules out|welcomed|lauded|defended|defends"
+    r"|scoffing|scoffed|mocked|derided|criticizing|accusing|calling for|demanding"
+    r"|is praising|are praising|made clear|made it clear|vowing|pledging|refused|refuses"
+    r"|declined|renewed calls?|repeated|reiterated|reiterates|predicted|predicts"
+)
+_STANCE = (
+    r"wants|want|wanted|seeks|sought|opposes|opposed|hopes|hoped|expects|expected to see"
+    r"|believes|believed|eyes|considers|is ready|are ready|was ready|were ready|is willing"
+    r"|are willing|was willing|is skeptical|are skeptical|is sceptical|are sceptical"
+    r"|is concerned|are concerned|is committed|remains committed|is determined|plans to"
+    r"|intends to|is prepared|are prepared|has vowed|has demanded|has rejected|has insisted"
+    r"|has long sought|has long demanded|has said|have said|has called|supports|support"
+    r"|backs|backed|favors|favours|prefers|is open to|are open to|views|sees|regards"
+    r"|is in no hurry|has no intention|has refused|doubts|fears|feared|worries|worried"
+    r"|is confident|are confident|is cautious|are cautious|is not convinced"
+)
+_ACTION = (
+    r"tested|test-fired|launched|fired|scrapped|cancell?ed|called off|suspended|imposed"
+    r"|blacklisted|sanctioned|dispatched|sent an envoy|sent a delegation|sent a letter"
+    r"|delivered a letter|detonated|conducted|deployed|pulled out|withdrew|released|freed"
+    r"|halted|resumed|dismantled|shut down|closed|restarted|carried out|staged|invited"
+    r"|met [^,.;]{0,80}? in an effort|met [^,.;]{0,80}? to discuss|visited"
+)
+_CUE = re.compile(
+    rf"\b(?P<cue>(?:(?:has|have|had|was|were|will|would|also|later|earlier|again|repeatedly"
+    rf"|previously|recently|publicly|reportedly|quickly|strongly|only|always|never|not"
+    rf"|already|still|now|then)\s+)*(?:{_REPORT}|{_SPEECH}|{_STANCE}|{_ACTION}))\b"
+)
+_CUE_HEADLINE = re.compile(_CUE.pattern, re.IGNORECASE)
+_RELAY_REACH = 75
+_REPORT_ONLY = re.compile(rf"\b(?:{_REPORT})\b", re.IGNORECASE)
+_STANCE_ONLY = re.compile(rf"\b(?:{_STANCE})\b", re.IGNORECASE)
+_ACTION_ONLY = re.compile(rf"\b(?:{_ACTION})\b", re.IGNORECASE)
+_ACCORDING = re.compile(
+    r"\b(?:according to|in the (?:view|words) of|as (?:reported|stated) by)\s+",
+    re.IGNORECASE)
+_RECKONING = re.compile(
+    r"\b(?:by|in)\s+(?P<who>[^,.;]{2,60}?)(?:'s|’s)\s+(?:reckoning|account|view|estimate"
+    r"|telling|assessment|interpretation|definition)\b", re.IGNORECASE)
+_TRIGGER = re.compile(
+    r"\b(?:after|following|in response to|amid)\s+(?:[\w-]+\s+){0,3}?(?:threats?|calls?|demands?"
+    r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
+    r"|provocations?|announcements?|refusal)\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})")
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
+_ROLE_PREPOSITION = re.compile(
+    r"\b(?:coverage|newspapers?|media|government|officials?|spokes\w+|ministry|embassy|regime"
+    r"|leadership|authorities|delegation|team|envoy|ambassador|leader|diplomats?|negotiators?)"
+    r"\s+(?:in|of|for|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_STATEMENT = re.compile(r"\b(?:in|issued)\s+a\s+(?:written\s+)?statement\b", re.IGNORECASE)
+_NON_COMMENT = re.compile(
+    r"(?:could not|couldn't|did not|didn't|was not|wasn't|were not) (?:be )?"
+    r"(?:reached|respond|immediately respond|available)\b[^.]*\bcomment"
+    r"|declined to (?:comment|elaborate)|had no (?:immediate )?comment|no further comment"
+    r"|unavailable for comment", re.IGNORECASE)
+_PREPOSITIONS = re.compile(
+    r"(?:\b(?:between|of|over|despite|with|to|for|from|about|on|amid|after|against|by"
+    r"|toward|towards|into|under|at|in|than|like|among|including)\s+(?:the\s+)?$)",
+    re.IGNORECASE)
+_BOUNDARY = re.compile(
+    r",\s+(?:while|whereas|but|and|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+|[,:]\s*(?=[“\"])"
+    r"|[”\"]\s*,?\s*|\bthat\s+|,\s+")
+_CLAUSE = re.compile(r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+"
+                     r"|\s+even as\s+")
+_PRONOUN = re.compile(
+    r"\b(?:he|she|they|it|He|She|They|It|the official|The official|the spokesman"
+    r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"
+    r"|The agency|the statement|The statement|the officials|The officials|the envoy"
+    r"|The envoy|the president|The president|the leader|The leader|I|we|We)\b")
+_QUOTE_OPEN = "“\"‘"
+_QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+MEDIA = (
+    "Washington Post", "The Post", "Washington Times", "Washington Examiner", "New York Times",
+    "The Times", "Wall Street Journal", "The Journal", "Voice of America", "VOA", "CNN",
+    "Fox News", "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Yonhap",
+    "NK News", "Bloomberg", "NBC", "NBC News", "ABC", "ABC News", "CBS", "CBS News", "NPR", "BBC",
+    "Korea Herald", "Korea Times", "JoongAng Ilbo", "Chosun Ilbo", "Dong-A Ilbo", "NHK", "Kyodo",
+    "Politico", "The Hill", "Breitbart", "Daily NK", "38 North", "Guardian", "The Guardian",
+    "South China Morning Post", "Axios", "MSNBC", "USA Today", "Los Angeles Times", "Newsweek",
+    "Time magazine", "The Atlantic", "Al Jazeera", "the newspaper", "the paper", "The paper",
+    "the news agency", "news agency", "Financial Times", "The Economist", "Vox", "HuffPost",
+    "Daily Beast", "National Review", "Mother Jones", "Slate", "Salon", "The Intercept",
+    "Fox Business", "Sky News", "Nikkei", "Asahi", "Yomiuri", "Mainichi", "Hankyoreh",
+)
+OUTSIDE_SPEAKERS = (
+    r"analysts?|experts?|professor|researchers?|scholars?|fellow|observers?|commentators?"
+    r"|critics?|former|ex-|think[- ]tank|institute|university|Sen\.|Senator|Senators|Rep\."
+    r"|Representative|lawmakers?|legislators?|congressman|congresswoman|Congress|Democrats?"
+    r"|Republicans?|GOP|Japan|Japanese|Tokyo|Abe|Shinzo Abe|Russia|Russian|Moscow|Putin"
+    r"|Kremlin|United Nations|UN|U\.N\.|Security Council|Guterres|IAEA|European Union|EU"
+    r"|Britain|British|France|French|Germany|German|India|Indian|Vietnam|Vietnamese|Iran"
+    r"|Iranian|NATO|Pope|activists?|defectors?|residents?|diplomats?|sources?"
+    r"|Amnesty|Human Rights Watch|candidate|campaign|governor|Gov\.|mayor|Taiwan|Philippines"
+    r"|Australia|Canada|Canadian|Mongolia|Singapore|Malaysia|Thailand"
+)
+_ROLE = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|minister|ministry|president|ambassador"
+    r"|envoy|negotiator|adviser|advisor|secretary|chairman|leader|delegation|government"
+    r"|administration|agency|military|army|command|statement|director|chief|aides?|media"
+    r"|source|sources)\b", re.IGNORECASE)
+
+
+# ---- matching --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the sentence naming an actor key, ``other``, ``media`` or ``pronoun``."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """Compiled alias, exclusion, media and outside-speaker patterns for one template."""
+
+    aliases: re.Pattern[str]
+    lookup: dict[str, str]
+    exclusions: re.Pattern[str] | None
+    media: re.Pattern[str]
+    outside: re.Pattern[str]
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Actor, outside-speaker, media and pronoun mentions in order."""
+        blocked = self._blocked(text)
+        found: list[Mention] = []
+        for match in self.aliases.finditer(text):
+            if any(a <= match.start() < b for a, b in blocked):
+                continue
+            key = self.lookup.get(_fold(match.group()))
+            if key:
+                found.append(Mention(match.start(), match.end(), match.group(), key))
+        taken = [(m.start, m.end) for m in found] + blocked
+        for match in self.media.finditer(text):
+            if not _overlaps(match.span(), taken):
+                found.append(Mention(match.start(), match.end(), match.group(), "media"))
+        taken = [(m.start, m.end) for m in found]
+        for match in self.outside.finditer(text):
+            if not _overlaps(match.span(), taken):
+                found.append(Mention(match.start(), match.end(), match.group(), OTHER))
+        for match in _PRONOUN.finditer(text):
+            if not _overlaps(match.span(), [(m.start, m.end) for m in found]):
+                found.append(Mention(match.start(), match.end(), match.group(), "pronoun"))
+        return sorted(found, key=lambda m: m.start)
+
+    def _blocked(self, text: str) -> list[tuple[int, int]]:
+        spans = [m.span() for m in self.media.finditer(text)]
+        if self.exclusions:
+            spans += [m.span() for m in self.exclusions.finditer(text)]
+        return spans
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in taken)
+
+
+def _fold(alias: str) -> str:
+    alias = alias.replace("’", "'")
+    return alias[:1].lower() + alias[1:] if alias[:4].lower() == "the " else alias
+
+
+def _alias_pattern(alias: str) -> str:
+    escaped = re.escape(alias.replace("’", "'")).replace("'", "['’]")
+    if alias[:4].lower() == "the ":
+        escaped = "[Tt]he" + escaped[3:]
+    return escaped
+
+
+@cache
+def compile_matcher(template: Template) -> Matcher:
+    """Build the patterns for a template once."""
+    lookup: dict[str, str] = {}
+    for actor in template.actors:
+        for alias in actor.aliases:
+            lookup.setdefault(_fold(alias), actor.key)
+    ordered = sorted(lookup, key=len, reverse=True)
+    aliases = re.compile(r"(?<![\w.-])(?:" + "|".join(_alias_pattern(a) for a in ordered)
+                         + r")(?![\w-]|\.\w)")
+    exclusions = [e for actor in template.actors for e in actor.exclusions]
+    exclusion = (re.compile("|".join(_alias_pattern(e) for e in
+                                     sorted(exclusions, key=len, reverse=True)))
+                 if exclusions else None)
+    media = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(m) for m in
+                                                  sorted(MEDIA, key=len, reverse=True))
+                       + r")(?![\w])")
+    outside = re.compile(rf"(?<![\w])(?:{OUTSIDE_SPEAKERS})(?![\w])")
+    return Matcher(aliases, lookup, exclusion, media, outside)
+
+
+# ---- cues and speakers -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting/stance/action cue with its speaker and the span of what it reports."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # report | speech | stance | action
+    speaker: tuple[Mention, ...]
+    content: tuple[int, int]
+    quoted: bool
+
+
+def _cue_kind(text: str) -> str:
+    last = text.split()[-1] if text.split() else text
+    if _REPORT_ONLY.fullmatch(text) or _REPORT_ONLY.search(last) and _REPORT_ONLY.fullmatch(last):
+        return "report"
+    if _ACTION_ONLY.search(text):
+        return "action"
+    if _STANCE_ONLY.search(text):
+        return "stance"
+    return "speech"
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTES.finditer(text)]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < position < b for a, b in spans)
+
+
+def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> list[Cue]:
+    """Every cue in the sentence with its speaker, content span and whether it is quoted."""
+    quotes = _quoted_spans(text)
+    clause_ends = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    pattern = _CUE_HEADLINE if headline else _CUE
+    matches = [m for m in pattern.finditer(text) if not _noun_use(text, m.start("cue"))]
+    cues: list[Cue] = []
+    floor = 0
+    for match in matches:
+        start, end = match.span("cue")
+        speaker, inverted = _speaker_before(text, start, mentions, floor)
+        if not speaker and _invertible(text, start):
+            speaker = _speaker_after(text, end, mentions)
+            inverted = bool(speaker)
+        if speaker and _adjective_subject(speaker[-1], match.group("cue")):
+            speaker = ()
+        content = (0, start) if inverted else (end, min(e for e in clause_ends if e >= end))
+        cues.append(Cue(start, end, match.group("cue"), _cue_kind(match.group("cue")),
+                        speaker, content, _inside(start, quotes)))
+        floor = end
+    cues = _clip_contents(cues)
+    for match in _ACCORDING.finditer(text):
+        who = _speaker_after(text, match.end() - 1, mentions)
+        if who:
+            cues.append(Cue(match.start(), match.end(), match.group().strip(), "report", who,
+                            (0, len(text)), _inside(match.start(), quotes)))
+    for pattern, kind in ((_RECKONING, "stance"), (_TRIGGER, "trigger")):
+        for match in pattern.finditer(text):
+            who = tuple(m for m in mentions if match.start("who") <= m.start < match.end("who")
+                        and m.key not in ("pronoun", "media"))
+            if who:
+                cues.append(Cue(match.start(), match.end(), match.group().strip(), kind,
+                                who[:1], (match.end(), match.end()), False))
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _noun_use(text: str, start: int) -> bool:
+    """'a proposed summit', 'the demands': a cue word used as a noun or adjective."""
+    return bool(_DETERMINER.search(text[max(0, start - 8):start]))
+
+
+def _adjective_subject(mention: Mention, cue: str) -> bool:
+    """'North Korean demands for …': a demonym before a plural noun is no subject."""
+    return bool(re.search(r"(?:an|ese|ish)$", mention.text)) and bool(
+        re.fullmatch(r"(?:calls for|calls on|demands|threats|promises|offers|proposals|hopes"
+                     r"|views|fears|doubts|concerns|claims|reports|statements)", cue))
+
+
+def _invertible(text: str, start: int) -> bool:
+    """Only '…," said X' or '…, said X' puts the speaker after the cue."""
+    before = text[:start].rstrip()
+    return not before or before.endswith((",", "”", '"', "’"))
+
+
+def _clip_contents(cues: list[Cue]) -> list[Cue]:
+    """A forward content ends where a trailing '…, X said' attribution begins."""
+    clipped = []
+    for cue in cues:
+        end = cue.content[1]
+        for later in cues:
+            if later.start > cue.end and later.content == (0, later.start) and later.speaker:
+                end = min(end, later.speaker[0].start)
+        clipped.append(Cue(cue.start, cue.end, cue.text, cue.kind, cue.speaker,
+                           (cue.content[0], max(cue.content[0], end)), cue.quoted))
+    return clipped
+
+
+def _speaker_before(text: str, cue_start: int, mentions: list[Mention], floor: int = 0
+                    ) -> tuple[tuple[Mention, ...], bool]:
+    """The subject of a cue: the nearest segment before it that names someone."""
+    limit = cue_start
+    bounds = list(_BOUNDARY.finditer(text, floor, cue_start))
+    segments: list[tuple[int, int, str]] = []
+    for boundary in reversed(bounds):
+        segments.append((boundary.end(), limit, boundary.group()))
+        limit = boundary.start()
+    segments.append((floor, limit, ""))
+    relative = False
+    for number, (start, stop, separator) in enumerate(segments[:4]):
+        if stop - start > 90:
+            break
+        inside = [m for m in mentions if start <= m.start < stop]
+        subject = _subject(text, inside, last=relative)
+        if subject:
+            inverted = number == 0 and start > 0 and bool(
+                re.search(r"[,”\"]\s*$", text[:start].rstrip() + separator.strip()))
+            return subject, inverted and _ends_near(text, cue_start)
+        relative = relative or bool(re.match(r"\s*(?:who|which)\b", text[start:stop]))
+        if not inside and not relative and not _is_appositive(text[start:stop], separator):
+            break
+        if separator.strip() not in (",", ""):
+            break
+    return (), False
+
+
+def _ends_near(text: str, cue_start: int) -> bool:
+    rest = text[cue_start:]
+    return len(re.split(r"[,;]", rest)[0]) >= len(rest) - 2 or len(rest) < 120
+
+
+def _is_appositive(segment: str, separator: str) -> bool:
+    return separator.strip() == "," and len(segment.split()) <= 8
+
+
+def _speaker_after(text: str, cue_end: int, mentions: list[Mention]) -> tuple[Mention, ...]:
+    """'…," said Sen. X, a Democrat' / 'according to X': the name after the cue."""
+    stop = len(text)
+    for match in re.finditer(r"[,;(]|\.(?:\s|$)|\s+that\s+", text[cue_end:]):
+        stop = cue_end + match.start()
+        break
+    if stop - cue_end > 80:
+        return ()
+    inside = [m for m in mentions if cue_end <= m.start < stop]
+    subject = _subject(text, inside)
+    if subject:
+        return subject
+    tail = text[cue_end:stop].strip()
+    if re.match(r"^(?:[A-Z][\w.'’-]+\s*){1,4}$", tail) and not _PRONOUN.fullmatch(tail):
+        return (Mention(cue_end, stop, tail, OTHER),)
+    return ()
+
+
+def _subject(text: str, inside: list[Mention], last: bool = False) -> tuple[Mention, ...]:
+    """Mentions that can be a subject: not objects of prepositions; compound 'A and B'."""
+    usable = [m for m in inside if m.key == "media" or _ROLE_PREPOSITION.search(
+        text[max(0, m.start - 40):m.start]) or not _PREPOSITIONS.search(
+        text[max(0, m.start - 12):m.start])]
+    if not usable:
+        return ()
+    if last:
+        return (usable[-1],)
+    if any(m.key == OTHER for m in usable):
+        return tuple(m for m in usable if m.key == OTHER)[:1]
+    head = usable[0]
+    group = [head]
+    for mention in usable[1:]:
+        between = text[group[-1].end:mention.start]
+        if re.fullmatch(r"\s*(?:and|,)\s*(?:Mr\.|Ms\.|President|Chairman|leader)?\s*", between):
+            group.append(mention)
+        elif re.fullmatch(r"[’']s\s+[^,]{0,40}", between) or mention.key == head.key:
+            continue
+        else:
+            break
+    return tuple(group)
+
+
+# ---- holders ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _State:
+    """What the previous sentences leave for pronouns and quote continuations."""
+
+    last: Attribution = Attribution()
+    open_quote: bool = False
+
+
+def attribute_sentences(
+    sentences: Sequence[Sentence], template: Template
+) -> tuple[Attribution, ...]:
+    """Attribute every sentence of one article, in order (pronouns look back)."""
+    matcher = compile_matcher(template)
+    state = _State()
+    results = []
+    for sentence in sentences:
+        if sentence.boilerplate:
+            results.append(Attribution())
+            continue
+        attribution = attribute_text(sentence.text, matcher, state.last)
+        results.append(attribution)
+        if attribution.holders:
+            state.last = attribution
+    return tuple(results)
+
+
+def attribute_text(text: str, matcher: Matcher, previous: Attribution = Attribution(),
+                   headline: bool = False) -> Attribution:
+    """Holders of one sentence; ``previous`` resolves pronouns and quote continuations."""
+    if _NON_COMMENT.search(text) and not re.search(r"\bbut\s+(?:said|added)\b", text):
+        return Attribution()
+    mentions = matcher.mentions(text)
+    cues = [c for c in find_cues(text, mentions, headline) if c.speaker]
+    if not cues:
+        if _is_quote_continuation(text) and previous.holders:
+            return Attribution(previous.holders, tuple(
+                Evidence(e.holder, "", "quote continuation") for e in previous.evidence))
+        return Attribution()
+    holders: list[Evidence] = []
+    outer = [c for c in cues if not c.quoted and not _nested(c, cues)]
+    for cue in outer or cues[:1]:
+        holders.extend(_holders_of(cue, cues, text, previous))
+    return _dedupe(holders)
+
+
+def _is_quote_continuation(text: str) -> bool:
+    stripped = text.strip()
+    return stripped[:1] in _QUOTE_OPEN or stripped.endswith(("”", '"'))
+
+
+def _nested(cue: Cue, cues: list[Cue]) -> bool:
+    return any(other is not cue and other.kind in ("report", "speech")
+               and other.content[0] <= cue.start < other.content[1]
+               and not (other.start <= cue.start < other.end) for other in cues)
+
+
+def _resolve(speaker: tuple[Mention, ...], previous: Attribution) -> list[tuple[str, str]]:
+    resolved = []
+    for mention in speaker:
+        if mention.key == "pronoun":
+            resolved.extend((h, mention.text) for h in previous.holders[:1])
+        elif mention.key != "media":
+            resolved.append((mention.key, mention.text))
+    return resolved
+
+
+def _holders_of(cue: Cue, cues: list[Cue], text: str, previous: Attribution) -> list[Evidence]:
+    speakers = _resolve(cue.speaker, previous)
+    own = Attribution(tuple(k for k, _ in speakers))
+    conduit = " ".join(m.text for m in cue.speaker) if not speakers or cue.kind == "report" \
+        else ""
+    inner = [c for c in cues if c is not cue and cue.content[0] <= c.start < cue.content[1]
+             and c.kind in ("speech", "report", "action", "trigger")
+             and any(m.key not in ("pronoun", "media") for m in c.speaker)]
+    found: list[Evidence] = []
+    relays = False
+    for sub in inner:
+        relays = relays or sub.start - cue.content[0] <= _RELAY_REACH
+        for key, mention in _resolve(sub.speaker, own if speakers else previous):
+            if cue.kind in ("report", "speech") or key not in own.holders:
+                found.append(Evidence(key, mention, sub.text, conduit))
+    relayed = {e.holder for e in found}
+    if cue.kind == "report" and found and relays:
+        keep = [Evidence(k, m, cue.text) for k, m in speakers if _joint(text, cue, k, relayed)]
+        return keep + found
+    return [Evidence(k, m, cue.text) for k, m in speakers] + found
+
+
+def _joint(text: str, cue: Cue, key: str, relayed: set[str]) -> bool:
+    """'Moon said he and Kim had agreed': the speaker is a party to what it relays."""
+    if key in relayed:
+        return True
+    content = text[cue.content[0]:cue.content[1]]
+    return bool(re.search(r"\b(?:he|she|I|we) and\b|\band (?:I|me)\b", content)) and bool(
+        re.search(r"\bagreed\b", content))
+
+
+def _dedupe(evidence: list[Evidence]) -> Attribution:
+    seen: dict[str, Evidence] = {}
+    for item in evidence:
+        seen.setdefault(item.holder, item)
+    return Attribution(tuple(seen), tuple(seen.values()))

@@ -1,0 +1,157 @@
+"""Frozen dataclasses that flow between the stages: read → split → rank → attribute → compose."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+CONTEXT = "context"
+OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One source article as read from disk."""
+
+    id: str
+    path: str
+    title: str
+    paragraphs: tuple[str, ...]
+    date: dt.date | None = None
+    source: str = ""
+    url: str = ""
+
+    @property
+    def text(self) -> str:
+        """The body: paragraphs joined by newlines; sentence offsets point into it."""
+        return "\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A verbatim sentence of an article; ``article.text[start:end] == text``."""
+
+    article_id: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    boilerplate: bool = False
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.article_id, self.index)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A template actor: who can hold a position, and the words that name it."""
+
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    color: str = "white"
+    exclusions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MemoFields:
+    """What the memo's header block says; CLI options override them."""
+
+    title: str = "MEMORANDUM"
+    to: str = ""
+    sender: str = ""
+    subject: str = ""
+    classification: str = "UNCLASSIFIED"
+    portion_marks: bool = False
+    paper: str = "letter"
+    margin_inches: float = 1.0
+    reference_docx: str = ""
+
+
+@dataclass(frozen=True)
+class Template:
+    """An issue template: topic, actors and memo fields."""
+
+    name: str
+    topic: str
+    actors: tuple[Actor, ...]
+    memo: MemoFields = field(default_factory=MemoFields)
+    keywords: tuple[str, ...] = ()
+    path: str = ""
+
+    def actor(self, key: str) -> Actor:
+        for actor in self.actors:
+            if actor.key == key:
+                return actor
+        raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a sentence was given to a holder: the speaker mention and the cue."""
+
+    holder: str
+    mention: str
+    cue: str
+    conduit: str = ""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who holds the position a sentence reports (empty holders: context)."""
+
+    holders: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class RankedSentence:
+    """A sentence with its score; ``sources`` lists every copy merged into it."""
+
+    sentence: Sentence
+    score: float
+    sources: tuple[Sentence, ...] = ()
+
+
+@dataclass(frozen=True)
+class BriefItem:
+    """One sentence of the brief with its score, holders and citations."""
+
+    sentence: Sentence
+    score: float
+    attribution: Attribution
+    citations: tuple[int, ...]
+    sources: tuple[Sentence, ...]
+    selected: bool = False
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the brief: an actor's positions, context or other voices."""
+
+    key: str
+    title: str
+    items: tuple[BriefItem, ...]
+    color: str = "white"
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything a renderer needs; renderers add nothing but layout."""
+
+    template: Template
+    articles: tuple[Article, ...]
+    bottom_line: tuple[BriefItem, ...]
+    sections: tuple[Section, ...]
+    items: tuple[BriefItem, ...]
+    date: dt.date | None
+    sentence_count: int
+    algorithm: str
+    memo: MemoFields = field(default_factory=MemoFields)
+
+    @property
+    def date_range(self) -> tuple[dt.date, dt.date] | None:
+        dates = sorted(a.date for a in self.articles if a.date)
+        return (dates[0], dates[-1]) if dates else None

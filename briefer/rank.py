@@ -1,0 +1,345 @@
+"""Sentences → scores: vectorized LexRank/TextRank with sumy's semantics, and sumy's own.
+
+Every ranker shares one signature, ``(sentences, options) -> np.ndarray`` of scores aligned
+with the input. Ours build a sparse TF-IDF matrix and compute similarities block by block,
+so memory stays bounded as the number of sentences grows; sumy's algorithms are wrapped so
+that their ratings (which sumy otherwise throws away) come back as scores.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from .models import Sentence
+
+LANGUAGE = "english"
+BLOCK_ROWS = 2048
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
+
+
+@dataclass(frozen=True)
+class RankOptions:
+    """What rankers may use besides the sentences themselves."""
+
+    keywords: tuple[str, ...] = ()
+    stop_words: frozenset[str] | None = None  # None: sumy's English list
+
+    def resolved_stop_words(self) -> frozenset[str]:
+        return self.stop_words if self.stop_words is not None else english_stop_words()
+
+
+Ranker = Callable[[Sequence[Sentence], RankOptions], np.ndarray]
+
+
+# ---- words -----------------------------------------------------------------------------------
+
+
+def words(text: str) -> list[str]:
+    """Word tokens as sumy keeps them (letters, inner apostrophes and hyphens), no NLTK data."""
+    return _WORD.findall(text.replace("’", "'"))
+
+
+@cache
+def english_stop_words() -> frozenset[str]:
+    """sumy's bundled English stop-word list."""
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words(LANGUAGE))
+
+
+@cache
+def _stemmer() -> Callable[[str], str]:
+    from nltk.stem.snowball import SnowballStemmer
+
+    return cache(SnowballStemmer(LANGUAGE).stem)
+
+
+def terms(text: str, stop_words: frozenset[str]) -> list[str]:
+    """Lower-cased, stop-word-free, stemmed tokens: the units every ranker counts."""
+    stem = _stemmer()
+    return [stem(w) for w in (w.lower() for w in words(text)) if w not in stop_words]
+
+
+def _count_matrix(term_lists: Sequence[list[str]]) -> sp.csr_matrix:
+    vocabulary: dict[str, int] = {}
+    indptr, indices, data = [0], [], []
+    for tokens in term_lists:
+        counts: dict[int, int] = {}
+        for token in tokens:
+            column = vocabulary.setdefault(token, len(vocabulary))
+            counts[column] = counts.get(column, 0) + 1
+        indices.extend(counts)
+        data.extend(counts.values())
+        indptr.append(len(indices))
+    shape = (len(term_lists), max(1, len(vocabulary)))
+    return sp.csr_matrix((np.array(data, dtype=np.float64), indices, indptr), shape=shape)
+
+
+def _row_blocks(n: int, size: int = BLOCK_ROWS) -> Iterator[slice]:
+    for start in range(0, n, size):
+        yield slice(start, min(n, start + size))
+
+
+# ---- our rankers -----------------------------------------------------------------------------
+
+
+def tfidf_matrix(term_lists: Sequence[list[str]]) -> sp.csr_matrix:
+    """sumy's LexRank weighting: tf / max tf in the sentence, idf = log(N / (1 + df))."""
+    counts = _count_matrix(term_lists)
+    n = counts.shape[0]
+    max_tf = counts.max(axis=1).toarray().ravel()
+    max_tf[max_tf == 0] = 1
+    tf = sp.diags(1.0 / max_tf) @ counts
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log(n / (1.0 + df))
+    return sp.csr_matrix(tf @ sp.diags(idf))
+
+
+def cosine_graph(matrix: sp.csr_matrix, threshold: float) -> sp.csr_matrix:
+    """Pairs whose cosine similarity exceeds ``threshold``, computed block by block."""
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    safe = np.where(norms > 0, norms, 1.0)
+    unit = sp.csr_matrix(sp.diags(1.0 / safe) @ matrix)
+    unit_t = sp.csr_matrix(unit.T)
+    blocks = []
+    for rows in _row_blocks(unit.shape[0]):
+        similarity = sp.csr_matrix(unit[rows] @ unit_t)
+        similarity.data[similarity.data <= threshold] = 0
+        similarity.eliminate_zeros()
+        blocks.append(similarity)
+    graph = sp.vstack(blocks, format="csr") if blocks else sp.csr_matrix((0, 0))
+    return graph
+
+
+def lexrank_scores(
+    term_lists: Sequence[list[str]], threshold: float = 0.1, epsilon: float = 0.1
+) -> np.ndarray:
+    """LexRank (Erkan & Radev 2004) exactly as sumy computes it, in sparse matrix algebra."""
+    n = len(term_lists)
+    if n == 0:
+        return np.zeros(0)
+    graph = cosine_graph(tfidf_matrix(term_lists), threshold)
+    graph.data[:] = 1.0
+    degrees = np.asarray(graph.sum(axis=1)).ravel()
+    degrees[degrees == 0] = 1
+    transition_t = sp.csr_matrix((sp.diags(1.0 / degrees) @ graph).T)
+    p = np.full(n, 1.0 / n)
+    change = 1.0
+    while change > epsilon:
+        following = transition_t @ p
+        norm = np.linalg.norm(following)
+        following = following / norm if norm else following
+        change = float(np.linalg.norm(following - p))
+        p = following
+    return p
+
+
+def textrank_scores(
+    term_lists: Sequence[list[str]], damping: float = 0.85, epsilon: float = 1e-4
+) -> np.ndarray:
+    """TextRank (Mihalcea & Tarau 2004) exactly as sumy computes it, with a sparse graph."""
+    n = len(term_lists)
+    if n == 0:
+        return np.zeros(0)
+    counts = _count_matrix(term_lists)
+    logs = np.log(np.maximum(np.array([len(t) for t in term_lists], dtype=float), 1.0))
+    weights_blocks = []
+    for rows in _row_blocks(n):
+        overlap = sp.coo_matrix(counts[rows] @ counts.T)
+        norm = logs[overlap.row + rows.start] + logs[overlap.col]
+        close = np.isclose(norm, 0.0)
+        values = np.where(close, overlap.data, overlap.data / np.where(close, 1.0, norm))
+        weights_blocks.append(sp.csr_matrix((values, (overlap.row, overlap.col)),
+                                            shape=overlap.shape))
+    weights = sp.vstack(weights_blocks, format="csr")
+    row_sums = np.asarray(weights.sum(axis=1)).ravel() + 1e-7
+    weights_t = sp.csr_matrix((sp.diags(1.0 / row_sums) @ weights).T)
+    p = np.full(n, 1.0 / n)
+    change = 1.0
+    while change > epsilon:
+        following = (1.0 - damping) / n * p.sum() + damping * (weights_t @ p)
+        change = float(np.linalg.norm(following - p))
+        p = following
+    return p
+
+
+def rank_lexrank(sentences: Sequence[Sentence], options: RankOptions) -> np.ndarray:
+    """Vectorized LexRank."""
+    stop = options.resolved_stop_words()
+    return lexrank_scores([terms(s.text, stop) for s in sentences])
+
+
+def rank_textrank(sentences: Sequence[Sentence], options: RankOptions) -> np.ndarray:
+    """Vectorized TextRank."""
+    stop = options.resolved_stop_words()
+    return textrank_scores([terms(s.text, stop) for s in sentences])
+
+
+def rank_lead(sentences: Sequence[Sentence], options: RankOptions) -> np.ndarray:
+    """Lead baseline: earlier sentences of each article first."""
+    return np.array([1.0 / (1 + s.index) for s in sentences])
+
+
+# ---- sumy's rankers --------------------------------------------------------------------------
+
+
+class SumyTokenizer:
+    """A sumy tokenizer that needs no NLTK data: our splitter, our word pattern."""
+
+    language = LANGUAGE
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        from .split import segment_pysbd
+
+        return tuple(s.strip() for s in segment_pysbd(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(words(sentence))
+
+
+def sumy_document(sentences: Sequence[Sentence]) -> Any:
+    """Our sentences as a sumy document, one sumy paragraph per source paragraph."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    tokenizer = SumyTokenizer()
+    paragraphs: list[list[Any]] = []
+    last: tuple[str, int] | None = None
+    for sentence in sentences:
+        if (sentence.article_id, sentence.paragraph) != last:
+            paragraphs.append([])
+            last = (sentence.article_id, sentence.paragraph)
+        paragraphs[-1].append(SumySentence(sentence.text, tokenizer))
+    return ObjectDocumentModel([Paragraph(p) for p in paragraphs])
+
+
+def _sumy_ranker(build: Callable[[RankOptions], Any]) -> Ranker:
+    def rank(sentences: Sequence[Sentence], options: RankOptions) -> np.ndarray:
+        if not sentences:
+            return np.zeros(0)
+        summarizer = build(options)
+        captured: list[Any] = []
+
+        def keep_all(infos: Any) -> Any:
+            captured.extend(infos)
+            return captured
+
+        summarizer(sumy_document(sentences), keep_all)
+        scores = np.zeros(len(sentences))
+        for info in captured:
+            scores[info.order] = float(info.rating)
+        return scores
+
+    rank.__doc__ = "sumy's own implementation, ratings captured."
+    return rank
+
+
+def _with_stop_words(summarizer: Any, options: RankOptions) -> Any:
+    summarizer.stop_words = options.resolved_stop_words()
+    return summarizer
+
+
+def _sumy(name: str) -> Callable[[RankOptions], Any]:
+    def build(options: RankOptions) -> Any:
+        from sumy.nlp.stemmers import Stemmer
+        from sumy.summarizers import (
+            edmundson,
+            kl,
+            lex_rank,
+            lsa,
+            luhn,
+            random,
+            reduction,
+            sum_basic,
+            text_rank,
+        )
+
+        classes = {
+            "lexrank": lex_rank.LexRankSummarizer, "textrank": text_rank.TextRankSummarizer,
+            "lsa": lsa.LsaSummarizer, "luhn": luhn.LuhnSummarizer, "kl": kl.KLSummarizer,
+            "sumbasic": sum_basic.SumBasicSummarizer, "reduction": reduction.ReductionSummarizer,
+            "random": random.RandomSummarizer, "edmundson": edmundson.EdmundsonSummarizer,
+        }
+        summarizer = classes[name](Stemmer(LANGUAGE))
+        if name == "edmundson":
+            summarizer.bonus_words = options.keywords or ("said", "statement")
+            summarizer.stigma_words = ("photo", "click", "newsletter")
+            summarizer.null_words = options.resolved_stop_words()
+            return summarizer
+        return _with_stop_words(summarizer, options)
+
+    return build
+
+
+SUMY_ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction",
+                   "edmundson", "random")
+
+RANKERS: dict[str, Ranker] = {
+    "lexrank": rank_lexrank,
+    "textrank": rank_textrank,
+    "lead": rank_lead,
+    **{f"sumy-{name}": _sumy_ranker(_sumy(name)) for name in SUMY_ALGORITHMS},
+}
+"""Algorithm name → ranker; ``sumy-*`` are sumy's own implementations."""
+
+DEFAULT_ALGORITHM = "lexrank"
+
+
+def score_sentences(
+    sentences: Sequence[Sentence], algorithm: str = DEFAULT_ALGORITHM,
+    options: RankOptions | None = None,
+) -> np.ndarray:
+    """Score sentences with the named ranker; boilerplate scores zero."""
+    ranker = RANKERS[algorithm]
+    options = options or RankOptions()
+    keep = [i for i, s in enumerate(sentences) if not s.boilerplate]
+    scores = np.zeros(len(sentences))
+    if keep:
+        scores[keep] = ranker([sentences[i] for i in keep], options)
+    return scores
+
+
+def mmr_order(
+    term_lists: Sequence[list[str]], scores: np.ndarray, limit: int, diversity: float = 0.3
+) -> list[int]:
+    """Maximal marginal relevance (Carbonell & Goldstein 1998): pick high scores, skip repeats."""
+    if not len(scores):
+        return []
+    unit = _unit_rows(tfidf_matrix(term_lists)) if term_lists else None
+    top = np.max(scores) or 1.0
+    relevance = scores / top
+    chosen: list[int] = []
+    penalty = np.zeros(len(scores))
+    candidates = set(range(len(scores)))
+    while candidates and len(chosen) < limit:
+        best = max(candidates, key=lambda i: ((1 - diversity) * relevance[i]
+                                              - diversity * penalty[i], -i))
+        chosen.append(best)
+        candidates.discard(best)
+        if unit is not None:
+            similarity = (unit @ unit[best].T).toarray().ravel()
+            penalty = np.maximum(penalty, similarity)
+    return chosen
+
+
+def _unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    return sp.csr_matrix(sp.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ matrix)
+
+
+def duplicate_groups(term_lists: Sequence[list[str]], threshold: float = 0.8) -> np.ndarray:
+    """Group label per sentence: sentences with TF-IDF cosine ≥ threshold share a label."""
+    from scipy.sparse.csgraph import connected_components
+
+    if not term_lists:
+        return np.zeros(0, dtype=int)
+    graph = cosine_graph(tfidf_matrix(term_lists), threshold - 1e-9)
+    _, labels = connected_components(graph, directed=False)
+    return np.asarray(labels)

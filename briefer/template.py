@@ -1,0 +1,160 @@
+"""templates/*.toml → Template, validated with the file, line and field of any mistake."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import TemplateError
+from .models import Actor, MemoFields, Template
+
+_TOP_KEYS = {"name", "topic", "keywords", "memo", "actors"}
+_ACTOR_KEYS = {"key", "name", "color", "aliases", "exclusions"}
+_MEMO_KEYS = {"title", "to", "from", "subject", "classification", "portion_marks", "paper",
+              "margin_inches", "reference_docx"}
+_PAPERS = {"letter", "a4", "legal"}
+_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+_RESERVED = {"context", "other"}
+
+
+def bundled_templates() -> list[str]:
+    """Names of the templates shipped inside the package."""
+    root = resources.files("briefer.templates")
+    return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".toml"))
+
+
+def load_template(name_or_path: str) -> Template:
+    """Load a bundled template by name, or any template file by path."""
+    path = Path(name_or_path)
+    if path.suffix == ".toml" or path.exists():
+        if not path.is_file():
+            raise TemplateError("no such template file", str(path))
+        return parse_template(path.read_text(encoding="utf-8-sig"), str(path))
+    if name_or_path not in bundled_templates():
+        known = ", ".join(bundled_templates())
+        raise TemplateError(f"unknown template '{name_or_path}' (bundled: {known})")
+    resource = resources.files("briefer.templates") / f"{name_or_path}.toml"
+    return parse_template(resource.read_text(encoding="utf-8"), f"{name_or_path}.toml",
+                          name=name_or_path)
+
+
+def parse_template(text: str, where: str, name: str = "") -> Template:
+    """Parse and validate template TOML; ``where`` names the file in error messages."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise TemplateError(f"TOML syntax error: {exc}", where) from None
+    lines = text.split("\n")
+    _reject_unknown(data, _TOP_KEYS, "", lines, where)
+    actors_data = data.get("actors")
+    if not isinstance(actors_data, list) or not actors_data:
+        raise TemplateError("field 'actors' is missing: add at least one [[actors]] table", where)
+    actors = tuple(_actor(entry, i, lines, where) for i, entry in enumerate(actors_data))
+    seen: set[str] = set()
+    for actor in actors:
+        if actor.key in seen:
+            raise TemplateError(f"duplicate actor key '{actor.key}'", _at(where, lines, actor.key))
+        seen.add(actor.key)
+    topic = _string(data, "topic", "", lines, where)
+    if not topic:
+        raise TemplateError("field 'topic' is missing", where)
+    return Template(
+        name=_string(data, "name", "", lines, where) or name or Path(where).stem,
+        topic=topic,
+        actors=actors,
+        memo=_memo(data.get("memo", {}), lines, where),
+        keywords=tuple(_strings(data, "keywords", lines, where)),
+        path=where,
+    )
+
+
+def _actor(entry: Any, number: int, lines: list[str], where: str) -> Actor:
+    label = f"actors[{number}]"
+    if not isinstance(entry, dict):
+        raise TemplateError(f"field '{label}' must be a table", where)
+    _reject_unknown(entry, _ACTOR_KEYS, f"{label}.", lines, where)
+    key = _string(entry, "key", label, lines, where)
+    if not _KEY.match(key) or key in _RESERVED:
+        raise TemplateError(
+            f"field '{label}.key' = '{key}' must be lowercase letters/digits and not "
+            f"{' or '.join(sorted(_RESERVED))}", _at(where, lines, "key"))
+    aliases = _strings(entry, "aliases", lines, where, label)
+    if not aliases:
+        raise TemplateError(f"actor '{key}' has no aliases: list the names that refer to it",
+                            _at(where, lines, f'key = "{key}"'))
+    return Actor(
+        key=key,
+        name=_string(entry, "name", label, lines, where) or key.upper(),
+        aliases=tuple(aliases),
+        color=_string(entry, "color", label, lines, where) or "white",
+        exclusions=tuple(_strings(entry, "exclusions", lines, where, label)),
+    )
+
+
+def _memo(data: Any, lines: list[str], where: str) -> MemoFields:
+    if not isinstance(data, dict):
+        raise TemplateError("field 'memo' must be a table", where)
+    _reject_unknown(data, _MEMO_KEYS, "memo.", lines, where)
+    defaults = MemoFields()
+    paper = str(data.get("paper", defaults.paper)).lower()
+    if paper not in _PAPERS:
+        raise TemplateError(f"field 'memo.paper' = '{paper}' must be one of "
+                            f"{', '.join(sorted(_PAPERS))}", _at(where, lines, "paper"))
+    margin = data.get("margin_inches", defaults.margin_inches)
+    if not isinstance(margin, int | float) or not 0.25 <= margin <= 3:
+        raise TemplateError("field 'memo.margin_inches' must be a number from 0.25 to 3",
+                            _at(where, lines, "margin_inches"))
+    portion = data.get("portion_marks", False)
+    if not isinstance(portion, bool):
+        raise TemplateError("field 'memo.portion_marks' must be true or false",
+                            _at(where, lines, "portion_marks"))
+    return MemoFields(
+        title=_string(data, "title", "memo", lines, where) or defaults.title,
+        to=_string(data, "to", "memo", lines, where),
+        sender=_string(data, "from", "memo", lines, where),
+        subject=_string(data, "subject", "memo", lines, where),
+        classification=_string(data, "classification", "memo", lines, where)
+        or defaults.classification,
+        portion_marks=portion,
+        paper=paper,
+        margin_inches=float(margin),
+        reference_docx=_string(data, "reference_docx", "memo", lines, where),
+    )
+
+
+def _reject_unknown(data: dict[str, Any], known: set[str], prefix: str, lines: list[str],
+                    where: str) -> None:
+    for key in data:
+        if key not in known:
+            raise TemplateError(
+                f"unknown field '{prefix}{key}' (expected one of {', '.join(sorted(known))})",
+                _at(where, lines, key))
+
+
+def _string(data: dict[str, Any], key: str, label: str, lines: list[str], where: str) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        field = f"{label}.{key}" if label else key
+        raise TemplateError(f"field '{field}' must be a string", _at(where, lines, key))
+    return value.strip()
+
+
+def _strings(data: dict[str, Any], key: str, lines: list[str], where: str,
+             label: str = "") -> list[str]:
+    value = data.get(key, [])
+    field = f"{label}.{key}" if label else key
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TemplateError(f"field '{field}' must be a list of strings", _at(where, lines, key))
+    return [v.strip() for v in value if v.strip()]
+
+
+def _at(where: str, lines: list[str], needle: str) -> str:
+    """``file:line`` of the first line that mentions ``needle`` (best effort)."""
+    pattern = re.compile(rf"^\s*{re.escape(needle)}\b") if "=" not in needle else None
+    for number, line in enumerate(lines, start=1):
+        if (pattern and pattern.match(line)) or (not pattern and needle in line):
+            return f"{where}:{number}"
+    return where
