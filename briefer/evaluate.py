@@ -129,7 +129,8 @@ def truncate_words(text: str, limit: int) -> str:
 
 
 def score_rouge(
-    path: str | Path, summarize: Callable[[Sequence[Article], int], str], words: int
+    path: str | Path, summarize: Callable[[Sequence[Article], int], str], words: int,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     """ROUGE-1/2/L (rouge-score, Porter stemming), averaged over references then records."""
     from rouge_score import rouge_scorer
@@ -139,6 +140,8 @@ def score_rouge(
                                                                            "rougeL")}
     n = 0
     for record in read_jsonl_records(path, ("documents", "references")):
+        if limit is not None and n >= limit:
+            break
         articles = tuple(
             Article(f"{record.get('id', n)}-{i}", str(path), "", _paragraphs(doc.split("\n")))
             for i, doc in enumerate(record["documents"]))

@@ -1,0 +1,290 @@
+"""The ``brief`` command: the only module that parses arguments, prints and exits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from .compose import ComposeOptions
+from .errors import BrieferError, ExitCode, OutputError, UsageError
+from .models import MemoFields
+from .output import check_target, default_path, write_atomic
+from .pipeline import BriefRequest, BriefResult, make_brief
+from .rank import DEFAULT_ALGORITHM, RANKERS
+from .render.docx import render_docx
+from .render.terminal import brief_view
+from .render.text import render_json, render_markdown
+from .split import SEGMENTERS
+from .template import bundled_templates, load_template
+
+FORMATS = ("terminal", "docx", "markdown", "json")
+SUFFIXES = {"docx": ".docx", "markdown": ".md", "json": ".json"}
+
+
+class DefaultGroup(click.Group):
+    """``brief PATH…`` runs ``brief make PATH…``; named subcommands still work."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h",
+                                                                     "--version"):
+            args = ["make", *args]
+        elif not args:
+            args = ["make"]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="briefer")
+def cli() -> None:
+    """Turn a folder of news articles into a briefing memo of who holds which position.
+
+    \b
+    brief seeds/                     terminal preview
+    brief seeds/ --format docx       Word memo in briefs/
+    brief eval DATA.jsonl --words 75 ROUGE of the ranker
+    """
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date like 2019-06-28") from None
+
+
+@cli.command("make")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-t", "--template", default="korea", show_default=True,
+              help="Bundled template name or path to a .toml template.")
+@click.option("-a", "--algorithm", type=click.Choice(sorted(RANKERS)), default=DEFAULT_ALGORITHM,
+              show_default=True, help="Sentence ranker (sumy-* are sumy's own).")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="terminal",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here instead of stdout (or briefs/ for docx).")
+@click.option("--force", is_flag=True, help="Overwrite an existing -o file.")
+@click.option("--all-sentences", is_flag=True, help="JSON: include unselected sentences too.")
+@click.option("--explain", is_flag=True, help="Show the mention and cue behind each holder.")
+@click.option("--per-actor", type=click.IntRange(1, 50), default=4, show_default=True,
+              help="Sentences per section.")
+@click.option("--bottom-line", type=click.IntRange(1, 10), default=3, show_default=True,
+              help="Sentences in the bottom line.")
+@click.option("--date", callback=_date, help="Memo date (YYYY-MM-DD); default: newest article.")
+@click.option("--classification", help="Banner text (default: template, else UNCLASSIFIED).")
+@click.option("--to", "to", help="Memo TO field.")
+@click.option("--from", "sender", help="Memo FROM field.")
+@click.option("--subject", help="Memo SUBJECT field.")
+@click.option("--splitter", type=click.Choice(sorted(SEGMENTERS)), default="pysbd",
+              show_default=True, help="Sentence segmenter.")
+@click.option("--strict", is_flag=True, help="Any skipped or repaired file is an error.")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings or progress on stderr.")
+@click.option("--traceback", "--debug", "traceback", is_flag=True,
+              help="Show the Python traceback on errors.")
+def make_command(paths: tuple[str, ...], template: str, algorithm: str, fmt: str,
+                 output: Path | None, force: bool, all_sentences: bool, explain: bool,
+                 per_actor: int, bottom_line: int, date: dt.date | None,
+                 classification: str | None, to: str | None, sender: str | None,
+                 subject: str | None, splitter: str, strict: bool, quiet: bool,
+                 traceback: bool) -> None:
+    """Read PATHS (files or folders) and show or write the brief."""
+    loaded = load_template(template)
+    memo = _memo(loaded.memo, classification, to, sender, subject)
+    target = _target(fmt, output, force)
+    request = BriefRequest(paths=paths, algorithm=algorithm, segmenter=splitter,
+                           compose=ComposeOptions(per_section=per_actor, bottom_line=bottom_line),
+                           memo=memo, date=date, strict=strict)
+    result = _run(request, loaded, quiet)
+    _warn(result, quiet)
+    if fmt == "docx":
+        path = target or default_path(Path("briefs"), loaded.name, result.brief.date, ".docx")
+        if not path.parent.exists() and path.parent == Path("briefs"):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        check_target(path, force)
+        created = _created()
+        write_atomic(path, lambda stream: render_docx(result.brief, stream, created))
+        click.echo(str(path))
+    elif fmt in ("markdown", "json"):
+        text = (render_markdown(result.brief, explain) if fmt == "markdown"
+                else render_json(result.brief, all_sentences))
+        if target:
+            write_atomic(target, lambda stream: stream.write(text.encode("utf-8")))
+            click.echo(str(target), err=True)
+        else:
+            click.echo(text, nl=False)
+    else:
+        console = Console()
+        console.print(brief_view(result.brief, explain))
+
+
+def _memo(base: MemoFields, classification: str | None, to: str | None, sender: str | None,
+          subject: str | None) -> MemoFields:
+    values = {k: v for k, v in (("classification", classification), ("to", to),
+                                ("sender", sender), ("subject", subject)) if v is not None}
+    return MemoFields(**{**base.__dict__, **values})
+
+
+def _target(fmt: str, output: Path | None, force: bool) -> Path | None:
+    if output is None:
+        return None
+    if fmt == "terminal":
+        raise UsageError("-o needs --format docx, markdown or json")
+    check_target(output, force)
+    return output
+
+
+def _run(request: BriefRequest, template: Any, quiet: bool) -> BriefResult:
+    if quiet or not sys.stderr.isatty():
+        return make_brief(request, template)
+    console = Console(stderr=True)
+    with console.status("reading") as status:
+        return make_brief(request, template, lambda stage: status.update(f"{stage}…"))
+
+
+def _warn(result: BriefResult, quiet: bool) -> None:
+    if quiet:
+        return
+    for notice in result.notices:
+        prefix = "skipped" if notice.skipped else "warning"
+        click.echo(f"brief: {prefix}: {notice}", err=True)
+
+
+def _created() -> dt.datetime:
+    """Creation stamp for the .docx; SOURCE_DATE_EPOCH makes builds reproducible."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+@cli.command("eval")
+@click.argument("dataset", type=click.Path())
+@click.option("--words", type=click.IntRange(1, 10_000), required=True,
+              help="Cut each summary at this many words.")
+@click.option("-a", "--algorithm", type=click.Choice(sorted(RANKERS)), default=DEFAULT_ALGORITHM,
+              show_default=True)
+@click.option("--baselines", is_flag=True, help="Also score Lead and sumy's rankers.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--limit", type=click.IntRange(1), help="Score only the first N records.")
+@click.option("--traceback", "--debug", "traceback", is_flag=True)
+def eval_command(dataset: str, words: int, algorithm: str, baselines: bool, as_json: bool,
+                 limit: int | None, traceback: bool) -> None:
+    """ROUGE-1/2/L of extractive summaries of DATASET.jsonl ({id, documents, references})."""
+    from .evaluate import score_rouge
+    from .summarize import summarize
+
+    names = [algorithm]
+    if baselines:
+        names += [n for n in ("lead", "sumy-lexrank", "sumy-textrank", "sumy-lsa", "sumy-luhn",
+                              "sumy-sumbasic", "sumy-kl", "sumy-edmundson", "sumy-reduction")
+                  if n not in names]
+    results = {n: score_rouge(dataset, lambda arts, w, n=n: summarize(arts, w, n), words,
+                              limit=limit) for n in names}
+    if as_json:
+        payload: Any = results[algorithm] if not baselines else results
+        click.echo(json.dumps(payload, indent=2, sort_keys=True))
+        return
+    table = Table(title=f"ROUGE F / R / P at {words} words, {results[algorithm]['n']} records")
+    table.add_column("algorithm")
+    for key in ("rouge1", "rouge2", "rougeL"):
+        table.add_column(key, justify="right")
+    for name, result in results.items():
+        table.add_row(name, *(f"{100 * result[k]['f']:.2f} / {100 * result[k]['recall']:.2f} / "
+                              f"{100 * result[k]['precision']:.2f}"
+                              for k in ("rouge1", "rouge2", "rougeL")))
+    Console().print(table)
+
+
+@cli.command("eval-attribution")
+@click.argument("gold", type=click.Path())
+@click.option("-t", "--template", default="korea", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every disagreement.")
+@click.option("--traceback", "--debug", "traceback", is_flag=True)
+def eval_attribution_command(gold: str, template: str, as_json: bool, show_errors: bool,
+                             traceback: bool) -> None:
+    """Precision, recall and F1 per actor and micro over (sentence, holder) pairs."""
+    from .evaluate import score_attribution
+
+    score = score_attribution(gold, load_template(template))
+    result = score.as_dict()
+    if as_json:
+        click.echo(json.dumps(result, indent=2, sort_keys=True))
+        return
+    table = Table(title=f"Attribution on {gold} ({result['sentences']} sentences)")
+    for column in ("holder", "precision", "recall", "F1", "TP", "FP", "FN"):
+        table.add_column(column, justify="left" if column == "holder" else "right")
+    rows = list(result["labels"].items()) + [("micro", result["micro"])]
+    for name, s in rows:
+        table.add_row(name, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
+                      str(s["tp"]), str(s["fp"]), str(s["fn"]))
+    console = Console()
+    console.print(table)
+    console.print(f"context precision: {result['context_precision']:.3f}")
+    if show_errors:
+        for error in score.errors:
+            console.print(f"{error['article']} {error['index']}: gold {error['gold']} "
+                          f"predicted {error['predicted']}: {error['text'][:100]}", markup=False)
+
+
+@cli.command("templates")
+def templates_command() -> None:
+    """List the bundled templates."""
+    for name in bundled_templates():
+        template = load_template(name)
+        keys = ", ".join(a.key for a in template.actors)
+        click.echo(f"{name}\t{template.topic} ({keys})")
+
+
+def _wants_traceback(argv: list[str]) -> bool:
+    return "--traceback" in argv or "--debug" in argv
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI and map every error to one line and an exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    code = run(args, sys.stderr)
+    sys.exit(code)
+
+
+def run(args: list[str], err: IO[str], invoke: Callable[..., Any] | None = None) -> int:
+    """Run the CLI with ``args``; return the exit code (the one error boundary)."""
+    try:
+        cli.main(args=args, prog_name="brief", standalone_mode=False)
+    except click.exceptions.Abort:
+        print("brief: interrupted", file=err)
+        return ExitCode.INTERRUPTED
+    except click.ClickException as exc:
+        print(f"brief: error: {exc.format_message()}", file=err)
+        return ExitCode.USAGE
+    except BrieferError as exc:
+        if _wants_traceback(args):
+            raise
+        print(f"brief: error: {exc}", file=err)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        if _wants_traceback(args):
+            raise
+        print("brief: interrupted", file=err)
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        return ExitCode.OK
+    except OSError as exc:
+        if _wants_traceback(args):
+            raise
+        print(f"brief: error: {exc.filename or ''}: {exc.strerror or exc}", file=err)
+        return ExitCode.OUTPUT if isinstance(exc, PermissionError) else ExitCode.ERROR
+    return ExitCode.OK
+
+
+__all__ = ["cli", "main", "run", "OutputError"]

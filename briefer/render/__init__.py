@@ -1,0 +1,1 @@
+"""Renderers: Brief → terminal view, Word memo, Markdown, JSON."""

@@ -1,0 +1,211 @@
+"""Brief → Word memo (python-docx). The look lives in named styles; a template may supply a
+reference .docx whose styles replace the built-in defaults."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import IO, Any
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Inches, Pt, RGBColor
+
+from ..errors import TemplateError
+from ..models import CONTEXT, OTHER, Brief, BriefItem
+from .text import citation_text, format_date, source_line
+
+PAPER_INCHES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69), "legal": (8.5, 14.0)}
+BANNER, MEMO_TITLE, FIELD, CITATION = "Memo Banner", "Memo Title", "Memo Field", "Memo Citation"
+
+
+def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None = None) -> None:
+    """Write the memo; ``created`` stamps the core properties (SOURCE_DATE_EPOCH upstream)."""
+    document = _new_document(brief.memo.reference_docx, brief.template.path)
+    _ensure_styles(document)
+    _page_setup(document, brief)
+    _core_properties(document, brief, created)
+    _header_block(document, brief)
+    mark = "(U) " if brief.memo.portion_marks else ""
+    _heading(document, "Bottom line up front")
+    _bullets(document, brief.bottom_line, mark, "No positions found in these sources.")
+    for section in brief.sections:
+        _heading(document, section.title)
+        if section.key == CONTEXT:
+            empty = "No background sentences selected."
+        elif section.key == OTHER:
+            empty = "No other voices in these sources."
+        else:
+            empty = f"No statement by {section.title} in these sources."
+        _bullets(document, section.items, mark, empty)
+    _heading(document, "Sources")
+    for number in range(1, len(brief.articles) + 1):
+        document.add_paragraph(f"[{number}] {source_line(brief, number)}", style="Memo Source")
+    document.save(out)
+
+
+def _new_document(reference: str, template_path: str) -> Any:
+    if not reference:
+        return docx.Document()
+    path = Path(reference)
+    if not path.is_absolute() and template_path:
+        path = Path(template_path).parent / path
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:
+        raise TemplateError(f"reference .docx cannot be opened ({exc.__class__.__name__})",
+                            str(path)) from None
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return document
+
+
+def _ensure_styles(document: Any) -> None:
+    styles = document.styles
+    names = {s.name for s in styles}
+    normal = styles["Normal"]
+    if "Memo Field" not in names:  # built-in defaults; a reference .docx keeps its own
+        normal.font.name = "Calibri"
+        normal.font.size = Pt(11)
+        normal.paragraph_format.space_after = Pt(4)
+        heading = styles["Heading 1"]
+        heading.font.size = Pt(13)
+        heading.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+        heading.paragraph_format.space_before = Pt(12)
+        heading.paragraph_format.space_after = Pt(4)
+    for name, base, setup in (
+        (BANNER, "Normal", _banner_style), (MEMO_TITLE, "Normal", _title_style),
+        (FIELD, "Normal", _field_style), ("Memo Source", "Normal", _source_style),
+    ):
+        if name not in names:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = styles[base]
+            setup(style)
+    if CITATION not in names:
+        style = styles.add_style(CITATION, WD_STYLE_TYPE.CHARACTER)
+        style.font.color.rgb = RGBColor(0x44, 0x44, 0x44)
+        style.font.size = Pt(9)
+
+
+def _banner_style(style: Any) -> None:
+    style.font.bold = True
+    style.font.size = Pt(11)
+    style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _title_style(style: Any) -> None:
+    style.font.bold = True
+    style.font.size = Pt(16)
+    style.paragraph_format.space_after = Pt(10)
+
+
+def _field_style(style: Any) -> None:
+    style.paragraph_format.space_after = Pt(2)
+    style.paragraph_format.left_indent = Inches(1.1)
+    style.paragraph_format.first_line_indent = Inches(-1.1)
+    style.paragraph_format.tab_stops.add_tab_stop(Inches(1.1))
+
+
+def _source_style(style: Any) -> None:
+    style.font.size = Pt(9)
+    style.paragraph_format.left_indent = Inches(0.3)
+    style.paragraph_format.first_line_indent = Inches(-0.3)
+    style.paragraph_format.space_after = Pt(2)
+
+
+def _page_setup(document: Any, brief: Brief) -> None:
+    width, height = PAPER_INCHES[brief.memo.paper]
+    margin = Inches(brief.memo.margin_inches)
+    for section in document.sections:
+        section.page_width, section.page_height = Inches(width), Inches(height)
+        section.left_margin = section.right_margin = margin
+        section.top_margin = section.bottom_margin = margin
+        header = section.header.paragraphs[0]
+        header.text = brief.memo.classification
+        header.style = document.styles[BANNER]
+        footer = section.footer.paragraphs[0]
+        footer.text = ""
+        footer.style = document.styles[BANNER]
+        footer.add_run(brief.memo.classification)
+        page = section.footer.add_paragraph(style=document.styles["Memo Source"])
+        page.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        page.paragraph_format.first_line_indent = Inches(0)
+        page.paragraph_format.left_indent = Inches(0)
+        page.add_run("Page ")
+        _field(page, "PAGE")
+        page.add_run(" of ")
+        _field(page, "NUMPAGES")
+
+
+def _field(paragraph: Any, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice update when rendering."""
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, f" {instruction} "), ("separate", None),
+                       (None, "1"), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        elif text and text.strip() == instruction:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        else:
+            element = OxmlElement("w:t")
+            element.text = text
+        run._r.append(element)
+
+
+def _core_properties(document: Any, brief: Brief, created: dt.datetime | None) -> None:
+    props = document.core_properties
+    props.title = f"{brief.memo.title}: {brief.template.topic}"
+    props.subject = brief.memo.subject or brief.template.topic
+    props.author = brief.memo.sender or "briefer"
+    props.keywords = ", ".join([brief.template.name, *brief.template.keywords[:6]])
+    props.comments = f"Made by briefer from {len(brief.articles)} article(s)."
+    stamp = created or dt.datetime.now(dt.UTC)
+    props.created = props.modified = stamp.replace(tzinfo=None)
+    props.last_modified_by = props.author
+    props.revision = 1
+
+
+def _header_block(document: Any, brief: Brief) -> None:
+    memo = brief.memo
+    document.add_paragraph(memo.title, style=MEMO_TITLE)
+    for label, value in (("DATE:", format_date(brief.date)), ("TO:", memo.to),
+                         ("FROM:", memo.sender), ("SUBJECT:", memo.subject
+                                                  or brief.template.topic)):
+        paragraph = document.add_paragraph(style=FIELD)
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(f"\t{value}")
+    rule = document.add_paragraph(style=FIELD)
+    _bottom_border(rule)
+
+
+def _bottom_border(paragraph: Any) -> None:
+    properties = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"),
+                       ("w:color", "808080")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    properties.append(borders)
+
+
+def _heading(document: Any, title: str) -> None:
+    document.add_paragraph(title, style="Heading 1")
+
+
+def _bullets(document: Any, items: tuple[BriefItem, ...], mark: str, empty: str) -> None:
+    if not items:
+        document.add_paragraph(f"{mark}{empty}", style="List Bullet").runs[0].italic = True
+        return
+    for item in items:
+        paragraph = document.add_paragraph(style="List Bullet")
+        paragraph.add_run(f"{mark}{item.sentence.text} ")
+        paragraph.add_run(citation_text(item), style=CITATION)

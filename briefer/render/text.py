@@ -1,0 +1,115 @@
+"""Brief → Markdown (mirrors the memo) and JSON (documented in the README)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..compose import evidence_line
+from ..models import Brief, BriefItem
+
+SCHEMA_VERSION = 1
+
+
+def format_date(value: Any) -> str:
+    """'June 28, 2019' (no locale, no leading zero)."""
+    return f"{value:%B} {value.day}, {value.year}" if value else "undated"
+
+
+def citation_text(item: BriefItem) -> str:
+    """'[1]' or '[1, 3] (reported by 2 sources)'."""
+    cited = ", ".join(str(n) for n in item.citations)
+    extra = f" (reported by {len(item.citations)} sources)" if len(item.citations) > 1 else ""
+    return f"[{cited}]{extra}"
+
+
+def source_line(brief: Brief, number: int) -> str:
+    """'Title. Outlet, June 28, 2019. path-or-url'."""
+    article = brief.articles[number - 1]
+    parts = [article.title.rstrip(".") + "."]
+    outlet = ", ".join(p for p in (article.source, format_date(article.date)
+                                   if article.date else "") if p)
+    if outlet:
+        parts.append(outlet + ".")
+    parts.append(article.url or article.path)
+    return " ".join(parts)
+
+
+def render_markdown(brief: Brief, explain: bool = False) -> str:
+    """The memo as Markdown: header block, bottom line, sections, sources."""
+    memo = brief.memo
+    lines = [f"**{memo.classification}**", "", f"# {memo.title}", "",
+             f"- **DATE:** {format_date(brief.date)}"]
+    lines += [f"- **TO:** {memo.to}", f"- **FROM:** {memo.sender}",
+              f"- **SUBJECT:** {memo.subject or brief.template.topic}", ""]
+    lines += ["## Bottom line up front", ""]
+    lines += [_bullet(item, explain) for item in brief.bottom_line] or ["- No positions found."]
+    for section in brief.sections:
+        lines += ["", f"## {section.title}", ""]
+        if section.items:
+            lines += [_bullet(item, explain) for item in section.items]
+        else:
+            lines.append(f"- No statement by {section.title} in these sources."
+                         if section.key not in ("context", "other") else "- None.")
+    lines += ["", "## Sources", ""]
+    lines += [f"{n}. {source_line(brief, n)}" for n in range(1, len(brief.articles) + 1)]
+    lines += ["", f"**{memo.classification}**", ""]
+    return "\n".join(lines)
+
+
+def _bullet(item: BriefItem, explain: bool) -> str:
+    line = f"- {item.sentence.text} {citation_text(item)}"
+    if explain:
+        line += "".join(f"\n  - {evidence_line(e)}" for e in item.attribution.evidence)
+    return line
+
+
+def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
+    """The JSON document: schema_version, articles, actors, sections, sentences."""
+    items = [i for i in brief.items if all_sentences or i.selected]
+    order = sorted(items, key=lambda i: (i.citations[0], i.sentence.article_id,
+                                         i.sentence.index))
+    ids = {id(item): n for n, item in enumerate(order)}
+    sections = {}
+    for section in brief.sections:
+        sections[section.key] = {
+            "title": section.title,
+            "sentences": [ids[id(i)] for i in section.items if id(i) in ids],
+        }
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "template": brief.template.name,
+        "topic": brief.template.topic,
+        "date": brief.date.isoformat() if brief.date else None,
+        "algorithm": brief.algorithm,
+        "sentence_count": brief.sentence_count,
+        "articles": [
+            {"id": a.id, "title": a.title, "date": a.date.isoformat() if a.date else None,
+             "source": a.source, "path": a.path, "url": a.url, "citation": n}
+            for n, a in enumerate(brief.articles, start=1)
+        ],
+        "actors": [{"key": a.key, "name": a.name} for a in brief.template.actors],
+        "bottom_line": [ids[id(i)] for i in brief.bottom_line if id(i) in ids],
+        "sections": sections,
+        "sentences": [_sentence_dict(i) for i in order],
+    }
+
+
+def _sentence_dict(item: BriefItem) -> dict[str, Any]:
+    s = item.sentence
+    return {
+        "text": s.text, "article": s.article_id, "index": s.index, "paragraph": s.paragraph,
+        "start": s.start, "end": s.end, "score": round(item.score, 6),
+        "holders": list(item.attribution.holders),
+        "evidence": [{"holder": e.holder, "mention": e.mention, "cue": e.cue,
+                      "conduit": e.conduit} for e in item.attribution.evidence],
+        "citations": list(item.citations),
+        "sources": [{"article": c.article_id, "index": c.index} for c in item.sources],
+        "selected": item.selected,
+    }
+
+
+def render_json(brief: Brief, all_sentences: bool = False) -> str:
+    """Deterministic JSON: sorted keys, two-space indent, trailing newline."""
+    return json.dumps(brief_to_dict(brief, all_sentences), indent=2, sort_keys=True,
+                      ensure_ascii=False) + "\n"
