@@ -211,6 +211,12 @@ def _alias_pattern(alias: str) -> str:
     return escaped
 
 
+def _capitalizable(alternative: str) -> str:
+    """'analysts?' also matches 'Analysts?' at the start of a sentence."""
+    first = alternative[:1]
+    return f"[{first}{first.upper()}]{alternative[1:]}" if first.islower() else alternative
+
+
 @cache
 def compile_matcher(template: Template) -> Matcher:
     """Build the patterns for a template once."""
@@ -228,7 +234,8 @@ def compile_matcher(template: Template) -> Matcher:
     media = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(m) for m in
                                                   sorted(MEDIA, key=len, reverse=True))
                        + r")(?![\w])")
-    outside = re.compile(rf"(?<![\w])(?:{OUTSIDE_SPEAKERS})(?![\w])")
+    outside = re.compile(r"(?<![\w])(?:" + "|".join(_capitalizable(alternative) for alternative
+                                                in OUTSIDE_SPEAKERS.split("|")) + r")(?![\w])")
     return Matcher(aliases, lookup, exclusion, media, outside)
 
 

@@ -90,15 +90,19 @@ def _row_blocks(n: int, size: int = BLOCK_ROWS) -> Iterator[slice]:
 # ---- our rankers -----------------------------------------------------------------------------
 
 
-def tfidf_matrix(term_lists: Sequence[list[str]]) -> sp.csr_matrix:
-    """sumy's LexRank weighting: tf / max tf in the sentence, idf = log(N / (1 + df))."""
+def tfidf_matrix(term_lists: Sequence[list[str]], smooth: bool = False) -> sp.csr_matrix:
+    """sumy's LexRank weighting: tf / max tf in the sentence, idf = log(N / (1 + df)).
+
+    ``smooth`` uses idf = log(1 + N / df) instead, which stays positive: sumy's weighting
+    zeroes the words that many copies of one sentence share, which hides duplicates.
+    """
     counts = _count_matrix(term_lists)
     n = counts.shape[0]
     max_tf = counts.max(axis=1).toarray().ravel()
     max_tf[max_tf == 0] = 1
     tf = sp.diags(1.0 / max_tf) @ counts
     df = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = np.log(n / (1.0 + df))
+    idf = np.log(1.0 + n / np.maximum(df, 1)) if smooth else np.log(n / (1.0 + df))
     return sp.csr_matrix(tf @ sp.diags(idf))
 
 
@@ -312,7 +316,7 @@ def mmr_order(
     """Maximal marginal relevance (Carbonell & Goldstein 1998): pick high scores, skip repeats."""
     if not len(scores):
         return []
-    unit = _unit_rows(tfidf_matrix(term_lists)) if term_lists else None
+    unit = _unit_rows(tfidf_matrix(term_lists, smooth=True)) if term_lists else None
     top = np.max(scores) or 1.0
     relevance = scores / top
     chosen: list[int] = []
@@ -340,6 +344,6 @@ def duplicate_groups(term_lists: Sequence[list[str]], threshold: float = 0.8) ->
 
     if not term_lists:
         return np.zeros(0, dtype=int)
-    graph = cosine_graph(tfidf_matrix(term_lists), threshold - 1e-9)
+    graph = cosine_graph(tfidf_matrix(term_lists, smooth=True), threshold - 1e-9)
     _, labels = connected_components(graph, directed=False)
     return np.asarray(labels)

@@ -1,0 +1,101 @@
+"""Attribution: the seed's required holders, gold scores, and the engine's building blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.attribute import attribute_sentences, attribute_text, compile_matcher
+from briefer.evaluate import score_attribution
+from briefer.read import read_paths
+from briefer.split import split_article
+from briefer.template import load_template
+
+from .conftest import SEED, shared
+
+
+@pytest.fixture(scope="module")
+def seed_holders(korea):
+    (article,) = read_paths([SEED]).articles
+    sentences = split_article(article)
+    attributions = attribute_sentences(sentences, korea)
+    return {s.text: a.holders for s, a in zip(sentences, attributions, strict=True)}
+
+
+def _holders(seed_holders, start):
+    (match,) = [h for text, h in seed_holders.items() if text.startswith(start)]
+    return match
+
+
+@pytest.mark.parametrize("start, expected", [
+    ("But the North on Thursday said the US had become", ("dprk",)),
+    ("The United States only wants North Korea to denuclearise.", ("us",)),
+    ("Lee offered positive views", ("rok",)),
+    ("North Korea’s state media KCNA on Friday urged", ("dprk",)),
+    ("Stephen Biegun told his South Korean counterpart", ("us",)),
+    ("Reclusive North Korea has pursued", ()),
+    ("The envoys met ahead of Trump’s visit", ()),
+])
+def test_seed_holders(seed_holders, start, expected):
+    assert _holders(seed_holders, start) == expected
+
+
+def test_moon_sentence_is_south_korea(seed_holders):
+    assert _holders(seed_holders, "Moon has said Washington is in")[0] == "rok"
+
+
+def test_xi_clause_adds_china(seed_holders):
+    holders = _holders(seed_holders, "US Secretary of State Mike Pompeo raised hopes")
+    assert set(holders) == {"us", "china"}
+
+
+def test_evidence_names_mention_cue_and_conduit(korea):
+    matcher = compile_matcher(korea)
+    result = attribute_text(
+        "Stephen Biegun told his South Korean counterpart, Lee Do-hoon, that Washington "
+        "wanted progress, South Korea’s foreign ministry said in a statement.", matcher)
+    (evidence,) = result.evidence
+    assert (evidence.holder, evidence.mention, evidence.cue) == ("us", "Stephen Biegun", "told")
+    assert "foreign ministry" in evidence.conduit
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"This is truly delusional," tweeted Sen. Chris Van Hollen, Maryland Democrat.',
+     ("other",)),
+    ("Analysts said Pyongyang was unlikely to give up its weapons.", ("other",)),
+    ("The Washington Post first reported that the team met North Korean officials.", ()),
+    ("A White House spokesman could not be reached for comment.", ()),
+    ("Japan's Chief Cabinet Secretary Yoshihide Suga told reporters it was fired.", ("other",)),
+    ("Beijing opposes any new sanctions on its neighbour.", ("china",)),
+])
+def test_outside_speakers_media_and_non_comments(korea, text, expected):
+    assert attribute_text(text, compile_matcher(korea)).holders == expected
+
+
+def test_pronoun_and_quote_continuation_inherit(korea):
+    from briefer.models import Article
+
+    article = Article("x", "", "t", (
+        "Mr. Trump said the summit was a success.",
+        "“There is no longer a Nuclear Threat from North Korea,” he tweeted.",
+        "“Meeting with Kim Jong Un was an interesting and very positive experience.”",
+    ))
+    attributions = attribute_sentences(split_article(article), korea)
+    assert [a.holders for a in attributions] == [("us",), ("us",), ("us",)]
+
+
+def test_exclusions_block_false_hits(korea):
+    text = "North Carolina officials said the storm had passed."
+    assert "us" not in attribute_text(text, compile_matcher(korea)).holders
+
+
+def test_second_template_has_no_korea_hard_coded():
+    iran = load_template("iran")
+    text = "Iran's foreign minister Zarif said Tehran would not renegotiate the deal."
+    assert attribute_text(text, compile_matcher(iran)).holders == ("iran",)
+
+
+@pytest.mark.slow
+def test_dev_gold_scores(korea):
+    result = score_attribution(shared("attribution/korea_dev_gold.jsonl"), korea).as_dict()
+    assert result["micro"]["f1"] >= 0.85
+    assert result["context_precision"] >= 0.9

@@ -1,0 +1,128 @@
+"""The brief command end to end: outputs, files never overwritten, errors and exit codes."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+
+from briefer.cli import cli, run
+from briefer.errors import ExitCode
+
+from .conftest import ROOT, SEED, SEEDS
+
+
+def brief(args, capsys):
+    err = io.StringIO()
+    code = run([str(a) for a in args], err)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err + err.getvalue()
+
+
+def test_terminal_default(capsys):
+    code, out, err = brief([SEEDS], capsys)
+    assert code == 0, err
+    assert "North Korea" in out and "But the North on Thursday said" in " ".join(out.split())
+
+
+def test_docx_twice_leaves_both_files(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    code, first, _ = brief([SEEDS, "--format", "docx"], capsys)
+    assert code == 0 and first.strip() == "briefs/korea-2019-06-28.docx"
+    code, second, _ = brief([SEEDS, "--format", "docx"], capsys)
+    assert code == 0 and second.strip() == "briefs/korea-2019-06-28-2.docx"
+    assert sorted(p.name for p in (tmp_path / "briefs").iterdir()) == [
+        "korea-2019-06-28-2.docx", "korea-2019-06-28.docx"]
+    headings = [p.text for p in docx.Document(first.strip()).paragraphs
+                if p.style.name == "Heading 1"]
+    assert "North Korea" in headings
+
+
+def test_existing_output_refused_without_force(tmp_path: Path, capsys):
+    target = tmp_path / "out.md"
+    target.write_text("keep me")
+    code, _, err = brief([SEEDS, "--format", "markdown", "-o", target], capsys)
+    assert code == ExitCode.OUTPUT and "already exists" in err and str(target) in err
+    assert target.read_text() == "keep me"
+    code, _, _ = brief([SEEDS, "--format", "markdown", "-o", target, "--force"], capsys)
+    assert code == 0 and target.read_text().startswith("**UNCLASSIFIED**")
+
+
+def test_json_and_markdown_are_deterministic(capsys):
+    outputs = [brief([SEEDS, "--format", fmt, "--all-sentences"], capsys)[1]
+               for fmt in ("json", "json", "markdown", "markdown")]
+    assert outputs[0] == outputs[1] and outputs[2] == outputs[3]
+
+
+def test_docx_is_reproducible_with_source_date_epoch(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1561680000")
+    paths = []
+    for name in ("a.docx", "b.docx"):
+        brief([SEEDS, "--format", "docx", "-o", tmp_path / name], capsys)
+        paths.append(tmp_path / name)
+    created = [docx.Document(str(p)).core_properties.created for p in paths]
+    assert created[0] == created[1] and created[0].year == 2019
+
+
+@pytest.mark.parametrize("args, code, pattern", [
+    (["nope/"], ExitCode.INPUT, r"nope: no such file or folder"),
+    ([SEEDS, "--algorithm", "magic"], ExitCode.USAGE, r"'magic' is not one of .*lexrank"),
+    ([SEEDS, "--format", "pdf"], ExitCode.USAGE, r"'pdf' is not one of .*docx"),
+    ([SEEDS, "--template", "narnia"], ExitCode.TEMPLATE, r"unknown template 'narnia'.*korea"),
+])
+def test_errors_are_one_line_with_exit_codes(args, code, pattern, capsys):
+    result, _, err = brief(args, capsys)
+    assert result == code
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert re.search(pattern, err), err
+
+
+def test_empty_and_unreadable_folders_fail(tmp_path: Path, capsys):
+    code, _, err = brief([tmp_path], capsys)
+    assert code == ExitCode.INPUT and "no readable articles" in err
+    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    (tmp_path / "blank.txt").write_text("   \n")
+    code, _, err = brief([tmp_path], capsys)
+    assert code == ExitCode.INPUT and "no readable articles (2 skipped)" in err
+
+
+def test_mixed_folder_briefs_good_files_and_names_the_rest(tmp_path: Path, capsys):
+    shutil.copy(SEED, tmp_path / SEED.name)
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF")
+    code, out, err = brief([tmp_path, "--format", "json"], capsys)
+    assert code == 0 and '"schema_version": 1' in out
+    assert "scan.pdf: unsupported file type" in err
+    code, _, err = brief([tmp_path, "--format", "json", "--strict"], capsys)
+    assert code == ExitCode.INPUT and "--strict" in err
+
+
+def test_unwritable_output_folder(tmp_path: Path, capsys):
+    code, _, err = brief([SEEDS, "--format", "json", "-o", tmp_path / "no" / "x.json"], capsys)
+    assert code == ExitCode.OUTPUT and "folder does not exist" in err
+
+
+def test_interrupt_leaves_no_partial_file(tmp_path: Path, monkeypatch, capsys):
+    import briefer.cli as cli_module
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_module, "render_docx", interrupted)
+    code, _, err = brief([SEEDS, "--format", "docx", "-o", tmp_path / "m.docx"], capsys)
+    assert code == ExitCode.INTERRUPTED and "interrupted" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text()
+    for name in cli.commands:
+        if name != "make":
+            assert f"brief {name}" in readme, name
+    for option in cli.commands["make"].params:
+        for flag in option.opts:
+            if flag.startswith("--"):
+                assert flag in readme, flag

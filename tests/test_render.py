@@ -1,0 +1,149 @@
+"""Renderers: reopen the .docx, render the terminal view into a string, check Markdown/JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import docx
+import pytest
+from rich.console import Console
+
+from briefer.pipeline import BriefRequest, make_brief
+from briefer.render.docx import render_docx
+from briefer.render.terminal import brief_view
+from briefer.render.text import render_json, render_markdown
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def brief(korea):
+    return make_brief(BriefRequest((str(SEEDS),)), korea).brief
+
+
+@pytest.fixture(scope="module")
+def memo(brief, tmp_path_factory) -> docx.document.Document:
+    path = tmp_path_factory.mktemp("memo") / "memo.docx"
+    render_docx(brief, str(path), dt.datetime(2019, 6, 29, 12, 0, tzinfo=dt.UTC))
+    return docx.Document(str(path))
+
+
+def _texts(document):
+    return [p.text for p in document.paragraphs]
+
+
+def test_docx_banner_in_header_and_footer(memo):
+    section = memo.sections[0]
+    assert section.header.paragraphs[0].text == "UNCLASSIFIED"
+    assert section.footer.paragraphs[0].text == "UNCLASSIFIED"
+    assert section.header.paragraphs[0].style.name == "Memo Banner"
+
+
+def test_docx_page_x_of_y_fields(memo):
+    xml = memo.sections[0].footer._element.xml
+    assert "PAGE" in xml and "NUMPAGES" in xml and "fldChar" in xml
+    assert "Page " in memo.sections[0].footer.paragraphs[1].text
+
+
+def test_docx_header_block(memo):
+    texts = _texts(memo)
+    assert texts[0] == "MEMORANDUM"
+    assert texts[1] == "DATE:\tJune 28, 2019"
+    assert texts[2].startswith("TO:\t") and texts[3].startswith("FROM:\t")
+    assert texts[4].startswith("SUBJECT:\tKorean Peninsula")
+
+
+def test_docx_sections_bullets_and_citations(memo, brief):
+    headings = [p.text for p in memo.paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["Bottom line up front", "United States", "North Korea", "South Korea",
+                        "China", "Context", "Other voices", "Sources"]
+    bullets = [p for p in memo.paragraphs if p.style.name == "List Bullet"]
+    cited = [p.text for p in bullets if p.text.endswith("[1]")]
+    assert any(t.startswith("But the North on Thursday said") for t in cited)
+    assert any(t.startswith("The United States only wants") for t in cited)
+    assert "No other voices in these sources." in [p.text for p in bullets]
+    # every sentence of the brief is verbatim in the seed
+    (article,) = brief.articles
+    for paragraph in cited:
+        assert paragraph[: -len(" [1]")] in article.text
+
+
+def test_docx_bluf_holds_top_sentences(memo, brief):
+    texts = _texts(memo)
+    start = texts.index("Bottom line up front")
+    bluf = texts[start + 1:start + 1 + len(brief.bottom_line)]
+    assert [t.rsplit(" [", 1)[0] for t in bluf] == [i.sentence.text for i in brief.bottom_line]
+
+
+def test_docx_sources_and_core_properties(memo):
+    sources = [p.text for p in memo.paragraphs if p.style.name == "Memo Source"]
+    assert sources == ["[1] US Eyes ‘Constructive’ Talks With North Korea. June 28, 2019. "
+                       + str(SEEDS / "000_7f42ce255e97d871.txt")]
+    props = memo.core_properties
+    assert props.title == "MEMORANDUM: Korean Peninsula diplomacy"
+    assert props.author == "briefer" and "korea" in props.keywords
+    assert props.created.replace(tzinfo=None) == dt.datetime(2019, 6, 29, 12, 0)
+    assert memo.sections[0].page_width == docx.shared.Inches(8.5)
+    assert memo.sections[0].left_margin == docx.shared.Inches(1)
+
+
+def test_docx_portion_marks_and_classification_override(brief, tmp_path: Path):
+    from dataclasses import replace
+
+    marked = replace(brief, memo=replace(brief.memo, portion_marks=True,
+                                         classification="CONFIDENTIAL"))
+    path = tmp_path / "marked.docx"
+    render_docx(marked, str(path))
+    document = docx.Document(str(path))
+    assert document.sections[0].header.paragraphs[0].text == "CONFIDENTIAL"
+    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert bullets and all(b.startswith("(U) ") for b in bullets)
+
+
+def test_terminal_view_at_80_columns(brief):
+    buffer = io.StringIO()
+    Console(file=buffer, width=80, color_system=None).print(brief_view(brief))
+    text = buffer.getvalue()
+    assert all(len(line) <= 80 for line in text.splitlines())
+    for title in ("Bottom line up front", "United States", "North Korea", "South Korea",
+                  "China", "Context", "Other voices", "Sources"):
+        assert title in text
+    assert "June 28, 2019 · 1 article(s) · 12 sentences" in text
+    assert "No other voices in these sources." in text
+    assert "\x1b[" not in text
+    flat = " ".join(text.split())
+    assert "The United States only wants North Korea to denuclearise. [1]" in flat
+
+
+def test_terminal_explain_shows_evidence(brief):
+    buffer = io.StringIO()
+    Console(file=buffer, width=100, color_system=None).print(brief_view(brief, explain=True))
+    assert 'dprk ← "the North" (said)' in buffer.getvalue()
+
+
+def test_markdown_mirrors_the_memo(brief):
+    text = render_markdown(brief)
+    assert text.startswith("**UNCLASSIFIED**\n\n# MEMORANDUM")
+    assert "- **DATE:** June 28, 2019" in text
+    assert "## North Korea" in text and "## Sources" in text
+    assert "- The United States only wants North Korea to denuclearise. [1]" in text
+
+
+def test_json_shape(brief):
+    data = json.loads(render_json(brief))
+    assert data["schema_version"] == 1
+    assert {a["key"] for a in data["actors"]} == {"us", "dprk", "rok", "china"}
+    (article,) = data["articles"]
+    assert set(article) >= {"id", "title", "date", "source", "path"}
+    sentence = data["sentences"][0]
+    assert set(sentence) >= {"text", "article", "index", "score", "holders", "selected",
+                             "evidence", "citations"}
+    assert all(s["selected"] for s in data["sentences"])
+    everything = json.loads(render_json(brief, all_sentences=True))
+    assert len(everything["sentences"]) == 12
+    north = next(s for s in everything["sentences"] if s["text"].startswith("But the North"))
+    assert north["holders"] == ["dprk"]
+    assert north["evidence"][0]["mention"] == "the North"

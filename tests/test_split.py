@@ -1,0 +1,74 @@
+"""Sentence splitting: offline, verbatim offsets, accuracy, bounded time."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from briefer.models import Article
+from briefer.read import read_paths
+from briefer.split import SEGMENTERS, split_article
+
+from .conftest import SEED, shared
+
+
+def test_seed_sentences_keep_offsets_into_the_body():
+    (article,) = read_paths([SEED]).articles
+    sentences = split_article(article)
+    assert len(sentences) == 12
+    for sentence in sentences:
+        assert article.text[sentence.start:sentence.end] == sentence.text
+        assert sentence.article_id == article.id
+    assert sentences[8].paragraph == 8
+    assert sentences[8].text.startswith("But the North on Thursday said")
+
+
+@pytest.mark.parametrize("segmenter", sorted(SEGMENTERS))
+def test_abbreviations_do_not_split(segmenter):
+    article = Article("x", "", "t", ("Mr. Moon met U.S. envoys on Nov. 29. They talked.",))
+    texts = [s.text for s in split_article(article, segmenter)]
+    assert texts[-1] == "They talked."
+
+
+def test_quotations_stay_whole_with_pysbd():
+    article = Article("x", "", "t", ('"We are ready. We will talk," Moon said. Kim left.',))
+    texts = [s.text for s in split_article(article)]
+    assert texts == ['"We are ready. We will talk," Moon said.', "Kim left."]
+
+
+def test_works_offline_with_an_empty_home(tmp_path: Path):
+    """No NLTK data anywhere: HOME is empty and NLTK_DATA points nowhere."""
+    code = ("from briefer.pipeline import make_brief, BriefRequest;"
+            "from briefer.template import load_template;"
+            f"r = make_brief(BriefRequest(({str(SEED)!r},)), load_template('korea'));"
+            "print(r.brief.sentence_count)")
+    env = {**os.environ, "HOME": str(tmp_path), "NLTK_DATA": str(tmp_path / "none")}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "12"
+    assert not (tmp_path / "nltk_data").exists()
+
+
+def test_pathological_sentence_neither_hangs_nor_crashes():
+    text = "word " * 20_000 + "end"
+    article = Article("x", "", "t", (text.strip(),))
+    started = time.perf_counter()
+    sentences = split_article(article)
+    assert time.perf_counter() - started < 20
+    assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.slow
+def test_golden_rules_accuracy():
+    cases = [json.loads(line) for line in shared("sbd/golden_rules_en.jsonl").open()]
+    unique = [c for c in cases if not c["duplicate_of_earlier"]]
+    segment = SEGMENTERS["pysbd"]
+    exact = sum([s.strip() for s in segment(c["text"])] == c["sentences"] for c in unique)
+    assert exact >= 46, f"{exact}/{len(unique)}"
