@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,18 @@ _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _RESERVED = {"context", "other"}
 
 
+def _bundled_root() -> Traversable:
+    """The wheel ships top-level templates/ as briefer.templates; a source checkout (tests
+    run from the repository root) has it beside the package instead."""
+    try:
+        return resources.files("briefer.templates")
+    except ModuleNotFoundError:
+        return resources.files("briefer").joinpath("..", "templates")
+
+
 def bundled_templates() -> list[str]:
     """Names of the templates shipped inside the package."""
-    root = resources.files("briefer.templates")
+    root = _bundled_root()
     return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".toml"))
 
 
@@ -36,7 +46,7 @@ def load_template(name_or_path: str) -> Template:
     if name_or_path not in bundled_templates():
         known = ", ".join(bundled_templates())
         raise TemplateError(f"unknown template '{name_or_path}' (bundled: {known})")
-    resource = resources.files("briefer.templates") / f"{name_or_path}.toml"
+    resource = _bundled_root() / f"{name_or_path}.toml"
     return parse_template(resource.read_text(encoding="utf-8"), f"{name_or_path}.toml",
                           name=name_or_path)
 
