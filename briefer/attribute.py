@@ -74,55 +74,129 @@ _REPORT_ONLY = re.compile(rf"\b(?:{_REPORT})\b", re.IGNORECASE)
 _STANCE_ONLY = re.compile(rf"\b(?:{_STANCE})\b", re.IGNORECASE)
 _ACTION_ONLY = re.compile(rf"\b(?:{_ACTION})\b", re.IGNORECASE)
 _ACCORDING = re.compile(
-    r"\b(?:according to|in the (?:view|words) of|as (?:reported|stated) by)\s+",
-    re.IGNORECASE)
+    r"\b(?:according to|in the (?:view|words) of|as (?:reported|stated) by)\s+", re.IGNORECASE
+)
 _RECKONING = re.compile(
     r"\b(?:by|in)\s+(?P<who>[^,.;]{2,60}?)(?:'s|’s)\s+(?:reckoning|account|view|estimate"
-    r"|telling|assessment|interpretation|definition)\b", re.IGNORECASE)
+    r"|telling|assessment|interpretation|definition)\b",
+    re.IGNORECASE,
+)
 _TRIGGER = re.compile(
     r"\b(?:after|following|in response to|amid)\s+(?:[\w-]+\s+){0,3}?(?:threats?|calls?|demands?"
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
-    r"|provocations?|announcements?|refusal)\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})")
+    r"|provocations?|announcements?|refusal)\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})"
+)
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
 _ROLE_PREPOSITION = re.compile(
     r"\b(?:coverage|newspapers?|media|government|officials?|spokes\w+|ministry|embassy|regime"
     r"|leadership|authorities|delegation|team|envoy|ambassador|leader|diplomats?|negotiators?)"
-    r"\s+(?:in|of|for|from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\s+(?:in|of|for|from|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _STATEMENT = re.compile(r"\b(?:in|issued)\s+a\s+(?:written\s+)?statement\b", re.IGNORECASE)
 _NON_COMMENT = re.compile(
     r"(?:could not|couldn't|did not|didn't|was not|wasn't|were not) (?:be )?"
     r"(?:reached|respond|immediately respond|available)\b[^.]*\bcomment"
     r"|declined to (?:comment|elaborate)|had no (?:immediate )?comment|no further comment"
-    r"|unavailable for comment", re.IGNORECASE)
+    r"|unavailable for comment",
+    re.IGNORECASE,
+)
 _PREPOSITIONS = re.compile(
     r"(?:\b(?:between|of|over|despite|with|to|for|from|about|on|amid|after|against|by"
     r"|toward|towards|into|under|at|in|than|like|among|including)\s+(?:the\s+)?$)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _BOUNDARY = re.compile(
     r",\s+(?:while|whereas|but|and|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+|[,:]\s*(?=[“\"])"
-    r"|[”\"]\s*,?\s*|\bthat\s+|,\s+")
-_CLAUSE = re.compile(r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+"
-                     r"|\s+even as\s+")
+    r"|[”\"]\s*,?\s*|\bthat\s+|,\s+"
+)
+_CLAUSE = re.compile(
+    r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+"
+    r"|\s+even as\s+"
+)
 _PRONOUN = re.compile(
     r"\b(?:he|she|they|it|He|She|They|It|the official|The official|the spokesman"
     r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"
     r"|The agency|the statement|The statement|the officials|The officials|the envoy"
-    r"|The envoy|the president|The president|the leader|The leader|I|we|We)\b")
-_QUOTE_OPEN = "“\"‘"
+    r"|The envoy|the president|The president|the leader|The leader|I|we|We)\b"
+)
+_QUOTE_OPEN = '“"‘'
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 MEDIA = (
-    "Washington Post", "The Post", "Washington Times", "Washington Examiner", "New York Times",
-    "The Times", "Wall Street Journal", "The Journal", "Voice of America", "VOA", "CNN",
-    "Fox News", "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Yonhap",
-    "NK News", "Bloomberg", "NBC", "NBC News", "ABC", "ABC News", "CBS", "CBS News", "NPR", "BBC",
-    "Korea Herald", "Korea Times", "JoongAng Ilbo", "Chosun Ilbo", "Dong-A Ilbo", "NHK", "Kyodo",
-    "Politico", "The Hill", "Breitbart", "Daily NK", "38 North", "Guardian", "The Guardian",
-    "South China Morning Post", "Axios", "MSNBC", "USA Today", "Los Angeles Times", "Newsweek",
-    "Time magazine", "The Atlantic", "Al Jazeera", "the newspaper", "the paper", "The paper",
-    "the news agency", "news agency", "Financial Times", "The Economist", "Vox", "HuffPost",
-    "Daily Beast", "National Review", "Mother Jones", "Slate", "Salon", "The Intercept",
-    "Fox Business", "Sky News", "Nikkei", "Asahi", "Yomiuri", "Mainichi", "Hankyoreh",
+    "Washington Post",
+    "The Post",
+    "Washington Times",
+    "Washington Examiner",
+    "New York Times",
+    "The Times",
+    "Wall Street Journal",
+    "The Journal",
+    "Voice of America",
+    "VOA",
+    "CNN",
+    "Fox News",
+    "Reuters",
+    "Associated Press",
+    "AP",
+    "AFP",
+    "Agence France-Presse",
+    "Yonhap",
+    "NK News",
+    "Bloomberg",
+    "NBC",
+    "NBC News",
+    "ABC",
+    "ABC News",
+    "CBS",
+    "CBS News",
+    "NPR",
+    "BBC",
+    "Korea Herald",
+    "Korea Times",
+    "JoongAng Ilbo",
+    "Chosun Ilbo",
+    "Dong-A Ilbo",
+    "NHK",
+    "Kyodo",
+    "Politico",
+    "The Hill",
+    "Breitbart",
+    "Daily NK",
+    "38 North",
+    "Guardian",
+    "The Guardian",
+    "South China Morning Post",
+    "Axios",
+    "MSNBC",
+    "USA Today",
+    "Los Angeles Times",
+    "Newsweek",
+    "Time magazine",
+    "The Atlantic",
+    "Al Jazeera",
+    "the newspaper",
+    "the paper",
+    "The paper",
+    "the news agency",
+    "news agency",
+    "Financial Times",
+    "The Economist",
+    "Vox",
+    "HuffPost",
+    "Daily Beast",
+    "National Review",
+    "Mother Jones",
+    "Slate",
+    "Salon",
+    "The Intercept",
+    "Fox Business",
+    "Sky News",
+    "Nikkei",
+    "Asahi",
+    "Yomiuri",
+    "Mainichi",
+    "Hankyoreh",
 )
 OUTSIDE_SPEAKERS = (
     r"analysts?|experts?|professor|researchers?|scholars?|fellow|observers?|commentators?"
@@ -139,7 +213,9 @@ _ROLE = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|minister|ministry|president|ambassador"
     r"|envoy|negotiator|adviser|advisor|secretary|chairman|leader|delegation|government"
     r"|administration|agency|military|army|command|statement|director|chief|aides?|media"
-    r"|source|sources)\b", re.IGNORECASE)
+    r"|source|sources)\b",
+    re.IGNORECASE,
+)
 
 
 # ---- matching --------------------------------------------------------------------------------
@@ -225,17 +301,25 @@ def compile_matcher(template: Template) -> Matcher:
         for alias in actor.aliases:
             lookup.setdefault(_fold(alias), actor.key)
     ordered = sorted(lookup, key=len, reverse=True)
-    aliases = re.compile(r"(?<![\w.-])(?:" + "|".join(_alias_pattern(a) for a in ordered)
-                         + r")(?![\w-]|\.\w)")
+    aliases = re.compile(
+        r"(?<![\w.-])(?:" + "|".join(_alias_pattern(a) for a in ordered) + r")(?![\w-]|\.\w)"
+    )
     exclusions = [e for actor in template.actors for e in actor.exclusions]
-    exclusion = (re.compile("|".join(_alias_pattern(e) for e in
-                                     sorted(exclusions, key=len, reverse=True)))
-                 if exclusions else None)
-    media = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(m) for m in
-                                                  sorted(MEDIA, key=len, reverse=True))
-                       + r")(?![\w])")
-    outside = re.compile(r"(?<![\w])(?:" + "|".join(_capitalizable(alternative) for alternative
-                                                in OUTSIDE_SPEAKERS.split("|")) + r")(?![\w])")
+    exclusion = (
+        re.compile("|".join(_alias_pattern(e) for e in sorted(exclusions, key=len, reverse=True)))
+        if exclusions
+        else None
+    )
+    media = re.compile(
+        r"(?<![\w])(?:"
+        + "|".join(re.escape(m) for m in sorted(MEDIA, key=len, reverse=True))
+        + r")(?![\w])"
+    )
+    outside = re.compile(
+        r"(?<![\w])(?:"
+        + "|".join(_capitalizable(alternative) for alternative in OUTSIDE_SPEAKERS.split("|"))
+        + r")(?![\w])"
+    )
     return Matcher(aliases, lookup, exclusion, media, outside)
 
 
@@ -291,35 +375,70 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
         if speaker and _adjective_subject(speaker[-1], match.group("cue")):
             speaker = ()
         content = (0, start) if inverted else (end, min(e for e in clause_ends if e >= end))
-        cues.append(Cue(start, end, match.group("cue"), _cue_kind(match.group("cue")),
-                        speaker, content, _inside(start, quotes)))
+        cues.append(
+            Cue(
+                start,
+                end,
+                match.group("cue"),
+                _cue_kind(match.group("cue")),
+                speaker,
+                content,
+                _inside(start, quotes),
+            )
+        )
         floor = end
     cues = _clip_contents(cues)
     for match in _ACCORDING.finditer(text):
         who = _speaker_after(text, match.end() - 1, mentions)
         if who:
-            cues.append(Cue(match.start(), match.end(), match.group().strip(), "report", who,
-                            (0, len(text)), _inside(match.start(), quotes)))
+            cues.append(
+                Cue(
+                    match.start(),
+                    match.end(),
+                    match.group().strip(),
+                    "report",
+                    who,
+                    (0, len(text)),
+                    _inside(match.start(), quotes),
+                )
+            )
     for pattern, kind in ((_RECKONING, "stance"), (_TRIGGER, "trigger")):
         for match in pattern.finditer(text):
-            who = tuple(m for m in mentions if match.start("who") <= m.start < match.end("who")
-                        and m.key not in ("pronoun", "media"))
+            who = tuple(
+                m
+                for m in mentions
+                if match.start("who") <= m.start < match.end("who")
+                and m.key not in ("pronoun", "media")
+            )
             if who:
-                cues.append(Cue(match.start(), match.end(), match.group().strip(), kind,
-                                who[:1], (match.end(), match.end()), False))
+                cues.append(
+                    Cue(
+                        match.start(),
+                        match.end(),
+                        match.group().strip(),
+                        kind,
+                        who[:1],
+                        (match.end(), match.end()),
+                        False,
+                    )
+                )
     return sorted(cues, key=lambda c: c.start)
 
 
 def _noun_use(text: str, start: int) -> bool:
     """'a proposed summit', 'the demands': a cue word used as a noun or adjective."""
-    return bool(_DETERMINER.search(text[max(0, start - 8):start]))
+    return bool(_DETERMINER.search(text[max(0, start - 8) : start]))
 
 
 def _adjective_subject(mention: Mention, cue: str) -> bool:
     """'North Korean demands for …': a demonym before a plural noun is no subject."""
     return bool(re.search(r"(?:an|ese|ish)$", mention.text)) and bool(
-        re.fullmatch(r"(?:calls for|calls on|demands|threats|promises|offers|proposals|hopes"
-                     r"|views|fears|doubts|concerns|claims|reports|statements)", cue))
+        re.fullmatch(
+            r"(?:calls for|calls on|demands|threats|promises|offers|proposals|hopes"
+            r"|views|fears|doubts|concerns|claims|reports|statements)",
+            cue,
+        )
+    )
 
 
 def _invertible(text: str, start: int) -> bool:
@@ -336,13 +455,23 @@ def _clip_contents(cues: list[Cue]) -> list[Cue]:
         for later in cues:
             if later.start > cue.end and later.content == (0, later.start) and later.speaker:
                 end = min(end, later.speaker[0].start)
-        clipped.append(Cue(cue.start, cue.end, cue.text, cue.kind, cue.speaker,
-                           (cue.content[0], max(cue.content[0], end)), cue.quoted))
+        clipped.append(
+            Cue(
+                cue.start,
+                cue.end,
+                cue.text,
+                cue.kind,
+                cue.speaker,
+                (cue.content[0], max(cue.content[0], end)),
+                cue.quoted,
+            )
+        )
     return clipped
 
 
-def _speaker_before(text: str, cue_start: int, mentions: list[Mention], floor: int = 0
-                    ) -> tuple[tuple[Mention, ...], bool]:
+def _speaker_before(
+    text: str, cue_start: int, mentions: list[Mention], floor: int = 0
+) -> tuple[tuple[Mention, ...], bool]:
     """The subject of a cue: the nearest segment before it that names someone."""
     limit = cue_start
     bounds = list(_BOUNDARY.finditer(text, floor, cue_start))
@@ -358,8 +487,11 @@ def _speaker_before(text: str, cue_start: int, mentions: list[Mention], floor: i
         inside = [m for m in mentions if start <= m.start < stop]
         subject = _subject(text, inside, last=relative)
         if subject:
-            inverted = number == 0 and start > 0 and bool(
-                re.search(r"[,”\"]\s*$", text[:start].rstrip() + separator.strip()))
+            inverted = (
+                number == 0
+                and start > 0
+                and bool(re.search(r"[,”\"]\s*$", text[:start].rstrip() + separator.strip()))
+            )
             return subject, inverted and _ends_near(text, cue_start)
         relative = relative or bool(re.match(r"\s*(?:who|which)\b", text[start:stop]))
         if not inside and not relative and not _is_appositive(text[start:stop], separator):
@@ -398,9 +530,13 @@ def _speaker_after(text: str, cue_end: int, mentions: list[Mention]) -> tuple[Me
 
 def _subject(text: str, inside: list[Mention], last: bool = False) -> tuple[Mention, ...]:
     """Mentions that can be a subject: not objects of prepositions; compound 'A and B'."""
-    usable = [m for m in inside if m.key == "media" or _ROLE_PREPOSITION.search(
-        text[max(0, m.start - 40):m.start]) or not _PREPOSITIONS.search(
-        text[max(0, m.start - 12):m.start])]
+    usable = [
+        m
+        for m in inside
+        if m.key == "media"
+        or _ROLE_PREPOSITION.search(text[max(0, m.start - 40) : m.start])
+        or not _PREPOSITIONS.search(text[max(0, m.start - 12) : m.start])
+    ]
     if not usable:
         return ()
     if last:
@@ -410,7 +546,7 @@ def _subject(text: str, inside: list[Mention], last: bool = False) -> tuple[Ment
     head = usable[0]
     group = [head]
     for mention in usable[1:]:
-        between = text[group[-1].end:mention.start]
+        between = text[group[-1].end : mention.start]
         if re.fullmatch(r"\s*(?:and|,)\s*(?:Mr\.|Ms\.|President|Chairman|leader)?\s*", between):
             group.append(mention)
         elif re.fullmatch(r"[’']s\s+[^,]{0,40}", between) or mention.key == head.key:
@@ -449,17 +585,21 @@ def attribute_sentences(
     return tuple(results)
 
 
-def attribute_text(text: str, matcher: Matcher, previous: Attribution = Attribution(),
-                   headline: bool = False) -> Attribution:
+def attribute_text(
+    text: str, matcher: Matcher, previous: Attribution | None = None, headline: bool = False
+) -> Attribution:
     """Holders of one sentence; ``previous`` resolves pronouns and quote continuations."""
+    previous = previous or Attribution()
     if _NON_COMMENT.search(text) and not re.search(r"\bbut\s+(?:said|added)\b", text):
         return Attribution()
     mentions = matcher.mentions(text)
     cues = [c for c in find_cues(text, mentions, headline) if c.speaker]
     if not cues:
         if _is_quote_continuation(text) and previous.holders:
-            return Attribution(previous.holders, tuple(
-                Evidence(e.holder, "", "quote continuation") for e in previous.evidence))
+            return Attribution(
+                previous.holders,
+                tuple(Evidence(e.holder, "", "quote continuation") for e in previous.evidence),
+            )
         return Attribution()
     holders: list[Evidence] = []
     outer = [c for c in cues if not c.quoted and not _nested(c, cues)]
@@ -474,9 +614,13 @@ def _is_quote_continuation(text: str) -> bool:
 
 
 def _nested(cue: Cue, cues: list[Cue]) -> bool:
-    return any(other is not cue and other.kind in ("report", "speech")
-               and other.content[0] <= cue.start < other.content[1]
-               and not (other.start <= cue.start < other.end) for other in cues)
+    return any(
+        other is not cue
+        and other.kind in ("report", "speech")
+        and other.content[0] <= cue.start < other.content[1]
+        and not (other.start <= cue.start < other.end)
+        for other in cues
+    )
 
 
 def _resolve(speaker: tuple[Mention, ...], previous: Attribution) -> list[tuple[str, str]]:
@@ -492,11 +636,15 @@ def _resolve(speaker: tuple[Mention, ...], previous: Attribution) -> list[tuple[
 def _holders_of(cue: Cue, cues: list[Cue], text: str, previous: Attribution) -> list[Evidence]:
     speakers = _resolve(cue.speaker, previous)
     own = Attribution(tuple(k for k, _ in speakers))
-    conduit = " ".join(m.text for m in cue.speaker) if not speakers or cue.kind == "report" \
-        else ""
-    inner = [c for c in cues if c is not cue and cue.content[0] <= c.start < cue.content[1]
-             and c.kind in ("speech", "report", "action", "trigger")
-             and any(m.key not in ("pronoun", "media") for m in c.speaker)]
+    conduit = " ".join(m.text for m in cue.speaker) if not speakers or cue.kind == "report" else ""
+    inner = [
+        c
+        for c in cues
+        if c is not cue
+        and cue.content[0] <= c.start < cue.content[1]
+        and c.kind in ("speech", "report", "action", "trigger")
+        and any(m.key not in ("pronoun", "media") for m in c.speaker)
+    ]
     found: list[Evidence] = []
     relays = False
     for sub in inner:
@@ -515,9 +663,10 @@ def _joint(text: str, cue: Cue, key: str, relayed: set[str]) -> bool:
     """'Moon said he and Kim had agreed': the speaker is a party to what it relays."""
     if key in relayed:
         return True
-    content = text[cue.content[0]:cue.content[1]]
+    content = text[cue.content[0] : cue.content[1]]
     return bool(re.search(r"\b(?:he|she|I|we) and\b|\band (?:I|me)\b", content)) and bool(
-        re.search(r"\bagreed\b", content))
+        re.search(r"\bagreed\b", content)
+    )
 
 
 def _dedupe(evidence: list[Evidence]) -> Attribution:

@@ -27,6 +27,17 @@ from .split import SEGMENTERS
 from .template import bundled_templates, load_template
 
 FORMATS = ("terminal", "docx", "markdown", "json")
+BASELINES = (
+    "lead",
+    "sumy-lexrank",
+    "sumy-textrank",
+    "sumy-lsa",
+    "sumy-luhn",
+    "sumy-sumbasic",
+    "sumy-kl",
+    "sumy-edmundson",
+    "sumy-reduction",
+)
 SUFFIXES = {"docx": ".docx", "markdown": ".md", "json": ".json"}
 
 
@@ -34,8 +45,7 @@ class DefaultGroup(click.Group):
     """``brief PATH…`` runs ``brief make PATH…``; named subcommands still work."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h",
-                                                                     "--version"):
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args = ["make", *args]
         elif not args:
             args = ["make"]
@@ -65,45 +75,104 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 @cli.command("make")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-t", "--template", default="korea", show_default=True,
-              help="Bundled template name or path to a .toml template.")
-@click.option("-a", "--algorithm", type=click.Choice(sorted(RANKERS)), default=DEFAULT_ALGORITHM,
-              show_default=True, help="Sentence ranker (sumy-* are sumy's own).")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="terminal",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write here instead of stdout (or briefs/ for docx).")
+@click.option(
+    "-t",
+    "--template",
+    default="korea",
+    show_default=True,
+    help="Bundled template name or path to a .toml template.",
+)
+@click.option(
+    "-a",
+    "--algorithm",
+    type=click.Choice(sorted(RANKERS)),
+    default=DEFAULT_ALGORITHM,
+    show_default=True,
+    help="Sentence ranker (sumy-* are sumy's own).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="terminal",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here instead of stdout (or briefs/ for docx).",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing -o file.")
 @click.option("--all-sentences", is_flag=True, help="JSON: include unselected sentences too.")
 @click.option("--explain", is_flag=True, help="Show the mention and cue behind each holder.")
-@click.option("--per-actor", type=click.IntRange(1, 50), default=4, show_default=True,
-              help="Sentences per section.")
-@click.option("--bottom-line", type=click.IntRange(1, 10), default=3, show_default=True,
-              help="Sentences in the bottom line.")
+@click.option(
+    "--per-actor",
+    type=click.IntRange(1, 50),
+    default=4,
+    show_default=True,
+    help="Sentences per section.",
+)
+@click.option(
+    "--bottom-line",
+    type=click.IntRange(1, 10),
+    default=3,
+    show_default=True,
+    help="Sentences in the bottom line.",
+)
 @click.option("--date", callback=_date, help="Memo date (YYYY-MM-DD); default: newest article.")
 @click.option("--classification", help="Banner text (default: template, else UNCLASSIFIED).")
 @click.option("--to", "to", help="Memo TO field.")
 @click.option("--from", "sender", help="Memo FROM field.")
 @click.option("--subject", help="Memo SUBJECT field.")
-@click.option("--splitter", type=click.Choice(sorted(SEGMENTERS)), default="pysbd",
-              show_default=True, help="Sentence segmenter.")
+@click.option(
+    "--splitter",
+    type=click.Choice(sorted(SEGMENTERS)),
+    default="pysbd",
+    show_default=True,
+    help="Sentence segmenter.",
+)
 @click.option("--strict", is_flag=True, help="Any skipped or repaired file is an error.")
 @click.option("-q", "--quiet", is_flag=True, help="No warnings or progress on stderr.")
-@click.option("--traceback", "--debug", "traceback", is_flag=True,
-              help="Show the Python traceback on errors.")
-def make_command(paths: tuple[str, ...], template: str, algorithm: str, fmt: str,
-                 output: Path | None, force: bool, all_sentences: bool, explain: bool,
-                 per_actor: int, bottom_line: int, date: dt.date | None,
-                 classification: str | None, to: str | None, sender: str | None,
-                 subject: str | None, splitter: str, strict: bool, quiet: bool,
-                 traceback: bool) -> None:
+@click.option(
+    "--traceback", "--debug", "traceback", is_flag=True, help="Show the Python traceback on errors."
+)
+def make_command(
+    paths: tuple[str, ...],
+    template: str,
+    algorithm: str,
+    fmt: str,
+    output: Path | None,
+    force: bool,
+    all_sentences: bool,
+    explain: bool,
+    per_actor: int,
+    bottom_line: int,
+    date: dt.date | None,
+    classification: str | None,
+    to: str | None,
+    sender: str | None,
+    subject: str | None,
+    splitter: str,
+    strict: bool,
+    quiet: bool,
+    traceback: bool,
+) -> None:
     """Read PATHS (files or folders) and show or write the brief."""
     loaded = load_template(template)
     memo = _memo(loaded.memo, classification, to, sender, subject)
     target = _target(fmt, output, force)
-    request = BriefRequest(paths=paths, algorithm=algorithm, segmenter=splitter,
-                           compose=ComposeOptions(per_section=per_actor, bottom_line=bottom_line),
-                           memo=memo, date=date, strict=strict)
+    request = BriefRequest(
+        paths=paths,
+        algorithm=algorithm,
+        segmenter=splitter,
+        compose=ComposeOptions(per_section=per_actor, bottom_line=bottom_line),
+        memo=memo,
+        date=date,
+        strict=strict,
+    )
     result = _run(request, loaded, quiet)
     _warn(result, quiet)
     if fmt == "docx":
@@ -115,8 +184,11 @@ def make_command(paths: tuple[str, ...], template: str, algorithm: str, fmt: str
         write_atomic(path, lambda stream: render_docx(result.brief, stream, created))
         click.echo(str(path))
     elif fmt in ("markdown", "json"):
-        text = (render_markdown(result.brief, explain) if fmt == "markdown"
-                else render_json(result.brief, all_sentences))
+        text = (
+            render_markdown(result.brief, explain)
+            if fmt == "markdown"
+            else render_json(result.brief, all_sentences)
+        )
         if target:
             write_atomic(target, lambda stream: stream.write(text.encode("utf-8")))
             click.echo(str(target), err=True)
@@ -127,10 +199,23 @@ def make_command(paths: tuple[str, ...], template: str, algorithm: str, fmt: str
         console.print(brief_view(result.brief, explain))
 
 
-def _memo(base: MemoFields, classification: str | None, to: str | None, sender: str | None,
-          subject: str | None) -> MemoFields:
-    values = {k: v for k, v in (("classification", classification), ("to", to),
-                                ("sender", sender), ("subject", subject)) if v is not None}
+def _memo(
+    base: MemoFields,
+    classification: str | None,
+    to: str | None,
+    sender: str | None,
+    subject: str | None,
+) -> MemoFields:
+    values = {
+        k: v
+        for k, v in (
+            ("classification", classification),
+            ("to", to),
+            ("sender", sender),
+            ("subject", subject),
+        )
+        if v is not None
+    }
     return MemoFields(**{**base.__dict__, **values})
 
 
@@ -169,27 +254,46 @@ def _created() -> dt.datetime:
 
 @cli.command("eval")
 @click.argument("dataset", type=click.Path())
-@click.option("--words", type=click.IntRange(1, 10_000), required=True,
-              help="Cut each summary at this many words.")
-@click.option("-a", "--algorithm", type=click.Choice(sorted(RANKERS)), default=DEFAULT_ALGORITHM,
-              show_default=True)
+@click.option(
+    "--words",
+    type=click.IntRange(1, 10_000),
+    required=True,
+    help="Cut each summary at this many words.",
+)
+@click.option(
+    "-a",
+    "--algorithm",
+    type=click.Choice(sorted(RANKERS)),
+    default=DEFAULT_ALGORITHM,
+    show_default=True,
+)
 @click.option("--baselines", is_flag=True, help="Also score Lead and sumy's rankers.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--limit", type=click.IntRange(1), help="Score only the first N records.")
 @click.option("--traceback", "--debug", "traceback", is_flag=True)
-def eval_command(dataset: str, words: int, algorithm: str, baselines: bool, as_json: bool,
-                 limit: int | None, traceback: bool) -> None:
+def eval_command(
+    dataset: str,
+    words: int,
+    algorithm: str,
+    baselines: bool,
+    as_json: bool,
+    limit: int | None,
+    traceback: bool,
+) -> None:
     """ROUGE-1/2/L of extractive summaries of DATASET.jsonl ({id, documents, references})."""
     from .evaluate import score_rouge
-    from .summarize import summarize
+    from .summarize import summarize, summarize_plain
 
     names = [algorithm]
     if baselines:
-        names += [n for n in ("lead", "sumy-lexrank", "sumy-textrank", "sumy-lsa", "sumy-luhn",
-                              "sumy-sumbasic", "sumy-kl", "sumy-edmundson", "sumy-reduction")
-                  if n not in names]
-    results = {n: score_rouge(dataset, lambda arts, w, n=n: summarize(arts, w, n), words,
-                              limit=limit) for n in names}
+        names += [n for n in BASELINES if n not in names]
+
+    def summarizer(name: str) -> Callable[[Any, int], str]:
+        if name in BASELINES:  # the reference behaviour: top-rated sentences, nothing else
+            return lambda articles, words: summarize_plain(articles, words, name)
+        return lambda articles, words: summarize(articles, words, name)
+
+    results = {n: score_rouge(dataset, summarizer(n), words, limit=limit) for n in names}
     if as_json:
         payload: Any = results[algorithm] if not baselines else results
         click.echo(json.dumps(payload, indent=2, sort_keys=True))
@@ -199,9 +303,14 @@ def eval_command(dataset: str, words: int, algorithm: str, baselines: bool, as_j
     for key in ("rouge1", "rouge2", "rougeL"):
         table.add_column(key, justify="right")
     for name, result in results.items():
-        table.add_row(name, *(f"{100 * result[k]['f']:.2f} / {100 * result[k]['recall']:.2f} / "
-                              f"{100 * result[k]['precision']:.2f}"
-                              for k in ("rouge1", "rouge2", "rougeL")))
+        table.add_row(
+            name,
+            *(
+                f"{100 * result[k]['f']:.2f} / {100 * result[k]['recall']:.2f} / "
+                f"{100 * result[k]['precision']:.2f}"
+                for k in ("rouge1", "rouge2", "rougeL")
+            ),
+        )
     Console().print(table)
 
 
@@ -211,8 +320,9 @@ def eval_command(dataset: str, words: int, algorithm: str, baselines: bool, as_j
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every disagreement.")
 @click.option("--traceback", "--debug", "traceback", is_flag=True)
-def eval_attribution_command(gold: str, template: str, as_json: bool, show_errors: bool,
-                             traceback: bool) -> None:
+def eval_attribution_command(
+    gold: str, template: str, as_json: bool, show_errors: bool, traceback: bool
+) -> None:
     """Precision, recall and F1 per actor and micro over (sentence, holder) pairs."""
     from .evaluate import score_attribution
 
@@ -226,15 +336,25 @@ def eval_attribution_command(gold: str, template: str, as_json: bool, show_error
         table.add_column(column, justify="left" if column == "holder" else "right")
     rows = list(result["labels"].items()) + [("micro", result["micro"])]
     for name, s in rows:
-        table.add_row(name, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
-                      str(s["tp"]), str(s["fp"]), str(s["fn"]))
+        table.add_row(
+            name,
+            f"{s['precision']:.3f}",
+            f"{s['recall']:.3f}",
+            f"{s['f1']:.3f}",
+            str(s["tp"]),
+            str(s["fp"]),
+            str(s["fn"]),
+        )
     console = Console()
     console.print(table)
     console.print(f"context precision: {result['context_precision']:.3f}")
     if show_errors:
         for error in score.errors:
-            console.print(f"{error['article']} {error['index']}: gold {error['gold']} "
-                          f"predicted {error['predicted']}: {error['text'][:100]}", markup=False)
+            console.print(
+                f"{error['article']} {error['index']}: gold {error['gold']} "
+                f"predicted {error['predicted']}: {error['text'][:100]}",
+                markup=False,
+            )
 
 
 @cli.command("templates")

@@ -21,7 +21,7 @@ from .models import (
     Sentence,
     Template,
 )
-from .rank import duplicate_groups, mmr_order, terms
+from .rank import duplicate_groups, english_stop_words, select_diverse, terms
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class ComposeOptions:
     min_words: int = 6
     max_words: int = 70
     duplicate_threshold: float = 0.8
+    redundancy: float = 0.5
 
 
 def order_articles(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -41,8 +42,11 @@ def order_articles(articles: Sequence[Article]) -> tuple[Article, ...]:
 
 
 def merge_items(
-    sentences: Sequence[Sentence], scores: np.ndarray, attributions: Sequence[Attribution],
-    citation_of: dict[str, int], threshold: float,
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    attributions: Sequence[Attribution],
+    citation_of: dict[str, int],
+    threshold: float,
 ) -> list[BriefItem]:
     """One item per group of near-duplicate sentences; each keeps every citation."""
     stop = frozenset(["the", "a", "an", "of", "to", "and", "in", "on"])
@@ -62,12 +66,15 @@ def merge_items(
                     holders.append(item.holder)
                     evidence.append(item)
         sources = tuple(sentences[i] for i in sorted(members))
-        items.append(BriefItem(
-            sentence=sentences[lead], score=float(scores[lead]),
-            attribution=Attribution(tuple(holders), tuple(evidence)),
-            citations=tuple(sorted({citation_of[s.article_id] for s in sources})),
-            sources=sources,
-        ))
+        items.append(
+            BriefItem(
+                sentence=sentences[lead],
+                score=float(scores[lead]),
+                attribution=Attribution(tuple(holders), tuple(evidence)),
+                citations=tuple(sorted({citation_of[s.article_id] for s in sources})),
+                sources=sources,
+            )
+        )
     items.sort(key=lambda item: (-item.score, item.sentence.article_id, item.sentence.index))
     return items
 
@@ -77,54 +84,97 @@ def _eligible(item: BriefItem, options: ComposeOptions) -> bool:
     return options.min_words <= count <= options.max_words
 
 
-def _pick(candidates: list[BriefItem], limit: int) -> list[BriefItem]:
-    stop = frozenset(["the", "a", "an", "of", "to", "and", "in", "on"])
-    chosen = mmr_order([terms(c.sentence.text, stop) for c in candidates],
-                       np.array([c.score for c in candidates]), limit)
+def _pick(candidates: list[BriefItem], limit: int, redundancy: float) -> list[BriefItem]:
+    """The best-scored items, none too similar to another, at most ``limit``."""
+    picked = 0
+
+    def accept(index: int) -> bool:
+        nonlocal picked
+        if picked >= limit:
+            raise StopIteration
+        picked += 1
+        return True
+
+    chosen = select_diverse(
+        [terms(c.sentence.text, english_stop_words()) for c in candidates],
+        np.array([c.score for c in candidates]),
+        accept,
+        redundancy,
+    )
     return [candidates[i] for i in chosen]
 
 
 def compose_brief(
-    template: Template, articles: Sequence[Article], sentences: Sequence[Sentence],
-    scores: np.ndarray, attributions: Sequence[Attribution], algorithm: str,
-    options: ComposeOptions = ComposeOptions(), memo: MemoFields | None = None,
+    template: Template,
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    attributions: Sequence[Attribution],
+    algorithm: str,
+    options: ComposeOptions = ComposeOptions(),
+    memo: MemoFields | None = None,
     date: dt.date | None = None,
 ) -> Brief:
     """Build the brief: a section per actor, then context and other voices."""
     ordered = order_articles(articles)
     citation_of = {a.id: n for n, a in enumerate(ordered, start=1)}
-    items = merge_items(sentences, scores, attributions, citation_of,
-                        options.duplicate_threshold)
+    items = merge_items(sentences, scores, attributions, citation_of, options.duplicate_threshold)
     pool = [i for i in items if _eligible(i, options)]
     sections = []
     for actor in template.actors:
         held = [i for i in pool if actor.key in i.attribution.holders]
-        sections.append(Section(actor.key, actor.name, tuple(_pick(held, options.per_section)),
-                                actor.color))
+        sections.append(
+            Section(
+                actor.key,
+                actor.name,
+                tuple(_pick(held, options.per_section, options.redundancy)),
+                actor.color,
+            )
+        )
     others = [i for i in pool if OTHER in i.attribution.holders]
-    sections.append(Section(OTHER, "Other voices", tuple(_pick(others, options.per_section)),
-                            "magenta"))
+    sections.append(
+        Section(
+            OTHER,
+            "Other voices",
+            tuple(_pick(others, options.per_section, options.redundancy)),
+            "magenta",
+        )
+    )
     context = [i for i in pool if not i.attribution.holders]
-    sections.insert(len(template.actors), Section(
-        CONTEXT, "Context", tuple(_pick(context, options.per_section)), "white"))
+    sections.insert(
+        len(template.actors),
+        Section(
+            CONTEXT,
+            "Context",
+            tuple(_pick(context, options.per_section, options.redundancy)),
+            "white",
+        ),
+    )
     actor_keys = {a.key for a in template.actors}
     held_any = [i for i in pool if actor_keys & set(i.attribution.holders)]
-    bottom = tuple(_pick(held_any, options.bottom_line))
+    bottom = tuple(_pick(held_any, options.bottom_line, options.redundancy))
     chosen = {id(i) for s in sections for i in s.items} | {id(i) for i in bottom}
     final = {id(i): _selected(i) for i in items if id(i) in chosen}
     remap = lambda seq: tuple(final.get(id(i), i) for i in seq)  # noqa: E731
     sections = [Section(s.key, s.title, remap(s.items), s.color) for s in sections]
     newest = max((a.date for a in articles if a.date), default=None)
     return Brief(
-        template=template, articles=ordered, bottom_line=remap(bottom),
-        sections=tuple(sections), items=remap(items), date=date or newest,
-        sentence_count=len(sentences), algorithm=algorithm, memo=memo or template.memo,
+        template=template,
+        articles=ordered,
+        bottom_line=remap(bottom),
+        sections=tuple(sections),
+        items=remap(items),
+        date=date or newest,
+        sentence_count=len(sentences),
+        algorithm=algorithm,
+        memo=memo or template.memo,
     )
 
 
 def _selected(item: BriefItem) -> BriefItem:
-    return BriefItem(item.sentence, item.score, item.attribution, item.citations, item.sources,
-                     selected=True)
+    return BriefItem(
+        item.sentence, item.score, item.attribution, item.citations, item.sources, selected=True
+    )
 
 
 def evidence_line(evidence: Evidence) -> str:

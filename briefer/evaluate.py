@@ -11,7 +11,7 @@ from typing import Any
 from .attribute import attribute_sentences, attribute_text, compile_matcher
 from .errors import InputError
 from .models import Article, Sentence, Template
-from .read import _paragraphs
+from .read import article_from_text
 from .split import split_article
 
 
@@ -49,8 +49,7 @@ class Counts:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": p, "recall": r, "f1": f, "tp": self.tp, "fp": self.fp,
-                "fn": self.fn}
+        return {"precision": p, "recall": r, "f1": f, "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
 
 @dataclass
@@ -78,13 +77,15 @@ class AttributionScore:
             self.context_correct += not gold
 
     def as_dict(self) -> dict[str, Any]:
-        micro = Counts(*(sum(getattr(c, k) for c in self.labels.values())
-                         for k in ("tp", "fp", "fn")))
+        micro = Counts(
+            *(sum(getattr(c, k) for c in self.labels.values()) for k in ("tp", "fp", "fn"))
+        )
         return {
             "labels": {k: self.labels[k].scores() for k in sorted(self.labels)},
             "micro": micro.scores(),
-            "context_precision": (self.context_correct / self.context_predicted
-                                  if self.context_predicted else 0.0),
+            "context_precision": (
+                self.context_correct / self.context_predicted if self.context_predicted else 0.0
+            ),
             "sentences": self.sentences,
         }
 
@@ -94,14 +95,19 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return shared > 0 and (shared >= (a[1] - a[0]) / 2 or shared >= (b[1] - b[0]) / 2)
 
 
-def score_attribution(path: str | Path, template: Template,
-                      segmenter: str = "pysbd") -> AttributionScore:
+def score_attribution(
+    path: str | Path, template: Template, segmenter: str = "pysbd"
+) -> AttributionScore:
     """Score the engine on a gold file in the format of ``korea_dev_gold.jsonl``."""
     score = AttributionScore()
     matcher = compile_matcher(template)
     for record in read_jsonl_records(path, ("id", "text", "sentences")):
-        article = Article(str(record["id"]), str(path), str(record.get("title", "")),
-                          tuple(record["text"].split("\n")))
+        article = Article(
+            str(record["id"]),
+            str(path),
+            str(record.get("title", "")),
+            tuple(record["text"].split("\n")),
+        )
         sentences = split_article(article, segmenter)
         attributions = attribute_sentences(sentences, template)
         for gold in record["sentences"]:
@@ -110,13 +116,23 @@ def score_attribution(path: str | Path, template: Template,
                 predicted = set(attribute_text(gold["text"], matcher, headline=True).holders)
             else:
                 span = (gold["start"], gold["end"])
-                predicted = {h for s, a in zip(sentences, attributions, strict=True)
-                             if _overlap((s.start, s.end), span) for h in a.holders}
+                predicted = {
+                    h
+                    for s, a in zip(sentences, attributions, strict=True)
+                    if _overlap((s.start, s.end), span)
+                    for h in a.holders
+                }
             score.add(gold_holders, predicted)
             if gold_holders != predicted:
-                score.errors.append({"article": record["id"], "index": gold.get("index"),
-                                     "gold": sorted(gold_holders),
-                                     "predicted": sorted(predicted), "text": gold["text"]})
+                score.errors.append(
+                    {
+                        "article": record["id"],
+                        "index": gold.get("index"),
+                        "gold": sorted(gold_holders),
+                        "predicted": sorted(predicted),
+                        "text": gold["text"],
+                    }
+                )
     return score
 
 
@@ -129,22 +145,26 @@ def truncate_words(text: str, limit: int) -> str:
 
 
 def score_rouge(
-    path: str | Path, summarize: Callable[[Sequence[Article], int], str], words: int,
+    path: str | Path,
+    summarize: Callable[[Sequence[Article], int], str],
+    words: int,
     limit: int | None = None,
 ) -> dict[str, Any]:
     """ROUGE-1/2/L (rouge-score, Porter stemming), averaged over references then records."""
     from rouge_score import rouge_scorer
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
-    totals = {k: {"recall": 0.0, "precision": 0.0, "f": 0.0} for k in ("rouge1", "rouge2",
-                                                                           "rougeL")}
+    totals = {
+        k: {"recall": 0.0, "precision": 0.0, "f": 0.0} for k in ("rouge1", "rouge2", "rougeL")
+    }
     n = 0
     for record in read_jsonl_records(path, ("documents", "references")):
         if limit is not None and n >= limit:
             break
         articles = tuple(
-            Article(f"{record.get('id', n)}-{i}", str(path), "", _paragraphs(doc.split("\n")))
-            for i, doc in enumerate(record["documents"]))
+            article_from_text(f"{record.get('id', n)}-{i}", doc, str(path))
+            for i, doc in enumerate(record["documents"])
+        )
         summary = truncate_words(summarize(articles, words), words)
         references = [r for r in record["references"] if r.strip()] or [""]
         for key in totals:

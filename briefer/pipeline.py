@@ -38,8 +38,9 @@ class BriefResult:
     notices: tuple[Notice, ...]
 
 
-def make_brief(request: BriefRequest, template: Template,
-               progress: Progress = lambda stage: None) -> BriefResult:
+def make_brief(
+    request: BriefRequest, template: Template, progress: Progress = lambda stage: None
+) -> BriefResult:
     """Run every stage on the request's paths."""
     progress("reading")
     reading = read_paths(request.paths)
@@ -55,15 +56,23 @@ def make_brief(request: BriefRequest, template: Template,
     per_article = split_articles(reading.articles, request.segmenter)
     sentences: list[Sentence] = [s for group in per_article for s in group]
     progress("ranking")
-    scores = score_sentences(sentences, request.algorithm,
-                             RankOptions(keywords=template.keywords))
+    scores = score_sentences(sentences, request.algorithm, RankOptions(keywords=template.keywords))
     progress("attributing")
     attributions: list[Attribution] = []
     for group in per_article:
         attributions.extend(attribute_sentences(group, template))
     progress("composing")
-    brief = compose_brief(template, reading.articles, sentences, scores, attributions,
-                          request.algorithm, request.compose, request.memo, request.date)
+    brief = compose_brief(
+        template,
+        reading.articles,
+        sentences,
+        scores,
+        attributions,
+        request.algorithm,
+        request.compose,
+        request.memo,
+        request.date,
+    )
     return BriefResult(brief, reading.notices)
 
 

@@ -146,6 +146,12 @@ def _control_ratio(text: str) -> float:
     return bad / len(sample)
 
 
+def article_from_text(article_id: str, text: str, path: str = "") -> Article:
+    """A plain-text document (title from a short first line) as an Article."""
+    title, body = _split_title(text.replace("\r\n", "\n").split("\n"), force=False)
+    return Article(article_id, path, title or article_id, _paragraphs(body))
+
+
 def _paragraphs(lines: Iterable[str]) -> tuple[str, ...]:
     """One paragraph per non-empty line; blank lines only separate."""
     return tuple(" ".join(line.split()) for line in lines if line.strip())
@@ -219,10 +225,45 @@ def _strip_markdown(line: str) -> str:
 class _HtmlText(HTMLParser):
     """Collects the title and block-level text, skipping scripts, styles and navigation."""
 
-    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg",
-            "template", "iframe", "button", "select"}
-    BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "tr",
-             "section", "article", "pre", "dd", "dt", "figcaption", "td", "main", "ul", "ol"}
+    SKIP = {
+        "script",
+        "style",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "noscript",
+        "form",
+        "svg",
+        "template",
+        "iframe",
+        "button",
+        "select",
+    }
+    BLOCK = {
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "br",
+        "tr",
+        "section",
+        "article",
+        "pre",
+        "dd",
+        "dt",
+        "figcaption",
+        "td",
+        "main",
+        "ul",
+        "ol",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -274,7 +315,7 @@ class _HtmlText(HTMLParser):
 
 
 def read_html(path: Path, notices: list[Notice]) -> list[Article]:
-    """HTML: title from ``<title>`` or the first ``<h1>``; scripts, styles and navigation dropped."""
+    """HTML: title from ``<title>`` or the first ``<h1>``; scripts, styles, navigation dropped."""
     parser = _HtmlText()
     parser.feed(decode_text(_read_bytes(path), str(path), notices))
     parser.close()
@@ -308,8 +349,9 @@ def read_docx(path: Path, notices: list[Notice]) -> list[Article]:
         paragraphs.append(text)
     created = document.core_properties.created
     date = created.date() if created else None
-    return [Article(path.stem, str(path), title or path.stem, _require_body(tuple(paragraphs)),
-                    date)]
+    return [
+        Article(path.stem, str(path), title or path.stem, _require_body(tuple(paragraphs)), date)
+    ]
 
 
 def _check_docx_container(path: Path) -> None:

@@ -85,8 +85,9 @@ def split_articles(
         return tuple(split_article(a, segmenter) for a in articles)
     chunk = max(1, len(articles) // (jobs * 8))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return tuple(pool.map(split_article, articles, [segmenter] * len(articles),
-                              chunksize=chunk))
+        return tuple(
+            pool.map(split_article, articles, [segmenter] * len(articles), chunksize=chunk)
+        )
 
 
 def segment_bounded(paragraph: str, segment: Segmenter) -> list[str]:
@@ -127,10 +128,16 @@ def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, 
             if found < 0:  # a segmenter that rewrote its input: keep it verbatim anyway
                 continue
             cursor = found + len(text)
-            sentences.append(Sentence(
-                article_id=article.id, index=len(sentences), paragraph=number,
-                start=offset + found, end=offset + cursor, text=text,
-                boilerplate=is_boilerplate(text),
-            ))
+            sentences.append(
+                Sentence(
+                    article_id=article.id,
+                    index=len(sentences),
+                    paragraph=number,
+                    start=offset + found,
+                    end=offset + cursor,
+                    text=text,
+                    boilerplate=is_boilerplate(text),
+                )
+            )
         offset += len(paragraph) + 1
     return tuple(sentences)

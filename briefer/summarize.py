@@ -4,37 +4,46 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-
 from .models import Article, Sentence
-from .rank import RankOptions, mmr_order, score_sentences, terms
+from .rank import RankOptions, english_stop_words, score_sentences, select_diverse, terms
 from .split import split_articles
 
+MIN_WORDS = 6
+"""Shorter sentences (datelines, captions, 'Scroll down for video') are never chosen."""
 
-def summarize(articles: Sequence[Article], words: int, algorithm: str,
-              segmenter: str = "pysbd", diversity: float = 0.0) -> str:
-    """Best-scored sentences until ``words`` words, in ranking order."""
-    sentences: list[Sentence] = [s for group in split_articles(articles, segmenter)
-                                 for s in group if not s.boilerplate]
+
+def summarize(
+    articles: Sequence[Article],
+    words: int,
+    algorithm: str,
+    segmenter: str = "pysbd",
+    redundancy: float = 0.3,
+    min_words: int = MIN_WORDS,
+) -> str:
+    """Best-scored sentences, skipping near-repeats, until ``words`` words."""
+    sentences: list[Sentence] = [
+        s for group in split_articles(articles, segmenter) for s in group if not s.boilerplate
+    ]
     if not sentences:
         return ""
     scores = score_sentences(sentences, algorithm, RankOptions())
-    if diversity > 0:
-        stop = frozenset()
-        order = mmr_order([terms(s.text, stop) for s in sentences], scores, len(sentences),
-                          diversity)
-    else:
-        order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
-    chosen: list[str] = []
-    count = 0
-    for index in order:
-        if count >= words:
-            break
-        chosen.append(sentences[index].text)
-        count += len(sentences[index].text.split())
-    return " ".join(chosen)
+    lengths = [len(s.text.split()) for s in sentences]
+    total = 0
+
+    def accept(index: int) -> bool:
+        nonlocal total
+        if total >= words:
+            raise StopIteration
+        if lengths[index] < min_words:
+            return False
+        total += lengths[index]
+        return True
+
+    stop = english_stop_words()
+    chosen = select_diverse([terms(s.text, stop) for s in sentences], scores, accept, redundancy)
+    return " ".join(sentences[i].text for i in chosen)
 
 
-def scores_of(sentences: Sequence[Sentence], algorithm: str) -> np.ndarray:
-    """Scores for a flat list of sentences (benchmarks)."""
-    return score_sentences(sentences, algorithm, RankOptions())
+def summarize_plain(articles: Sequence[Article], words: int, algorithm: str) -> str:
+    """Reference selection for baselines: top scores in order, no redundancy control."""
+    return summarize(articles, words, algorithm, redundancy=float("inf"), min_words=0)

@@ -14,8 +14,17 @@ from .models import Actor, MemoFields, Template
 
 _TOP_KEYS = {"name", "topic", "keywords", "memo", "actors"}
 _ACTOR_KEYS = {"key", "name", "color", "aliases", "exclusions"}
-_MEMO_KEYS = {"title", "to", "from", "subject", "classification", "portion_marks", "paper",
-              "margin_inches", "reference_docx"}
+_MEMO_KEYS = {
+    "title",
+    "to",
+    "from",
+    "subject",
+    "classification",
+    "portion_marks",
+    "paper",
+    "margin_inches",
+    "reference_docx",
+}
 _PAPERS = {"letter", "a4", "legal"}
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _RESERVED = {"context", "other"}
@@ -47,8 +56,9 @@ def load_template(name_or_path: str) -> Template:
         known = ", ".join(bundled_templates())
         raise TemplateError(f"unknown template '{name_or_path}' (bundled: {known})")
     resource = _bundled_root() / f"{name_or_path}.toml"
-    return parse_template(resource.read_text(encoding="utf-8"), f"{name_or_path}.toml",
-                          name=name_or_path)
+    return parse_template(
+        resource.read_text(encoding="utf-8"), f"{name_or_path}.toml", name=name_or_path
+    )
 
 
 def parse_template(text: str, where: str, name: str = "") -> Template:
@@ -90,11 +100,15 @@ def _actor(entry: Any, number: int, lines: list[str], where: str) -> Actor:
     if not _KEY.match(key) or key in _RESERVED:
         raise TemplateError(
             f"field '{label}.key' = '{key}' must be lowercase letters/digits and not "
-            f"{' or '.join(sorted(_RESERVED))}", _at(where, lines, "key"))
+            f"{' or '.join(sorted(_RESERVED))}",
+            _at(where, lines, "key"),
+        )
     aliases = _strings(entry, "aliases", lines, where, label)
     if not aliases:
-        raise TemplateError(f"actor '{key}' has no aliases: list the names that refer to it",
-                            _at(where, lines, f'key = "{key}"'))
+        raise TemplateError(
+            f"actor '{key}' has no aliases: list the names that refer to it",
+            _at(where, lines, f'key = "{key}"'),
+        )
     return Actor(
         key=key,
         name=_string(entry, "name", label, lines, where) or key.upper(),
@@ -111,16 +125,21 @@ def _memo(data: Any, lines: list[str], where: str) -> MemoFields:
     defaults = MemoFields()
     paper = str(data.get("paper", defaults.paper)).lower()
     if paper not in _PAPERS:
-        raise TemplateError(f"field 'memo.paper' = '{paper}' must be one of "
-                            f"{', '.join(sorted(_PAPERS))}", _at(where, lines, "paper"))
+        raise TemplateError(
+            f"field 'memo.paper' = '{paper}' must be one of {', '.join(sorted(_PAPERS))}",
+            _at(where, lines, "paper"),
+        )
     margin = data.get("margin_inches", defaults.margin_inches)
     if not isinstance(margin, int | float) or not 0.25 <= margin <= 3:
-        raise TemplateError("field 'memo.margin_inches' must be a number from 0.25 to 3",
-                            _at(where, lines, "margin_inches"))
+        raise TemplateError(
+            "field 'memo.margin_inches' must be a number from 0.25 to 3",
+            _at(where, lines, "margin_inches"),
+        )
     portion = data.get("portion_marks", False)
     if not isinstance(portion, bool):
-        raise TemplateError("field 'memo.portion_marks' must be true or false",
-                            _at(where, lines, "portion_marks"))
+        raise TemplateError(
+            "field 'memo.portion_marks' must be true or false", _at(where, lines, "portion_marks")
+        )
     return MemoFields(
         title=_string(data, "title", "memo", lines, where) or defaults.title,
         to=_string(data, "to", "memo", lines, where),
@@ -135,13 +154,15 @@ def _memo(data: Any, lines: list[str], where: str) -> MemoFields:
     )
 
 
-def _reject_unknown(data: dict[str, Any], known: set[str], prefix: str, lines: list[str],
-                    where: str) -> None:
+def _reject_unknown(
+    data: dict[str, Any], known: set[str], prefix: str, lines: list[str], where: str
+) -> None:
     for key in data:
         if key not in known:
             raise TemplateError(
                 f"unknown field '{prefix}{key}' (expected one of {', '.join(sorted(known))})",
-                _at(where, lines, key))
+                _at(where, lines, key),
+            )
 
 
 def _string(data: dict[str, Any], key: str, label: str, lines: list[str], where: str) -> str:
@@ -152,8 +173,9 @@ def _string(data: dict[str, Any], key: str, label: str, lines: list[str], where:
     return value.strip()
 
 
-def _strings(data: dict[str, Any], key: str, lines: list[str], where: str,
-             label: str = "") -> list[str]:
+def _strings(
+    data: dict[str, Any], key: str, lines: list[str], where: str, label: str = ""
+) -> list[str]:
     value = data.get(key, [])
     field = f"{label}.{key}" if label else key
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

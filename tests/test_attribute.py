@@ -26,15 +26,18 @@ def _holders(seed_holders, start):
     return match
 
 
-@pytest.mark.parametrize("start, expected", [
-    ("But the North on Thursday said the US had become", ("dprk",)),
-    ("The United States only wants North Korea to denuclearise.", ("us",)),
-    ("Lee offered positive views", ("rok",)),
-    ("North Korea’s state media KCNA on Friday urged", ("dprk",)),
-    ("Stephen Biegun told his South Korean counterpart", ("us",)),
-    ("Reclusive North Korea has pursued", ()),
-    ("The envoys met ahead of Trump’s visit", ()),
-])
+@pytest.mark.parametrize(
+    "start, expected",
+    [
+        ("But the North on Thursday said the US had become", ("dprk",)),
+        ("The United States only wants North Korea to denuclearise.", ("us",)),
+        ("Lee offered positive views", ("rok",)),
+        ("North Korea’s state media KCNA on Friday urged", ("dprk",)),
+        ("Stephen Biegun told his South Korean counterpart", ("us",)),
+        ("Reclusive North Korea has pursued", ()),
+        ("The envoys met ahead of Trump’s visit", ()),
+    ],
+)
 def test_seed_holders(seed_holders, start, expected):
     assert _holders(seed_holders, start) == expected
 
@@ -52,21 +55,28 @@ def test_evidence_names_mention_cue_and_conduit(korea):
     matcher = compile_matcher(korea)
     result = attribute_text(
         "Stephen Biegun told his South Korean counterpart, Lee Do-hoon, that Washington "
-        "wanted progress, South Korea’s foreign ministry said in a statement.", matcher)
+        "wanted progress, South Korea’s foreign ministry said in a statement.",
+        matcher,
+    )
     (evidence,) = result.evidence
     assert (evidence.holder, evidence.mention, evidence.cue) == ("us", "Stephen Biegun", "told")
     assert "foreign ministry" in evidence.conduit
 
 
-@pytest.mark.parametrize("text, expected", [
-    ('"This is truly delusional," tweeted Sen. Chris Van Hollen, Maryland Democrat.',
-     ("other",)),
-    ("Analysts said Pyongyang was unlikely to give up its weapons.", ("other",)),
-    ("The Washington Post first reported that the team met North Korean officials.", ()),
-    ("A White House spokesman could not be reached for comment.", ()),
-    ("Japan's Chief Cabinet Secretary Yoshihide Suga told reporters it was fired.", ("other",)),
-    ("Beijing opposes any new sanctions on its neighbour.", ("china",)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"This is truly delusional," tweeted Sen. Chris Van Hollen, Maryland Democrat.',
+            ("other",),
+        ),
+        ("Analysts said Pyongyang was unlikely to give up its weapons.", ("other",)),
+        ("The Washington Post first reported that the team met North Korean officials.", ()),
+        ("A White House spokesman could not be reached for comment.", ()),
+        ("Japan's Chief Cabinet Secretary Yoshihide Suga told reporters it was fired.", ("other",)),
+        ("Beijing opposes any new sanctions on its neighbour.", ("china",)),
+    ],
+)
 def test_outside_speakers_media_and_non_comments(korea, text, expected):
     assert attribute_text(text, compile_matcher(korea)).holders == expected
 
@@ -74,11 +84,16 @@ def test_outside_speakers_media_and_non_comments(korea, text, expected):
 def test_pronoun_and_quote_continuation_inherit(korea):
     from briefer.models import Article
 
-    article = Article("x", "", "t", (
-        "Mr. Trump said the summit was a success.",
-        "“There is no longer a Nuclear Threat from North Korea,” he tweeted.",
-        "“Meeting with Kim Jong Un was an interesting and very positive experience.”",
-    ))
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Mr. Trump said the summit was a success.",
+            "“There is no longer a Nuclear Threat from North Korea,” he tweeted.",
+            "“Meeting with Kim Jong Un was an interesting and very positive experience.”",
+        ),
+    )
     attributions = attribute_sentences(split_article(article), korea)
     assert [a.holders for a in attributions] == [("us",), ("us",), ("us",)]
 

@@ -36,9 +36,12 @@ def test_docx_twice_leaves_both_files(tmp_path: Path, monkeypatch, capsys):
     code, second, _ = brief([SEEDS, "--format", "docx"], capsys)
     assert code == 0 and second.strip() == "briefs/korea-2019-06-28-2.docx"
     assert sorted(p.name for p in (tmp_path / "briefs").iterdir()) == [
-        "korea-2019-06-28-2.docx", "korea-2019-06-28.docx"]
-    headings = [p.text for p in docx.Document(first.strip()).paragraphs
-                if p.style.name == "Heading 1"]
+        "korea-2019-06-28-2.docx",
+        "korea-2019-06-28.docx",
+    ]
+    headings = [
+        p.text for p in docx.Document(first.strip()).paragraphs if p.style.name == "Heading 1"
+    ]
     assert "North Korea" in headings
 
 
@@ -53,8 +56,10 @@ def test_existing_output_refused_without_force(tmp_path: Path, capsys):
 
 
 def test_json_and_markdown_are_deterministic(capsys):
-    outputs = [brief([SEEDS, "--format", fmt, "--all-sentences"], capsys)[1]
-               for fmt in ("json", "json", "markdown", "markdown")]
+    outputs = [
+        brief([SEEDS, "--format", fmt, "--all-sentences"], capsys)[1]
+        for fmt in ("json", "json", "markdown", "markdown")
+    ]
     assert outputs[0] == outputs[1] and outputs[2] == outputs[3]
 
 
@@ -68,12 +73,15 @@ def test_docx_is_reproducible_with_source_date_epoch(tmp_path: Path, monkeypatch
     assert created[0] == created[1] and created[0].year == 2019
 
 
-@pytest.mark.parametrize("args, code, pattern", [
-    (["nope/"], ExitCode.INPUT, r"nope: no such file or folder"),
-    ([SEEDS, "--algorithm", "magic"], ExitCode.USAGE, r"'magic' is not one of .*lexrank"),
-    ([SEEDS, "--format", "pdf"], ExitCode.USAGE, r"'pdf' is not one of .*docx"),
-    ([SEEDS, "--template", "narnia"], ExitCode.TEMPLATE, r"unknown template 'narnia'.*korea"),
-])
+@pytest.mark.parametrize(
+    "args, code, pattern",
+    [
+        (["nope/"], ExitCode.INPUT, r"nope: no such file or folder"),
+        ([SEEDS, "--algorithm", "magic"], ExitCode.USAGE, r"'magic' is not one of .*lexrank"),
+        ([SEEDS, "--format", "pdf"], ExitCode.USAGE, r"'pdf' is not one of .*docx"),
+        ([SEEDS, "--template", "narnia"], ExitCode.TEMPLATE, r"unknown template 'narnia'.*korea"),
+    ],
+)
 def test_errors_are_one_line_with_exit_codes(args, code, pattern, capsys):
     result, _, err = brief(args, capsys)
     assert result == code

@@ -45,8 +45,9 @@ def test_matches_sumy_on_300_real_sentences(name):
     records = [json.loads(line) for line in shared("korea_articles/allsides_korea.jsonl").open()]
     sentences = []
     for record in records[:15]:
-        article = Article(record["id"], "", record["title"],
-                          _paragraphs(record["text"].split("\n")))
+        article = Article(
+            record["id"], "", record["title"], _paragraphs(record["text"].split("\n"))
+        )
         sentences.extend(split_article(article))
     sentences = _unique(sentences)[:300]
     assert len(sentences) == 300
@@ -65,7 +66,14 @@ def test_every_ranker_scores_every_sentence(name):
 
 def test_word_tokens_need_no_nltk_data():
     assert words("North Korea’s state-run KCNA said 3 times: don't.") == [
-        "North", "Korea's", "state-run", "KCNA", "said", "times", "don't"]
+        "North",
+        "Korea's",
+        "state-run",
+        "KCNA",
+        "said",
+        "times",
+        "don't",
+    ]
 
 
 def test_duplicates_collapse_and_keep_every_citation():

@@ -45,8 +45,10 @@ def test_plain_txt_without_short_first_line_uses_file_name(tmp_path: Path):
 
 def test_markdown_title_and_markup_stripped(tmp_path: Path):
     path = tmp_path / "story.md"
-    path.write_text("# Seoul urges talks\n\nSouth Korea **urged** [talks](http://x) today.\n\n"
-                    "```\ncode();\n```\n- A listed point.\n")
+    path.write_text(
+        "# Seoul urges talks\n\nSouth Korea **urged** [talks](http://x) today.\n\n"
+        "```\ncode();\n```\n- A listed point.\n"
+    )
     (article,) = read_paths([path]).articles
     assert article.title == "Seoul urges talks"
     assert article.paragraphs == ("South Korea urged talks today.", "A listed point.")
@@ -54,11 +56,13 @@ def test_markdown_title_and_markup_stripped(tmp_path: Path):
 
 def test_html_title_scripts_and_navigation_dropped(tmp_path: Path):
     path = tmp_path / "page.html"
-    path.write_text("<html><head><title>Talks resume</title><script>alert(1)</script>"
-                    "<style>p{}</style></head><body><nav>Home | World</nav>"
-                    "<h1>Talks resume</h1><p>Pyongyang said it &amp; Seoul met.</p>"
-                    "<img src='http://example.invalid/x.png'><footer>© site</footer>"
-                    "</body></html>")
+    path.write_text(
+        "<html><head><title>Talks resume</title><script>alert(1)</script>"
+        "<style>p{}</style></head><body><nav>Home | World</nav>"
+        "<h1>Talks resume</h1><p>Pyongyang said it &amp; Seoul met.</p>"
+        "<img src='http://example.invalid/x.png'><footer>© site</footer>"
+        "</body></html>"
+    )
     (article,) = read_paths([path]).articles
     assert article.title == "Talks resume"
     assert article.paragraphs == ("Pyongyang said it & Seoul met.",)
@@ -74,16 +78,29 @@ def test_docx_reader(tmp_path: Path):
     document.save(path)
     (article,) = read_paths([path]).articles
     assert article.title == "Beijing calls for calm"
-    assert article.paragraphs == ("China urged restraint on Monday.",
-                                  "Xi told Moon that dialogue mattered.")
+    assert article.paragraphs == (
+        "China urged restraint on Monday.",
+        "Xi told Moon that dialogue mattered.",
+    )
 
 
 def test_jsonl_records_and_broken_line(tmp_path: Path):
     path = tmp_path / "feed.jsonl"
-    lines = [json.dumps({"id": "a1", "title": "One", "date": "2018-05-28", "source": "Reuters",
-                         "url": "https://example.com/1", "text": "First.\n\nSecond."}),
-             "{broken", json.dumps({"title": "No text"}),
-             json.dumps({"text": "Untitled body."})]
+    lines = [
+        json.dumps(
+            {
+                "id": "a1",
+                "title": "One",
+                "date": "2018-05-28",
+                "source": "Reuters",
+                "url": "https://example.com/1",
+                "text": "First.\n\nSecond.",
+            }
+        ),
+        "{broken",
+        json.dumps({"title": "No text"}),
+        json.dumps({"text": "Untitled body."}),
+    ]
     path.write_text("\n".join(lines) + "\n")
     reading = read_paths([path])
     first, second = reading.articles
@@ -102,10 +119,10 @@ def test_json_list(tmp_path: Path):
 
 
 def test_bom_crlf_and_cp1252(tmp_path: Path):
-    (tmp_path / "bom.txt").write_bytes("\ufeffTitle here\r\nBody one.\r\nBody two.\r\n"
-                                       .encode("utf-8"))
-    (tmp_path / "latin.txt").write_bytes("Caf\xe9 talks\nThe envoy\x92s visit.\n"
-                                         .encode("latin-1"))
+    (tmp_path / "bom.txt").write_bytes(
+        "\ufeffTitle here\r\nBody one.\r\nBody two.\r\n".encode("utf-8")
+    )
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9 talks\nThe envoy\x92s visit.\n".encode("latin-1"))
     reading = read_paths([tmp_path])
     bom, latin = sorted(reading.articles, key=lambda a: a.id)
     assert bom.title == "Title here" and bom.paragraphs == ("Body one.", "Body two.")
@@ -113,13 +130,16 @@ def test_bom_crlf_and_cp1252(tmp_path: Path):
     assert any("Windows-1252" in n.message for n in reading.notices)
 
 
-@pytest.mark.parametrize("name, content, reason", [
-    ("empty.txt", b"", "empty"),
-    ("blank.md", b"  \n\n\t\n", "empty"),
-    ("binary.txt", b"\x00\x01\x02binary", "binary"),
-    ("paper.pdf", b"%PDF-1.4", "unsupported"),
-    ("broken.docx", b"not a zip at all", "not a zip"),
-])
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.md", b"  \n\n\t\n", "empty"),
+        ("binary.txt", b"\x00\x01\x02binary", "binary"),
+        ("paper.pdf", b"%PDF-1.4", "unsupported"),
+        ("broken.docx", b"not a zip at all", "not a zip"),
+    ],
+)
 def test_bad_files_are_skipped_with_reason(tmp_path: Path, name, content, reason):
     (tmp_path / name).write_bytes(content)
     (tmp_path / "good.txt").write_text("Good title\nSeoul said it would talk.\n")

@@ -58,8 +58,16 @@ def test_docx_header_block(memo):
 
 def test_docx_sections_bullets_and_citations(memo, brief):
     headings = [p.text for p in memo.paragraphs if p.style.name == "Heading 1"]
-    assert headings == ["Bottom line up front", "United States", "North Korea", "South Korea",
-                        "China", "Context", "Other voices", "Sources"]
+    assert headings == [
+        "Bottom line up front",
+        "United States",
+        "North Korea",
+        "South Korea",
+        "China",
+        "Context",
+        "Other voices",
+        "Sources",
+    ]
     bullets = [p for p in memo.paragraphs if p.style.name == "List Bullet"]
     cited = [p.text for p in bullets if p.text.endswith("[1]")]
     assert any(t.startswith("But the North on Thursday said") for t in cited)
@@ -74,14 +82,16 @@ def test_docx_sections_bullets_and_citations(memo, brief):
 def test_docx_bluf_holds_top_sentences(memo, brief):
     texts = _texts(memo)
     start = texts.index("Bottom line up front")
-    bluf = texts[start + 1:start + 1 + len(brief.bottom_line)]
+    bluf = texts[start + 1 : start + 1 + len(brief.bottom_line)]
     assert [t.rsplit(" [", 1)[0] for t in bluf] == [i.sentence.text for i in brief.bottom_line]
 
 
 def test_docx_sources_and_core_properties(memo):
     sources = [p.text for p in memo.paragraphs if p.style.name == "Memo Source"]
-    assert sources == ["[1] US Eyes ‘Constructive’ Talks With North Korea. June 28, 2019. "
-                       + str(SEEDS / "000_7f42ce255e97d871.txt")]
+    assert sources == [
+        "[1] US Eyes ‘Constructive’ Talks With North Korea. June 28, 2019. "
+        + str(SEEDS / "000_7f42ce255e97d871.txt")
+    ]
     props = memo.core_properties
     assert props.title == "MEMORANDUM: Korean Peninsula diplomacy"
     assert props.author == "briefer" and "korea" in props.keywords
@@ -93,8 +103,9 @@ def test_docx_sources_and_core_properties(memo):
 def test_docx_portion_marks_and_classification_override(brief, tmp_path: Path):
     from dataclasses import replace
 
-    marked = replace(brief, memo=replace(brief.memo, portion_marks=True,
-                                         classification="CONFIDENTIAL"))
+    marked = replace(
+        brief, memo=replace(brief.memo, portion_marks=True, classification="CONFIDENTIAL")
+    )
     path = tmp_path / "marked.docx"
     render_docx(marked, str(path))
     document = docx.Document(str(path))
@@ -108,8 +119,16 @@ def test_terminal_view_at_80_columns(brief):
     Console(file=buffer, width=80, color_system=None).print(brief_view(brief))
     text = buffer.getvalue()
     assert all(len(line) <= 80 for line in text.splitlines())
-    for title in ("Bottom line up front", "United States", "North Korea", "South Korea",
-                  "China", "Context", "Other voices", "Sources"):
+    for title in (
+        "Bottom line up front",
+        "United States",
+        "North Korea",
+        "South Korea",
+        "China",
+        "Context",
+        "Other voices",
+        "Sources",
+    ):
         assert title in text
     assert "June 28, 2019 · 1 article(s) · 12 sentences" in text
     assert "No other voices in these sources." in text
@@ -139,8 +158,16 @@ def test_json_shape(brief):
     (article,) = data["articles"]
     assert set(article) >= {"id", "title", "date", "source", "path"}
     sentence = data["sentences"][0]
-    assert set(sentence) >= {"text", "article", "index", "score", "holders", "selected",
-                             "evidence", "citations"}
+    assert set(sentence) >= {
+        "text",
+        "article",
+        "index",
+        "score",
+        "holders",
+        "selected",
+        "evidence",
+        "citations",
+    }
     assert all(s["selected"] for s in data["sentences"])
     everything = json.loads(render_json(brief, all_sentences=True))
     assert len(everything["sentences"]) == 12

@@ -23,7 +23,7 @@ def test_seed_sentences_keep_offsets_into_the_body():
     sentences = split_article(article)
     assert len(sentences) == 12
     for sentence in sentences:
-        assert article.text[sentence.start:sentence.end] == sentence.text
+        assert article.text[sentence.start : sentence.end] == sentence.text
         assert sentence.article_id == article.id
     assert sentences[8].paragraph == 8
     assert sentences[8].text.startswith("But the North on Thursday said")
@@ -44,13 +44,16 @@ def test_quotations_stay_whole_with_pysbd():
 
 def test_works_offline_with_an_empty_home(tmp_path: Path):
     """No NLTK data anywhere: HOME is empty and NLTK_DATA points nowhere."""
-    code = ("from briefer.pipeline import make_brief, BriefRequest;"
-            "from briefer.template import load_template;"
-            f"r = make_brief(BriefRequest(({str(SEED)!r},)), load_template('korea'));"
-            "print(r.brief.sentence_count)")
+    code = (
+        "from briefer.pipeline import make_brief, BriefRequest;"
+        "from briefer.template import load_template;"
+        f"r = make_brief(BriefRequest(({str(SEED)!r},)), load_template('korea'));"
+        "print(r.brief.sentence_count)"
+    )
     env = {**os.environ, "HOME": str(tmp_path), "NLTK_DATA": str(tmp_path / "none")}
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "12"
     assert not (tmp_path / "nltk_data").exists()

@@ -9,20 +9,23 @@ import pytest
 from briefer.errors import TemplateError
 from briefer.template import bundled_templates, load_template
 
-GOOD = '''topic = "Test topic"
+GOOD = """topic = "Test topic"
 [[actors]]
 key = "us"
 name = "United States"
 aliases = ["Washington"]
-'''
+"""
 
 
 def test_bundled_templates():
     assert {"korea", "iran"} <= set(bundled_templates())
     korea = load_template("korea")
     assert [(a.key, a.name) for a in korea.actors] == [
-        ("us", "United States"), ("dprk", "North Korea"), ("rok", "South Korea"),
-        ("china", "China")]
+        ("us", "United States"),
+        ("dprk", "North Korea"),
+        ("rok", "South Korea"),
+        ("china", "China"),
+    ]
     assert {"Pyongyang", "the North", "KCNA"} <= set(korea.actor("dprk").aliases)
     assert {"Seoul", "Blue House", "Moon"} <= set(korea.actor("rok").aliases)
 
@@ -34,15 +37,20 @@ def test_template_by_path(tmp_path: Path):
     assert template.name == "mine" and template.memo.classification == "UNCLASSIFIED"
 
 
-@pytest.mark.parametrize("text, fragment", [
-    ('topic = "x"\n[[actors]\nkey = "us"\n', "line 2"),
-    (GOOD + 'colour = "red"\n', "unknown field 'actors[0].colour'"),
-    (GOOD + '[[actors]]\nkey = "cn"\nname = "China"\naliases = []\n',
-     "actor 'cn' has no aliases"),
-    (GOOD.replace('topic = "Test topic"\n', ""), "'topic' is missing"),
-    (GOOD + "[memo]\npaper = \"tabloid\"\n", "memo.paper"),
-    ("bogus = 1\n" + GOOD, "unknown field 'bogus'"),
-])
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ('topic = "x"\n[[actors]\nkey = "us"\n', "line 2"),
+        (GOOD + 'colour = "red"\n', "unknown field 'actors[0].colour'"),
+        (
+            GOOD + '[[actors]]\nkey = "cn"\nname = "China"\naliases = []\n',
+            "actor 'cn' has no aliases",
+        ),
+        (GOOD.replace('topic = "Test topic"\n', ""), "'topic' is missing"),
+        (GOOD + '[memo]\npaper = "tabloid"\n', "memo.paper"),
+        ("bogus = 1\n" + GOOD, "unknown field 'bogus'"),
+    ],
+)
 def test_template_errors_are_precise(tmp_path: Path, text, fragment):
     path = tmp_path / "bad.toml"
     path.write_text(text)

@@ -56,8 +56,9 @@ def _new_document(reference: str, template_path: str) -> Any:
     try:
         document = docx.Document(str(path))
     except Exception as exc:
-        raise TemplateError(f"reference .docx cannot be opened ({exc.__class__.__name__})",
-                            str(path)) from None
+        raise TemplateError(
+            f"reference .docx cannot be opened ({exc.__class__.__name__})", str(path)
+        ) from None
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -79,8 +80,10 @@ def _ensure_styles(document: Any) -> None:
         heading.paragraph_format.space_before = Pt(12)
         heading.paragraph_format.space_after = Pt(4)
     for name, base, setup in (
-        (BANNER, "Normal", _banner_style), (MEMO_TITLE, "Normal", _title_style),
-        (FIELD, "Normal", _field_style), ("Memo Source", "Normal", _source_style),
+        (BANNER, "Normal", _banner_style),
+        (MEMO_TITLE, "Normal", _title_style),
+        (FIELD, "Normal", _field_style),
+        ("Memo Source", "Normal", _source_style),
     ):
         if name not in names:
             style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -145,8 +148,13 @@ def _page_setup(document: Any, brief: Brief) -> None:
 def _field(paragraph: Any, instruction: str) -> None:
     """A Word field (PAGE, NUMPAGES) that Word and LibreOffice update when rendering."""
     run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, f" {instruction} "), ("separate", None),
-                       (None, "1"), ("end", None)):
+    for kind, text in (
+        ("begin", None),
+        (None, f" {instruction} "),
+        ("separate", None),
+        (None, "1"),
+        ("end", None),
+    ):
         if kind:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
@@ -176,9 +184,12 @@ def _core_properties(document: Any, brief: Brief, created: dt.datetime | None) -
 def _header_block(document: Any, brief: Brief) -> None:
     memo = brief.memo
     document.add_paragraph(memo.title, style=MEMO_TITLE)
-    for label, value in (("DATE:", format_date(brief.date)), ("TO:", memo.to),
-                         ("FROM:", memo.sender), ("SUBJECT:", memo.subject
-                                                  or brief.template.topic)):
+    for label, value in (
+        ("DATE:", format_date(brief.date)),
+        ("TO:", memo.to),
+        ("FROM:", memo.sender),
+        ("SUBJECT:", memo.subject or brief.template.topic),
+    ):
         paragraph = document.add_paragraph(style=FIELD)
         paragraph.add_run(label).bold = True
         paragraph.add_run(f"\t{value}")
@@ -190,8 +201,7 @@ def _bottom_border(paragraph: Any) -> None:
     properties = paragraph._p.get_or_add_pPr()
     borders = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
-    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"),
-                       ("w:color", "808080")):
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "808080")):
         bottom.set(qn(key), value)
     borders.append(bottom)
     properties.append(borders)

@@ -15,9 +15,14 @@ from .text import citation_text, format_date
 def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
     """The whole preview: header, bottom line, a panel per section, sources."""
     parts: list[RenderableType] = [_header(brief)]
-    parts.append(Panel(_items(brief.bottom_line, explain, "No positions found."),
-                       title="[b]Bottom line up front[/b]", title_align="left",
-                       border_style="bold"))
+    parts.append(
+        Panel(
+            _items(brief.bottom_line, explain, "No positions found."),
+            title="[b]Bottom line up front[/b]",
+            title_align="left",
+            border_style="bold",
+        )
+    )
     parts.extend(_section(section, explain) for section in brief.sections)
     parts.append(_sources(brief))
     return Group(*parts)
@@ -25,13 +30,21 @@ def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
 
 def _header(brief: Brief) -> Text:
     span = brief.date_range
-    dates = (f"{format_date(span[0])} – {format_date(span[1])}" if span and span[0] != span[1]
-             else format_date(span[0]) if span else "undated")
+    dates = (
+        f"{format_date(span[0])} – {format_date(span[1])}"
+        if span and span[0] != span[1]
+        else format_date(span[0])
+        if span
+        else "undated"
+    )
     text = Text()
     text.append(f"{brief.memo.classification}\n", style="bold")
     text.append(f"{brief.template.topic}\n", style="bold underline")
-    text.append(f"{dates} · {len(brief.articles)} article(s) · {brief.sentence_count} "
-                f"sentences · ranked by {brief.algorithm}", style="dim")
+    text.append(
+        f"{dates} · {len(brief.articles)} article(s) · {brief.sentence_count} "
+        f"sentences · ranked by {brief.algorithm}",
+        style="dim",
+    )
     return text
 
 
@@ -42,8 +55,12 @@ def _section(section: Section, explain: bool) -> Panel:
         empty = "No other voices in these sources."
     else:
         empty = f"No statement by {section.title} in these sources."
-    return Panel(_items(section.items, explain, empty), title=f"[b]{section.title}[/b]",
-                 title_align="left", border_style=section.color)
+    return Panel(
+        _items(section.items, explain, empty),
+        title=f"[b]{section.title}[/b]",
+        title_align="left",
+        border_style=section.color,
+    )
 
 
 def _items(items: tuple[BriefItem, ...], explain: bool, empty: str) -> RenderableType:
@@ -69,6 +86,10 @@ def _sources(brief: Brief) -> Table:
     table.add_column("Outlet", ratio=1)
     table.add_column("Date", no_wrap=True)
     for number, article in enumerate(brief.articles, start=1):
-        table.add_row(str(number), article.title, article.source or "—",
-                      article.date.isoformat() if article.date else "—")
+        table.add_row(
+            str(number),
+            article.title,
+            article.source or "—",
+            article.date.isoformat() if article.date else "—",
+        )
     return table

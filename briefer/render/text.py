@@ -27,8 +27,9 @@ def source_line(brief: Brief, number: int) -> str:
     """'Title. Outlet, June 28, 2019. path-or-url'."""
     article = brief.articles[number - 1]
     parts = [article.title.rstrip(".") + "."]
-    outlet = ", ".join(p for p in (article.source, format_date(article.date)
-                                   if article.date else "") if p)
+    outlet = ", ".join(
+        p for p in (article.source, format_date(article.date) if article.date else "") if p
+    )
     if outlet:
         parts.append(outlet + ".")
     parts.append(article.url or article.path)
@@ -38,10 +39,19 @@ def source_line(brief: Brief, number: int) -> str:
 def render_markdown(brief: Brief, explain: bool = False) -> str:
     """The memo as Markdown: header block, bottom line, sections, sources."""
     memo = brief.memo
-    lines = [f"**{memo.classification}**", "", f"# {memo.title}", "",
-             f"- **DATE:** {format_date(brief.date)}"]
-    lines += [f"- **TO:** {memo.to}", f"- **FROM:** {memo.sender}",
-              f"- **SUBJECT:** {memo.subject or brief.template.topic}", ""]
+    lines = [
+        f"**{memo.classification}**",
+        "",
+        f"# {memo.title}",
+        "",
+        f"- **DATE:** {format_date(brief.date)}",
+    ]
+    lines += [
+        f"- **TO:** {memo.to}",
+        f"- **FROM:** {memo.sender}",
+        f"- **SUBJECT:** {memo.subject or brief.template.topic}",
+        "",
+    ]
     lines += ["## Bottom line up front", ""]
     lines += [_bullet(item, explain) for item in brief.bottom_line] or ["- No positions found."]
     for section in brief.sections:
@@ -49,8 +59,11 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
         if section.items:
             lines += [_bullet(item, explain) for item in section.items]
         else:
-            lines.append(f"- No statement by {section.title} in these sources."
-                         if section.key not in ("context", "other") else "- None.")
+            lines.append(
+                f"- No statement by {section.title} in these sources."
+                if section.key not in ("context", "other")
+                else "- None."
+            )
     lines += ["", "## Sources", ""]
     lines += [f"{n}. {source_line(brief, n)}" for n in range(1, len(brief.articles) + 1)]
     lines += ["", f"**{memo.classification}**", ""]
@@ -67,8 +80,7 @@ def _bullet(item: BriefItem, explain: bool) -> str:
 def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
     """The JSON document: schema_version, articles, actors, sections, sentences."""
     items = [i for i in brief.items if all_sentences or i.selected]
-    order = sorted(items, key=lambda i: (i.citations[0], i.sentence.article_id,
-                                         i.sentence.index))
+    order = sorted(items, key=lambda i: (i.citations[0], i.sentence.article_id, i.sentence.index))
     ids = {id(item): n for n, item in enumerate(order)}
     sections = {}
     for section in brief.sections:
@@ -84,8 +96,15 @@ def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
         "algorithm": brief.algorithm,
         "sentence_count": brief.sentence_count,
         "articles": [
-            {"id": a.id, "title": a.title, "date": a.date.isoformat() if a.date else None,
-             "source": a.source, "path": a.path, "url": a.url, "citation": n}
+            {
+                "id": a.id,
+                "title": a.title,
+                "date": a.date.isoformat() if a.date else None,
+                "source": a.source,
+                "path": a.path,
+                "url": a.url,
+                "citation": n,
+            }
             for n, a in enumerate(brief.articles, start=1)
         ],
         "actors": [{"key": a.key, "name": a.name} for a in brief.template.actors],
@@ -98,11 +117,18 @@ def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
 def _sentence_dict(item: BriefItem) -> dict[str, Any]:
     s = item.sentence
     return {
-        "text": s.text, "article": s.article_id, "index": s.index, "paragraph": s.paragraph,
-        "start": s.start, "end": s.end, "score": round(item.score, 6),
+        "text": s.text,
+        "article": s.article_id,
+        "index": s.index,
+        "paragraph": s.paragraph,
+        "start": s.start,
+        "end": s.end,
+        "score": round(item.score, 6),
         "holders": list(item.attribution.holders),
-        "evidence": [{"holder": e.holder, "mention": e.mention, "cue": e.cue,
-                      "conduit": e.conduit} for e in item.attribution.evidence],
+        "evidence": [
+            {"holder": e.holder, "mention": e.mention, "cue": e.cue, "conduit": e.conduit}
+            for e in item.attribution.evidence
+        ],
         "citations": list(item.citations),
         "sources": [{"article": c.article_id, "index": c.index} for c in item.sources],
         "selected": item.selected,
@@ -111,5 +137,9 @@ def _sentence_dict(item: BriefItem) -> dict[str, Any]:
 
 def render_json(brief: Brief, all_sentences: bool = False) -> str:
     """Deterministic JSON: sorted keys, two-space indent, trailing newline."""
-    return json.dumps(brief_to_dict(brief, all_sentences), indent=2, sort_keys=True,
-                      ensure_ascii=False) + "\n"
+    return (
+        json.dumps(
+            brief_to_dict(brief, all_sentences), indent=2, sort_keys=True, ensure_ascii=False
+        )
+        + "\n"
+    )
