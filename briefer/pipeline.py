@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from .attribute import attribute_sentences
 from .compose import ComposeOptions, compose_brief
 from .errors import InputError
-from .models import Attribution, Brief, MemoFields, Sentence, Template
+from .models import Article, Attribution, Brief, MemoFields, Sentence, Template
 from .rank import DEFAULT_ALGORITHM, RankOptions, score_sentences
 from .read import Notice, read_paths
-from .split import split_articles
+from .split import split_article
+
+PARALLEL_MIN_CHARS = 400_000
+"""Inputs longer than this (about 60 articles) are split and attributed on every core."""
 
 Progress = Callable[[str], None]
 
@@ -52,15 +58,14 @@ def make_brief(
         where = ", ".join(request.paths)
         reason = f" ({len(skipped)} skipped)" if skipped else ""
         raise InputError(f"no readable articles{reason}", where)
-    progress("splitting")
-    per_article = split_articles(reading.articles, request.segmenter)
-    sentences: list[Sentence] = [s for group in per_article for s in group]
+    progress("splitting and attributing")
+    sentences: list[Sentence] = []
+    attributions: list[Attribution] = []
+    for split, attributed in split_and_attribute(reading.articles, template, request.segmenter):
+        sentences.extend(split)
+        attributions.extend(attributed)
     progress("ranking")
     scores = score_sentences(sentences, request.algorithm, RankOptions(keywords=template.keywords))
-    progress("attributing")
-    attributions: list[Attribution] = []
-    for group in per_article:
-        attributions.extend(attribute_sentences(group, template))
     progress("composing")
     brief = compose_brief(
         template,
@@ -76,6 +81,27 @@ def make_brief(
     return BriefResult(brief, reading.notices)
 
 
-def all_sentences(brief: Brief) -> Sequence[Sentence]:
-    """Every sentence that made it into the brief's items."""
-    return [item.sentence for item in brief.items]
+Prepared = tuple[tuple[Sentence, ...], tuple[Attribution, ...]]
+
+
+def prepare_article(article: Article, template: Template, segmenter: str) -> Prepared:
+    """Split one article and attribute its sentences (both work article by article)."""
+    sentences = split_article(article, segmenter)
+    return sentences, attribute_sentences(sentences, template)
+
+
+def split_and_attribute(
+    articles: Sequence[Article], template: Template, segmenter: str, jobs: int | None = None
+) -> list[Prepared]:
+    """Prepare every article, on every core when the input is large (order kept)."""
+    jobs = jobs or min(os.cpu_count() or 1, 8)
+    total = sum(len(a.text) for a in articles)
+    if jobs < 2 or total < PARALLEL_MIN_CHARS:
+        return [prepare_article(a, template, segmenter) for a in articles]
+    chunk = max(1, len(articles) // (jobs * 8))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(
+            pool.map(
+                prepare_article, articles, repeat(template), repeat(segmenter), chunksize=chunk
+            )
+        )

@@ -8,10 +8,12 @@ that their ratings (which sumy otherwise throws away) come back as scores.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -61,13 +63,17 @@ def _stemmer() -> Callable[[str], str]:
     return cache(SnowballStemmer(LANGUAGE).stem)
 
 
-def terms(text: str, stop_words: frozenset[str]) -> list[str]:
-    """Lower-cased, stop-word-free, stemmed tokens: the units every ranker counts."""
+@lru_cache(maxsize=1 << 18)
+def terms(text: str, stop_words: frozenset[str]) -> tuple[str, ...]:
+    """Lower-cased, stop-word-free, stemmed tokens: the units every ranker counts.
+
+    Cached: ranking, duplicate merging and selection all ask for the same sentences.
+    """
     stem = _stemmer()
-    return [stem(w) for w in (w.lower() for w in words(text)) if w not in stop_words]
+    return tuple(stem(w) for w in (w.lower() for w in words(text)) if w not in stop_words)
 
 
-def _count_matrix(term_lists: Sequence[list[str]]) -> sp.csr_matrix:
+def _count_matrix(term_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
     vocabulary: dict[str, int] = {}
     indptr, indices, data = [0], [], []
     for tokens in term_lists:
@@ -90,7 +96,7 @@ def _row_blocks(n: int, size: int = BLOCK_ROWS) -> Iterator[slice]:
 # ---- our rankers -----------------------------------------------------------------------------
 
 
-def tfidf_matrix(term_lists: Sequence[list[str]], smooth: bool = False) -> sp.csr_matrix:
+def tfidf_matrix(term_lists: Sequence[Sequence[str]], smooth: bool = False) -> sp.csr_matrix:
     """sumy's LexRank weighting: tf / max tf in the sentence, idf = log(N / (1 + df)).
 
     ``smooth`` uses idf = log(1 + N / df) instead, which stays positive: sumy's weighting
@@ -107,23 +113,31 @@ def tfidf_matrix(term_lists: Sequence[list[str]], smooth: bool = False) -> sp.cs
 
 
 def cosine_graph(matrix: sp.csr_matrix, threshold: float) -> sp.csr_matrix:
-    """Pairs whose cosine similarity exceeds ``threshold``, computed block by block."""
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    safe = np.where(norms > 0, norms, 1.0)
-    unit = sp.csr_matrix(sp.diags(1.0 / safe) @ matrix)
+    """Pairs whose cosine similarity exceeds ``threshold``, computed block by block.
+
+    Only one block per thread is dense with sub-threshold pairs at a time, so memory stays
+    bounded; scipy's sparse product releases the GIL, so blocks run on every core.
+    """
+    unit = _unit_rows(matrix)
     unit_t = sp.csr_matrix(unit.T)
-    blocks = []
-    for rows in _row_blocks(unit.shape[0]):
+
+    def block(rows: slice) -> sp.csr_matrix:
         similarity = sp.csr_matrix(unit[rows] @ unit_t)
         similarity.data[similarity.data <= threshold] = 0
         similarity.eliminate_zeros()
-        blocks.append(similarity)
-    graph = sp.vstack(blocks, format="csr") if blocks else sp.csr_matrix((0, 0))
-    return graph
+        return similarity
+
+    slices = list(_row_blocks(unit.shape[0]))
+    if len(slices) < 2:
+        blocks = [block(rows) for rows in slices]
+    else:
+        with ThreadPoolExecutor(max_workers=min(os.cpu_count() or 1, 8)) as pool:
+            blocks = list(pool.map(block, slices))
+    return sp.vstack(blocks, format="csr") if blocks else sp.csr_matrix((0, 0))
 
 
 def lexrank_scores(
-    term_lists: Sequence[list[str]], threshold: float = 0.1, epsilon: float = 0.1
+    term_lists: Sequence[Sequence[str]], threshold: float = 0.1, epsilon: float = 0.1
 ) -> np.ndarray:
     """LexRank (Erkan & Radev 2004) exactly as sumy computes it, in sparse matrix algebra."""
     n = len(term_lists)
@@ -146,7 +160,7 @@ def lexrank_scores(
 
 
 def textrank_scores(
-    term_lists: Sequence[list[str]], damping: float = 0.85, epsilon: float = 1e-4
+    term_lists: Sequence[Sequence[str]], damping: float = 0.85, epsilon: float = 1e-4
 ) -> np.ndarray:
     """TextRank (Mihalcea & Tarau 2004) exactly as sumy computes it, with a sparse graph."""
     n = len(term_lists)
@@ -347,7 +361,7 @@ def score_sentences(
 
 
 def select_diverse(
-    term_lists: Sequence[list[str]],
+    term_lists: Sequence[Sequence[str]],
     scores: np.ndarray,
     accept: Callable[[int], bool],
     redundancy: float = 0.3,
@@ -380,12 +394,42 @@ def _unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ matrix)
 
 
-def duplicate_groups(term_lists: Sequence[list[str]], threshold: float = 0.8) -> np.ndarray:
-    """Group label per sentence: sentences with TF-IDF cosine ≥ threshold share a label."""
+def duplicate_groups(
+    term_lists: Sequence[Sequence[str]], threshold: float = 0.8, signature: int = 3
+) -> np.ndarray:
+    """Group label per sentence: sentences with TF-IDF cosine ≥ threshold share a label.
+
+    Only pairs that share one of their ``signature`` rarest terms are compared: two
+    sentences that similar share their rare words, and comparing all pairs through common
+    words costs most of the time on large folders.
+    """
     from scipy.sparse.csgraph import connected_components
 
-    if not term_lists:
+    n = len(term_lists)
+    if not n:
         return np.zeros(0, dtype=int)
-    graph = cosine_graph(tfidf_matrix(term_lists, smooth=True), threshold - 1e-9)
+    unit = _unit_rows(tfidf_matrix(term_lists, smooth=True))
+    rare = _rarest_terms(unit, signature)
+    candidates = sp.triu(rare @ rare.T, k=1).tocoo()
+    rows, cols = candidates.row, candidates.col
+    keep = np.zeros(len(rows), dtype=bool)
+    for start in range(0, len(rows), 1 << 16):
+        part = slice(start, start + (1 << 16))
+        similarity = np.asarray(unit[rows[part]].multiply(unit[cols[part]]).sum(axis=1))
+        keep[part] = similarity.ravel() >= threshold - 1e-9
+    graph = sp.coo_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, n))
     _, labels = connected_components(graph, directed=False)
     return np.asarray(labels)
+
+
+def _rarest_terms(unit: sp.csr_matrix, count: int) -> sp.csr_matrix:
+    """A 0/1 matrix marking each row's ``count`` highest-weighted terms."""
+    indptr, indices = [0], []
+    for row in range(unit.shape[0]):
+        start, stop = unit.indptr[row], unit.indptr[row + 1]
+        weights = unit.data[start:stop]
+        top = np.argsort(-weights, kind="stable")[:count]
+        indices.extend(unit.indices[start:stop][top])
+        indptr.append(len(indices))
+    data = np.ones(len(indices))
+    return sp.csr_matrix((data, indices, indptr), shape=unit.shape)

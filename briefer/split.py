@@ -3,16 +3,15 @@
 Two segmenters, both with everything they need inside their wheels (no NLTK data):
 ``pysbd`` (rule-based; 47/48 of the English Golden Rules; keeps multi-sentence quotations
 whole, which attribution needs) and ``nupunkt`` (Punkt with a bundled model; ~50x faster,
-35/48). ``pysbd`` is the default; large inputs are segmented on every core.
+35/48). ``pysbd`` is the default.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import cache
+from typing import Any
 
 from .models import Article, Sentence
 
@@ -21,19 +20,24 @@ Segmenter = Callable[[str], list[str]]
 MAX_SEGMENT_CHARS = 5_000
 """A longer stretch without a sentence boundary is cut at whitespace so nothing hangs."""
 
-_PARALLEL_MIN_CHARS = 400_000
-
 
 @cache
-def _pysbd() -> Callable[[str], list[str]]:
+def _pysbd() -> Any:
     import pysbd
 
-    return pysbd.Segmenter(language="en", clean=False).segment  # type: ignore[no-any-return]
+    return pysbd.Segmenter(language="en", clean=False)
 
 
 def segment_pysbd(paragraph: str) -> list[str]:
-    """Split one paragraph with pysbd."""
-    return [s for s in _pysbd()(paragraph) if s.strip()]
+    """Split one paragraph with pysbd.
+
+    Calls pysbd's processor directly: ``Segmenter.segment`` then maps every sentence back
+    to the input with a regex compiled per sentence, a third of its time; we find offsets
+    with ``str.find`` anyway. Same sentences on all 7,333 paragraphs of the Korea corpus.
+    """
+    if not paragraph.strip():
+        return []
+    return [s for s in _pysbd().processor(paragraph).process() if s.strip()]
 
 
 def segment_nupunkt(paragraph: str) -> list[str]:
@@ -76,18 +80,10 @@ def split_article(article: Article, segmenter: str = "pysbd") -> tuple[Sentence,
 
 
 def split_articles(
-    articles: Sequence[Article], segmenter: str = "pysbd", jobs: int | None = None
+    articles: Sequence[Article], segmenter: str = "pysbd"
 ) -> tuple[tuple[Sentence, ...], ...]:
-    """Split many articles, on several processes when the input is large."""
-    total = sum(len(a.text) for a in articles)
-    jobs = jobs or min(os.cpu_count() or 1, 4)
-    if jobs < 2 or total < _PARALLEL_MIN_CHARS:
-        return tuple(split_article(a, segmenter) for a in articles)
-    chunk = max(1, len(articles) // (jobs * 8))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return tuple(
-            pool.map(split_article, articles, [segmenter] * len(articles), chunksize=chunk)
-        )
+    """Split many articles, one after the other (the pipeline spreads large inputs)."""
+    return tuple(split_article(a, segmenter) for a in articles)
 
 
 def segment_bounded(paragraph: str, segment: Segmenter) -> list[str]:
