@@ -181,3 +181,44 @@ def test_ids_are_unique_across_folders(tmp_path: Path):
 
 def test_seeds_folder_reads_the_bundled_seed():
     assert [a.id for a in read_paths([SEEDS]).articles] == ["000_7f42ce255e97d871"]
+
+
+def test_docx_entities_are_not_expanded(tmp_path: Path):
+    """An XXE payload in word/document.xml must not pull in a local file."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT")
+    source = tmp_path / "clean.docx"
+    document = docx.Document()
+    document.add_paragraph("Placeholder paragraph.")
+    document.save(source)
+    evil = tmp_path / "evil.docx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(evil, "w") as target:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                declaration = f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+                text = text.replace("?>", "?>" + declaration, 1)
+                text = text.replace("Placeholder paragraph.", "Leak: &xxe;")
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    reading = read_paths([evil])
+    texts = " ".join(p for a in reading.articles for p in a.paragraphs)
+    assert "TOP-SECRET-CONTENT" not in texts
+
+
+def test_readers_never_open_a_socket(tmp_path: Path, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    (tmp_path / "page.html").write_text(
+        '<html><head><link rel="stylesheet" href="http://example.invalid/x.css">'
+        '<script src="http://example.invalid/x.js"></script></head><body>'
+        '<img src="http://example.invalid/a.png"><p>Seoul said talks would resume.</p>'
+        '<iframe src="http://example.invalid/"></iframe></body></html>')
+    (article,) = read_paths([tmp_path]).articles
+    assert article.paragraphs == ("Seoul said talks would resume.",)
