@@ -28,7 +28,9 @@ _REPORT = (
     r"said|says|say|saying|told|tells|tell|added|adds|stated|states|announced|announces"
     r"|tweeted|tweets|wrote|writes|reported|reports|quoted as saying|was quoted|declared"
     r"|confirmed|confirms|claimed|claims|explained|noted|notes|remarked|replied|responded"
-    r"|disclosed|revealed|briefed|informed|posted"
+    r"|disclosed|revealed|briefed|informed|posted|called it|called the|called them|called him"
+    r"|called her|described|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
+    r"|maintained|contended|acknowledged|admitted|conceded|countered|retorted|echoed"
 )
 _SPEECH = (
     r"urged|urges|urging|warned|warns|warning|insisted|insists|demanded|demands|called for"
@@ -60,7 +62,7 @@ _ACTION = (
     r"tested|test-fired|launched|fired|scrapped|cancell?ed|called off|suspended|imposed"
     r"|blacklisted|sanctioned|dispatched|sent an envoy|sent a delegation|sent a letter"
     r"|delivered a letter|detonated|conducted|deployed|pulled out|withdrew|released|freed"
-    r"|halted|resumed|dismantled|shut down|closed|restarted|carried out|staged|invited"
+    r"|halted|resumed|dismantled|shut down|restarted|carried out|staged|invited"
     r"|met [^,.;]{0,80}? in an effort|met [^,.;]{0,80}? to discuss|visited"
 )
 _CUE = re.compile(
@@ -86,7 +88,11 @@ _TRIGGER = re.compile(
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
     r"|provocations?|announcements?|refusal)\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})"
 )
-_DETERMINER = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
+_DETERMINER = re.compile(
+    r"(?:\b(?:a|an|the|its|his|her|their|our|this|that|upon|of|despite|amid|with|for|after|to"
+    r"|such|these|those|new|any|no)|['’]s)\s+$",
+    re.IGNORECASE,
+)
 _ROLE_PREPOSITION = re.compile(
     r"\b(?:coverage|newspapers?|media|government|officials?|spokes\w+|ministry|embassy|regime"
     r"|leadership|authorities|delegation|team|envoy|ambassador|leader|diplomats?|negotiators?)"
@@ -207,7 +213,162 @@ OUTSIDE_SPEAKERS = (
     r"|Britain|British|France|French|Germany|German|India|Indian|Vietnam|Vietnamese|Iran"
     r"|Iranian|NATO|Pope|activists?|defectors?|residents?|diplomats?|sources?"
     r"|Amnesty|Human Rights Watch|candidate|campaign|governor|Gov\.|mayor|Taiwan|Philippines"
-    r"|Australia|Canada|Canadian|Mongolia|Singapore|Malaysia|Thailand"
+    r"|Australia|Canada|Canadian|Mongolia|Singapore|Malaysia|Thailand|Senate|Senators?"
+    r"|scientists?|economists?|historians?|authors?|columnists?|lawyers?|attorneys?|pundits?"
+    r"|strategists?|specialists?|academics?|consultants?|watchdogs?"
+)
+TITLE_WORDS = frozenset(
+    [
+        "President",
+        "Vice",
+        "Secretary",
+        "Ambassador",
+        "Foreign",
+        "Defense",
+        "Defence",
+        "Prime",
+        "Minister",
+        "Ministry",
+        "Deputy",
+        "Special",
+        "Envoy",
+        "Navy",
+        "Army",
+        "Air",
+        "Marine",
+        "Marines",
+        "Military",
+        "Embassy",
+        "Treasury",
+        "State",
+        "Trade",
+        "Commerce",
+        "Chairman",
+        "Leader",
+        "Supreme",
+        "General",
+        "Gen",
+        "Admiral",
+        "Adm",
+        "Intelligence",
+        "Unification",
+        "Joint",
+        "Forces",
+        "Command",
+        "Commander",
+        "Chief",
+        "Director",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Officials",
+        "Official",
+        "Government",
+        "Administration",
+        "Department",
+        "Mission",
+        "Delegation",
+        "Cabinet",
+        "Party",
+        "Workers",
+        "Central",
+        "Premier",
+        "Nuclear",
+        "Negotiator",
+        "Undersecretary",
+        "Under",
+        "Assistant",
+        "Consul",
+        "Security",
+        "Senior",
+        "Top",
+        "Korea",
+        "Counterpart",
+        "Representatives",
+        "Officers",
+        "Troops",
+        "Authorities",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+"""A capitalized word that may follow an alias ("US President"); any other capitalized word
+makes the alias part of a longer name ("The North American …", "China Daily", "Kim Dong-yub")."""
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’.-]*)")
+_NAME = re.compile(
+    r"(?:^|\s)((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)?\.?\s+){0,3}[A-Z][a-z]+"
+    r"(?:-[a-z]+)?)\s*$"
+)
+_NOT_NAMES = frozenset(
+    [
+        "It",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "They",
+        "He",
+        "She",
+        "We",
+        "I",
+        "You",
+        "Officials",
+        "Sources",
+        "Reports",
+        "Some",
+        "Many",
+        "Others",
+        "Both",
+        "All",
+        "Each",
+        "Police",
+        "Most",
+        "Few",
+        "Several",
+        "Critics",
+        "Supporters",
+        "Documents",
+        "Data",
+        "Polls",
+        "Observers",
+        "Witnesses",
+        "Residents",
+        "State",
+        "Media",
+        "But",
+        "And",
+        "Yet",
+        "So",
+        "The",
+        "A",
+        "An",
+        "Still",
+        "Later",
+        "Earlier",
+    ]
+)
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)(\s+[A-Z][a-z]+\b)?")
+_INSTITUTION_WORDS = frozenset(
+    "National University Institute Daily Times Post Herald News Center Centre Foundation "
+    "Journal Tower Square Street Airport Station Hotel Olympics Games Province City".split()
 )
 _ROLE = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|minister|ministry|president|ambassador"
@@ -240,18 +401,31 @@ class Matcher:
     exclusions: re.Pattern[str] | None
     media: re.Pattern[str]
     outside: re.Pattern[str]
+    surnames: frozenset[str] = frozenset()
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Actor, outside-speaker, media and pronoun mentions in order."""
+    def mentions(
+        self, text: str, headline: bool = False, names: dict[str, str] | None = None
+    ) -> list[Mention]:
+        """Actor, outside-speaker, media and pronoun mentions in order.
+
+        In headlines every word is capitalized, so a capitalized next word proves nothing.
+        ``names`` maps a bare surname ("Kim") to whoever the article last named in full.
+        """
         blocked = self._blocked(text)
         found: list[Mention] = []
         for match in self.aliases.finditer(text):
             if any(a <= match.start() < b for a, b in blocked):
                 continue
             key = self.lookup.get(_fold(match.group()))
+            following = None if headline else _NEXT_WORD.match(text, match.end())
+            if following and following.group(1).rstrip(".") not in TITLE_WORDS:
+                continue
+            if key and names and match.group() in names:
+                key = names[match.group()]
             if key:
                 found.append(Mention(match.start(), match.end(), match.group(), key))
-        taken = [(m.start, m.end) for m in found] + blocked
+        excluded = [m.span() for m in self.exclusions.finditer(text)] if self.exclusions else []
+        taken = [(m.start, m.end) for m in found] + excluded
         for match in self.media.finditer(text):
             if not _overlaps(match.span(), taken):
                 found.append(Mention(match.start(), match.end(), match.group(), "media"))
@@ -259,10 +433,34 @@ class Matcher:
         for match in self.outside.finditer(text):
             if not _overlaps(match.span(), taken):
                 found.append(Mention(match.start(), match.end(), match.group(), OTHER))
+        quotes = _quoted_spans(text)
         for match in _PRONOUN.finditer(text):
+            if match.group() in ("I", "we", "We") and not _inside(match.start(), quotes):
+                continue  # the writer's own voice, not a speaker's
             if not _overlaps(match.span(), [(m.start, m.end) for m in found]):
                 found.append(Mention(match.start(), match.end(), match.group(), "pronoun"))
         return sorted(found, key=lambda m: m.start)
+
+    def full_names(self, text: str) -> list[tuple[str, str]]:
+        """(surname, key) for each full name in the text that starts with a surname alias:
+        the actor when the full name is an alias ("Kim Jong Un"), else an outside person
+        ("Kim Dong-yub", an analyst), so that a later bare "Kim" means the right one."""
+        found = []
+        for match in _FULL_NAME.finditer(text):
+            surname = match.group(1)
+            if surname not in self.surnames:
+                continue
+            alias = self.aliases.match(text, match.start())
+            if alias and alias.end() > match.start() + len(surname):
+                key = self.lookup.get(_fold(alias.group()), OTHER)
+            elif match.group(2) in TITLE_WORDS or match.group(2) in _INSTITUTION_WORDS:
+                continue
+            elif "-" in match.group(2) or match.group(3):
+                key = OTHER
+            else:
+                continue
+            found.append((surname, key))
+        return found
 
     def _blocked(self, text: str) -> list[tuple[int, int]]:
         spans = [m.span() for m in self.media.finditer(text)]
@@ -320,7 +518,14 @@ def compile_matcher(template: Template) -> Matcher:
         + "|".join(_capitalizable(alternative) for alternative in OUTSIDE_SPEAKERS.split("|"))
         + r")(?![\w])"
     )
-    return Matcher(aliases, lookup, exclusion, media, outside)
+    surnames = frozenset(
+        alias.split()[0]
+        for alias in lookup
+        if " " in alias
+        and alias.split()[0] in lookup
+        and all(w[:1].isupper() and w not in TITLE_WORDS for w in alias.split())
+    )
+    return Matcher(aliases, lookup, exclusion, media, outside, surnames)
 
 
 # ---- cues and speakers -----------------------------------------------------------------------
@@ -480,12 +685,20 @@ def _speaker_before(
         segments.append((boundary.end(), limit, boundary.group()))
         limit = boundary.start()
     segments.append((floor, limit, ""))
+    segments = [seg for seg in segments if text[seg[0] : seg[1]].strip()]
     relative = False
     for number, (start, stop, separator) in enumerate(segments[:4]):
         if stop - start > 90:
             break
         inside = [m for m in mentions if start <= m.start < stop]
         subject = _subject(text, inside, last=relative)
+        if number == 0 and subject and _appositive_before(text, segments):
+            head = segments[1]
+            subject = (
+                _subject(text, [m for m in mentions if head[0] <= m.start < head[1]]) or subject
+            )
+        if number == 0 and not subject and not inside:
+            subject = _unknown_name(text, start, stop)
         if subject:
             inverted = (
                 number == 0
@@ -501,9 +714,45 @@ def _speaker_before(
     return (), False
 
 
+_APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|its|their|[\w.’'-]+(?:\s[\w.’'-]+){0,3}['’]s)\b")
+
+
+def _appositive_before(text: str, segments: list[tuple[int, int, str]]) -> bool:
+    """'Even China, North Korea's closest ally, expressed …': the head comes first."""
+    if len(segments) < 2 or segments[0][2].strip() != ",":
+        return False
+    head_start, head_stop, head_separator = segments[1]
+    head = text[head_start:head_stop]
+    return (
+        bool(_APPOSITIVE.match(text[segments[0][0] : segments[0][1]]))
+        and len(head.split()) <= 6
+        and (head_start == 0 or head_separator.strip() in (",", ""))
+    )
+
+
+def _modifier(text: str, mention: Mention) -> bool:
+    """A demonym or possessive that modifies the noun after it ("South Korean", "Seoul's")."""
+    return bool(re.search(r"(?:an|ese|ish)$", mention.text)) or bool(
+        re.match(r"['’]s\b", text[mention.end : mention.end + 2])
+    )
+
+
+def _unknown_name(text: str, start: int, stop: int) -> tuple[Mention, ...]:
+    """'…," Wright said': a person the template does not know is an outside voice."""
+    match = _NAME.search(text[start:stop])
+    if not match:
+        return ()
+    name = match.group(1)
+    tokens = name.split()
+    if tokens[0] in _NOT_NAMES or (len(tokens) == 1 and name in _NOT_NAMES):
+        return ()
+    return (Mention(start + match.start(1), start + match.end(1), name, OTHER),)
+
+
 def _ends_near(text: str, cue_start: int) -> bool:
+    """'…, X said in a statement.': little follows the cue, so it reports what came before."""
     rest = text[cue_start:]
-    return len(re.split(r"[,;]", rest)[0]) >= len(rest) - 2 or len(rest) < 120
+    return len(re.split(r"[,;]", rest)[0].strip()) <= 60
 
 
 def _is_appositive(segment: str, separator: str) -> bool:
@@ -543,6 +792,9 @@ def _subject(text: str, inside: list[Mention], last: bool = False) -> tuple[Ment
         return (usable[-1],)
     if any(m.key == OTHER for m in usable):
         return tuple(m for m in usable if m.key == OTHER)[:1]
+    media = [m for m in usable if m.key == "media"]
+    if media and all(_modifier(text, m) for m in usable if m.key != "media"):
+        return (media[0],)  # "South Korea's Yonhap news agency", "South Korean media"
     head = usable[0]
     group = [head]
     for mention in usable[1:]:
@@ -559,12 +811,18 @@ def _subject(text: str, inside: list[Mention], last: bool = False) -> tuple[Ment
 # ---- holders ---------------------------------------------------------------------------------
 
 
-@dataclass
-class _State:
-    """What the previous sentences leave for pronouns and quote continuations."""
+@dataclass(frozen=True)
+class Context:
+    """What the sentences before leave behind: the attribution just before (for quote
+    continuations) and who "he", "it" or "the official" most likely is."""
 
-    last: Attribution = Attribution()
-    open_quote: bool = False
+    previous: Attribution = Attribution()
+    referent: str = ""
+    names: tuple[tuple[str, str], ...] = ()
+
+
+_REFERENT_SPAN = 2
+"""A referent is forgotten after this many sentences that name no actor."""
 
 
 def attribute_sentences(
@@ -572,29 +830,48 @@ def attribute_sentences(
 ) -> tuple[Attribution, ...]:
     """Attribute every sentence of one article, in order (pronouns look back)."""
     matcher = compile_matcher(template)
-    state = _State()
+    context = Context()
+    quiet = 0
     results = []
     for sentence in sentences:
         if sentence.boilerplate:
             results.append(Attribution())
             continue
-        attribution = attribute_text(sentence.text, matcher, state.last)
+        attribution = attribute_text(sentence.text, matcher, context)
         results.append(attribution)
-        if attribution.holders:
-            state.last = attribution
+        referent = _referent(sentence.text, matcher, attribution)
+        quiet = 0 if referent else quiet + 1
+        kept = context.referent if quiet < _REFERENT_SPAN else ""
+        names = dict(context.names)
+        names.update(matcher.full_names(sentence.text))
+        context = Context(attribution, referent or kept, tuple(sorted(names.items())))
     return tuple(results)
 
 
+def _referent(text: str, matcher: Matcher, attribution: Attribution) -> str:
+    """The holder of a sentence, else the first actor it names as a subject."""
+    if attribution.holders:
+        return attribution.holders[0]
+    for mention in matcher.mentions(text):
+        if mention.key not in ("pronoun", "media") and not _PREPOSITIONS.search(
+            text[max(0, mention.start - 12) : mention.start]
+        ):
+            return mention.key
+    return ""
+
+
 def attribute_text(
-    text: str, matcher: Matcher, previous: Attribution | None = None, headline: bool = False
+    text: str, matcher: Matcher, context: Context | None = None, headline: bool = False
 ) -> Attribution:
-    """Holders of one sentence; ``previous`` resolves pronouns and quote continuations."""
-    previous = previous or Attribution()
+    """Holders of one sentence; ``context`` resolves pronouns and quote continuations."""
+    context = context or Context()
     if _NON_COMMENT.search(text) and not re.search(r"\bbut\s+(?:said|added)\b", text):
         return Attribution()
-    mentions = matcher.mentions(text)
+    mentions = matcher.mentions(text, headline, dict(context.names))
     cues = [c for c in find_cues(text, mentions, headline) if c.speaker]
-    if not cues:
+    outer = [c for c in cues if not c.quoted and not _nested(c, cues)]
+    if not outer:  # no cue outside quotation marks: the speaker's own words, if anyone's
+        previous = context.previous
         if _is_quote_continuation(text) and previous.holders:
             return Attribution(
                 previous.holders,
@@ -602,20 +879,20 @@ def attribute_text(
             )
         return Attribution()
     holders: list[Evidence] = []
-    outer = [c for c in cues if not c.quoted and not _nested(c, cues)]
-    for cue in outer or cues[:1]:
-        holders.extend(_holders_of(cue, cues, text, previous))
+    for cue in outer:
+        holders.extend(_holders_of(cue, cues, text, context.referent))
     return _dedupe(holders)
 
 
 def _is_quote_continuation(text: str) -> bool:
-    stripped = text.strip()
-    return stripped[:1] in _QUOTE_OPEN or stripped.endswith(("”", '"'))
+    """A sentence that opens with a quotation mark and names no speaker of its own."""
+    return text.strip()[:1] in _QUOTE_OPEN
 
 
 def _nested(cue: Cue, cues: list[Cue]) -> bool:
     return any(
         other is not cue
+        and not other.quoted
         and other.kind in ("report", "speech")
         and other.content[0] <= cue.start < other.content[1]
         and not (other.start <= cue.start < other.end)
@@ -623,18 +900,18 @@ def _nested(cue: Cue, cues: list[Cue]) -> bool:
     )
 
 
-def _resolve(speaker: tuple[Mention, ...], previous: Attribution) -> list[tuple[str, str]]:
+def _resolve(speaker: tuple[Mention, ...], referent: str) -> list[tuple[str, str]]:
     resolved = []
     for mention in speaker:
         if mention.key == "pronoun":
-            resolved.extend((h, mention.text) for h in previous.holders[:1])
+            resolved.extend([(referent, mention.text)] if referent else [])
         elif mention.key != "media":
             resolved.append((mention.key, mention.text))
     return resolved
 
 
-def _holders_of(cue: Cue, cues: list[Cue], text: str, previous: Attribution) -> list[Evidence]:
-    speakers = _resolve(cue.speaker, previous)
+def _holders_of(cue: Cue, cues: list[Cue], text: str, referent: str) -> list[Evidence]:
+    speakers = _resolve(cue.speaker, referent)
     own = Attribution(tuple(k for k, _ in speakers))
     conduit = " ".join(m.text for m in cue.speaker) if not speakers or cue.kind == "report" else ""
     inner = [
@@ -649,7 +926,8 @@ def _holders_of(cue: Cue, cues: list[Cue], text: str, previous: Attribution) -> 
     relays = False
     for sub in inner:
         relays = relays or sub.start - cue.content[0] <= _RELAY_REACH
-        for key, mention in _resolve(sub.speaker, own if speakers else previous):
+        inner_referent = own.holders[0] if own.holders else referent
+        for key, mention in _resolve(sub.speaker, inner_referent):
             if cue.kind in ("report", "speech") or key not in own.holders:
                 found.append(Evidence(key, mention, sub.text, conduit))
     relayed = {e.holder for e in found}
