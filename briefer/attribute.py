@@ -124,7 +124,9 @@ _PRONOUN = re.compile(
     r"\b(?:he|she|they|it|He|She|They|It|the official|The official|the spokesman"
     r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"
     r"|The agency|the statement|The statement|the officials|The officials|the envoy"
-    r"|The envoy|the president|The president|the leader|The leader|I|we|We)\b"
+    r"|The envoy|the president|The president|the leader|The leader|I|we|We|the article"
+    r"|The article|the editorial|The editorial|the commentary"
+    r"|The commentary|the government|The government|the regime|The regime)\b"
 )
 _QUOTE_OPEN = '“"‘'
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -218,96 +220,15 @@ OUTSIDE_SPEAKERS = (
     r"|strategists?|specialists?|academics?|consultants?|watchdogs?"
 )
 TITLE_WORDS = frozenset(
-    [
-        "President",
-        "Vice",
-        "Secretary",
-        "Ambassador",
-        "Foreign",
-        "Defense",
-        "Defence",
-        "Prime",
-        "Minister",
-        "Ministry",
-        "Deputy",
-        "Special",
-        "Envoy",
-        "Navy",
-        "Army",
-        "Air",
-        "Marine",
-        "Marines",
-        "Military",
-        "Embassy",
-        "Treasury",
-        "State",
-        "Trade",
-        "Commerce",
-        "Chairman",
-        "Leader",
-        "Supreme",
-        "General",
-        "Gen",
-        "Admiral",
-        "Adm",
-        "Intelligence",
-        "Unification",
-        "Joint",
-        "Forces",
-        "Command",
-        "Commander",
-        "Chief",
-        "Director",
-        "Spokesman",
-        "Spokeswoman",
-        "Spokesperson",
-        "Officials",
-        "Official",
-        "Government",
-        "Administration",
-        "Department",
-        "Mission",
-        "Delegation",
-        "Cabinet",
-        "Party",
-        "Workers",
-        "Central",
-        "Premier",
-        "Nuclear",
-        "Negotiator",
-        "Undersecretary",
-        "Under",
-        "Assistant",
-        "Consul",
-        "Security",
-        "Senior",
-        "Top",
-        "Korea",
-        "Counterpart",
-        "Representatives",
-        "Officers",
-        "Troops",
-        "Authorities",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
+    "President Vice Secretary Ambassador Foreign Defense Defence Prime Minister Ministry "
+    "Deputy Special Envoy Navy Army Air Marine Marines Military Embassy Treasury State "
+    "Trade Commerce Chairman Leader Supreme General Gen Admiral Adm Intelligence "
+    "Unification Joint Forces Command Commander Chief Director Spokesman Spokeswoman "
+    "Spokesperson Officials Official Government Administration Department Mission "
+    "Delegation Cabinet Party Workers Central Premier Nuclear Negotiator Undersecretary "
+    "Under Assistant Consul Security Senior Top Korea Counterpart Representatives Officers "
+    "Troops Authorities Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+    "February March April May June July August September October November December".split()
 )
 """A capitalized word that may follow an alias ("US President"); any other capitalized word
 makes the alias part of a longer name ("The North American …", "China Daily", "Kim Dong-yub")."""
@@ -317,57 +238,15 @@ _NAME = re.compile(
     r"(?:-[a-z]+)?)\s*$"
 )
 _NOT_NAMES = frozenset(
-    [
-        "It",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "They",
-        "He",
-        "She",
-        "We",
-        "I",
-        "You",
-        "Officials",
-        "Sources",
-        "Reports",
-        "Some",
-        "Many",
-        "Others",
-        "Both",
-        "All",
-        "Each",
-        "Police",
-        "Most",
-        "Few",
-        "Several",
-        "Critics",
-        "Supporters",
-        "Documents",
-        "Data",
-        "Polls",
-        "Observers",
-        "Witnesses",
-        "Residents",
-        "State",
-        "Media",
-        "But",
-        "And",
-        "Yet",
-        "So",
-        "The",
-        "A",
-        "An",
-        "Still",
-        "Later",
-        "Earlier",
-    ]
+    "It This That These Those There They He She We I You Officials Sources Reports Some "
+    "Many Others Both All Each Police Most Few Several Critics Supporters Documents Data "
+    "Polls Observers Witnesses Residents State Media But And Yet So The A An Still Later "
+    "Earlier Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
+    "March April May June July August September October November December Today Yesterday".split()
 )
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)(\s+[A-Z][a-z]+\b)?")
 _INSTITUTION_WORDS = frozenset(
-    "National University Institute Daily Times Post Herald News Center Centre Foundation "
+    "National University Institute Daily Times Post Herald News Center Centre Foundation  "
     "Journal Tower Square Street Airport Station Hotel Olympics Games Province City".split()
 )
 _ROLE = re.compile(
@@ -574,9 +453,10 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
     for match in matches:
         start, end = match.span("cue")
         speaker, inverted = _speaker_before(text, start, mentions, floor)
-        if not speaker and _invertible(text, start):
-            speaker = _speaker_after(text, end, mentions)
-            inverted = bool(speaker)
+        if _invertible(text, start) and not _ADDRESSEE.search(match.group("cue")):
+            after = _speaker_after(text, end, mentions)  # '…," said analysts X'
+            if after and (not speaker or _after_quote(text, start)):
+                speaker, inverted = after, True
         if speaker and _adjective_subject(speaker[-1], match.group("cue")):
             speaker = ()
         content = (0, start) if inverted else (end, min(e for e in clause_ends if e >= end))
@@ -652,6 +532,13 @@ def _invertible(text: str, start: int) -> bool:
     return not before or before.endswith((",", "”", '"', "’"))
 
 
+_ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
+
+
+def _after_quote(text: str, start: int) -> bool:
+    return text[:start].rstrip().rstrip(",").rstrip().endswith(("”", '"', "’"))
+
+
 def _clip_contents(cues: list[Cue]) -> list[Cue]:
     """A forward content ends where a trailing '…, X said' attribution begins."""
     clipped = []
@@ -688,7 +575,8 @@ def _speaker_before(
     segments = [seg for seg in segments if text[seg[0] : seg[1]].strip()]
     relative = False
     for number, (start, stop, separator) in enumerate(segments[:4]):
-        if stop - start > 90:
+        outside = any(m.key == OTHER for m in mentions if start <= m.start < stop)
+        if stop - start > 90 and not (separator.strip() == "," and outside):
             break
         inside = [m for m in mentions if start <= m.start < stop]
         subject = _subject(text, inside, last=relative)
@@ -880,8 +768,25 @@ def attribute_text(
         return Attribution()
     holders: list[Evidence] = []
     for cue in outer:
-        holders.extend(_holders_of(cue, cues, text, context.referent))
+        referent = _subject_before(text, mentions, cue.speaker) or context.referent
+        holders.extend(_holders_of(cue, cues, text, referent))
     return _dedupe(holders)
+
+
+def _subject_before(text: str, mentions: list[Mention], speaker: tuple[Mention, ...]) -> str:
+    """'North Korea published a report in which it accused …': 'it' is the sentence's own
+    subject, when an actor is named before the pronoun."""
+    if not speaker or speaker[0].key != "pronoun":
+        return ""
+    for mention in mentions:
+        if mention.start >= speaker[0].start:
+            break
+        if mention.key not in ("pronoun", "media") and (
+            _ROLE_PREPOSITION.search(text[max(0, mention.start - 40) : mention.start])
+            or not _PREPOSITIONS.search(text[max(0, mention.start - 12) : mention.start])
+        ):
+            return mention.key
+    return ""
 
 
 def _is_quote_continuation(text: str) -> bool:
