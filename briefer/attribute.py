@@ -281,6 +281,7 @@ class Matcher:
     media: re.Pattern[str]
     outside: re.Pattern[str]
     surnames: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
 
     def mentions(
         self, text: str, headline: bool = False, names: dict[str, str] | None = None
@@ -404,7 +405,8 @@ def compile_matcher(template: Template) -> Matcher:
         and alias.split()[0] in lookup
         and all(w[:1].isupper() and w not in TITLE_WORDS for w in alias.split())
     )
-    return Matcher(aliases, lookup, exclusion, media, outside, surnames)
+    actors = frozenset(actor.key for actor in template.actors)
+    return Matcher(aliases, lookup, exclusion, media, outside, surnames, actors)
 
 
 # ---- cues and speakers -----------------------------------------------------------------------

@@ -317,39 +317,50 @@ def eval_command(
 @cli.command("eval-attribution")
 @click.argument("gold", type=click.Path())
 @click.option("-t", "--template", default="korea", show_default=True)
+@click.option(
+    "--baselines",
+    is_flag=True,
+    help="Also score 'every actor mentioned' and 'first actor mentioned'.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every disagreement.")
 @click.option("--traceback", "--debug", "traceback", is_flag=True)
 def eval_attribution_command(
-    gold: str, template: str, as_json: bool, show_errors: bool, traceback: bool
+    gold: str, template: str, baselines: bool, as_json: bool, show_errors: bool, traceback: bool
 ) -> None:
     """Precision, recall and F1 per actor and micro over (sentence, holder) pairs."""
-    from .evaluate import score_attribution
+    from .evaluate import ATTRIBUTORS, score_attribution
 
-    score = score_attribution(gold, load_template(template))
-    result = score.as_dict()
+    loaded = load_template(template)
+    names = list(ATTRIBUTORS) if baselines else ["engine"]
+    scores = {n: score_attribution(gold, loaded, attributor=ATTRIBUTORS[n]) for n in names}
+    results = {n: score.as_dict() for n, score in scores.items()}
     if as_json:
-        click.echo(json.dumps(result, indent=2, sort_keys=True))
-        return
-    table = Table(title=f"Attribution on {gold} ({result['sentences']} sentences)")
-    for column in ("holder", "precision", "recall", "F1", "TP", "FP", "FN"):
-        table.add_column(column, justify="left" if column == "holder" else "right")
-    rows = list(result["labels"].items()) + [("micro", result["micro"])]
-    for name, s in rows:
-        table.add_row(
-            name,
-            f"{s['precision']:.3f}",
-            f"{s['recall']:.3f}",
-            f"{s['f1']:.3f}",
-            str(s["tp"]),
-            str(s["fp"]),
-            str(s["fn"]),
+        click.echo(
+            json.dumps(results if baselines else results["engine"], indent=2, sort_keys=True)
         )
+        return
     console = Console()
-    console.print(table)
-    console.print(f"context precision: {result['context_precision']:.3f}")
+    for name, result in results.items():
+        title = f"{name} on {gold} ({result['sentences']} sentences)"
+        table = Table(title=title)
+        for column in ("holder", "precision", "recall", "F1", "TP", "FP", "FN"):
+            table.add_column(column, justify="left" if column == "holder" else "right")
+        rows = list(result["labels"].items()) + [("micro", result["micro"])]
+        for label, s in rows:
+            table.add_row(
+                label,
+                f"{s['precision']:.3f}",
+                f"{s['recall']:.3f}",
+                f"{s['f1']:.3f}",
+                str(s["tp"]),
+                str(s["fp"]),
+                str(s["fn"]),
+            )
+        console.print(table)
+        console.print(f"context precision: {result['context_precision']:.3f}")
     if show_errors:
-        for error in score.errors:
+        for error in scores["engine"].errors:
             console.print(
                 f"{error['article']} {error['index']}: gold {error['gold']} "
                 f"predicted {error['predicted']}: {error['text'][:100]}",

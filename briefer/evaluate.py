@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .attribute import attribute_sentences, attribute_text, compile_matcher
+from .attribute import Context, Matcher, attribute_sentences, attribute_text, compile_matcher
 from .errors import InputError
-from .models import Article, Sentence, Template
+from .models import Article, Attribution, Sentence, Template
 from .read import article_from_text
 from .split import split_article
 
@@ -95,10 +95,42 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return shared > 0 and (shared >= (a[1] - a[0]) / 2 or shared >= (b[1] - b[0]) / 2)
 
 
+Attributor = Callable[[str, Matcher, Context], Attribution]
+
+
+def engine(text: str, matcher: Matcher, context: Context) -> Attribution:
+    """The attribution engine itself (titles are read as headlines)."""
+    return attribute_text(text, matcher, context, headline=context is _HEADLINE)
+
+
+def every_mentioned(text: str, matcher: Matcher, context: Context) -> Attribution:
+    """Baseline: every template actor the sentence mentions holds a position."""
+    keys = [m.key for m in matcher.mentions(text, headline=True) if m.key in matcher.actors]
+    return Attribution(tuple(dict.fromkeys(keys)))
+
+
+def first_mentioned(text: str, matcher: Matcher, context: Context) -> Attribution:
+    """Baseline: the first template actor mentioned holds the position."""
+    return Attribution(every_mentioned(text, matcher, context).holders[:1])
+
+
+ATTRIBUTORS: dict[str, Attributor] = {
+    "engine": engine,
+    "every-mentioned": every_mentioned,
+    "first-mentioned": first_mentioned,
+}
+"""Name → attributor scored by ``brief eval-attribution`` (baselines beside the engine)."""
+
+_HEADLINE = Context()
+
+
 def score_attribution(
-    path: str | Path, template: Template, segmenter: str = "pysbd"
+    path: str | Path,
+    template: Template,
+    segmenter: str = "pysbd",
+    attributor: Attributor = engine,
 ) -> AttributionScore:
-    """Score the engine on a gold file in the format of ``korea_dev_gold.jsonl``."""
+    """Score an attributor on a gold file in the format of ``korea_dev_gold.jsonl``."""
     score = AttributionScore()
     matcher = compile_matcher(template)
     for record in read_jsonl_records(path, ("id", "text", "sentences")):
@@ -109,11 +141,15 @@ def score_attribution(
             tuple(record["text"].split("\n")),
         )
         sentences = split_article(article, segmenter)
-        attributions = attribute_sentences(sentences, template)
+        attributions = (
+            attribute_sentences(sentences, template)
+            if attributor is engine
+            else [attributor(s.text, matcher, Context()) for s in sentences]
+        )
         for gold in record["sentences"]:
             gold_holders = set(gold.get("holders", []))
             if gold.get("where") == "title" or gold.get("start") is None:
-                predicted = set(attribute_text(gold["text"], matcher, headline=True).holders)
+                predicted = set(attributor(gold["text"], matcher, _HEADLINE).holders)
             else:
                 span = (gold["start"], gold["end"])
                 predicted = {

@@ -134,3 +134,49 @@ def test_every_command_is_documented_in_the_readme():
         for flag in option.opts:
             if flag.startswith("--"):
                 assert flag in readme, flag
+
+
+def test_eval_json_shape_on_a_small_dataset(tmp_path: Path, capsys):
+    import json
+
+    data = tmp_path / "tiny.jsonl"
+    records = [
+        {"id": "a", "documents": [SEED.read_text(encoding="utf-8")],
+         "references": ["The United States is ready to hold constructive talks with North "
+                        "Korea. North Korea urged the US to scrap drills."]},
+        {"id": "b", "documents": ["Seoul said talks would resume. Pyongyang did not reply.",
+                                  "Talks would resume next week, Seoul said on Monday."],
+         "references": ["Seoul said talks would resume."]},
+    ]
+    data.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    code, out, err = brief(["eval", data, "--words", "20", "--json"], capsys)
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["n"] == 2
+    for key in ("rouge1", "rouge2", "rougeL"):
+        assert set(result[key]) == {"recall", "precision", "f"}
+        assert 0 < result[key]["f"] <= 1
+    code, out, _ = brief(["eval", data, "--words", "20", "--baselines"], capsys)
+    assert code == 0 and "lead" in out and "sumy-lexrank" in out
+
+
+def test_eval_reports_a_broken_line(tmp_path: Path, capsys):
+    data = tmp_path / "bad.jsonl"
+    data.write_text('{"documents": ["x"], "references": ["y"]}\n{oops\n')
+    code, _, err = brief(["eval", data, "--words", "10"], capsys)
+    assert code == ExitCode.INPUT and "line 2" in err and "bad.jsonl" in err
+
+
+@pytest.mark.slow
+def test_eval_attribution_with_baselines(capsys):
+    import json
+
+    from .conftest import shared
+
+    gold = shared("attribution/korea_dev_gold.jsonl")
+    code, out, _ = brief(["eval-attribution", gold, "--baselines", "--json"], capsys)
+    assert code == 0
+    result = json.loads(out)
+    assert result["engine"]["micro"]["f1"] >= 0.85
+    assert result["engine"]["micro"]["f1"] > result["first-mentioned"]["micro"]["f1"]
+    assert result["first-mentioned"]["micro"]["f1"] > result["every-mentioned"]["micro"]["f1"]
