@@ -711,6 +711,9 @@ class Context:
     names: tuple[tuple[str, str], ...] = ()
 
 
+MAX_SENTENCE_CHARS = 5_000
+"""Longer "sentences" (run-on text the splitter had to cut) are judged on their start."""
+
 _REFERENT_SPAN = 2
 """A referent is forgotten after this many sentences that name no actor."""
 
@@ -755,6 +758,7 @@ def attribute_text(
 ) -> Attribution:
     """Holders of one sentence; ``context`` resolves pronouns and quote continuations."""
     context = context or Context()
+    text = text[:MAX_SENTENCE_CHARS]
     if _NON_COMMENT.search(text) and not re.search(r"\bbut\s+(?:said|added)\b", text):
         return Attribution()
     mentions = matcher.mentions(text, headline, dict(context.names))

@@ -114,3 +114,14 @@ def test_dev_gold_scores(korea):
     result = score_attribution(shared("attribution/korea_dev_gold.jsonl"), korea).as_dict()
     assert result["micro"]["f1"] >= 0.85
     assert result["context_precision"] >= 0.9
+
+
+def test_pathological_sentences_stay_fast(korea):
+    import time
+
+    matcher = compile_matcher(korea)
+    for text in ("word " * 20_000, "Seoul said Kim told Washington that " * 3_000,
+                 "“quote " * 10_000 + "said Moon", "a, " * 30_000):
+        started = time.perf_counter()
+        attribute_text(text, matcher)
+        assert time.perf_counter() - started < 5

@@ -180,3 +180,57 @@ def test_eval_attribution_with_baselines(capsys):
     assert result["engine"]["micro"]["f1"] >= 0.85
     assert result["engine"]["micro"]["f1"] > result["first-mentioned"]["micro"]["f1"]
     assert result["first-mentioned"]["micro"]["f1"] > result["every-mentioned"]["micro"]["f1"]
+
+
+@pytest.mark.skipif(hasattr(__import__("os"), "geteuid") and __import__("os").geteuid() == 0,
+                    reason="root can write anywhere")
+def test_read_only_output_folder(tmp_path: Path, capsys):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        code, _, err = brief([SEEDS, "--format", "json", "-o", folder / "x.json"], capsys)
+    finally:
+        folder.chmod(0o700)
+    assert code == ExitCode.OUTPUT and "not writable" in err
+
+
+def test_output_path_under_a_file_is_refused(tmp_path: Path, capsys):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    code, _, err = brief([SEEDS, "--format", "json", "-o", blocker / "x.json"], capsys)
+    assert code == ExitCode.OUTPUT and "file.txt" in err
+    assert blocker.read_text() == "x"
+
+
+def test_traceback_flag_shows_the_error(tmp_path: Path):
+    with pytest.raises(Exception) as error:
+        run(["nope-folder/", "--traceback"], io.StringIO())
+    assert "no such file or folder" in str(error.value)
+
+
+@pytest.mark.slow
+def test_ctrl_c_mid_run_leaves_no_file_and_exits_130(tmp_path: Path):
+    """A real SIGINT to the process group (as a terminal's Ctrl-C sends) during a long run."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from .conftest import shared
+
+    shutil.copy(shared("korea_articles/allsides_korea.jsonl"), tmp_path)
+    target = tmp_path / "memo.docx"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefer", str(tmp_path), "--format", "docx", "-o", str(target)],
+        start_new_session=True, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    time.sleep(3)
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == ExitCode.INTERRUPTED, err
+    assert "brief: interrupted" in err and "Traceback" not in err
+    assert not target.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".memo")]

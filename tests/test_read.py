@@ -222,3 +222,11 @@ def test_readers_never_open_a_socket(tmp_path: Path, monkeypatch):
         '<iframe src="http://example.invalid/"></iframe></body></html>')
     (article,) = read_paths([tmp_path]).articles
     assert article.paragraphs == ("Seoul said talks would resume.",)
+
+
+def test_oversized_docx_is_skipped(tmp_path: Path):
+    path = tmp_path / "huge.docx"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    (notice,) = read_paths([path]).notices
+    assert notice.skipped and "limit" in notice.message
