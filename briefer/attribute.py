@@ -206,19 +206,27 @@ MEDIA = (
     "Mainichi",
     "Hankyoreh",
 )
-OUTSIDE_SPEAKERS = (
+OUTSIDE_ROLES = (
     r"analysts?|experts?|professor|researchers?|scholars?|fellow|observers?|commentators?"
     r"|critics?|former|ex-|think[- ]tank|institute|university|Sen\.|Senator|Senators|Rep\."
     r"|Representative|lawmakers?|legislators?|congressman|congresswoman|Congress|Democrats?"
-    r"|Republicans?|GOP|Japan|Japanese|Tokyo|Abe|Shinzo Abe|Russia|Russian|Moscow|Putin"
+    r"|Republicans?|GOP|Senate|scientists?|economists?|historians?|columnists?|pundits?"
+    r"|strategists?|academics?|consultants?|activists?|defectors?|residents?|candidate"
+    r"|campaign|governor|Gov\.|mayor"
+)
+"""Roles that make a speaker an outside voice even when an actor is named beside them
+("U.S. Sen. Graham", "a former South Korean envoy", "Seoul-based analysts")."""
+OUTSIDE_SPEAKERS = (
+    OUTSIDE_ROLES + r"|Japan|Japanese|Tokyo|Abe|Shinzo Abe|Russia|Russian|Moscow|Putin"
     r"|Kremlin|United Nations|UN|U\.N\.|Security Council|Guterres|IAEA|European Union|EU"
     r"|Britain|British|France|French|Germany|German|India|Indian|Vietnam|Vietnamese|Iran"
-    r"|Iranian|NATO|Pope|activists?|defectors?|residents?|diplomats?|sources?"
-    r"|Amnesty|Human Rights Watch|candidate|campaign|governor|Gov\.|mayor|Taiwan|Philippines"
-    r"|Australia|Canada|Canadian|Mongolia|Singapore|Malaysia|Thailand|Senate|Senators?"
-    r"|scientists?|economists?|historians?|authors?|columnists?|lawyers?|attorneys?|pundits?"
-    r"|strategists?|specialists?|academics?|consultants?|watchdogs?"
+    r"|Iranian|NATO|Pope|diplomats?|sources?|Amnesty|Human Rights Watch|Taiwan|Philippines"
+    r"|Australia|Canada|Canadian|Mongolia|Singapore|Malaysia|Thailand|authors?|lawyers?"
+    r"|attorneys?|specialists?|watchdogs?"
 )
+"""Other governments and outside people; a named template actor beside them wins
+("a South Korean diplomat" is South Korea)."""
+_ROLE_OVERRIDE = re.compile(rf"(?:{OUTSIDE_ROLES})$", re.IGNORECASE)
 TITLE_WORDS = frozenset(
     "President Vice Secretary Ambassador Foreign Defense Defence Prime Minister Ministry "
     "Deputy Special Envoy Navy Army Air Marine Marines Military Embassy Treasury State "
@@ -312,7 +320,9 @@ class Matcher:
         taken = [(m.start, m.end) for m in found]
         for match in self.outside.finditer(text):
             if not _overlaps(match.span(), taken):
-                found.append(Mention(match.start(), match.end(), match.group(), OTHER))
+                owned = _OWNER.search(text[max(0, match.start() - 30) : match.start()])
+                key = "pronoun" if owned and not _ROLE_OVERRIDE.match(match.group()) else OTHER
+                found.append(Mention(match.start(), match.end(), match.group(), key))
         quotes = _quoted_spans(text)
         for match in _PRONOUN.finditer(text):
             if match.group() in ("I", "we", "We") and not _inside(match.start(), quotes):
@@ -667,6 +677,25 @@ def _speaker_after(text: str, cue_end: int, mentions: list[Mention]) -> tuple[Me
     return ()
 
 
+_OWNER = re.compile(r"\b(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""'his top diplomat': someone of the actor just named, not an outside voice."""
+_CONJUNCTION = re.compile(
+    r"\b(?:and|but|or|as|while|because|when|if|since|though|although|so|whereas)\b"
+)
+
+
+def _clause_start(text: str, usable: list[Mention]) -> int:
+    """Index of the first mention of the last clause: 'Iran warned that President Trump
+    should not be trusted and China said …' makes China, not Trump, the subject."""
+    start = 0
+    for index in range(1, len(usable)):
+        between = text[usable[index - 1].end : usable[index].start]
+        words = re.findall(r"[\w’'-]+", between)
+        if _CONJUNCTION.search(between) and len(words) > 2:
+            start = index
+    return start
+
+
 def _subject(text: str, inside: list[Mention], last: bool = False) -> tuple[Mention, ...]:
     """Mentions that can be a subject: not objects of prepositions; compound 'A and B'."""
     usable = [
@@ -680,8 +709,10 @@ def _subject(text: str, inside: list[Mention], last: bool = False) -> tuple[Ment
         return ()
     if last:
         return (usable[-1],)
-    if any(m.key == OTHER for m in usable):
-        return tuple(m for m in usable if m.key == OTHER)[:1]
+    usable = usable[_clause_start(text, usable) :]
+    overriding = [m for m in usable if m.key == OTHER and _ROLE_OVERRIDE.match(m.text)]
+    if overriding:
+        return (overriding[0],)
     media = [m for m in usable if m.key == "media"]
     if media and all(_modifier(text, m) for m in usable if m.key != "media"):
         return (media[0],)  # "South Korea's Yonhap news agency", "South Korean media"
@@ -710,6 +741,13 @@ class Context:
     referent: str = ""
     names: tuple[tuple[str, str], ...] = ()
 
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z/ ,.'-]{0,60}\s*)?\((?:Reuters|AP|AFP|CNN|UPI|Yonhap|Bloomberg|dpa)\)"
+    r"\s*[-—–:]*\s*"
+)
+"""'SEOUL/WASHINGTON (Reuters) - ': a dateline names the outlet, not a speaker (blanked out,
+offsets kept)."""
 
 MAX_SENTENCE_CHARS = 5_000
 """Longer "sentences" (run-on text the splitter had to cut) are judged on their start."""
@@ -758,7 +796,7 @@ def attribute_text(
 ) -> Attribution:
     """Holders of one sentence; ``context`` resolves pronouns and quote continuations."""
     context = context or Context()
-    text = text[:MAX_SENTENCE_CHARS]
+    text = _DATELINE.sub(lambda m: " " * len(m.group()), text[:MAX_SENTENCE_CHARS])
     if _NON_COMMENT.search(text) and not re.search(r"\bbut\s+(?:said|added)\b", text):
         return Attribution()
     mentions = matcher.mentions(text, headline, dict(context.names))

@@ -118,7 +118,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 @click.option(
     "--bottom-line",
     type=click.IntRange(1, 10),
-    default=3,
+    default=4,
     show_default=True,
     help="Sentences in the bottom line.",
 )

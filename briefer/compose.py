@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,7 +29,7 @@ class ComposeOptions:
     """How much goes into the brief."""
 
     per_section: int = 4
-    bottom_line: int = 3
+    bottom_line: int = 4
     min_words: int = 6
     max_words: int = 70
     duplicate_threshold: float = 0.8
@@ -115,65 +115,71 @@ def compose_brief(
     memo: MemoFields | None = None,
     date: dt.date | None = None,
 ) -> Brief:
-    """Build the brief: a section per actor, then context and other voices."""
+    """Build the brief: a section per actor, context, other voices, and the bottom line.
+
+    Sources are numbered so that the ones the brief cites come first ([1]…[k], oldest
+    first); the other articles read follow, so every sentence can still be cited in JSON.
+    """
     ordered = order_articles(articles)
-    citation_of = {a.id: n for n, a in enumerate(ordered, start=1)}
-    items = merge_items(sentences, scores, attributions, citation_of, options.duplicate_threshold)
+    provisional = {a.id: n for n, a in enumerate(ordered, start=1)}
+    items = merge_items(sentences, scores, attributions, provisional, options.duplicate_threshold)
     pool = [i for i in items if _eligible(i, options)]
-    sections = []
-    for actor in template.actors:
-        held = [i for i in pool if actor.key in i.attribution.holders]
-        sections.append(
-            Section(
-                actor.key,
-                actor.name,
-                tuple(_pick(held, options.per_section, options.redundancy)),
-                actor.color,
-            )
-        )
-    others = [i for i in pool if OTHER in i.attribution.holders]
+
+    def section(key: str, title: str, color: str, keep: Callable[[BriefItem], bool]) -> Section:
+        chosen = _pick([i for i in pool if keep(i)], options.per_section, options.redundancy)
+        return Section(key, title, tuple(chosen), color)
+
+    sections = [
+        section(a.key, a.name, a.color, lambda i, k=a.key: k in i.attribution.holders)
+        for a in template.actors
+    ]
+    sections.append(section(CONTEXT, "Context", "white", lambda i: not i.attribution.holders))
     sections.append(
-        Section(
-            OTHER,
-            "Other voices",
-            tuple(_pick(others, options.per_section, options.redundancy)),
-            "magenta",
-        )
+        section(OTHER, "Other voices", "magenta", lambda i: OTHER in i.attribution.holders)
     )
-    context = [i for i in pool if not i.attribution.holders]
-    sections.insert(
-        len(template.actors),
-        Section(
-            CONTEXT,
-            "Context",
-            tuple(_pick(context, options.per_section, options.redundancy)),
-            "white",
-        ),
-    )
-    actor_keys = {a.key for a in template.actors}
-    held_any = [i for i in pool if actor_keys & set(i.attribution.holders)]
-    bottom = tuple(_pick(held_any, options.bottom_line, options.redundancy))
-    chosen = {id(i) for s in sections for i in s.items} | {id(i) for i in bottom}
-    final = {id(i): _selected(i) for i in items if id(i) in chosen}
-    remap = lambda seq: tuple(final.get(id(i), i) for i in seq)  # noqa: E731
-    sections = [Section(s.key, s.title, remap(s.items), s.color) for s in sections]
+    bottom = _bottom_line(sections, {a.key for a in template.actors}, options.bottom_line)
+    chosen = {id(i) for sec in sections for i in sec.items} | {id(i) for i in bottom}
+    cited_ids = {s.article_id for i in items if id(i) in chosen for s in i.sources}
+    cited = [a for a in ordered if a.id in cited_ids]
+    sources = tuple(cited + [a for a in ordered if a.id not in cited_ids])
+    number = {a.id: n for n, a in enumerate(sources, start=1)}
+    final = {id(i): _renumbered(i, number, id(i) in chosen) for i in items}
+
+    def remap(seq: Sequence[BriefItem]) -> tuple[BriefItem, ...]:
+        return tuple(final[id(i)] for i in seq)
+
     newest = max((a.date for a in articles if a.date), default=None)
     return Brief(
         template=template,
-        articles=ordered,
+        articles=sources,
         bottom_line=remap(bottom),
-        sections=tuple(sections),
+        sections=tuple(Section(s.key, s.title, remap(s.items), s.color) for s in sections),
         items=remap(items),
         date=date or newest,
         sentence_count=len(sentences),
         algorithm=algorithm,
         memo=memo or template.memo,
+        cited=len(cited),
     )
 
 
-def _selected(item: BriefItem) -> BriefItem:
+def _bottom_line(
+    sections: list[Section], actor_keys: set[str], limit: int
+) -> tuple[BriefItem, ...]:
+    """Who stands where, at a glance: each actor's best sentence, best first."""
+    leaders: list[BriefItem] = []
+    for section in sections:
+        if section.key in actor_keys:
+            fresh = [i for i in section.items if all(i is not chosen for chosen in leaders)]
+            leaders.extend(fresh[:1])
+    leaders.sort(key=lambda item: (-item.score, item.sentence.article_id, item.sentence.index))
+    return tuple(leaders[:limit])
+
+
+def _renumbered(item: BriefItem, number: dict[str, int], selected: bool) -> BriefItem:
+    citations = tuple(sorted({number[s.article_id] for s in item.sources}))
     return BriefItem(
-        item.sentence, item.score, item.attribution, item.citations, item.sources, selected=True
+        item.sentence, item.score, item.attribution, citations, item.sources, selected=selected
     )
 
 

@@ -150,6 +150,8 @@ class Brief:
     sentence_count: int
     algorithm: str
     memo: MemoFields = field(default_factory=MemoFields)
+    cited: int = 0
+    """The first ``cited`` articles are the sources the brief cites; the rest were read."""
 
     @property
     def date_range(self) -> tuple[dt.date, dt.date] | None:

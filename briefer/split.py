@@ -75,6 +75,7 @@ _BOILERPLATE = re.compile(
       | \(?(?:photo|image|video)\ ?(?:credit)?:
       | (?:reporting|additional\ reporting|writing|editing)\ by\b
       | read\ more\b | advertisement$ | share\ this\b | follow\ (?:us|him|her)\ on\b
+      | story\ highlights\b | scroll\ down\b | (?:just|must)\ watch(?:ed)?\b | get\ the\ brief\b
       | interested\ in\ .+\?\ add\b
     )""",
     re.IGNORECASE | re.VERBOSE,

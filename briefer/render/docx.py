@@ -16,7 +16,7 @@ from docx.shared import Inches, Pt, RGBColor
 
 from ..errors import TemplateError
 from ..models import CONTEXT, OTHER, Brief, BriefItem
-from .text import citation_text, format_date, source_line
+from .text import citation_text, format_date, source_line, uncited_note
 
 PAPER_INCHES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69), "legal": (8.5, 14.0)}
 BANNER, MEMO_TITLE, FIELD, CITATION = "Memo Banner", "Memo Title", "Memo Field", "Memo Citation"
@@ -42,8 +42,10 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
             empty = f"No statement by {section.title} in these sources."
         _bullets(document, section.items, mark, empty)
     _heading(document, "Sources")
-    for number in range(1, len(brief.articles) + 1):
+    for number in range(1, brief.cited + 1):
         document.add_paragraph(f"[{number}] {source_line(brief, number)}", style="Memo Source")
+    if uncited_note(brief):
+        document.add_paragraph(uncited_note(brief), style="Memo Source").runs[0].italic = True
     document.save(out)
 
 

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from ..compose import evidence_line
 from ..models import CONTEXT, OTHER, Brief, BriefItem, Section
-from .text import citation_text, format_date
+from .text import citation_text, format_date, uncited_note
 
 
 def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
@@ -85,7 +85,8 @@ def _sources(brief: Brief) -> Table:
     table.add_column("Title", ratio=3)
     table.add_column("Outlet", ratio=1)
     table.add_column("Date", no_wrap=True)
-    for number, article in enumerate(brief.articles, start=1):
+    table.caption = uncited_note(brief) or None
+    for number, article in enumerate(brief.articles[: brief.cited], start=1):
         table.add_row(
             str(number),
             article.title,

@@ -36,6 +36,14 @@ def source_line(brief: Brief, number: int) -> str:
     return " ".join(parts)
 
 
+def uncited_note(brief: Brief) -> str:
+    """'40 further articles were read but not cited.' (empty when all are cited)."""
+    rest = len(brief.articles) - brief.cited
+    if not rest:
+        return ""
+    return f"{rest} further article{'s were' if rest > 1 else ' was'} read but not cited."
+
+
 def render_markdown(brief: Brief, explain: bool = False) -> str:
     """The memo as Markdown: header block, bottom line, sections, sources."""
     memo = brief.memo
@@ -65,7 +73,9 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
                 else "- None."
             )
     lines += ["", "## Sources", ""]
-    lines += [f"{n}. {source_line(brief, n)}" for n in range(1, len(brief.articles) + 1)]
+    lines += [f"{n}. {source_line(brief, n)}" for n in range(1, brief.cited + 1)]
+    if uncited_note(brief):
+        lines += ["", f"_{uncited_note(brief)}_"]
     lines += ["", f"**{memo.classification}**", ""]
     return "\n".join(lines)
 
@@ -104,6 +114,7 @@ def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
                 "path": a.path,
                 "url": a.url,
                 "citation": n,
+                "cited": n <= brief.cited,
             }
             for n, a in enumerate(brief.articles, start=1)
         ],
