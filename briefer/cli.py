@@ -190,7 +190,8 @@ def make_command(
             else render_json(result.brief, all_sentences)
         )
         if target:
-            write_atomic(target, lambda stream: stream.write(text.encode("utf-8")))
+            data = text.encode("utf-8")
+            write_atomic(target, lambda stream: stream.write(data) and None)
             click.echo(str(target), err=True)
         else:
             click.echo(text, nl=False)

@@ -129,10 +129,10 @@ def compose_brief(
         chosen = _pick([i for i in pool if keep(i)], options.per_section, options.redundancy)
         return Section(key, title, tuple(chosen), color)
 
-    sections = [
-        section(a.key, a.name, a.color, lambda i, k=a.key: k in i.attribution.holders)
-        for a in template.actors
-    ]
+    def holds(key: str) -> Callable[[BriefItem], bool]:
+        return lambda item: key in item.attribution.holders
+
+    sections = [section(a.key, a.name, a.color, holds(a.key)) for a in template.actors]
     sections.append(section(CONTEXT, "Context", "white", lambda i: not i.attribution.holders))
     sections.append(
         section(OTHER, "Other voices", "magenta", lambda i: OTHER in i.attribution.holders)

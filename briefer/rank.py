@@ -75,7 +75,9 @@ def terms(text: str, stop_words: frozenset[str]) -> tuple[str, ...]:
 
 def _count_matrix(term_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
     vocabulary: dict[str, int] = {}
-    indptr, indices, data = [0], [], []
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    data: list[int] = []
     for tokens in term_lists:
         counts: dict[int, int] = {}
         for token in tokens:

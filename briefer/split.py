@@ -59,7 +59,7 @@ def segment_nupunkt(paragraph: str) -> list[str]:
     """Split one paragraph with nupunkt's bundled Punkt model."""
     from nupunkt import sent_tokenize
 
-    return [s for s in sent_tokenize(paragraph) if s.strip()]
+    return [s for s in sent_tokenize(paragraph) if isinstance(s, str) and s.strip()]
 
 
 SEGMENTERS: dict[str, Segmenter] = {"pysbd": segment_pysbd, "nupunkt": segment_nupunkt}

@@ -120,8 +120,12 @@ def test_pathological_sentences_stay_fast(korea):
     import time
 
     matcher = compile_matcher(korea)
-    for text in ("word " * 20_000, "Seoul said Kim told Washington that " * 3_000,
-                 "“quote " * 10_000 + "said Moon", "a, " * 30_000):
+    for text in (
+        "word " * 20_000,
+        "Seoul said Kim told Washington that " * 3_000,
+        "“quote " * 10_000 + "said Moon",
+        "a, " * 30_000,
+    ):
         started = time.perf_counter()
         attribute_text(text, matcher)
         assert time.perf_counter() - started < 5

@@ -141,12 +141,22 @@ def test_eval_json_shape_on_a_small_dataset(tmp_path: Path, capsys):
 
     data = tmp_path / "tiny.jsonl"
     records = [
-        {"id": "a", "documents": [SEED.read_text(encoding="utf-8")],
-         "references": ["The United States is ready to hold constructive talks with North "
-                        "Korea. North Korea urged the US to scrap drills."]},
-        {"id": "b", "documents": ["Seoul said talks would resume. Pyongyang did not reply.",
-                                  "Talks would resume next week, Seoul said on Monday."],
-         "references": ["Seoul said talks would resume."]},
+        {
+            "id": "a",
+            "documents": [SEED.read_text(encoding="utf-8")],
+            "references": [
+                "The United States is ready to hold constructive talks with North "
+                "Korea. North Korea urged the US to scrap drills."
+            ],
+        },
+        {
+            "id": "b",
+            "documents": [
+                "Seoul said talks would resume. Pyongyang did not reply.",
+                "Talks would resume next week, Seoul said on Monday.",
+            ],
+            "references": ["Seoul said talks would resume."],
+        },
     ]
     data.write_text("\n".join(json.dumps(r) for r in records) + "\n")
     code, out, err = brief(["eval", data, "--words", "20", "--json"], capsys)
@@ -182,8 +192,10 @@ def test_eval_attribution_with_baselines(capsys):
     assert result["first-mentioned"]["micro"]["f1"] > result["every-mentioned"]["micro"]["f1"]
 
 
-@pytest.mark.skipif(hasattr(__import__("os"), "geteuid") and __import__("os").geteuid() == 0,
-                    reason="root can write anywhere")
+@pytest.mark.skipif(
+    hasattr(__import__("os"), "geteuid") and __import__("os").geteuid() == 0,
+    reason="root can write anywhere",
+)
 def test_read_only_output_folder(tmp_path: Path, capsys):
     folder = tmp_path / "ro"
     folder.mkdir()
@@ -224,7 +236,9 @@ def test_ctrl_c_mid_run_leaves_no_file_and_exits_130(tmp_path: Path):
     target = tmp_path / "memo.docx"
     process = subprocess.Popen(
         [sys.executable, "-m", "briefer", str(tmp_path), "--format", "docx", "-o", str(target)],
-        start_new_session=True, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
+        stderr=subprocess.PIPE,
+        text=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     time.sleep(3)

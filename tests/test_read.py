@@ -219,7 +219,8 @@ def test_readers_never_open_a_socket(tmp_path: Path, monkeypatch):
         '<html><head><link rel="stylesheet" href="http://example.invalid/x.css">'
         '<script src="http://example.invalid/x.js"></script></head><body>'
         '<img src="http://example.invalid/a.png"><p>Seoul said talks would resume.</p>'
-        '<iframe src="http://example.invalid/"></iframe></body></html>')
+        '<iframe src="http://example.invalid/"></iframe></body></html>'
+    )
     (article,) = read_paths([tmp_path]).articles
     assert article.paragraphs == ("Seoul said talks would resume.",)
 
