@@ -191,7 +191,7 @@ def make_command(
         )
         if target:
             data = text.encode("utf-8")
-            write_atomic(target, lambda stream: stream.write(data) and None)
+            write_atomic(target, lambda stream: stream.write(data))
             click.echo(str(target), err=True)
         else:
             click.echo(text, nl=False)

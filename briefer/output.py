@@ -36,7 +36,7 @@ def check_target(path: Path, force: bool) -> None:
         raise OutputError("folder is not writable", str(folder))
 
 
-def write_atomic(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+def write_atomic(path: Path, write: Callable[[IO[bytes]], object]) -> None:
     """Write to a temporary file beside ``path`` and rename it into place."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
