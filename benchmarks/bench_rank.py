@@ -58,6 +58,10 @@ def main() -> None:
     args = parser.parse_args()
     pool = real_sentences(max(args.sizes))
     large_pool = real_sentences(max(args.large), unique=False) if args.large else []
+    if large_pool and len(large_pool) < max(args.large):  # the corpora hold ~45,600: repeat
+        large_pool = (large_pool * (max(args.large) // len(large_pool) + 1))[: max(args.large)]
+    print(f"{len(pool)} unique sentences for the comparison, {len(large_pool)} for the large "
+          "sizes (repeats allowed)")
     print(f"{'algorithm':10} {'N':>7} {'sumy s':>9} {'ours s':>8} {'ratio':>8}  max |Δ rating|")
     for algorithm in args.algorithms:
         for size in args.sizes:

@@ -16,9 +16,10 @@ A rule-based engine in four steps, following the labelling guidelines of the gol
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from .models import OTHER, Attribution, Evidence, Sentence, Template
 
@@ -299,7 +300,9 @@ class Matcher:
         In headlines every word is capitalized, so a capitalized next word proves nothing.
         ``names`` maps a bare surname ("Kim") to whoever the article last named in full.
         """
-        blocked = self._blocked(text)
+        media_spans = [m.span() for m in self.media.finditer(text)]
+        excluded = [m.span() for m in self.exclusions.finditer(text)] if self.exclusions else []
+        blocked = media_spans + excluded
         found: list[Mention] = []
         for match in self.aliases.finditer(text):
             if any(a <= match.start() < b for a, b in blocked):
@@ -312,11 +315,10 @@ class Matcher:
                 key = names[match.group()]
             if key:
                 found.append(Mention(match.start(), match.end(), match.group(), key))
-        excluded = [m.span() for m in self.exclusions.finditer(text)] if self.exclusions else []
         taken = [(m.start, m.end) for m in found] + excluded
-        for match in self.media.finditer(text):
-            if not _overlaps(match.span(), taken):
-                found.append(Mention(match.start(), match.end(), match.group(), "media"))
+        for start, end in media_spans:
+            if not _overlaps((start, end), taken):
+                found.append(Mention(start, end, text[start:end], "media"))
         taken = [(m.start, m.end) for m in found]
         for match in self.outside.finditer(text):
             if not _overlaps(match.span(), taken):
@@ -324,10 +326,11 @@ class Matcher:
                 key = "pronoun" if owned and not _ROLE_OVERRIDE.match(match.group()) else OTHER
                 found.append(Mention(match.start(), match.end(), match.group(), key))
         quotes = _quoted_spans(text)
+        taken = [(m.start, m.end) for m in found]
         for match in _PRONOUN.finditer(text):
             if match.group() in ("I", "we", "We") and not _inside(match.start(), quotes):
                 continue  # the writer's own voice, not a speaker's
-            if not _overlaps(match.span(), [(m.start, m.end) for m in found]):
+            if not _overlaps(match.span(), taken):
                 found.append(Mention(match.start(), match.end(), match.group(), "pronoun"))
         return sorted(found, key=lambda m: m.start)
 
@@ -352,12 +355,6 @@ class Matcher:
             found.append((surname, key))
         return found
 
-    def _blocked(self, text: str) -> list[tuple[int, int]]:
-        spans = [m.span() for m in self.media.finditer(text)]
-        if self.exclusions:
-            spans += [m.span() for m in self.exclusions.finditer(text)]
-        return spans
-
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in taken)
@@ -366,6 +363,42 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 def _fold(alias: str) -> str:
     alias = alias.replace("’", "'")
     return alias[:1].lower() + alias[1:] if alias[:4].lower() == "the " else alias
+
+
+def _spellings(aliases: Iterable[str]) -> set[str]:
+    """Every written form of the aliases: straight apostrophes, 'the'/'The'."""
+    forms = set()
+    for alias in aliases:
+        alias = alias.replace("’", "'")
+        forms.add(alias)
+        if alias[:4].lower() == "the ":
+            forms.update({"the" + alias[3:], "The" + alias[3:]})
+    return forms
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex for many words, factored by common prefixes: Python's re tries the
+    branches of a flat alternation one by one at every position, a trie only the ones
+    that share the next character. Longer words still win, as in a longest-first list."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [
+            ("['’]" if char == "'" else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
 
 
 def _alias_pattern(alias: str) -> str:
@@ -388,10 +421,7 @@ def compile_matcher(template: Template) -> Matcher:
     for actor in template.actors:
         for alias in actor.aliases:
             lookup.setdefault(_fold(alias), actor.key)
-    ordered = sorted(lookup, key=len, reverse=True)
-    aliases = re.compile(
-        r"(?<![\w.-])(?:" + "|".join(_alias_pattern(a) for a in ordered) + r")(?![\w-]|\.\w)"
-    )
+    aliases = re.compile(r"(?<![\w.-])" + _trie_pattern(_spellings(lookup)) + r"(?![\w-]|\.\w)")
     exclusions = [e for actor in template.actors for e in actor.exclusions]
     exclusion = (
         re.compile("|".join(_alias_pattern(e) for e in sorted(exclusions, key=len, reverse=True)))
@@ -768,22 +798,26 @@ def attribute_sentences(
         if sentence.boilerplate:
             results.append(Attribution())
             continue
-        attribution = attribute_text(sentence.text, matcher, context)
+        attribution, mentions = _attribute(sentence.text, matcher, context, headline=False)
         results.append(attribution)
-        referent = _referent(sentence.text, matcher, attribution)
+        referent = _referent(sentence.text, mentions, attribution)
         quiet = 0 if referent else quiet + 1
         kept = context.referent if quiet < _REFERENT_SPAN else ""
-        names = dict(context.names)
-        names.update(matcher.full_names(sentence.text))
-        context = Context(attribution, referent or kept, tuple(sorted(names.items())))
+        names = context.names
+        found = matcher.full_names(sentence.text)
+        if found:
+            merged = dict(names)
+            merged.update(found)
+            names = tuple(sorted(merged.items()))
+        context = Context(attribution, referent or kept, names)
     return tuple(results)
 
 
-def _referent(text: str, matcher: Matcher, attribution: Attribution) -> str:
+def _referent(text: str, mentions: list[Mention], attribution: Attribution) -> str:
     """The holder of a sentence, else the first actor it names as a subject."""
     if attribution.holders:
         return attribution.holders[0]
-    for mention in matcher.mentions(text):
+    for mention in mentions:
         if mention.key not in ("pronoun", "media") and not _PREPOSITIONS.search(
             text[max(0, mention.start - 12) : mention.start]
         ):
@@ -795,26 +829,31 @@ def attribute_text(
     text: str, matcher: Matcher, context: Context | None = None, headline: bool = False
 ) -> Attribution:
     """Holders of one sentence; ``context`` resolves pronouns and quote continuations."""
-    context = context or Context()
+    return _attribute(text, matcher, context or Context(), headline)[0]
+
+
+def _attribute(
+    text: str, matcher: Matcher, context: Context, headline: bool
+) -> tuple[Attribution, list[Mention]]:
     text = _DATELINE.sub(lambda m: " " * len(m.group()), text[:MAX_SENTENCE_CHARS])
+    mentions = matcher.mentions(text, headline, dict(context.names) if context.names else None)
     if _NON_COMMENT.search(text) and not re.search(r"\bbut\s+(?:said|added)\b", text):
-        return Attribution()
-    mentions = matcher.mentions(text, headline, dict(context.names))
+        return Attribution(), mentions
     cues = [c for c in find_cues(text, mentions, headline) if c.speaker]
     outer = [c for c in cues if not c.quoted and not _nested(c, cues)]
     if not outer:  # no cue outside quotation marks: the speaker's own words, if anyone's
         previous = context.previous
         if _is_quote_continuation(text) and previous.holders:
-            return Attribution(
-                previous.holders,
-                tuple(Evidence(e.holder, "", "quote continuation") for e in previous.evidence),
+            evidence = tuple(
+                Evidence(e.holder, "", "quote continuation") for e in previous.evidence
             )
-        return Attribution()
+            return Attribution(previous.holders, evidence), mentions
+        return Attribution(), mentions
     holders: list[Evidence] = []
     for cue in outer:
         referent = _subject_before(text, mentions, cue.speaker) or context.referent
         holders.extend(_holders_of(cue, cues, text, referent))
-    return _dedupe(holders)
+    return _dedupe(holders), mentions
 
 
 def _subject_before(text: str, mentions: list[Mention], speaker: tuple[Mention, ...]) -> str:

@@ -248,3 +248,23 @@ def test_ctrl_c_mid_run_leaves_no_file_and_exits_130(tmp_path: Path):
     assert "brief: interrupted" in err and "Traceback" not in err
     assert not target.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".memo")]
+
+
+def test_non_utf8_file_is_read_with_a_warning(tmp_path: Path, capsys):
+    (tmp_path / "old.txt").write_bytes(
+        "Seoul talks\nSouth Korea\x92s foreign ministry said talks would resume.\n"
+        .encode("cp1252"))
+    code, out, err = brief([tmp_path, "--format", "markdown"], capsys)
+    assert code == 0
+    assert "warning:" in err and "old.txt" in err and "Windows-1252" in err
+    assert "South Korea’s foreign ministry said talks would resume. [1]" in out
+    code, _, err = brief([tmp_path, "--format", "markdown", "--strict"], capsys)
+    assert code == ExitCode.INPUT and "old.txt" in err
+
+
+def test_malformed_template_is_one_line_with_exit_code(tmp_path: Path, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('topic = "x"\n[[actors]\nkey = "us"\n')
+    code, _, err = brief([SEEDS, "--template", bad], capsys)
+    assert code == ExitCode.TEMPLATE
+    assert len(err.strip().splitlines()) == 1 and "bad.toml" in err and "line 2" in err

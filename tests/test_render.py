@@ -174,3 +174,26 @@ def test_json_shape(brief):
     north = next(s for s in everything["sentences"] if s["text"].startswith("But the North"))
     assert north["holders"] == ["dprk"]
     assert north["evidence"][0]["mention"] == "the North"
+
+
+def test_reference_docx_styles_replace_the_defaults(korea, tmp_path: Path):
+    from dataclasses import replace
+
+    from docx.shared import Pt
+
+    reference = docx.Document()
+    reference.styles["Normal"].font.name = "Georgia"
+    reference.styles["Normal"].font.size = Pt(13)
+    reference.add_paragraph("This text must not reach the memo.")
+    reference_path = tmp_path / "house.docx"
+    reference.save(reference_path)
+    template = replace(korea, memo=replace(korea.memo, reference_docx=str(reference_path)))
+    result = make_brief(BriefRequest((str(SEEDS),)), template).brief
+    out = tmp_path / "styled.docx"
+    render_docx(result, str(out))
+    memo = docx.Document(str(out))
+    assert memo.styles["Normal"].font.name == "Georgia"
+    assert memo.styles["Normal"].font.size == Pt(13)
+    texts = [p.text for p in memo.paragraphs]
+    assert "This text must not reach the memo." not in texts
+    assert texts[0] == "MEMORANDUM"
