@@ -252,8 +252,8 @@ def test_ctrl_c_mid_run_leaves_no_file_and_exits_130(tmp_path: Path):
 
 def test_non_utf8_file_is_read_with_a_warning(tmp_path: Path, capsys):
     (tmp_path / "old.txt").write_bytes(
-        "Seoul talks\nSouth Korea\x92s foreign ministry said talks would resume.\n"
-        .encode("cp1252"))
+        "Seoul talks\nSouth Korea’s foreign ministry said talks would resume.\n".encode("cp1252")
+    )
     code, out, err = brief([tmp_path, "--format", "markdown"], capsys)
     assert code == 0
     assert "warning:" in err and "old.txt" in err and "Windows-1252" in err

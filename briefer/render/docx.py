@@ -25,7 +25,7 @@ BANNER, MEMO_TITLE, FIELD, CITATION = "Memo Banner", "Memo Title", "Memo Field",
 def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None = None) -> None:
     """Write the memo; ``created`` stamps the core properties (SOURCE_DATE_EPOCH upstream)."""
     document = _new_document(brief.memo.reference_docx, brief.template.path)
-    _ensure_styles(document)
+    _ensure_styles(document, house_look=not brief.memo.reference_docx)
     _page_setup(document, brief)
     _core_properties(document, brief, created)
     _header_block(document, brief)
@@ -68,11 +68,13 @@ def _new_document(reference: str, template_path: str) -> Any:
     return document
 
 
-def _ensure_styles(document: Any) -> None:
+def _ensure_styles(document: Any, house_look: bool) -> None:
+    """Add the memo's named styles that are missing; ``house_look`` also sets our default
+    body and heading look (a reference .docx keeps its own)."""
     styles = document.styles
     names = {s.name for s in styles}
     normal = styles["Normal"]
-    if "Memo Field" not in names:  # built-in defaults; a reference .docx keeps its own
+    if house_look:
         normal.font.name = "Calibri"
         normal.font.size = Pt(11)
         normal.paragraph_format.space_after = Pt(4)
