@@ -71,15 +71,17 @@ _BOILERPLATE = re.compile(
       | copyright\b | ©.*\b(?:rights|llc|inc)\b | all\ rights\ reserved
       | click\ here\b | for\ graphics?\ on\b | related\ coverage\b | slideshow\ \(\d+
       | (?:reuters|ap|afp|getty\ images|epa|yonhap)(?:/[\w .-]+)?$
-      | [A-Z .-]+/[A-Z][\w .-]+$
+      | (?-i:[A-Z][A-Z .-]*/[A-Z][\w .-]+$)
       | \(?(?:photo|image|video)\ ?(?:credit)?:
       | (?:reporting|additional\ reporting|writing|editing)\ by\b
       | read\ more\b | advertisement$ | share\ this\b | follow\ (?:us|him|her)\ on\b
-      | story\ highlights\b | scroll\ down\b | (?:just|must)\ watch(?:ed)?\b | get\ the\ brief\b
+      | (?:just|must)\ watch(?:ed)?\b | get\ the\ brief\b
       | interested\ in\ .+\?\ add\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+_PREFIX = re.compile(r"^(?:scroll down for video|story highlights)\s*[:.-]?\s*", re.IGNORECASE)
+"""Page furniture glued to the front of a real sentence is cut off; the rest stays verbatim."""
 _HEADING = re.compile(r"^[A-Z0-9][A-Z0-9 ,'’:&-]{3,60}$")
 
 
@@ -139,6 +141,10 @@ def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, 
             found = paragraph.find(text, cursor)
             if found < 0:  # a segmenter that rewrote its input: keep it verbatim anyway
                 continue
+            prefix = _PREFIX.match(text)
+            if prefix and prefix.end() < len(text):
+                found += prefix.end()
+                text = text[prefix.end() :]
             cursor = found + len(text)
             sentences.append(
                 Sentence(

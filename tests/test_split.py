@@ -75,3 +75,16 @@ def test_golden_rules_accuracy():
     segment = SEGMENTERS["pysbd"]
     exact = sum([s.strip() for s in segment(c["text"])] == c["sentences"] for c in unique)
     assert exact >= 46, f"{exact}/{len(unique)}"
+
+
+def test_page_furniture_is_cut_or_flagged():
+    article = Article("x", "", "t", (
+        "Scroll down for video If your name is Nigel you are twice as likely to vote Ukip.",
+        "REUTERS/Kim Hong-Ji",
+        "The winner was singer/songwriter Hunter Hayes, who spoke at the event.",
+    ))
+    first, credit, content = split_article(article)
+    assert first.text == "If your name is Nigel you are twice as likely to vote Ukip."
+    assert article.text[first.start:first.end] == first.text and not first.boilerplate
+    assert credit.boilerplate
+    assert not content.boilerplate
