@@ -100,7 +100,6 @@ _ROLE_PREPOSITION = re.compile(
     r"\s+(?:in|of|for|from|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_STATEMENT = re.compile(r"\b(?:in|issued)\s+a\s+(?:written\s+)?statement\b", re.IGNORECASE)
 _NON_COMMENT = re.compile(
     r"(?:could not|couldn't|did not|didn't|was not|wasn't|were not) (?:be )?"
     r"(?:reached|respond|immediately respond|available)\b[^.]*\bcomment"
@@ -258,15 +257,6 @@ _INSTITUTION_WORDS = frozenset(
     "National University Institute Daily Times Post Herald News Center Centre Foundation  "
     "Journal Tower Square Street Airport Station Hotel Olympics Games Province City".split()
 )
-_ROLE = re.compile(
-    r"\b(?:officials?|spokes(?:man|woman|person)|minister|ministry|president|ambassador"
-    r"|envoy|negotiator|adviser|advisor|secretary|chairman|leader|delegation|government"
-    r"|administration|agency|military|army|command|statement|director|chief|aides?|media"
-    r"|source|sources)\b",
-    re.IGNORECASE,
-)
-
-
 # ---- matching --------------------------------------------------------------------------------
 
 

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .compose import ComposeOptions
-from .errors import BrieferError, ExitCode, OutputError, UsageError
+from .errors import BrieferError, ExitCode, UsageError
 from .models import MemoFields
 from .output import check_target, default_path, write_atomic
 from .pipeline import BriefRequest, BriefResult, make_brief
@@ -39,6 +39,17 @@ BASELINES = (
     "sumy-reduction",
 )
 SUFFIXES = {"docx": ".docx", "markdown": ".md", "json": ".json"}
+
+
+algorithm_option = click.option(
+    "-a",
+    "--algorithm",
+    type=click.Choice(sorted(RANKERS)),
+    default=DEFAULT_ALGORITHM,
+    show_default=True,
+    help="Sentence ranker (sumy-* are sumy's own).",
+)
+"""Shared by the commands that rank: defined once so their choices never drift apart."""
 
 
 class DefaultGroup(click.Group):
@@ -82,14 +93,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
     show_default=True,
     help="Bundled template name or path to a .toml template.",
 )
-@click.option(
-    "-a",
-    "--algorithm",
-    type=click.Choice(sorted(RANKERS)),
-    default=DEFAULT_ALGORITHM,
-    show_default=True,
-    help="Sentence ranker (sumy-* are sumy's own).",
-)
+@algorithm_option
 @click.option(
     "-f",
     "--format",
@@ -192,7 +196,8 @@ def make_command(
         if target:
             data = text.encode("utf-8")
             write_atomic(target, lambda stream: stream.write(data))
-            click.echo(str(target), err=True)
+            if not quiet:
+                click.echo(str(target), err=True)
         else:
             click.echo(text, nl=False)
     else:
@@ -261,13 +266,7 @@ def _created() -> dt.datetime:
     required=True,
     help="Cut each summary at this many words.",
 )
-@click.option(
-    "-a",
-    "--algorithm",
-    type=click.Choice(sorted(RANKERS)),
-    default=DEFAULT_ALGORITHM,
-    show_default=True,
-)
+@algorithm_option
 @click.option("--baselines", is_flag=True, help="Also score Lead and sumy's rankers.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--limit", type=click.IntRange(1), help="Score only the first N records.")
@@ -419,4 +418,4 @@ def run(args: list[str], err: IO[str], invoke: Callable[..., Any] | None = None)
     return ExitCode.OK
 
 
-__all__ = ["cli", "main", "run", "OutputError"]
+__all__ = ["cli", "main", "run"]

@@ -10,7 +10,7 @@ from typing import Any
 
 from .attribute import Context, Matcher, attribute_sentences, attribute_text, compile_matcher
 from .errors import InputError
-from .models import Article, Attribution, Sentence, Template
+from .models import Article, Attribution, Template
 from .read import article_from_text
 from .split import split_article
 
@@ -211,8 +211,3 @@ def score_rouge(
                 totals[key]["f"] += result.fmeasure / len(references)
         n += 1
     return {**{k: {m: v / max(n, 1) for m, v in d.items()} for k, d in totals.items()}, "n": n}
-
-
-def sentences_of(articles: Sequence[Article], segmenter: str = "pysbd") -> list[Sentence]:
-    """All sentences of a cluster, article by article."""
-    return [s for a in articles for s in split_article(a, segmenter)]

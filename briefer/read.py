@@ -372,7 +372,7 @@ def _check_docx_container(path: Path) -> None:
 def read_jsonl(path: Path, notices: list[Notice]) -> list[Article]:
     """One article per JSON line: ``text`` required; title, date, source, url, id optional."""
     text = decode_text(_read_bytes(path), str(path), notices)
-    articles = []
+    records: list[tuple[int, str, object]] = []
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -382,12 +382,8 @@ def read_jsonl(path: Path, notices: list[Notice]) -> list[Article]:
         except json.JSONDecodeError as exc:
             notices.append(Notice(where, f"broken JSON line skipped ({exc.msg})"))
             continue
-        article = _article_from_record(record, path, f"{path.stem}-{number}", where, notices)
-        if article:
-            articles.append(article)
-    if not articles:
-        raise _Skip("no usable records")
-    return articles
+        records.append((number, where, record))
+    return _articles_from_records(path, records, notices)
 
 
 def read_json(path: Path, notices: list[Notice]) -> list[Article]:
@@ -397,10 +393,17 @@ def read_json(path: Path, notices: list[Notice]) -> list[Article]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise _Skip(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
-    records = data if isinstance(data, list) else [data]
+    items = data if isinstance(data, list) else [data]
+    records = [(n, f"{path}[{n}]", record) for n, record in enumerate(items, start=1)]
+    return _articles_from_records(path, records, notices)
+
+
+def _articles_from_records(
+    path: Path, records: list[tuple[int, str, object]], notices: list[Notice]
+) -> list[Article]:
+    """Articles of (number, where, record) triples; a file with none usable is skipped."""
     articles = []
-    for number, record in enumerate(records, start=1):
-        where = f"{path}[{number}]"
+    for number, where, record in records:
         article = _article_from_record(record, path, f"{path.stem}-{number}", where, notices)
         if article:
             articles.append(article)

@@ -15,8 +15,8 @@ from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
 from ..errors import TemplateError
-from ..models import CONTEXT, OTHER, Brief, BriefItem
-from .text import citation_text, format_date, source_line, uncited_note
+from ..models import Brief, BriefItem
+from .text import citation_text, empty_message, format_date, source_line, uncited_note
 
 PAPER_INCHES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69), "legal": (8.5, 14.0)}
 BANNER, MEMO_TITLE, FIELD, CITATION = "Memo Banner", "Memo Title", "Memo Field", "Memo Citation"
@@ -34,13 +34,7 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     _bullets(document, brief.bottom_line, mark, "No positions found in these sources.")
     for section in brief.sections:
         _heading(document, section.title)
-        if section.key == CONTEXT:
-            empty = "No background sentences selected."
-        elif section.key == OTHER:
-            empty = "No other voices in these sources."
-        else:
-            empty = f"No statement by {section.title} in these sources."
-        _bullets(document, section.items, mark, empty)
+        _bullets(document, section.items, mark, empty_message(section))
     _heading(document, "Sources")
     for number in range(1, brief.cited + 1):
         document.add_paragraph(f"[{number}] {source_line(brief, number)}", style="Memo Source")

@@ -8,8 +8,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..compose import evidence_line
-from ..models import CONTEXT, OTHER, Brief, BriefItem, Section
-from .text import citation_text, format_date, uncited_note
+from ..models import Brief, BriefItem, Section
+from .text import citation_text, empty_message, format_date, uncited_note
 
 
 def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
@@ -49,14 +49,8 @@ def _header(brief: Brief) -> Text:
 
 
 def _section(section: Section, explain: bool) -> Panel:
-    if section.key == CONTEXT:
-        empty = "No background sentences selected."
-    elif section.key == OTHER:
-        empty = "No other voices in these sources."
-    else:
-        empty = f"No statement by {section.title} in these sources."
     return Panel(
-        _items(section.items, explain, empty),
+        _items(section.items, explain, empty_message(section)),
         title=f"[b]{section.title}[/b]",
         title_align="left",
         border_style=section.color,

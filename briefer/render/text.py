@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from ..compose import evidence_line
-from ..models import Brief, BriefItem
+from ..models import CONTEXT, OTHER, Brief, BriefItem, Section
 
 SCHEMA_VERSION = 1
 
@@ -34,6 +34,15 @@ def source_line(brief: Brief, number: int) -> str:
         parts.append(outlet + ".")
     parts.append(article.url or article.path)
     return " ".join(parts)
+
+
+def empty_message(section: Section) -> str:
+    """What a section says when it has nothing: plainly, so the reader knows we looked."""
+    if section.key == CONTEXT:
+        return "No background sentences selected."
+    if section.key == OTHER:
+        return "No other voices in these sources."
+    return f"No statement by {section.title} in these sources."
 
 
 def uncited_note(brief: Brief) -> str:
@@ -67,11 +76,7 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
         if section.items:
             lines += [_bullet(item, explain) for item in section.items]
         else:
-            lines.append(
-                f"- No statement by {section.title} in these sources."
-                if section.key not in ("context", "other")
-                else "- None."
-            )
+            lines.append(f"- _{empty_message(section)}_")
     lines += ["", "## Sources", ""]
     lines += [f"{n}. {source_line(brief, n)}" for n in range(1, brief.cited + 1)]
     if uncited_note(brief):
