@@ -12,6 +12,13 @@ from typing import IO, Any
 
 import click
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from .compose import ComposeOptions
@@ -235,11 +242,22 @@ def _target(fmt: str, output: Path | None, force: bool) -> Path | None:
 
 
 def _run(request: BriefRequest, template: Any, quiet: bool) -> BriefResult:
+    """Run the pipeline; on a terminal (and not --quiet) draw its progress on stderr."""
     if quiet or not sys.stderr.isatty():
         return make_brief(request, template)
-    console = Console(stderr=True)
-    with console.status("reading") as status:
-        return make_brief(request, template, lambda stage: status.update(f"{stage}…"))
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading", total=1)
+
+        def show(stage: str, done: int, total: int) -> None:
+            bar.update(task, description=stage, completed=done, total=total)
+
+        return make_brief(request, template, show)
 
 
 def _warn(result: BriefResult, quiet: bool) -> None:

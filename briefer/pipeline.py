@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -20,7 +20,12 @@ from .split import split_article
 PARALLEL_MIN_CHARS = 400_000
 """Inputs longer than this (about 60 articles) are split and attributed on every core."""
 
-Progress = Callable[[str], None]
+Progress = Callable[[str, int, int], None]
+"""Told (stage, done, total) as the run goes; the CLI draws it as a bar on a terminal."""
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    """The default progress: nobody is watching."""
 
 
 @dataclass(frozen=True)
@@ -45,10 +50,10 @@ class BriefResult:
 
 
 def make_brief(
-    request: BriefRequest, template: Template, progress: Progress = lambda stage: None
+    request: BriefRequest, template: Template, progress: Progress = _silent
 ) -> BriefResult:
     """Run every stage on the request's paths."""
-    progress("reading")
+    progress("reading", 0, 1)
     reading = read_paths(request.paths)
     skipped = [n for n in reading.notices if n.skipped]
     if request.strict and reading.notices:
@@ -58,15 +63,17 @@ def make_brief(
         where = ", ".join(request.paths)
         reason = f" ({len(skipped)} skipped)" if skipped else ""
         raise InputError(f"no readable articles{reason}", where)
-    progress("splitting and attributing")
+    total = len(reading.articles)
     sentences: list[Sentence] = []
     attributions: list[Attribution] = []
-    for split, attributed in split_and_attribute(reading.articles, template, request.segmenter):
+    prepared = split_and_attribute(reading.articles, template, request.segmenter)
+    for done, (split, attributed) in enumerate(prepared, start=1):
         sentences.extend(split)
         attributions.extend(attributed)
-    progress("ranking")
+        progress("splitting and attributing", done, total)
+    progress("ranking", 0, 1)
     scores = score_sentences(sentences, request.algorithm, RankOptions(keywords=template.keywords))
-    progress("composing")
+    progress("composing", 0, 1)
     brief = compose_brief(
         template,
         reading.articles,
@@ -92,16 +99,16 @@ def prepare_article(article: Article, template: Template, segmenter: str) -> Pre
 
 def split_and_attribute(
     articles: Sequence[Article], template: Template, segmenter: str, jobs: int | None = None
-) -> list[Prepared]:
+) -> Iterator[Prepared]:
     """Prepare every article, on every core when the input is large (order kept)."""
     jobs = jobs or min(os.cpu_count() or 1, 8)
     total = sum(len(a.text) for a in articles)
     if jobs < 2 or total < PARALLEL_MIN_CHARS:
-        return [prepare_article(a, template, segmenter) for a in articles]
+        for article in articles:
+            yield prepare_article(article, template, segmenter)
+        return
     chunk = max(1, len(articles) // (jobs * 8))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(
-            pool.map(
-                prepare_article, articles, repeat(template), repeat(segmenter), chunksize=chunk
-            )
+        yield from pool.map(
+            prepare_article, articles, repeat(template), repeat(segmenter), chunksize=chunk
         )

@@ -268,3 +268,16 @@ def test_malformed_template_is_one_line_with_exit_code(tmp_path: Path, capsys):
     code, _, err = brief([SEEDS, "--template", bad], capsys)
     assert code == ExitCode.TEMPLATE
     assert len(err.strip().splitlines()) == 1 and "bad.toml" in err and "line 2" in err
+
+
+def test_progress_reports_every_article(tmp_path: Path):
+    from briefer.pipeline import BriefRequest, make_brief
+    from briefer.template import load_template
+
+    for n in range(3):
+        (tmp_path / f"a{n}.txt").write_text(f"Title {n}\nSeoul said talks would resume {n}.\n")
+    seen = []
+    make_brief(BriefRequest((str(tmp_path),)), load_template("korea"),
+               lambda stage, done, total: seen.append((stage, done, total)))
+    assert ("splitting and attributing", 3, 3) in seen
+    assert [s for s, _, _ in seen][0] == "reading" and seen[-1][0] == "composing"
