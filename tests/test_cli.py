@@ -71,6 +71,7 @@ def test_docx_is_reproducible_with_source_date_epoch(tmp_path: Path, monkeypatch
         paths.append(tmp_path / name)
     created = [docx.Document(str(p)).core_properties.created for p in paths]
     assert created[0] == created[1] and created[0].year == 2019
+    assert paths[0].read_bytes() == paths[1].read_bytes()
 
 
 @pytest.mark.parametrize(
@@ -277,7 +278,10 @@ def test_progress_reports_every_article(tmp_path: Path):
     for n in range(3):
         (tmp_path / f"a{n}.txt").write_text(f"Title {n}\nSeoul said talks would resume {n}.\n")
     seen = []
-    make_brief(BriefRequest((str(tmp_path),)), load_template("korea"),
-               lambda stage, done, total: seen.append((stage, done, total)))
+    make_brief(
+        BriefRequest((str(tmp_path),)),
+        load_template("korea"),
+        lambda stage, done, total: seen.append((stage, done, total)),
+    )
     assert ("splitting and attributing", 3, 3) in seen
     assert [s for s, _, _ in seen][0] == "reading" and seen[-1][0] == "composing"

@@ -78,13 +78,18 @@ def test_golden_rules_accuracy():
 
 
 def test_page_furniture_is_cut_or_flagged():
-    article = Article("x", "", "t", (
-        "Scroll down for video If your name is Nigel you are twice as likely to vote Ukip.",
-        "REUTERS/Kim Hong-Ji",
-        "The winner was singer/songwriter Hunter Hayes, who spoke at the event.",
-    ))
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Scroll down for video If your name is Nigel you are twice as likely to vote Ukip.",
+            "REUTERS/Kim Hong-Ji",
+            "The winner was singer/songwriter Hunter Hayes, who spoke at the event.",
+        ),
+    )
     first, credit, content = split_article(article)
     assert first.text == "If your name is Nigel you are twice as likely to vote Ukip."
-    assert article.text[first.start:first.end] == first.text and not first.boilerplate
+    assert article.text[first.start : first.end] == first.text and not first.boilerplate
     assert credit.boilerplate
     assert not content.boilerplate

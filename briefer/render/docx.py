@@ -4,6 +4,8 @@ reference .docx whose styles replace the built-in defaults."""
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 from pathlib import Path
 from typing import IO, Any
 
@@ -40,7 +42,31 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
         document.add_paragraph(f"[{number}] {source_line(brief, number)}", style="Memo Source")
     if uncited_note(brief):
         document.add_paragraph(uncited_note(brief), style="Memo Source").runs[0].italic = True
-    document.save(out)
+    _save_stamped(document, out, created)
+
+
+def _save_stamped(document: Any, out: IO[bytes] | str, created: dt.datetime | None) -> None:
+    """Save with every zip entry stamped ``created`` (when given), so that the same brief
+    and the same SOURCE_DATE_EPOCH give byte-identical files."""
+    if created is None:
+        document.save(out)
+        return
+    buffer = io.BytesIO()
+    document.save(buffer)
+    stamp = created.timetuple()[:6]
+    result = io.BytesIO()
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(result, "w") as target:
+        for item in source.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=max(stamp, (1980, 1, 1, 0, 0, 0)))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = item.external_attr
+            target.writestr(info, source.read(item.filename))
+    data = result.getvalue()
+    if isinstance(out, str):
+        with open(out, "wb") as handle:
+            handle.write(data)
+    else:
+        out.write(data)
 
 
 def _new_document(reference: str, template_path: str) -> Any:
