@@ -479,7 +479,11 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
     quotes = _quoted_spans(text)
     clause_ends = [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
     pattern = _CUE_HEADLINE if headline else _CUE
-    matches = [m for m in pattern.finditer(text) if not _noun_use(text, m.start("cue"))]
+    matches = [
+        m
+        for m in pattern.finditer(text)
+        if not _noun_use(text, m.start("cue")) and not _PASSIVE.match(m.group("cue"))
+    ]
     cues: list[Cue] = []
     floor = 0
     for match in matches:
@@ -490,6 +494,8 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
             if after and (not speaker or _after_quote(text, start)):
                 speaker, inverted = after, True
         if speaker and _adjective_subject(speaker[-1], match.group("cue")):
+            speaker = ()
+        if speaker and _distant_noun_like(text, speaker[-1], start, match.group("cue")):
             speaker = ()
         content = (0, start) if inverted else (end, min(e for e in clause_ends if e >= end))
         cues.append(
@@ -540,6 +546,26 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
                     )
                 )
     return sorted(cues, key=lambda c: c.start)
+
+
+_PASSIVE = re.compile(
+    r"^(?:.*\s)?(?:was|were|been|being|is|are)\s+(?!quoted\b)(?:\w+ed|told|sent|held|shut|made"
+    r"|given|seen|known|thought|said|freed|withdrawn|shown|taken)$",
+    re.IGNORECASE,
+)
+"""'formalities were conducted': the subject of a passive is no speaker."""
+_NOUN_LIKE = re.compile(
+    r"(?:notes|reports|claims|states|calls|demands|promises|offers|threats|hopes|fears|views"
+    r"|doubts|signals|highlights|praises|requests|proposals|warnings|pledges|vows|sees)"
+)
+
+
+def _distant_noun_like(text: str, speaker: Mention, cue_start: int, cue: str) -> bool:
+    """'She … sat next to him scribbling notes': a word that is mostly a noun counts as a
+    verb only right after its subject."""
+    if not _NOUN_LIKE.fullmatch(cue) or speaker.start > cue_start:
+        return False
+    return len(text[speaker.end : cue_start].split()) > 3
 
 
 def _noun_use(text: str, start: int) -> bool:
@@ -610,6 +636,8 @@ def _speaker_before(
         outside = any(m.key == OTHER for m in mentions if start <= m.start < stop)
         if stop - start > 90 and not (separator.strip() == "," and outside):
             break
+        if _ACCORDING.match(text, start):  # 'Mr. Kim, according to Yonhap, said'
+            continue
         inside = [m for m in mentions if start <= m.start < stop]
         subject = _subject(text, inside, last=relative)
         if number == 0 and subject and _appositive_before(text, segments):
