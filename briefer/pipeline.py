@@ -61,8 +61,7 @@ def make_brief(
         raise InputError(f"{first.message} (--strict)", first.path)
     if not reading.articles:
         where = ", ".join(request.paths)
-        reason = f" ({len(skipped)} skipped)" if skipped else ""
-        raise InputError(f"no readable articles{reason}", where)
+        raise InputError(f"no readable articles in {where}{_skipped_summary(skipped)}")
     total = len(reading.articles)
     sentences: list[Sentence] = []
     attributions: list[Attribution] = []
@@ -86,6 +85,15 @@ def make_brief(
         request.date,
     )
     return BriefResult(brief, reading.notices)
+
+
+def _skipped_summary(skipped: Sequence[Notice], shown: int = 3) -> str:
+    """' (4 skipped: a.pdf: unsupported file type '.pdf'; …; 1 more)' for a one-line error."""
+    if not skipped:
+        return ""
+    named = "; ".join(f"{os.path.basename(n.path)}: {n.message}" for n in skipped[:shown])
+    more = f"; {len(skipped) - shown} more" if len(skipped) > shown else ""
+    return f" ({len(skipped)} skipped: {named}{more})"
 
 
 Prepared = tuple[tuple[Sentence, ...], tuple[Attribution, ...]]

@@ -131,26 +131,31 @@ def test_pathological_sentences_stay_fast(korea):
         assert time.perf_counter() - started < 5
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a dateline names the outlet, not the speaker
-    ("SEOUL (Reuters) - South Korea's foreign minister said talks would resume.", ("rok",)),
-    # an appositive yields to its head
-    ("Even China, North Korea’s closest ally, expressed regret over the launch.", ("china",)),
-    # 'according to' inside the subject is a parenthetical
-    ("Mr. Kim, according to Yonhap, said the agreement would bear good results.", ("dprk",)),
-    # the subject of a passive is no speaker
-    ("Kim Yo-jong was by his side as formalities were conducted at the House of Peace.", ()),
-    # a word that is mostly a noun is a cue only next to its subject
-    ("She handed him a pen and sat next to him scribbling notes.", ()),
-    # the last clause's subject, not an earlier one
-    ("Iran warned that Trump should not be trusted and China said sanctions may be lifted.",
-     ("other", "china")),
-    # an unknown named person after an inverted cue is an outside voice
-    ('"The talks will fail," said Jane Roe, who teaches in Seoul.', ("other",)),
-    # an outside role overrides a named actor; a mere outsider noun does not
-    ("U.S. Sen. Lindsey Graham said the deal was weak.", ("other",)),
-    ("A senior South Korean diplomat said the talks would resume.", ("rok",)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dateline names the outlet, not the speaker
+        ("SEOUL (Reuters) - South Korea's foreign minister said talks would resume.", ("rok",)),
+        # an appositive yields to its head
+        ("Even China, North Korea’s closest ally, expressed regret over the launch.", ("china",)),
+        # 'according to' inside the subject is a parenthetical
+        ("Mr. Kim, according to Yonhap, said the agreement would bear good results.", ("dprk",)),
+        # the subject of a passive is no speaker
+        ("Kim Yo-jong was by his side as formalities were conducted at the House of Peace.", ()),
+        # a word that is mostly a noun is a cue only next to its subject
+        ("She handed him a pen and sat next to him scribbling notes.", ()),
+        # the last clause's subject, not an earlier one
+        (
+            "Iran warned that Trump should not be trusted and China said sanctions may be lifted.",
+            ("other", "china"),
+        ),
+        # an unknown named person after an inverted cue is an outside voice
+        ('"The talks will fail," said Jane Roe, who teaches in Seoul.', ("other",)),
+        # an outside role overrides a named actor; a mere outsider noun does not
+        ("U.S. Sen. Lindsey Graham said the deal was weak.", ("other",)),
+        ("A senior South Korean diplomat said the talks would resume.", ("rok",)),
+    ],
+)
 def test_generic_rules(korea, text, expected):
     assert attribute_text(text, compile_matcher(korea)).holders == expected
 
@@ -163,11 +168,16 @@ def test_alias_inside_a_longer_name_is_no_hit(korea):
 def test_bare_surname_follows_the_last_full_name(korea):
     from briefer.models import Article
 
-    article = Article("x", "", "t", (
-        "Kim Kyong-sin, a factory manager in Kaesong, returned on Wednesday.",
-        "Kim said he was scheduled to go back on Thursday.",
-        "Kim Jong Un later said the complex would stay closed.",
-        "Kim said the decision was final.",
-    ))
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Kim Kyong-sin, a factory manager in Kaesong, returned on Wednesday.",
+            "Kim said he was scheduled to go back on Thursday.",
+            "Kim Jong Un later said the complex would stay closed.",
+            "Kim said the decision was final.",
+        ),
+    )
     holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
     assert holders == [(), ("other",), ("dprk",), ("dprk",)]

@@ -92,11 +92,17 @@ def test_errors_are_one_line_with_exit_codes(args, code, pattern, capsys):
 
 def test_empty_and_unreadable_folders_fail(tmp_path: Path, capsys):
     code, _, err = brief([tmp_path], capsys)
-    assert code == ExitCode.INPUT and "no readable articles" in err
+    assert code == ExitCode.INPUT and f"no readable articles in {tmp_path}" in err
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
     (tmp_path / "blank.txt").write_text("   \n")
+    (tmp_path / "empty.md").write_text("")
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01binary\x00")
     code, _, err = brief([tmp_path], capsys)
-    assert code == ExitCode.INPUT and "no readable articles (2 skipped)" in err
+    assert code == ExitCode.INPUT
+    assert len(err.strip().splitlines()) == 1
+    assert f"no readable articles in {tmp_path} (4 skipped: " in err
+    assert "blob.txt: binary file" in err and "blank.txt: empty file" in err
+    assert "; 1 more)" in err
 
 
 def test_mixed_folder_briefs_good_files_and_names_the_rest(tmp_path: Path, capsys):
