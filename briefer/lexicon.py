@@ -1,0 +1,241 @@
+"""Word lists and patterns the attribution engine reads: reporting, stance and action cues,
+news media, outside roles, title words. Data only; English news conventions, not Korea."""
+
+from __future__ import annotations
+
+import re
+
+REPORT = (
+    r"said|says|say|saying|told|tells|tell|added|adds|stated|states|announced|announces"
+    r"|tweeted|tweets|wrote|writes|reported|reports|quoted as saying|was quoted|declared"
+    r"|confirmed|confirms|claimed|claims|explained|noted|notes|remarked|replied|responded"
+    r"|disclosed|revealed|briefed|informed|posted|called it|called the|called them|called him"
+    r"|called her|described|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
+    r"|maintained|contended|acknowledged|admitted|conceded|countered|retorted|echoed"
+)
+SPEECH = (
+    r"urged|urges|urging|warned|warns|warning|insisted|insists|demanded|demands|called for"
+    r"|calls for|called on|calls on|reaffirmed|reaffirms|expressed|expresses|emphasized"
+    r"|emphasised|emphasizes|stressed|stresses|acknowledged|acknowledges|requested|requests"
+    r"|asked|asks|proposed|proposes|offered|offers|pledged|pledges|vowed|vows|promised"
+    r"|promises|agreed|accepted|denied|denies|rejected|rejects|dismissed|dismisses|accused"
+    r"|accuses|criticized|criticised|criticizes|condemned|condemns|denounced|denounces"
+    r"|praised|praises|praising|welcomed|welcomes|threatened|threatens|argued|argues"
+    r"|suggested|suggests|signaled|signalled|signals|highlighted|highlights|hailed|hails"
+    r"|blasted|slammed|lashed out|raised hopes|raises hopes|expressed hope|voiced"
+    r"|questioned|slapped down|ruled out|rules out|welcomed|lauded|defended|defends"
+    r"|scoffing|scoffed|mocked|derided|criticizing|accusing|calling for|demanding"
+    r"|is praising|are praising|made clear|made it clear|vowing|pledging|refused|refuses"
+    r"|declined|renewed calls?|repeated|reiterated|reiterates|predicted|predicts"
+)
+STANCE = (
+    r"wants|want|wanted|seeks|sought|opposes|opposed|hopes|hoped|expects|expected to see"
+    r"|believes|believed|eyes|considers|is ready|are ready|was ready|were ready|is willing"
+    r"|are willing|was willing|is skeptical|are skeptical|is sceptical|are sceptical"
+    r"|is concerned|are concerned|is committed|remains committed|is determined|plans to"
+    r"|intends to|is prepared|are prepared|has vowed|has demanded|has rejected|has insisted"
+    r"|has long sought|has long demanded|has said|have said|has called|supports|support"
+    r"|backs|backed|favors|favours|prefers|is open to|are open to|views|sees|regards"
+    r"|is in no hurry|has no intention|has refused|doubts|fears|feared|worries|worried"
+    r"|is confident|are confident|is cautious|are cautious|is not convinced"
+)
+ACTION = (
+    r"tested|test-fired|launched|fired|scrapped|cancell?ed|called off|suspended|imposed"
+    r"|blacklisted|sanctioned|dispatched|sent an envoy|sent a delegation|sent a letter"
+    r"|delivered a letter|detonated|conducted|deployed|pulled out|withdrew|released|freed"
+    r"|halted|resumed|dismantled|shut down|restarted|carried out|staged|invited"
+    r"|met [^,.;]{0,80}? in an effort|met [^,.;]{0,80}? to discuss|visited"
+)
+CUE = re.compile(
+    rf"\b(?P<cue>(?:(?:has|have|had|was|were|will|would|also|later|earlier|again|repeatedly"
+    rf"|previously|recently|publicly|reportedly|quickly|strongly|only|always|never|not"
+    rf"|already|still|now|then)\s+)*(?:{REPORT}|{SPEECH}|{STANCE}|{ACTION}))\b"
+)
+CUE_HEADLINE = re.compile(CUE.pattern, re.IGNORECASE)
+RELAY_REACH = 75
+REPORT_ONLY = re.compile(rf"\b(?:{REPORT})\b", re.IGNORECASE)
+STANCE_ONLY = re.compile(rf"\b(?:{STANCE})\b", re.IGNORECASE)
+ACTION_ONLY = re.compile(rf"\b(?:{ACTION})\b", re.IGNORECASE)
+ACCORDING = re.compile(
+    r"\b(?:according to|in the (?:view|words) of|as (?:reported|stated) by)\s+", re.IGNORECASE
+)
+RECKONING = re.compile(
+    r"\b(?:by|in)\s+(?P<who>[^,.;]{2,60}?)(?:'s|’s)\s+(?:reckoning|account|view|estimate"
+    r"|telling|assessment|interpretation|definition)\b",
+    re.IGNORECASE,
+)
+TRIGGER = re.compile(
+    r"\b(?:after|following|in response to|amid)\s+(?:[\w-]+\s+){0,3}?(?:threats?|calls?|demands?"
+    r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
+    r"|provocations?|announcements?|refusal)\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})"
+)
+DETERMINER = re.compile(
+    r"(?:\b(?:a|an|the|its|his|her|their|our|this|that|upon|of|despite|amid|with|for|after|to"
+    r"|such|these|those|new|any|no)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+ROLE_PREPOSITION = re.compile(
+    r"\b(?:coverage|newspapers?|media|government|officials?|spokes\w+|ministry|embassy|regime"
+    r"|leadership|authorities|delegation|team|envoy|ambassador|leader|diplomats?|negotiators?)"
+    r"\s+(?:in|of|for|from|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+NON_COMMENT = re.compile(
+    r"(?:could not|couldn't|did not|didn't|was not|wasn't|were not) (?:be )?"
+    r"(?:reached|respond|immediately respond|available)\b[^.]*\bcomment"
+    r"|declined to (?:comment|elaborate)|had no (?:immediate )?comment|no further comment"
+    r"|unavailable for comment",
+    re.IGNORECASE,
+)
+PREPOSITIONS = re.compile(
+    r"(?:\b(?:between|of|over|despite|with|to|for|from|about|on|amid|after|against|by"
+    r"|toward|towards|into|under|at|in|than|like|among|including)\s+(?:the\s+)?$)",
+    re.IGNORECASE,
+)
+BOUNDARY = re.compile(
+    r",\s+(?:while|whereas|but|and|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+|[,:]\s*(?=[“\"])"
+    r"|[”\"]\s*,?\s*|\bthat\s+|,\s+"
+)
+CLAUSE = re.compile(
+    r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+"
+    r"|\s+even as\s+"
+)
+PRONOUN = re.compile(
+    r"\b(?:he|she|they|it|He|She|They|It|the official|The official|the spokesman"
+    r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"
+    r"|The agency|the statement|The statement|the officials|The officials|the envoy"
+    r"|The envoy|the president|The president|the leader|The leader|I|we|We|the article"
+    r"|The article|the editorial|The editorial|the commentary"
+    r"|The commentary|the government|The government|the regime|The regime)\b"
+)
+QUOTE_OPEN = '“"‘'
+QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+MEDIA = (
+    "Washington Post",
+    "The Post",
+    "Washington Times",
+    "Washington Examiner",
+    "New York Times",
+    "The Times",
+    "Wall Street Journal",
+    "The Journal",
+    "Voice of America",
+    "VOA",
+    "CNN",
+    "Fox News",
+    "Reuters",
+    "Associated Press",
+    "AP",
+    "AFP",
+    "Agence France-Presse",
+    "Yonhap",
+    "NK News",
+    "Bloomberg",
+    "NBC",
+    "NBC News",
+    "ABC",
+    "ABC News",
+    "CBS",
+    "CBS News",
+    "NPR",
+    "BBC",
+    "Korea Herald",
+    "Korea Times",
+    "JoongAng Ilbo",
+    "Chosun Ilbo",
+    "Dong-A Ilbo",
+    "NHK",
+    "Kyodo",
+    "Politico",
+    "The Hill",
+    "Breitbart",
+    "Daily NK",
+    "38 North",
+    "Guardian",
+    "The Guardian",
+    "South China Morning Post",
+    "Axios",
+    "MSNBC",
+    "USA Today",
+    "Los Angeles Times",
+    "Newsweek",
+    "Time magazine",
+    "The Atlantic",
+    "Al Jazeera",
+    "the newspaper",
+    "the paper",
+    "The paper",
+    "the news agency",
+    "news agency",
+    "Financial Times",
+    "The Economist",
+    "Vox",
+    "HuffPost",
+    "Daily Beast",
+    "National Review",
+    "Mother Jones",
+    "Slate",
+    "Salon",
+    "The Intercept",
+    "Fox Business",
+    "Sky News",
+    "Nikkei",
+    "Asahi",
+    "Yomiuri",
+    "Mainichi",
+    "Hankyoreh",
+)
+OUTSIDE_ROLES = (
+    r"analysts?|experts?|professor|researchers?|scholars?|fellow|observers?|commentators?"
+    r"|critics?|former|ex-|think[- ]tank|institute|university|Sen\.|Senator|Senators|Rep\."
+    r"|Representative|lawmakers?|legislators?|congressman|congresswoman|Congress|Democrats?"
+    r"|Republicans?|GOP|Senate|scientists?|economists?|historians?|columnists?|pundits?"
+    r"|strategists?|academics?|consultants?|activists?|defectors?|residents?|candidate"
+    r"|campaign|governor|Gov\.|mayor"
+)
+"""Roles that make a speaker an outside voice even when an actor is named beside them
+("U.S. Sen. Graham", "a former South Korean envoy", "Seoul-based analysts")."""
+OUTSIDE_SPEAKERS = (
+    OUTSIDE_ROLES + r"|Japan|Japanese|Tokyo|Abe|Shinzo Abe|Russia|Russian|Moscow|Putin"
+    r"|Kremlin|United Nations|UN|U\.N\.|Security Council|Guterres|IAEA|European Union|EU"
+    r"|Britain|British|France|French|Germany|German|India|Indian|Vietnam|Vietnamese|Iran"
+    r"|Iranian|NATO|Pope|diplomats?|sources?|Amnesty|Human Rights Watch|Taiwan|Philippines"
+    r"|Australia|Canada|Canadian|Mongolia|Singapore|Malaysia|Thailand|authors?|lawyers?"
+    r"|attorneys?|specialists?|watchdogs?"
+)
+"""Other governments and outside people; a named template actor beside them wins
+("a South Korean diplomat" is South Korea)."""
+ROLE_OVERRIDE = re.compile(rf"(?:{OUTSIDE_ROLES})$", re.IGNORECASE)
+TITLE_WORDS = frozenset(
+    "President Vice Secretary Ambassador Foreign Defense Defence Prime Minister Ministry "
+    "Deputy Special Envoy Navy Army Air Marine Marines Military Embassy Treasury State "
+    "Trade Commerce Chairman Leader Supreme General Gen Admiral Adm Intelligence "
+    "Unification Joint Forces Command Commander Chief Director Spokesman Spokeswoman "
+    "Spokesperson Officials Official Government Administration Department Mission "
+    "Delegation Cabinet Party Workers Central Premier Nuclear Negotiator Undersecretary "
+    "Under Assistant Consul Security Senior Top Korea Counterpart Representatives Officers "
+    "Troops Authorities Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+    "February March April May June July August September October November December".split()
+)
+"""A capitalized word that may follow an alias ("US President"); any other capitalized word
+makes the alias part of a longer name ("The North American …", "China Daily", "Kim Dong-yub")."""
+NEXT_WORD = re.compile(r"\s+([A-Z][\w'’.-]*)")
+NAME = re.compile(
+    r"(?:^|\s)((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)?\.?\s+){0,3}[A-Z][a-z]+"
+    r"(?:-[a-z]+)?)\s*$"
+)
+NOT_NAMES = frozenset(
+    "It This That These Those There They He She We I You Officials Sources Reports Some "
+    "Many Others Both All Each Police Most Few Several Critics Supporters Documents Data "
+    "Polls Observers Witnesses Residents State Media But And Yet So The A An Still Later "
+    "Earlier Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
+    "March April May June July August September October November December Today Yesterday".split()
+)
+FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)(\s+[A-Z][a-z]+\b)?")
+INSTITUTION_WORDS = frozenset(
+    "National University Institute Daily Times Post Herald News Center Centre Foundation  "
+    "Journal Tower Square Street Airport Station Hotel Olympics Games Province City".split()
+)
+OWNER = re.compile(r"\b(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""'his top diplomat': someone of the actor just named, not an outside voice."""

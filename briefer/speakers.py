@@ -1,0 +1,357 @@
+"""Cues and their speakers: who said, urged, wanted or did what in one sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    ACCORDING,
+    ACTION_ONLY,
+    BOUNDARY,
+    CLAUSE,
+    CUE,
+    CUE_HEADLINE,
+    DETERMINER,
+    NAME,
+    NOT_NAMES,
+    PREPOSITIONS,
+    PRONOUN,
+    RECKONING,
+    REPORT_ONLY,
+    ROLE_OVERRIDE,
+    ROLE_PREPOSITION,
+    STANCE_ONLY,
+    TRIGGER,
+)
+from .mentions import (
+    Mention,
+    is_inside,
+    quoted_spans,
+)
+from .models import OTHER
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting/stance/action cue with its speaker and the span of what it reports."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # report | speech | stance | action
+    speaker: tuple[Mention, ...]
+    content: tuple[int, int]
+    quoted: bool
+
+
+def _cue_kind(text: str) -> str:
+    last = text.split()[-1] if text.split() else text
+    if REPORT_ONLY.fullmatch(text) or REPORT_ONLY.search(last) and REPORT_ONLY.fullmatch(last):
+        return "report"
+    if ACTION_ONLY.search(text):
+        return "action"
+    if STANCE_ONLY.search(text):
+        return "stance"
+    return "speech"
+
+
+def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> list[Cue]:
+    """Every cue in the sentence with its speaker, content span and whether it is quoted."""
+    quotes = quoted_spans(text)
+    clause_ends = [m.start() for m in CLAUSE.finditer(text)] + [len(text)]
+    pattern = CUE_HEADLINE if headline else CUE
+    matches = [
+        m
+        for m in pattern.finditer(text)
+        if not _noun_use(text, m.start("cue")) and not _PASSIVE.match(m.group("cue"))
+    ]
+    cues: list[Cue] = []
+    floor = 0
+    for match in matches:
+        start, end = match.span("cue")
+        speaker, inverted = _speaker_before(text, start, mentions, floor)
+        if _invertible(text, start) and not _ADDRESSEE.search(match.group("cue")):
+            after = _speaker_after(text, end, mentions)  # '…," said analysts X'
+            if after and (not speaker or _after_quote(text, start)):
+                speaker, inverted = after, True
+        if speaker and _adjective_subject(speaker[-1], match.group("cue")):
+            speaker = ()
+        if speaker and _distant_noun_like(text, speaker[-1], start, match.group("cue")):
+            speaker = ()
+        content = (0, start) if inverted else (end, min(e for e in clause_ends if e >= end))
+        cues.append(
+            Cue(
+                start,
+                end,
+                match.group("cue"),
+                _cue_kind(match.group("cue")),
+                speaker,
+                content,
+                is_inside(start, quotes),
+            )
+        )
+        floor = end
+    cues = _clip_contents(cues)
+    for match in ACCORDING.finditer(text):
+        who = _speaker_after(text, match.end() - 1, mentions)
+        if who:
+            cues.append(
+                Cue(
+                    match.start(),
+                    match.end(),
+                    match.group().strip(),
+                    "report",
+                    who,
+                    (0, len(text)),
+                    is_inside(match.start(), quotes),
+                )
+            )
+    for pattern, kind in ((RECKONING, "stance"), (TRIGGER, "trigger")):
+        for match in pattern.finditer(text):
+            who = tuple(
+                m
+                for m in mentions
+                if match.start("who") <= m.start < match.end("who")
+                and m.key not in ("pronoun", "media")
+            )
+            if who:
+                cues.append(
+                    Cue(
+                        match.start(),
+                        match.end(),
+                        match.group().strip(),
+                        kind,
+                        who[:1],
+                        (match.end(), match.end()),
+                        False,
+                    )
+                )
+    return sorted(cues, key=lambda c: c.start)
+
+
+_PASSIVE = re.compile(
+    r"^(?:.*\s)?(?:was|were|been|being|is|are)\s+(?!quoted\b)(?:\w+ed|told|sent|held|shut|made"
+    r"|given|seen|known|thought|said|freed|withdrawn|shown|taken)$",
+    re.IGNORECASE,
+)
+"""'formalities were conducted': the subject of a passive is no speaker."""
+_NOUN_LIKE = re.compile(
+    r"(?:notes|reports|claims|states|calls|demands|promises|offers|threats|hopes|fears|views"
+    r"|doubts|signals|highlights|praises|requests|proposals|warnings|pledges|vows|sees)"
+)
+
+
+def _distant_noun_like(text: str, speaker: Mention, cue_start: int, cue: str) -> bool:
+    """'She … sat next to him scribbling notes': a word that is mostly a noun counts as a
+    verb only right after its subject."""
+    if not _NOUN_LIKE.fullmatch(cue) or speaker.start > cue_start:
+        return False
+    return len(text[speaker.end : cue_start].split()) > 3
+
+
+def _noun_use(text: str, start: int) -> bool:
+    """'a proposed summit', 'the demands': a cue word used as a noun or adjective."""
+    return bool(DETERMINER.search(text[max(0, start - 8) : start]))
+
+
+def _adjective_subject(mention: Mention, cue: str) -> bool:
+    """'North Korean demands for …': a demonym before a plural noun is no subject."""
+    return bool(re.search(r"(?:an|ese|ish)$", mention.text)) and bool(
+        re.fullmatch(
+            r"(?:calls for|calls on|demands|threats|promises|offers|proposals|hopes"
+            r"|views|fears|doubts|concerns|claims|reports|statements)",
+            cue,
+        )
+    )
+
+
+def _invertible(text: str, start: int) -> bool:
+    """Only '…," said X' or '…, said X' puts the speaker after the cue."""
+    before = text[:start].rstrip()
+    return not before or before.endswith((",", "”", '"', "’"))
+
+
+_ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
+
+
+def _after_quote(text: str, start: int) -> bool:
+    return text[:start].rstrip().rstrip(",").rstrip().endswith(("”", '"', "’"))
+
+
+def _clip_contents(cues: list[Cue]) -> list[Cue]:
+    """A forward content ends where a trailing '…, X said' attribution begins."""
+    clipped = []
+    for cue in cues:
+        end = cue.content[1]
+        for later in cues:
+            if later.start > cue.end and later.content == (0, later.start) and later.speaker:
+                end = min(end, later.speaker[0].start)
+        clipped.append(
+            Cue(
+                cue.start,
+                cue.end,
+                cue.text,
+                cue.kind,
+                cue.speaker,
+                (cue.content[0], max(cue.content[0], end)),
+                cue.quoted,
+            )
+        )
+    return clipped
+
+
+def _speaker_before(
+    text: str, cue_start: int, mentions: list[Mention], floor: int = 0
+) -> tuple[tuple[Mention, ...], bool]:
+    """The subject of a cue: the nearest segment before it that names someone."""
+    limit = cue_start
+    bounds = list(BOUNDARY.finditer(text, floor, cue_start))
+    segments: list[tuple[int, int, str]] = []
+    for boundary in reversed(bounds):
+        segments.append((boundary.end(), limit, boundary.group()))
+        limit = boundary.start()
+    segments.append((floor, limit, ""))
+    segments = [seg for seg in segments if text[seg[0] : seg[1]].strip()]
+    relative = False
+    for number, (start, stop, separator) in enumerate(segments[:4]):
+        outside = any(m.key == OTHER for m in mentions if start <= m.start < stop)
+        if stop - start > 90 and not (separator.strip() == "," and outside):
+            break
+        if ACCORDING.match(text, start):  # 'Mr. Kim, according to Yonhap, said'
+            continue
+        inside = [m for m in mentions if start <= m.start < stop]
+        subject = _subject(text, inside, last=relative)
+        if number == 0 and subject and _appositive_before(text, segments):
+            head = segments[1]
+            subject = (
+                _subject(text, [m for m in mentions if head[0] <= m.start < head[1]]) or subject
+            )
+        if number == 0 and not subject and not inside:
+            subject = _unknown_name(text, start, stop)
+        if subject:
+            inverted = (
+                number == 0
+                and start > 0
+                and bool(re.search(r"[,”\"]\s*$", text[:start].rstrip() + separator.strip()))
+            )
+            return subject, inverted and _ends_near(text, cue_start)
+        relative = relative or bool(re.match(r"\s*(?:who|which)\b", text[start:stop]))
+        if not inside and not relative and not _is_appositive(text[start:stop], separator):
+            break
+        if separator.strip() not in (",", ""):
+            break
+    return (), False
+
+
+_APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|its|their|[\w.’'-]+(?:\s[\w.’'-]+){0,3}['’]s)\b")
+
+
+def _appositive_before(text: str, segments: list[tuple[int, int, str]]) -> bool:
+    """'Even China, North Korea's closest ally, expressed …': the head comes first."""
+    if len(segments) < 2 or segments[0][2].strip() != ",":
+        return False
+    head_start, head_stop, head_separator = segments[1]
+    head = text[head_start:head_stop]
+    return (
+        bool(_APPOSITIVE.match(text[segments[0][0] : segments[0][1]]))
+        and len(head.split()) <= 6
+        and (head_start == 0 or head_separator.strip() in (",", ""))
+    )
+
+
+def _modifier(text: str, mention: Mention) -> bool:
+    """A demonym or possessive that modifies the noun after it ("South Korean", "Seoul's")."""
+    return bool(re.search(r"(?:an|ese|ish)$", mention.text)) or bool(
+        re.match(r"['’]s\b", text[mention.end : mention.end + 2])
+    )
+
+
+def _unknown_name(text: str, start: int, stop: int) -> tuple[Mention, ...]:
+    """'…," Wright said': a person the template does not know is an outside voice."""
+    match = NAME.search(text[start:stop])
+    if not match:
+        return ()
+    name = match.group(1)
+    tokens = name.split()
+    if tokens[0] in NOT_NAMES or (len(tokens) == 1 and name in NOT_NAMES):
+        return ()
+    return (Mention(start + match.start(1), start + match.end(1), name, OTHER),)
+
+
+def _ends_near(text: str, cue_start: int) -> bool:
+    """'…, X said in a statement.': little follows the cue, so it reports what came before."""
+    rest = text[cue_start:]
+    return len(re.split(r"[,;]", rest)[0].strip()) <= 60
+
+
+def _is_appositive(segment: str, separator: str) -> bool:
+    return separator.strip() == "," and len(segment.split()) <= 8
+
+
+def _speaker_after(text: str, cue_end: int, mentions: list[Mention]) -> tuple[Mention, ...]:
+    """'…," said Sen. X, a Democrat' / 'according to X': the name after the cue."""
+    stop = len(text)
+    for match in re.finditer(r"[,;(]|\.(?:\s|$)|\s+that\s+", text[cue_end:]):
+        stop = cue_end + match.start()
+        break
+    if stop - cue_end > 80:
+        return ()
+    inside = [m for m in mentions if cue_end <= m.start < stop]
+    subject = _subject(text, inside)
+    if subject:
+        return subject
+    tail = text[cue_end:stop].strip()
+    if re.match(r"^(?:[A-Z][\w.'’-]+\s*){1,4}$", tail) and not PRONOUN.fullmatch(tail):
+        return (Mention(cue_end, stop, tail, OTHER),)
+    return ()
+
+
+_CONJUNCTION = re.compile(
+    r"\b(?:and|but|or|as|while|because|when|if|since|though|although|so|whereas)\b"
+)
+
+
+def _clause_start(text: str, usable: list[Mention]) -> int:
+    """Index of the first mention of the last clause: 'Iran warned that President Trump
+    should not be trusted and China said …' makes China, not Trump, the subject."""
+    start = 0
+    for index in range(1, len(usable)):
+        between = text[usable[index - 1].end : usable[index].start]
+        words = re.findall(r"[\w’'-]+", between)
+        if _CONJUNCTION.search(between) and len(words) > 2:
+            start = index
+    return start
+
+
+def _subject(text: str, inside: list[Mention], last: bool = False) -> tuple[Mention, ...]:
+    """Mentions that can be a subject: not objects of prepositions; compound 'A and B'."""
+    usable = [
+        m
+        for m in inside
+        if m.key == "media"
+        or ROLE_PREPOSITION.search(text[max(0, m.start - 40) : m.start])
+        or not PREPOSITIONS.search(text[max(0, m.start - 12) : m.start])
+    ]
+    if not usable:
+        return ()
+    if last:
+        return (usable[-1],)
+    usable = usable[_clause_start(text, usable) :]
+    overriding = [m for m in usable if m.key == OTHER and ROLE_OVERRIDE.match(m.text)]
+    if overriding:
+        return (overriding[0],)
+    media = [m for m in usable if m.key == "media"]
+    if media and all(_modifier(text, m) for m in usable if m.key != "media"):
+        return (media[0],)  # "South Korea's Yonhap news agency", "South Korean media"
+    head = usable[0]
+    group = [head]
+    for mention in usable[1:]:
+        between = text[group[-1].end : mention.start]
+        if re.fullmatch(r"\s*(?:and|,)\s*(?:Mr\.|Ms\.|President|Chairman|leader)?\s*", between):
+            group.append(mention)
+        elif re.fullmatch(r"[’']s\s+[^,]{0,40}", between) or mention.key == head.key:
+            continue
+        else:
+            break
+    return tuple(group)
