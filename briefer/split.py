@@ -76,12 +76,19 @@ _BOILERPLATE = re.compile(
       | (?:reporting|additional\ reporting|writing|editing)\ by\b
       | read\ more\b | advertisement$ | share\ this\b | follow\ (?:us|him|her)\ on\b
       | (?:just|must)\ watch(?:ed)?\b | get\ the\ brief\b
+      | .*,\ (?:January|February|March|April|May|June|July|August|September|October|November
+               |December)\ \d{1,2},\ \d{4}\.?$
+      | .*\((?:AP|Reuters|AFP|Getty|EPA)[^)]*photo[^)]*\)$ | .*\|\ ?(?:AP|Getty|Reuters)\ photo\b
       | interested\ in\ .+\?\ add\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_PREFIX = re.compile(r"^(?:scroll down for video|story highlights)\s*[:.-]?\s*", re.IGNORECASE)
-"""Page furniture glued to the front of a real sentence is cut off; the rest stays verbatim."""
+_PREFIX = re.compile(
+    r"^(?:(?i:scroll down for video|story highlights)\s*[:.-]?\s*"
+    r"|(?:[A-Z][A-Za-z/ ,.'-]{0,60}\s*)?\((?:Reuters|AP|AFP|CNN|UPI|Yonhap|dpa)\)\s*[-—–:]*\s*)"
+)
+"""Page furniture and datelines ('SEOUL (Reuters) - ') glued to the front of a sentence are
+cut off; the rest stays a verbatim span of the article."""
 _HEADING = re.compile(r"^[A-Z0-9][A-Z0-9 ,'’:&-]{3,60}$")
 
 
