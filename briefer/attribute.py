@@ -30,6 +30,8 @@ from .mentions import (
     Matcher,
     Mention,
     compile_matcher,
+    is_inside,
+    quoted_spans,
 )
 from .models import Attribution, Evidence, Sentence, Template
 from .speakers import (
@@ -137,9 +139,12 @@ def _subject_before(text: str, mentions: list[Mention], speaker: tuple[Mention, 
     subject, when an actor is named before the pronoun."""
     if not speaker or speaker[0].key != "pronoun":
         return ""
+    quotes = quoted_spans(text)
     for mention in mentions:
         if mention.start >= speaker[0].start:
             break
+        if is_inside(mention.start, quotes):  # a name inside a quote is not the subject
+            continue
         if mention.key not in ("pronoun", "media") and (
             ROLE_PREPOSITION.search(text[max(0, mention.start - 40) : mention.start])
             or not PREPOSITIONS.search(text[max(0, mention.start - 12) : mention.start])

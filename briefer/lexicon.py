@@ -43,7 +43,8 @@ ACTION = (
     r"tested|test-fired|launched|fired|scrapped|cancell?ed|called off|suspended|imposed"
     r"|blacklisted|sanctioned|dispatched|sent an envoy|sent a delegation|sent a letter"
     r"|delivered a letter|detonated|conducted|deployed|pulled out|withdrew|released|freed"
-    r"|halted|resumed|dismantled|shut down|restarted|carried out|staged|invited"
+    r"|halted|resumed|dismantled|shut down|restarted|carried out|staged|invited|blocked"
+    r"|vetoed|seized|detained|expelled|banned|designated|adopted"
     r"|met [^,.;]{0,80}? in an effort|met [^,.;]{0,80}? to discuss|visited"
 )
 CUE = re.compile(
@@ -239,3 +240,7 @@ INSTITUTION_WORDS = frozenset(
 )
 OWNER = re.compile(r"\b(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """'his top diplomat': someone of the actor just named, not an outside voice."""
+SUBORDINATE = re.compile(
+    r"\b(?:if|unless|since|when|before|until|after|because|once|whether)\s+$", re.IGNORECASE
+)
+"""A cue whose subject opens a conditional or time clause reports no stance of its own."""

@@ -22,6 +22,7 @@ from .lexicon import (
     ROLE_OVERRIDE,
     ROLE_PREPOSITION,
     STANCE_ONLY,
+    SUBORDINATE,
     TRIGGER,
 )
 from .mentions import (
@@ -79,6 +80,8 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
             speaker = ()
         if speaker and _distant_noun_like(text, speaker[-1], start, match.group("cue")):
             speaker = ()
+        if speaker and SUBORDINATE.search(text[max(0, speaker[0].start - 10) : speaker[0].start]):
+            speaker = ()  # 'since it conducted its first test', 'if Washington withdrew
         content = (0, start) if inverted else (end, min(e for e in clause_ends if e >= end))
         cues.append(
             Cue(
@@ -216,8 +219,11 @@ def _speaker_before(
     relative = False
     for number, (start, stop, separator) in enumerate(segments[:4]):
         outside = any(m.key == OTHER for m in mentions if start <= m.start < stop)
-        if stop - start > 90 and not (separator.strip() == "," and outside):
+        long = stop - start > 90 and not (separator.strip() == "," and outside)
+        if long and number > 0:
             break
+        if long:  # the subject stands near its verb: look at the last words only
+            start = max(start, text.rfind(" ", start, stop - 90) + 1)
         if ACCORDING.match(text, start):  # 'Mr. Kim, according to Yonhap, said'
             continue
         inside = [m for m in mentions if start <= m.start < stop]
@@ -298,7 +304,7 @@ def _speaker_after(text: str, cue_end: int, mentions: list[Mention]) -> tuple[Me
     if stop - cue_end > 80:
         return ()
     inside = [m for m in mentions if cue_end <= m.start < stop]
-    subject = _subject(text, inside)
+    subject = _subject(text, inside, objects=True)
     if subject:
         return subject
     tail = text[cue_end:stop].strip()
@@ -324,12 +330,16 @@ def _clause_start(text: str, usable: list[Mention]) -> int:
     return start
 
 
-def _subject(text: str, inside: list[Mention], last: bool = False) -> tuple[Mention, ...]:
-    """Mentions that can be a subject: not objects of prepositions; compound 'A and B'."""
+def _subject(
+    text: str, inside: list[Mention], last: bool = False, objects: bool = False
+) -> tuple[Mention, ...]:
+    """Mentions that can be a subject: not objects of prepositions (unless ``objects``, for
+    the name after 'according to' or 'said'); compound 'A and B'."""
     usable = [
         m
         for m in inside
-        if m.key == "media"
+        if objects
+        or m.key == "media"
         or ROLE_PREPOSITION.search(text[max(0, m.start - 40) : m.start])
         or not PREPOSITIONS.search(text[max(0, m.start - 12) : m.start])
     ]
