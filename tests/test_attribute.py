@@ -154,6 +154,20 @@ def test_pathological_sentences_stay_fast(korea):
         # an outside role overrides a named actor; a mere outsider noun does not
         ("U.S. Sen. Lindsey Graham said the deal was weak.", ("other",)),
         ("A senior South Korean diplomat said the talks would resume.", ("rok",)),
+        # a conditional or time clause reports no stance of its own
+        ("North Korea has faced sanctions since it conducted its first nuclear test in 2006.", ()),
+        (
+            "North Korea said it could disarm if Washington withdrew its troops from the South.",
+            ("dprk",),
+        ),
+        # the subject stands near its verb even after a long stretch
+        (
+            "Those sanctions seek to further limit North Korea’s access to refined petroleum "
+            "products and crude oil and Washington says the cooperation of China is essential.",
+            ("us",),
+        ),
+        # the name after 'according to' is the source even though a preposition precedes it
+        ("“Peace depends on the U.S. attitude,” the spokesman said, according to KCNA.", ("dprk",)),
     ],
 )
 def test_generic_rules(korea, text, expected):

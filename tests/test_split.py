@@ -96,13 +96,18 @@ def test_page_furniture_is_cut_or_flagged():
 
 
 def test_datelines_are_cut_and_captions_flagged():
-    article = Article("x", "", "t", (
-        "SEOUL/WASHINGTON (Reuters) - North Korea said on Friday it would resume talks.",
-        "(CNN) The mystery deepened on Friday after the leader missed a ceremony.",
-        "North Korean leader Kim Jong-Un watches a military parade in Pyongyang, April 15, 2017.",
-    ))
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "SEOUL/WASHINGTON (Reuters) - North Korea said on Friday it would resume talks.",
+            "(CNN) The mystery deepened on Friday after the leader missed a ceremony.",
+            "North Korean leader Kim Jong-Un watches a military parade in Pyongyang, April 15, 2017.",
+        ),
+    )
     first, second, caption = split_article(article)
     assert first.text == "North Korea said on Friday it would resume talks."
     assert second.text.startswith("The mystery deepened")
-    assert article.text[first.start:first.end] == first.text
+    assert article.text[first.start : first.end] == first.text
     assert caption.boilerplate and not first.boilerplate
