@@ -65,7 +65,8 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
     matches = [
         m
         for m in pattern.finditer(text)
-        if not _noun_use(text, m.start("cue")) and not _PASSIVE.match(m.group("cue"))
+        if not _noun_use(text, m.start("cue"))
+        and not _passive(text, m.start("cue"), m.group("cue"))
     ]
     cues: list[Cue] = []
     floor = 0
@@ -143,6 +144,21 @@ _NOUN_LIKE = re.compile(
     r"(?:notes|reports|claims|states|calls|demands|promises|offers|threats|hopes|fears|views"
     r"|doubts|signals|highlights|praises|requests|proposals|warnings|pledges|vows|sees)"
 )
+
+
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+$")
+_PARTICIPLE = re.compile(
+    r"\w+ed|told|sent|held|shut|made|given|seen|known|thought|said|withdrawn|shown|taken"
+)
+
+
+def _passive(text: str, start: int, cue: str) -> bool:
+    """'formalities were conducted', 'North Korea is banned from…': no speaker acts."""
+    if _PASSIVE.match(cue):
+        return True
+    return bool(_PARTICIPLE.fullmatch(cue)) and bool(
+        _AUXILIARY.search(text[max(0, start - 12) : start])
+    )
 
 
 def _distant_noun_like(text: str, speaker: Mention, cue_start: int, cue: str) -> bool:

@@ -154,6 +154,7 @@ def test_pathological_sentences_stay_fast(korea):
         # an outside role overrides a named actor; a mere outsider noun does not
         ("U.S. Sen. Lindsey Graham said the deal was weak.", ("other",)),
         ("A senior South Korean diplomat said the talks would resume.", ("rok",)),
+        ("North Korea is banned under U.N. resolutions from pursuing missile technology.", ()),
         # a conditional or time clause reports no stance of its own
         ("North Korea has faced sanctions since it conducted its first nuclear test in 2006.", ()),
         (
