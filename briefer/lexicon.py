@@ -244,3 +244,11 @@ SUBORDINATE = re.compile(
     r"\b(?:if|unless|since|when|before|until|after|because|once|whether)\s+$", re.IGNORECASE
 )
 """A cue whose subject opens a conditional or time clause reports no stance of its own."""
+SURNAME_FIRST = frozenset(
+    "Kim Lee Park Choi Jung Chung Kang Cho Yoon Jang Lim Han Oh Seo Suh Shin Kwon Hwang Ahn "
+    "Song Ryu Ryoo Hong Moon Yang Ko Nam Ri Pak Choe Jo Hyon Ja Yun Jeong Wang Li Zhang Liu "
+    "Chen Huang Zhao Wu Zhou Xu Sun Ma Hu Guo He Gao Lin Luo Zheng Xi Hua Geng Lu Qin Cui Wei "
+    "Fu Kong Tang Yan Dai".split()
+)
+"""Korean and Chinese family names, written first: "Song Young-moo" is later "Song"."""
+BARE_NAME = re.compile(r"\b[A-Z][a-z]+\b")

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from .lexicon import (
+    BARE_NAME,
     FULL_NAME,
     INSTITUTION_WORDS,
     MEDIA,
@@ -18,6 +19,7 @@ from .lexicon import (
     PRONOUN,
     QUOTES,
     ROLE_OVERRIDE,
+    SURNAME_FIRST,
     TITLE_WORDS,
 )
 from .models import OTHER, Template
@@ -78,6 +80,14 @@ class Matcher:
                 owned = OWNER.search(text[max(0, match.start() - 30) : match.start()])
                 key = "pronoun" if owned and not ROLE_OVERRIDE.match(match.group()) else OTHER
                 found.append(Mention(match.start(), match.end(), match.group(), key))
+        if names:  # "Song added": a surname the article gave in full before
+            taken = [(m.start, m.end) for m in found]
+            for match in BARE_NAME.finditer(text):
+                name = match.group()
+                if name in names and name not in self.lookup and not _overlaps(match.span(), taken):
+                    following = NEXT_WORD.match(text, match.end())
+                    if not following or following.group(1).rstrip(".") in TITLE_WORDS:
+                        found.append(Mention(match.start(), match.end(), name, names[name]))
         quotes = quoted_spans(text)
         taken = [(m.start, m.end) for m in found]
         for match in PRONOUN.finditer(text):
@@ -92,10 +102,13 @@ class Matcher:
         the actor when the full name is an alias ("Kim Jong Un"), else an outside person
         ("Kim Dong-yub", an analyst), so that a later bare "Kim" means the right one."""
         found = []
-        for match in FULL_NAME.finditer(text):
-            surname = match.group(1)
-            if surname not in self.surnames:
+        for word in BARE_NAME.finditer(text):  # every capitalized word may start a name
+            if word.group() not in self.surnames:
                 continue
+            match = FULL_NAME.match(text, word.start())
+            if not match:
+                continue
+            surname = match.group(1)
             alias = self.aliases.match(text, match.start())
             if alias and alias.end() > match.start() + len(surname):
                 key = self.lookup.get(_fold(alias.group()), OTHER)
@@ -195,7 +208,7 @@ def compile_matcher(template: Template) -> Matcher:
         alias.split()[0]
         for alias in lookup
         if " " in alias
-        and alias.split()[0] in lookup
+        and (alias.split()[0] in lookup or alias.split()[0] in SURNAME_FIRST)
         and all(w[:1].isupper() and w not in TITLE_WORDS for w in alias.split())
     )
     actors = frozenset(actor.key for actor in template.actors)

@@ -196,3 +196,19 @@ def test_bare_surname_follows_the_last_full_name(korea):
     )
     holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
     assert holders == [(), ("other",), ("dprk",), ("dprk",)]
+
+
+def test_surname_of_a_listed_official_is_that_official(korea):
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Mattis’s South Korean counterpart, Defense Minister Song Young-moo, dismissed the idea.",
+            "But the alliance had the ability to respond, Song added.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders == [("rok",), ("rok",)]
