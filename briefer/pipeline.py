@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -116,7 +117,18 @@ def split_and_attribute(
             yield prepare_article(article, template, segmenter)
         return
     chunk = max(1, len(articles) // (jobs * 8))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_the_parent)
+    try:
         yield from pool.map(
             prepare_article, articles, repeat(template), repeat(segmenter), chunksize=chunk
         )
+    except BaseException:  # Ctrl-C or an error: drop the queued work, don't wait for it
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """Workers ignore Ctrl-C: the parent stops the run and reports it once, without each
+    worker printing a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
