@@ -59,12 +59,15 @@ class Matcher:
         excluded = [m.span() for m in self.exclusions.finditer(text)] if self.exclusions else []
         blocked = media_spans + excluded
         found: list[Mention] = []
-        for match in self.aliases.finditer(text):
+        position = 0
+        while match := self.aliases.search(text, position):
+            position = match.end()
             if any(a <= match.start() < b for a, b in blocked):
                 continue
             key = self.lookup.get(_fold(match.group()))
             following = None if headline else NEXT_WORD.match(text, match.end())
             if following and following.group(1).rstrip(".") not in TITLE_WORDS:
+                position = match.start() + 1  # "the North Koreans": try "North Koreans"
                 continue
             if key and names and match.group() in names:
                 key = names[match.group()]
