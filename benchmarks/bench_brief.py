@@ -29,8 +29,17 @@ def main() -> None:
         for name in FILES:
             shutil.copy(DATA / name, folder)
         out = Path(tmp) / "brief.json"
-        command = [sys.executable, "-m", "briefer", str(folder), "--format", "json",
-                   "-o", str(out), "--quiet"]
+        command = [
+            sys.executable,
+            "-m",
+            "briefer",
+            str(folder),
+            "--format",
+            "json",
+            "-o",
+            str(out),
+            "--quiet",
+        ]
         started = time.perf_counter()
         subprocess.run(command, check=True)
         wall = time.perf_counter() - started

@@ -60,8 +60,10 @@ def main() -> None:
     large_pool = real_sentences(max(args.large), unique=False) if args.large else []
     if large_pool and len(large_pool) < max(args.large):  # the corpora hold ~45,600: repeat
         large_pool = (large_pool * (max(args.large) // len(large_pool) + 1))[: max(args.large)]
-    print(f"{len(pool)} unique sentences for the comparison, {len(large_pool)} for the large "
-          "sizes (repeats allowed)")
+    print(
+        f"{len(pool)} unique sentences for the comparison, {len(large_pool)} for the large "
+        "sizes (repeats allowed)"
+    )
     print(f"{'algorithm':10} {'N':>7} {'sumy s':>9} {'ours s':>8} {'ratio':>8}  max |Δ rating|")
     for algorithm in args.algorithms:
         for size in args.sizes:
@@ -69,8 +71,11 @@ def main() -> None:
             theirs_s, theirs = timed(f"sumy-{algorithm}", sentences)
             ours_s, ours = timed(algorithm, sentences)
             delta = float(np.max(np.abs(ours - theirs)))
-            print(f"{algorithm:10} {len(sentences):>7} {theirs_s:>9.2f} {ours_s:>8.3f} "
-                  f"{theirs_s / ours_s:>7.0f}x  {delta:.1e}", flush=True)
+            print(
+                f"{algorithm:10} {len(sentences):>7} {theirs_s:>9.2f} {ours_s:>8.3f} "
+                f"{theirs_s / ours_s:>7.0f}x  {delta:.1e}",
+                flush=True,
+            )
     for algorithm in args.large_algorithms:
         for size in args.large:
             sentences = large_pool[:size]

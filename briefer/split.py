@@ -42,7 +42,7 @@ def segment_pysbd(paragraph: str) -> list[str]:
     return [s for s in _pysbd().processor(paragraph).process() if s.strip()]
 
 
-_INNER_STOP = re.compile(r"[.!?…;:]")
+_INNER_STOP = re.compile(r"[.!?…;:•]|\s(?:\d{1,2}|[a-z])\)\s")
 
 
 def _one_sentence(paragraph: str) -> bool:
