@@ -18,6 +18,17 @@ from briefer.render.text import render_json, render_markdown
 
 from .conftest import SEEDS
 
+SECTION_TITLES = (
+    "Bottom line up front",
+    "United States",
+    "North Korea",
+    "South Korea",
+    "China",
+    "Context",
+    "Other voices",
+    "Sources",
+)
+
 
 @pytest.fixture(scope="module")
 def brief(korea):
@@ -58,16 +69,7 @@ def test_docx_header_block(memo):
 
 def test_docx_sections_bullets_and_citations(memo, brief):
     headings = [p.text for p in memo.paragraphs if p.style.name == "Heading 1"]
-    assert headings == [
-        "Bottom line up front",
-        "United States",
-        "North Korea",
-        "South Korea",
-        "China",
-        "Context",
-        "Other voices",
-        "Sources",
-    ]
+    assert headings == list(SECTION_TITLES)
     bullets = [p for p in memo.paragraphs if p.style.name == "List Bullet"]
     cited = [p.text for p in bullets if p.text.endswith("[1]")]
     assert any(t.startswith("But the North on Thursday said") for t in cited)
@@ -119,16 +121,7 @@ def test_terminal_view_at_80_columns(brief):
     Console(file=buffer, width=80, color_system=None).print(brief_view(brief))
     text = buffer.getvalue()
     assert all(len(line) <= 80 for line in text.splitlines())
-    for title in (
-        "Bottom line up front",
-        "United States",
-        "North Korea",
-        "South Korea",
-        "China",
-        "Context",
-        "Other voices",
-        "Sources",
-    ):
+    for title in SECTION_TITLES:
         assert title in text
     assert "June 28, 2019 · 1 article(s) · 12 sentences" in text
     assert "No other voices in these sources." in text
