@@ -206,7 +206,7 @@ def test_surname_of_a_listed_official_is_that_official(korea):
         "",
         "t",
         (
-            "Mattis’s South Korean counterpart, Defense Minister Song Young-moo, dismissed the idea.",
+            "Mattis’s counterpart, Defense Minister Song Young-moo, dismissed the idea.",
             "But the alliance had the ability to respond, Song added.",
         ),
     )

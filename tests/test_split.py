@@ -103,7 +103,7 @@ def test_datelines_are_cut_and_captions_flagged():
         (
             "SEOUL/WASHINGTON (Reuters) - North Korea said on Friday it would resume talks.",
             "(CNN) The mystery deepened on Friday after the leader missed a ceremony.",
-            "North Korean leader Kim Jong-Un watches a military parade in Pyongyang, April 15, 2017.",
+            "North Korean leader Kim Jong-Un watches a parade in Pyongyang, April 15, 2017.",
         ),
     )
     first, second, caption = split_article(article)
