@@ -16,7 +16,7 @@ A rule-based engine in four steps, following the labelling guidelines of the gol
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -48,6 +48,8 @@ class Context:
     previous: Attribution = Attribution()
     referent: str = ""
     names: tuple[tuple[str, str], ...] = ()
+    person: str = ""
+    """Whom "he" or "she" most likely means: the last person named, not a country."""
 
 
 _DATELINE = re.compile(
@@ -79,23 +81,34 @@ def attribute_sentences(
         attribution, mentions = _attribute(sentence.text, matcher, context, headline=False)
         results.append(attribution)
         referent = _referent(sentence.text, mentions, attribution)
+        person = _referent(sentence.text, mentions, attribution, matcher.is_personal)
         quiet = 0 if referent else quiet + 1
         kept = context.referent if quiet < _REFERENT_SPAN else ""
+        kept_person = context.person if quiet < _REFERENT_SPAN else ""
         names = context.names
         found = matcher.full_names(sentence.text)
         if found:
             merged = dict(names)
             merged.update(found)
             names = tuple(sorted(merged.items()))
-        context = Context(attribution, referent or kept, names)
+        context = Context(attribution, referent or kept, names, person or kept_person)
     return tuple(results)
 
 
-def _referent(text: str, mentions: list[Mention], attribution: Attribution) -> str:
-    """The holder of a sentence, else the first actor it names as a subject."""
-    if attribution.holders:
-        return attribution.holders[0]
+def _referent(
+    text: str,
+    mentions: list[Mention],
+    attribution: Attribution,
+    personal: Callable[[str], bool] | None = None,
+) -> str:
+    """The holder of a sentence, else the first actor it names as a subject (with
+    ``personal``, only people count: "he" is never "North Korea")."""
+    for evidence in attribution.evidence:
+        if personal is None or (evidence.mention and personal(evidence.mention)):
+            return evidence.holder
     for mention in mentions:
+        if personal is not None and not personal(mention.text):
+            continue
         if mention.key not in ("pronoun", "media") and not PREPOSITIONS.search(
             text[max(0, mention.start - 12) : mention.start]
         ):
@@ -129,7 +142,9 @@ def _attribute(
         return Attribution(), mentions
     holders: list[Evidence] = []
     for cue in outer:
-        referent = _subject_before(text, mentions, cue.speaker) or context.referent
+        personal = bool(cue.speaker) and cue.speaker[0].text.lower() in ("he", "she")
+        fallback = (context.person or context.referent) if personal else context.referent
+        referent = _subject_before(text, mentions, cue.speaker) or fallback
         holders.extend(_holders_of(cue, cues, text, referent))
     return _dedupe(holders), mentions
 

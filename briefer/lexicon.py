@@ -77,7 +77,8 @@ DETERMINER = re.compile(
 )
 ROLE_PREPOSITION = re.compile(
     r"\b(?:coverage|newspapers?|media|government|officials?|spokes\w+|ministry|embassy|regime"
-    r"|leadership|authorities|delegation|team|envoy|ambassador|leader|diplomats?|negotiators?)"
+    r"|leadership|authorities|delegation|team|envoy|ambassador|leaders?|diplomats?|negotiators?"
+    r"|members?|aides?|advisers?|advisors?|staff|allies|representatives?|head|chief)"
     r"\s+(?:in|of|for|from|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -253,3 +254,11 @@ SURNAME_FIRST = frozenset(
 )
 """Korean and Chinese family names, written first: "Song Young-moo" is later "Song"."""
 BARE_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+PLACE_WORDS = frozenset(
+    "North South East West United States Republic Kingdom Union Nations House Department "
+    "Ministry Council Agency Party Army Forces Command Office Service Korea Korean Koreans "
+    "China Chinese America American Americans Washington Pyongyang Seoul Beijing Tokyo Moscow "
+    "Times News Post Daily Administration Government Regime Embassy Navy Pentagon Kremlin "
+    "Treasury Congress Senate Iran Iranian Tehran Russia Russian Europe European".split()
+)
+"""Words that make a mention a place or an institution, never the "he" of the next sentence."""

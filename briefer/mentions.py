@@ -16,6 +16,7 @@ from .lexicon import (
     NEXT_WORD,
     OUTSIDE_SPEAKERS,
     OWNER,
+    PLACE_WORDS,
     PRONOUN,
     QUOTES,
     ROLE_OVERRIDE,
@@ -46,6 +47,7 @@ class Matcher:
     outside: re.Pattern[str]
     surnames: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
+    family_names: frozenset[str] = frozenset()
 
     def mentions(
         self, text: str, headline: bool = False, names: dict[str, str] | None = None
@@ -99,6 +101,18 @@ class Matcher:
             if not _overlaps(match.span(), taken):
                 found.append(Mention(match.start(), match.end(), match.group(), "pronoun"))
         return sorted(found, key=lambda m: m.start)
+
+    def is_personal(self, text: str) -> bool:
+        """Whether a mention names a person ("Trump", "Kim Jong Un", "Mr. Moon") rather than a
+        state, capital or institution ("North Korea", "Washington", "KCNA")."""
+        words = text.replace("’", "'").split()
+        if not words or text.lower() in ("he", "she"):
+            return bool(words)
+        if any(w.strip(".,'s") in PLACE_WORDS or w.isupper() for w in words):
+            return False
+        if words[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "Sen", "Rep") or len(words) > 1:
+            return True
+        return words[0] in self.surnames or words[0] in self.family_names
 
     def full_names(self, text: str) -> list[tuple[str, str]]:
         """(surname, key) for each full name in the text that starts with a surname alias:
@@ -215,7 +229,12 @@ def compile_matcher(template: Template) -> Matcher:
         and all(w[:1].isupper() and w not in TITLE_WORDS for w in alias.split())
     )
     actors = frozenset(actor.key for actor in template.actors)
-    return Matcher(aliases, lookup, exclusion, media, outside, surnames, actors)
+    family_names = frozenset(  # "Donald Trump" → "Trump": the last word of a personal alias
+        alias.split()[-1]
+        for alias in lookup
+        if " " in alias and all(w[:1].isupper() and w not in TITLE_WORDS for w in alias.split())
+    )
+    return Matcher(aliases, lookup, exclusion, media, outside, surnames, actors, family_names)
 
 
 # ---- cues and speakers -----------------------------------------------------------------------

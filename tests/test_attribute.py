@@ -212,3 +212,28 @@ def test_surname_of_a_listed_official_is_that_official(korea):
     )
     holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
     assert holders == [("rok",), ("rok",)]
+
+
+def test_he_means_the_last_person_not_the_last_country(korea):
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Trump has lowered expectations for the summit, saying he is in no rush.",
+            "North Korea last tested a missile in November.",
+            "He said Monday he expected a tremendous summit.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders == [("us",), ("dprk",), ("us",)]
+
+
+def test_members_of_an_administration_speak_for_it(korea):
+    text = (
+        "Members of Trump's administration – including Dan Coats, the director of national "
+        "intelligence – have said Kim views his nuclear arsenal as a guarantee."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
