@@ -65,6 +65,10 @@ RECKONING = re.compile(
     r"|telling|assessment|interpretation|definition)\b",
     re.IGNORECASE,
 )
+CITED = re.compile(
+    r"\b(?:cited|quoted)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+(?:saying|replying|telling|stating)\b"
+)
+"""'KCNA cited Moon as saying …': the one cited holds the position, the citer relays it."""
 TRIGGER = re.compile(
     r"\b(?:after|following|in response to|amid)\s+(?:[\w-]+\s+){0,3}?(?:threats?|calls?|demands?"
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
@@ -194,7 +198,7 @@ OUTSIDE_ROLES = (
     r"|Representative|lawmakers?|legislators?|congressman|congresswoman|Congress|Democrats?"
     r"|Republicans?|GOP|Senate|scientists?|economists?|historians?|columnists?|pundits?"
     r"|strategists?|academics?|consultants?|activists?|defectors?|residents?|candidate"
-    r"|campaign|governor|Gov\.|mayor"
+    r"|campaign|governor|Gov\.|mayor|opposition"
 )
 """Roles that make a speaker an outside voice even when an actor is named beside them
 ("U.S. Sen. Graham", "a former South Korean envoy", "Seoul-based analysts")."""

@@ -9,6 +9,7 @@ from .lexicon import (
     ACCORDING,
     ACTION_ONLY,
     BOUNDARY,
+    CITED,
     CLAUSE,
     CUE,
     CUE_HEADLINE,
@@ -62,11 +63,13 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
     quotes = quoted_spans(text)
     clause_ends = [m.start() for m in CLAUSE.finditer(text)] + [len(text)]
     pattern = CUE_HEADLINE if headline else CUE
+    cited = [m.span() for m in CITED.finditer(text)]  # 'cited Moon as saying' is one cue
     matches = [
         m
         for m in pattern.finditer(text)
         if not _noun_use(text, m.start("cue"))
         and not _passive(text, m.start("cue"), m.group("cue"))
+        and not any(a <= m.start("cue") < b for a, b in cited)
     ]
     cues: list[Cue] = []
     floor = 0
@@ -111,7 +114,7 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
                     is_inside(match.start(), quotes),
                 )
             )
-    for pattern, kind in ((RECKONING, "stance"), (TRIGGER, "trigger")):
+    for pattern, kind in ((RECKONING, "stance"), (TRIGGER, "trigger"), (CITED, "speech")):
         for match in pattern.finditer(text):
             who = tuple(
                 m

@@ -78,6 +78,7 @@ _BOILERPLATE = re.compile(
       | (?:just|must)\ watch(?:ed)?\b | get\ the\ brief\b
       | .*,\ (?:January|February|March|April|May|June|July|August|September|October|November
                |December)\ \d{1,2},\ \d{4}\.?$
+      | .*\bin\ this\ (?:\w+\ )?(?:photo|picture|image)\b
       | .*\((?:AP|Reuters|AFP|Getty|EPA)[^)]*photo[^)]*\)$ | .*\|\ ?(?:AP|Getty|Reuters)\ photo\b
       | interested\ in\ .+\?\ add\b
     )""",
@@ -89,7 +90,7 @@ _PREFIX = re.compile(
 )
 """Page furniture and datelines ('SEOUL (Reuters) - ') glued to the front of a sentence are
 cut off; the rest stays a verbatim span of the article."""
-_HEADING = re.compile(r"^[A-Z0-9][A-Z0-9 ,'’:&-]{3,60}$")
+_HEADING = re.compile(r"^[‘“\"']?[A-Z0-9][A-Z0-9 ,'’:&-]{3,60}[’”\"']?$")
 
 
 def is_boilerplate(text: str) -> bool:

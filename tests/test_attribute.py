@@ -237,3 +237,20 @@ def test_members_of_an_administration_speak_for_it(korea):
         "intelligence – have said Kim views his nuclear arsenal as a guarantee."
     )
     assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sunday’s KCNA report cited Moon as saying inter-Korean relations should be mended.",
+            ("rok",),
+        ),
+        (
+            "However, South Korea’s main opposition party warned that any talks would fail.",
+            ("other",),
+        ),
+    ],
+)
+def test_cited_speakers_and_opposition(korea, text, expected):
+    assert attribute_text(text, compile_matcher(korea)).holders == expected

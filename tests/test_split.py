@@ -111,3 +111,16 @@ def test_datelines_are_cut_and_captions_flagged():
     assert second.text.startswith("The mystery deepened")
     assert article.text[first.start : first.end] == first.text
     assert caption.boilerplate and not first.boilerplate
+
+
+def test_quoted_section_headings_and_photo_captions_are_boilerplate():
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "‘COME VISIT PYONGYANG’",
+            "Moon shakes hands with Kim Yo Jong in Seoul in this handout photo.",
+        ),
+    )
+    assert all(s.boilerplate for s in split_article(article))
