@@ -49,7 +49,7 @@ def merge_items(
     threshold: float,
 ) -> list[BriefItem]:
     """One item per group of near-duplicate sentences; each keeps every citation."""
-    stop = frozenset(["the", "a", "an", "of", "to", "and", "in", "on"])
+    stop = english_stop_words()  # the ranker's terms, already cached
     labels = duplicate_groups([terms(s.text, stop) for s in sentences], threshold)
     groups: dict[int, list[int]] = {}
     for index, label in enumerate(labels):
