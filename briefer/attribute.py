@@ -203,7 +203,7 @@ def _holders_of(cue: Cue, cues: list[Cue], text: str, referent: str) -> list[Evi
         for c in cues
         if c is not cue
         and cue.content[0] <= c.start < cue.content[1]
-        and c.kind in ("speech", "report", "action", "trigger")
+        and (c.kind in ("speech", "report", "action", "trigger") or _relayed_stance(cue, c))
         and any(m.key not in ("pronoun", "media") for m in c.speaker)
     ]
     found: list[Evidence] = []
@@ -219,6 +219,14 @@ def _holders_of(cue: Cue, cues: list[Cue], text: str, referent: str) -> list[Evi
         keep = [Evidence(k, m, cue.text) for k, m in speakers if _joint(text, cue, k, relayed)]
         return keep + found
     return [Evidence(k, m, cue.text) for k, m in speakers] + found
+
+
+def _relayed_stance(cue: Cue, inner: Cue) -> bool:
+    """'Kim plans to invite experts …, Seoul officials said': a trailing report relays the
+    stance its content opens with; a stance deep inside a 'said that' clause stays the
+    speaker's own assessment ('Moon said North Korea was not convinced …')."""
+    inverted = cue.content == (0, cue.start)
+    return inverted and inner.kind == "stance" and inner.start - cue.content[0] <= RELAY_REACH
 
 
 def _joint(text: str, cue: Cue, key: str, relayed: set[str]) -> bool:

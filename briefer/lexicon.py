@@ -266,3 +266,5 @@ PLACE_WORDS = frozenset(
     "Treasury Congress Senate Iran Iranian Tehran Russia Russian Europe European".split()
 )
 """Words that make a mention a place or an institution, never the "he" of the next sentence."""
+RELATIVE_HEAD = re.compile(r",\s+(?:who|which)\b")
+"""', who …' opens a relative clause whose cue does not end the main subject's reach."""

@@ -16,9 +16,11 @@ from .lexicon import (
     DETERMINER,
     NAME,
     NOT_NAMES,
+    OWNER,
     PREPOSITIONS,
     PRONOUN,
     RECKONING,
+    RELATIVE_HEAD,
     REPORT_ONLY,
     ROLE_OVERRIDE,
     ROLE_PREPOSITION,
@@ -76,9 +78,17 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
     for match in matches:
         start, end = match.span("cue")
         speaker, inverted = _speaker_before(text, start, mentions, floor)
+        if not speaker and floor and RELATIVE_HEAD.search(text, 0, start):
+            # 'Trump, who called the chat "a good talk", said …': the earlier cue sits in a
+            # relative clause, so the subject stands before it
+            speaker, inverted = _speaker_before(text, start, mentions, 0)
         if _invertible(text, start) and not _ADDRESSEE.search(match.group("cue")):
             after = _speaker_after(text, end, mentions)  # '…," said analysts X'
-            if after and (not speaker or _after_quote(text, start)):
+            if (
+                after
+                and _adjacent(text, end, after[0])
+                and (not speaker or _after_quote(text, start))
+            ):
                 speaker, inverted = after, True
         if speaker and _adjective_subject(speaker[-1], match.group("cue")):
             speaker = ()
@@ -197,6 +207,15 @@ def _invertible(text: str, start: int) -> bool:
 _ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
 
 
+def _adjacent(text: str, cue_end: int, mention: Mention) -> bool:
+    """The speaker of an inverted cue follows it at once ('said U.S. Sen. X'), unlike the
+    object of a clause ('said his summit with Kim …')."""
+    between = text[cue_end : mention.start]
+    return (
+        len(between.split()) <= 3 and not OWNER.search(between) and not PREPOSITIONS.search(between)
+    )
+
+
 def _after_quote(text: str, start: int) -> bool:
     return text[:start].rstrip().rstrip(",").rstrip().endswith(("”", '"', "’"))
 
@@ -264,9 +283,14 @@ def _speaker_before(
         relative = relative or bool(re.match(r"\s*(?:who|which)\b", text[start:stop]))
         if not inside and not relative and not _is_appositive(text[start:stop], separator):
             break
-        if separator.strip() not in (",", ""):
+        if _soft(separator) not in (",", ""):
             break
     return (), False
+
+
+def _soft(separator: str) -> str:
+    """A comma or a closing quote inside a clause ('who called it “a good talk” on Twitter,')."""
+    return separator.strip().replace("”", "").replace('"', "")
 
 
 _APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|its|their|[\w.’'-]+(?:\s[\w.’'-]+){0,3}['’]s)\b")
@@ -301,6 +325,8 @@ def _unknown_name(text: str, start: int, stop: int) -> tuple[Mention, ...]:
     tokens = name.split()
     if tokens[0] in NOT_NAMES or (len(tokens) == 1 and name in NOT_NAMES):
         return ()
+    if PREPOSITIONS.search(text[max(0, start + match.start(1) - 12) : start + match.start(1)]):
+        return ()  # '… on Twitter, said': a place or medium, not a person
     return (Mention(start + match.start(1), start + match.end(1), name, OTHER),)
 
 
@@ -311,7 +337,7 @@ def _ends_near(text: str, cue_start: int) -> bool:
 
 
 def _is_appositive(segment: str, separator: str) -> bool:
-    return separator.strip() == "," and len(segment.split()) <= 8
+    return _soft(separator) in (",", "") and bool(separator.strip()) and len(segment.split()) <= 8
 
 
 def _speaker_after(text: str, cue_end: int, mentions: list[Mention]) -> tuple[Mention, ...]:

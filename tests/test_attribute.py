@@ -254,3 +254,24 @@ def test_members_of_an_administration_speak_for_it(korea):
 )
 def test_cited_speakers_and_opposition(korea, text, expected):
     assert attribute_text(text, compile_matcher(korea)).holders == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trailing report relays the stance its content opens with
+        (
+            "North Korean leader Kim Jong Un plans to invite experts when the country shuts its test "
+            "site in May, Seoul officials said.",
+            ("dprk",),
+        ),
+        # a relative clause's cue does not hide the main subject; 'on Twitter' is no person
+        (
+            "Trump, who called the chat “a long and very good talk” on Twitter, said his summit with "
+            "Kim would take place soon.",
+            ("us",),
+        ),
+    ],
+)
+def test_relays_and_relative_clauses(korea, text, expected):
+    assert attribute_text(text, compile_matcher(korea)).holders == expected
