@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from .lexicon import (
     NON_COMMENT,
+    PERSON_AFTER,
     PREPOSITIONS,
     QUOTE_OPEN,
     RELAY_REACH,
@@ -81,7 +83,12 @@ def attribute_sentences(
         attribution, mentions = _attribute(sentence.text, matcher, context, headline=False)
         results.append(attribution)
         referent = _referent(sentence.text, mentions, attribution)
-        person = _referent(sentence.text, mentions, attribution, matcher.is_personal)
+        person = _referent(
+            sentence.text,
+            mentions,
+            attribution,
+            partial(_personal, sentence.text, matcher=matcher),
+        )
         quiet = 0 if referent else quiet + 1
         kept = context.referent if quiet < _REFERENT_SPAN else ""
         kept_person = context.person if quiet < _REFERENT_SPAN else ""
@@ -93,6 +100,14 @@ def attribute_sentences(
             names = tuple(sorted(merged.items()))
         context = Context(attribution, referent or kept, names, person or kept_person)
     return tuple(results)
+
+
+def _personal(text: str, mention: str, matcher: Matcher) -> bool:
+    """A person, or a role held by one: "Trump", "analysts", "Russia's deputy U.N. envoy"."""
+    if matcher.is_personal(mention) or mention[:1].islower():
+        return True
+    at = text.find(mention)
+    return at >= 0 and bool(PERSON_AFTER.match(text, at + len(mention)))
 
 
 def _referent(

@@ -268,3 +268,10 @@ PLACE_WORDS = frozenset(
 """Words that make a mention a place or an institution, never the "he" of the next sentence."""
 RELATIVE_HEAD = re.compile(r",\s+(?:who|which)\b")
 """', who …' opens a relative clause whose cue does not end the main subject's reach."""
+PERSON_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w.-]+\s+){0,3}?(?:envoy|ambassador|minister|secretary|spokes\w+|official"
+    r"|president|leader|adviser|advisor|negotiator|chairman|director|premier|chief|analyst"
+    r"|expert|professor|diplomat|general|commander|senator|lawmaker)\b",
+    re.IGNORECASE,
+)
+""""Russia's deputy U.N. envoy": the state is named, but a person speaks."""

@@ -275,3 +275,22 @@ def test_cited_speakers_and_opposition(korea, text, expected):
 )
 def test_relays_and_relative_clauses(korea, text, expected):
     assert attribute_text(text, compile_matcher(korea)).holders == expected
+
+
+def test_he_after_an_envoy_of_an_outside_state_is_that_envoy(korea):
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Trump has vowed to prevent North Korea from hitting the United States.",
+            "Russia’s deputy U.N. envoy said on Wednesday that military force should not be used.",
+            "He also said that attempts to strangle North Korea economically were unacceptable.",
+            "“It worked far better than expected,” said missile expert John Schilling.",
+            "It would now take a year or two, he added.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders[1:] == [("other",), ("other",), ("other",), ("other",)]
