@@ -82,7 +82,10 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
             # 'Trump, who called the chat "a good talk", said …': the earlier cue sits in a
             # relative clause, so the subject stands before it
             speaker, inverted = _speaker_before(text, start, mentions, 0)
-        if _invertible(text, start) and not _ADDRESSEE.search(match.group("cue")):
+        participle = match.group("cue").endswith("ing") and text[:start].rstrip().endswith(",")
+        if participle:  # '…, warning the United States …': same subject as the main clause
+            speaker, inverted = (cues[-1].speaker if cues else speaker), False
+        elif _invertible(text, start) and not _ADDRESSEE.search(match.group("cue")):
             after = _speaker_after(text, end, mentions)  # '…," said analysts X'
             if (
                 after

@@ -294,3 +294,11 @@ def test_he_after_an_envoy_of_an_outside_state_is_that_envoy(korea):
     )
     holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
     assert holders[1:] == [("other",), ("other",), ("other",), ("other",)]
+
+
+def test_participle_after_a_comma_shares_the_main_subject(korea):
+    text = (
+        "North Korea said on Sunday its pledge was not the result of U.S.-led sanctions, "
+        "warning the United States not to mislead public opinion."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("dprk",)
