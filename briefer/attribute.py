@@ -175,11 +175,11 @@ def _subject_before(text: str, mentions: list[Mention], speaker: tuple[Mention, 
             break
         if is_inside(mention.start, quotes):  # a name inside a quote is not the subject
             continue
-        if mention.key not in ("pronoun", "media") and (
+        if mention.key != "pronoun" and (
             ROLE_PREPOSITION.search(text[max(0, mention.start - 40) : mention.start])
             or not PREPOSITIONS.search(text[max(0, mention.start - 12) : mention.start])
         ):
-            return mention.key
+            return mention.key  # "media": 'the Journal released audio that it said …'
     return ""
 
 
@@ -203,7 +203,7 @@ def _resolve(speaker: tuple[Mention, ...], referent: str) -> list[tuple[str, str
     resolved = []
     for mention in speaker:
         if mention.key == "pronoun":
-            resolved.extend([(referent, mention.text)] if referent else [])
+            resolved.extend([(referent, mention.text)] if referent not in ("", "media") else [])
         elif mention.key != "media":
             resolved.append((mention.key, mention.text))
     return resolved

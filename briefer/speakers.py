@@ -275,7 +275,7 @@ def _speaker_before(
                 _subject(text, [m for m in mentions if head[0] <= m.start < head[1]]) or subject
             )
         if number == 0 and not subject and not inside:
-            subject = _unknown_name(text, start, stop)
+            subject = _relative_head(text, mentions, start) or _unknown_name(text, start, stop)
         if subject:
             inverted = (
                 number == 0
@@ -317,6 +317,15 @@ def _modifier(text: str, mention: Mention) -> bool:
     return bool(re.search(r"(?:an|ese|ish)$", mention.text)) or bool(
         re.match(r"['’]s\b", text[mention.end : mention.end + 2])
     )
+
+
+def _relative_head(text: str, mentions: list[Mention], before: int) -> tuple[Mention, ...]:
+    """'Trump, who is spending a weekend in Palm Beach, Florida, tweeted': the subject is the
+    head of the relative clause, not the last capitalized word before the verb."""
+    head = RELATIVE_HEAD.search(text, 0, before)
+    if not head:
+        return ()
+    return _subject(text, [m for m in mentions if m.start < head.start()])
 
 
 def _unknown_name(text: str, start: int, stop: int) -> tuple[Mention, ...]:

@@ -302,3 +302,20 @@ def test_participle_after_a_comma_shares_the_main_subject(korea):
         "warning the United States not to mislead public opinion."
     )
     assert attribute_text(text, compile_matcher(korea)).holders == ("dprk",)
+
+
+def test_relative_clause_head_and_media_pronouns(korea):
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Trump, who is spending a long weekend in Palm Beach, Florida, tweeted on Sunday: "
+            "“Obviously I didn’t say that.”",
+            "The Wall Street Journal released its own audio that it said backed up its version.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders == [("us",), ()]
