@@ -266,7 +266,7 @@ PLACE_WORDS = frozenset(
     "Treasury Congress Senate Iran Iranian Tehran Russia Russian Europe European".split()
 )
 """Words that make a mention a place or an institution, never the "he" of the next sentence."""
-RELATIVE_HEAD = re.compile(r",\s+(?:who|which)\b")
+RELATIVE_HEAD = re.compile(r",\s+(?:who|which|[a-z]+ing)\b")
 """', who …' opens a relative clause whose cue does not end the main subject's reach."""
 PERSON_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w.-]+\s+){0,3}?(?:envoy|ambassador|minister|secretary|spokes\w+|official"

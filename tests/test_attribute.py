@@ -319,3 +319,11 @@ def test_relative_clause_head_and_media_pronouns(korea):
     )
     holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
     assert holders == [("us",), ()]
+
+
+def test_participle_clause_head_is_the_subject(korea):
+    text = (
+        "Trump, answering questions from reporters at Camp David, Maryland, expressed a "
+        "willingness to talk to Kim."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
