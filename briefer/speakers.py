@@ -276,6 +276,8 @@ def _speaker_before(
             )
         if number == 0 and not subject and not inside:
             subject = _relative_head(text, mentions, start) or _unknown_name(text, start, stop)
+        elif relative and not subject and not inside:  # 'Alexandra Bell, who worked …, said'
+            subject = _unknown_name(text, start, stop)
         if subject:
             inverted = (
                 number == 0
@@ -355,8 +357,8 @@ def _is_appositive(segment: str, separator: str) -> bool:
 def _speaker_after(text: str, cue_end: int, mentions: list[Mention]) -> tuple[Mention, ...]:
     """'…," said Sen. X, a Democrat' / 'according to X': the name after the cue."""
     stop = len(text)
-    for match in re.finditer(r"[,;(]|\.(?:\s|$)|\s+that\s+", text[cue_end:]):
-        stop = cue_end + match.start()
+    for match in _AFTER_STOP.finditer(text, cue_end):
+        stop = match.start()
         break
     if stop - cue_end > 80:
         return ()
@@ -366,8 +368,26 @@ def _speaker_after(text: str, cue_end: int, mentions: list[Mention]) -> tuple[Me
         return subject
     tail = text[cue_end:stop].strip()
     if re.match(r"^(?:[A-Z][\w.'’-]+\s*){1,4}$", tail) and not PRONOUN.fullmatch(tail):
+        role = _ROLE_AFTER.match(text, stop)  # '…, a spokesman for U.S. Pacific Command'
+        if role:
+            employer = [m for m in mentions if role.end() <= m.start < role.end() + 40]
+            if employer and employer[0].key not in ("pronoun", "media", OTHER):
+                who = f"{tail} ({employer[0].text})"
+                return (Mention(cue_end + 1, stop, who, employer[0].key),)
         return (Mention(cue_end, stop, tail, OTHER),)
     return ()
+
+
+_AFTER_STOP = re.compile(
+    r"[,;(]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bLt)(?<!\bCol)"
+    r"(?<!\bCapt)(?<!\bCmdr)(?<!\bAdm)(?<!\bGov)(?<!\bMaj)(?<!\bSgt)\.(?:\s|$)|\s+that\s+"
+)
+"""Where the name after an inverted cue ends: a comma, or a full stop that ends no title."""
+_ROLE_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|official|adviser|advisor|aide|envoy"
+    r"|ambassador|minister|officer|director|secretary|negotiator)\s+(?:for|of|at|with|in)\s+"
+    r"(?:the\s+)?"
+)
 
 
 _CONJUNCTION = re.compile(

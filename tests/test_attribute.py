@@ -327,3 +327,22 @@ def test_participle_clause_head_is_the_subject(korea):
         "willingness to talk to Kim."
     )
     assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“The type of missile is still being assessed,” said Cmdr. Dave Benham, a spokesman for "
+            "U.S. Pacific Command.",
+            ("us",),
+        ),
+        (
+            "Alexandra Bell, who worked on arms control issues for the Obama administration, said "
+            "that the test may have failed.",
+            ("other",),
+        ),
+    ],
+)
+def test_names_we_do_not_know_with_their_employer(korea, text, expected):
+    assert attribute_text(text, compile_matcher(korea)).holders == expected
