@@ -35,7 +35,7 @@ from .mentions import (
     is_inside,
     quoted_spans,
 )
-from .models import Attribution, Evidence, Sentence, Template
+from .models import OTHER, Attribution, Evidence, Sentence, Template
 from .speakers import (
     Cue,
     find_cues,
@@ -159,7 +159,9 @@ def _attribute(
     for cue in outer:
         personal = bool(cue.speaker) and cue.speaker[0].text.lower() in ("he", "she")
         fallback = (context.person or context.referent) if personal else context.referent
-        referent = _subject_before(text, mentions, cue.speaker) or fallback
+        inverted = cue.content == (0, cue.start)  # '…, they said': not a name in the content
+        own = "" if inverted else _subject_before(text, mentions, cue.speaker)
+        referent = own or fallback
         holders.extend(_holders_of(cue, cues, text, referent))
     return _dedupe(holders), mentions
 
@@ -221,19 +223,25 @@ def _holders_of(cue: Cue, cues: list[Cue], text: str, referent: str) -> list[Evi
         and (c.kind in ("speech", "report", "action", "trigger") or _relayed_stance(cue, c))
         and any(m.key not in ("pronoun", "media") for m in c.speaker)
     ]
-    found: list[Evidence] = []
+    found: list[tuple[Evidence, Cue]] = []
     relays = False
     for sub in inner:
         relays = relays or sub.start - cue.content[0] <= RELAY_REACH
         inner_referent = own.holders[0] if own.holders else referent
         for key, mention in _resolve(sub.speaker, inner_referent):
             if cue.kind in ("report", "speech") or key not in own.holders:
-                found.append(Evidence(key, mention, sub.text, conduit))
-    relayed = {e.holder for e in found}
+                found.append((Evidence(key, mention, sub.text, conduit), sub))
+    mine = [Evidence(k, m, cue.text) for k, m in speakers]
+    if speakers and all(key == OTHER for key, _ in speakers):
+        # Outside voices give their own assessment of what actors did ('…, said an analyst'):
+        # nothing is relayed; only another speaker's own words in a clause of their own stay.
+        inverted = cue.content == (0, cue.start)
+        return mine + [e for e, sub in found if not inverted and sub.kind in ("speech", "report")]
+    relayed = {e.holder for e, _ in found}
     if cue.kind == "report" and found and relays:
-        keep = [Evidence(k, m, cue.text) for k, m in speakers if _joint(text, cue, k, relayed)]
-        return keep + found
-    return [Evidence(k, m, cue.text) for k, m in speakers] + found
+        keep = [e for e in mine if _joint(text, cue, e.holder, relayed)]
+        return keep + [e for e, _ in found]
+    return mine + [e for e, _ in found]
 
 
 def _relayed_stance(cue: Cue, inner: Cue) -> bool:

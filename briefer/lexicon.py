@@ -246,7 +246,7 @@ INSTITUTION_WORDS = frozenset(
 OWNER = re.compile(r"\b(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """'his top diplomat': someone of the actor just named, not an outside voice."""
 SUBORDINATE = re.compile(
-    r"\b(?:if|unless|since|when|before|until|after|because|once|whether)\s+(?:the\s+)?$",
+    r"\b(?:if|unless|since|when|where|before|until|after|because|once|whether)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 """A cue whose subject opens a conditional or time clause reports no stance of its own."""

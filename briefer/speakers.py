@@ -90,7 +90,7 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
             if (
                 after
                 and _adjacent(text, end, after[0])
-                and (not speaker or _after_quote(text, start))
+                and (not speaker or _after_quote(text, start) or _SAY.fullmatch(match.group("cue")))
             ):
                 speaker, inverted = after, True
         if speaker and _adjective_subject(speaker[-1], match.group("cue")):
@@ -210,6 +210,10 @@ def _invertible(text: str, start: int) -> bool:
 _ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
 
 
+_SAY = re.compile(r"said|says|added|adds|wrote|writes|noted|stated|explained|argued|continued")
+"""'…, said Kelley': after a comma, a saying verb's speaker is the name that follows it."""
+
+
 def _adjacent(text: str, cue_end: int, mention: Mention) -> bool:
     """The speaker of an inverted cue follows it at once ('said U.S. Sen. X'), unlike the
     object of a clause ('said his summit with Kim …')."""
@@ -266,6 +270,9 @@ def _speaker_before(
         if long:  # the subject stands near its verb: look at the last words only
             start = max(start, text.rfind(" ", start, stop - 90) + 1)
         if ACCORDING.match(text, start):  # 'Mr. Kim, according to Yonhap, said'
+            continue
+        if re.match(r"\s*(?:who|which)\b", text[start:stop]):
+            relative = True  # what a relative clause names is not the subject: its head is
             continue
         inside = [m for m in mentions if start <= m.start < stop]
         subject = _subject(text, inside, last=relative)

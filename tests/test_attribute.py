@@ -346,3 +346,55 @@ def test_participle_clause_head_is_the_subject(korea):
 )
 def test_names_we_do_not_know_with_their_employer(korea, text, expected):
     assert attribute_text(text, compile_matcher(korea)).holders == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # outside voices assess; they relay nothing
+        (
+            "“In the past, North Korea resisted U.S. requests to visit the test site,” said David "
+            "Albright from the Institute for Science and International Security.",
+            ("other",),
+        ),
+        (
+            "That may be the reason North Korea is willing to dismantle the site, said Robert Kelley, "
+            "a former inspector.",
+            ("other",),
+        ),
+        (
+            "The United States may push for the agency to conduct the inspections, said Kelley, who "
+            "is now a distinguished associate.",
+            ("other",),
+        ),
+        # a relative clause's names are not the subject; 'where …' is background
+        (
+            "The IAEA, which in the past has inspected North Korea’s Yongbyon complex, has said in a "
+            "statement that it stands ready to play a role.",
+            ("other",),
+        ),
+        (
+            "Other experts said a simple closure of the site, where North Korea has conducted all six "
+            "of its tests, was more likely.",
+            ("other",),
+        ),
+    ],
+)
+def test_outside_voices_relay_nothing(korea, text, expected):
+    assert attribute_text(text, compile_matcher(korea)).holders == expected
+
+
+def test_they_said_after_content_refers_back(korea):
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Experts said this suggests a new openness on Pyongyang’s part.",
+            "It also raised the possibility that Pyongyang would allow verification, they said.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders == [("other",), ("other",)]
