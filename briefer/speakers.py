@@ -370,11 +370,13 @@ def _speaker_after(text: str, cue_end: int, mentions: list[Mention]) -> tuple[Me
     if stop - cue_end > 80:
         return ()
     inside = [m for m in mentions if cue_end <= m.start < stop]
-    subject = _subject(text, inside, objects=True)
+    near = [m for m in inside if len(text[cue_end : m.start].split()) <= 3]
+    subject = _subject(text, inside if near else [], objects=True)
     if subject:
         return subject
-    tail = text[cue_end:stop].strip()
-    if re.match(r"^(?:[A-Z][\w.'’-]+\s*){1,4}$", tail) and not PRONOUN.fullmatch(tail):
+    leading = _LEADING_NAME.match(text, cue_end, stop)
+    tail = leading.group(1) if leading else ""
+    if tail and not PRONOUN.fullmatch(tail) and tail.split()[0] not in NOT_NAMES:
         role = _ROLE_AFTER.match(text, stop)  # '…, a spokesman for U.S. Pacific Command'
         if role:
             employer = [m for m in mentions if role.end() <= m.start < role.end() + 40]
@@ -385,6 +387,8 @@ def _speaker_after(text: str, cue_end: int, mentions: list[Mention]) -> tuple[Me
     return ()
 
 
+_LEADING_NAME = re.compile(r"\s*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)(?=\s|$|[,;.])")
+"""'said David Albright from the Institute …': the capitalized name right after the cue."""
 _AFTER_STOP = re.compile(
     r"[,;(]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bLt)(?<!\bCol)"
     r"(?<!\bCapt)(?<!\bCmdr)(?<!\bAdm)(?<!\bGov)(?<!\bMaj)(?<!\bSgt)\.(?:\s|$)|\s+that\s+"
