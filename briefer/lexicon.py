@@ -7,7 +7,7 @@ import re
 
 REPORT = (
     r"said|says|say|saying|told|tells|tell|added|adds|stated|states|announced|announces"
-    r"|tweeted|tweets|wrote|writes|reported|reports|quoted as saying|was quoted|declared"
+    r"|tweeted|tweets|wrote|writes|write|reported|reports|quoted as saying|was quoted|declared"
     r"|confirmed|confirms|claimed|claims|explained|noted|notes|remarked|replied|responded"
     r"|disclosed|revealed|briefed|informed|posted|called it|called the|called them|called him"
     r"|called her|described|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
