@@ -40,6 +40,7 @@ from .speakers import (
     Cue,
     find_cues,
 )
+from .split import DATELINE
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,9 @@ class Context:
     """Whom "he" or "she" most likely means: the last person named, not a country."""
 
 
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z/ ,.'-]{0,60}\s*)?\((?:Reuters|AP|AFP|CNN|UPI|Yonhap|Bloomberg|dpa)\)"
-    r"\s*[-—–:]*\s*"
-)
-"""'SEOUL/WASHINGTON (Reuters) - ': a dateline names the outlet, not a speaker (blanked out,
-offsets kept)."""
+_DATELINE = re.compile("^" + DATELINE)
+"""Text given straight to attribute_text may still open with a dateline: blanked out, offsets
+kept (split_article already cuts it off its sentences)."""
 
 MAX_SENTENCE_CHARS = 5_000
 """Longer "sentences" (run-on text the splitter had to cut) are judged on their start."""

@@ -45,7 +45,6 @@ BASELINES = (
     "sumy-edmundson",
     "sumy-reduction",
 )
-SUFFIXES = {"docx": ".docx", "markdown": ".md", "json": ".json"}
 
 
 algorithm_option = click.option(

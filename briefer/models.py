@@ -107,15 +107,6 @@ class Attribution:
 
 
 @dataclass(frozen=True)
-class RankedSentence:
-    """A sentence with its score; ``sources`` lists every copy merged into it."""
-
-    sentence: Sentence
-    score: float
-    sources: tuple[Sentence, ...] = ()
-
-
-@dataclass(frozen=True)
 class BriefItem:
     """One sentence of the brief with its score, holders and citations."""
 

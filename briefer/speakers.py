@@ -116,17 +116,7 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
     for match in ACCORDING.finditer(text):
         who = _speaker_after(text, match.end() - 1, mentions)
         if who:
-            cues.append(
-                Cue(
-                    match.start(),
-                    match.end(),
-                    match.group().strip(),
-                    "report",
-                    who,
-                    (0, len(text)),
-                    is_inside(match.start(), quotes),
-                )
-            )
+            cues.append(_phrase_cue(match, "report", who, (0, len(text)), quotes))
     for pattern, kind in ((RECKONING, "stance"), (TRIGGER, "trigger"), (CITED, "speech")):
         for match in pattern.finditer(text):
             who = tuple(
@@ -136,17 +126,7 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
                 and m.key not in ("pronoun", "media")
             )
             if who:
-                cues.append(
-                    Cue(
-                        match.start(),
-                        match.end(),
-                        match.group().strip(),
-                        kind,
-                        who[:1],
-                        (match.end(), match.end()),
-                        False,
-                    )
-                )
+                cues.append(_phrase_cue(match, kind, who[:1], (match.end(), match.end()), []))
     return sorted(cues, key=lambda c: c.start)
 
 
@@ -166,6 +146,18 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+$")
 _PARTICIPLE = re.compile(
     r"\w+ed|told|sent|held|shut|made|given|seen|known|thought|said|withdrawn|shown|taken"
 )
+
+
+def _phrase_cue(
+    match: re.Match[str],
+    kind: str,
+    who: tuple[Mention, ...],
+    content: tuple[int, int],
+    quotes: list[tuple[int, int]],
+) -> Cue:
+    """A cue made of a whole phrase ('according to X', "by X's reckoning", 'cited X as …')."""
+    quoted = is_inside(match.start(), quotes)
+    return Cue(match.start(), match.end(), match.group().strip(), kind, who, content, quoted)
 
 
 def _passive(text: str, start: int, cue: str) -> bool:

@@ -84,10 +84,12 @@ _BOILERPLATE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-_PREFIX = re.compile(
-    r"^(?:(?i:scroll down for video|story highlights)\s*[:.-]?\s*"
-    r"|(?:[A-Z][A-Za-z/ ,.'-]{0,60}\s*)?\((?:Reuters|AP|AFP|CNN|UPI|Yonhap|dpa)\)\s*[-—–:]*\s*)"
+DATELINE = (
+    r"(?:[A-Z][A-Za-z/ ,.'-]{0,60}\s*)?\((?:Reuters|AP|AFP|CNN|UPI|Yonhap|Bloomberg|dpa)\)"
+    r"\s*[-—–:]*\s*"
 )
+"""'SEOUL/WASHINGTON (Reuters) - ': names the outlet and place, not the sentence's speaker."""
+_PREFIX = re.compile(rf"^(?:(?i:scroll down for video|story highlights)\s*[:.-]?\s*|{DATELINE})")
 """Page furniture and datelines ('SEOUL (Reuters) - ') glued to the front of a sentence are
 cut off; the rest stays a verbatim span of the article."""
 _HEADING = re.compile(r"^[‘“\"']?[A-Z0-9][A-Z0-9 ,'’:&-]{3,60}[’”\"']?$")
