@@ -261,13 +261,15 @@ def test_cited_speakers_and_opposition(korea, text, expected):
     [
         # a trailing report relays the stance its content opens with
         (
-            "North Korean leader Kim Jong Un plans to invite experts when the country shuts its test "
+            "North Korean leader Kim Jong Un plans to invite experts when the country shuts its "
+            "test "
             "site in May, Seoul officials said.",
             ("dprk",),
         ),
         # a relative clause's cue does not hide the main subject; 'on Twitter' is no person
         (
-            "Trump, who called the chat “a long and very good talk” on Twitter, said his summit with "
+            "Trump, who called the chat “a long and very good talk” on Twitter, said his summit "
+            "with "
             "Kim would take place soon.",
             ("us",),
         ),
@@ -333,7 +335,8 @@ def test_participle_clause_head_is_the_subject(korea):
     "text, expected",
     [
         (
-            "“The type of missile is still being assessed,” said Cmdr. Dave Benham, a spokesman for "
+            "“The type of missile is still being assessed,” said Cmdr. Dave Benham, a spokesman "
+            "for "
             "U.S. Pacific Command.",
             ("us",),
         ),
@@ -358,23 +361,27 @@ def test_names_we_do_not_know_with_their_employer(korea, text, expected):
             ("other",),
         ),
         (
-            "That may be the reason North Korea is willing to dismantle the site, said Robert Kelley, "
+            "That may be the reason North Korea is willing to dismantle the site, said Robert "
+            "Kelley, "
             "a former inspector.",
             ("other",),
         ),
         (
-            "The United States may push for the agency to conduct the inspections, said Kelley, who "
+            "The United States may push for the agency to conduct the inspections, said Kelley, "
+            "who "
             "is now a distinguished associate.",
             ("other",),
         ),
         # a relative clause's names are not the subject; 'where …' is background
         (
-            "The IAEA, which in the past has inspected North Korea’s Yongbyon complex, has said in a "
+            "The IAEA, which in the past has inspected North Korea’s Yongbyon complex, has said "
+            "in a "
             "statement that it stands ready to play a role.",
             ("other",),
         ),
         (
-            "Other experts said a simple closure of the site, where North Korea has conducted all six "
+            "Other experts said a simple closure of the site, where North Korea has conducted all "
+            "six "
             "of its tests, was more likely.",
             ("other",),
         ),
