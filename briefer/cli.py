@@ -186,10 +186,12 @@ def make_command(
     result = _run(request, loaded, quiet)
     _warn(result, quiet)
     if fmt == "docx":
-        path = target or default_path(Path("briefs"), loaded.name, result.brief.date, ".docx")
-        if not path.parent.exists() and path.parent == Path("briefs"):
-            path.parent.mkdir(parents=True, exist_ok=True)
-        check_target(path, force)
+        path = target
+        if path is None:  # -o was checked up front; the default name is new by construction
+            path = default_path(Path("briefs"), loaded.name, result.brief.date, ".docx")
+            if not path.parent.exists():
+                path.parent.mkdir(parents=True)
+            check_target(path, force)
         created = _created()
         write_atomic(path, lambda stream: render_docx(result.brief, stream, created))
         click.echo(str(path))
