@@ -100,6 +100,44 @@ def attribute_sentences(
     return tuple(results)
 
 
+@dataclass(frozen=True)
+class SpeechAct:
+    """A cue and the spans naming its speaker, in article offsets (for span scoring)."""
+
+    cue: tuple[int, int]
+    cue_text: str
+    speakers: tuple[tuple[int, int], ...]
+
+
+def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[SpeechAct]:
+    """Every cue of the article's sentences that has a speaker, with the speaker's spans."""
+    matcher = compile_matcher(template)
+    acts: list[SpeechAct] = []
+    names: dict[str, str] = {}
+    for sentence in sentences:
+        if sentence.boilerplate:
+            continue
+        text = normalize(sentence.text)
+        mentions = matcher.mentions(text, False, names or None)
+        names.update(matcher.full_names(text))
+        at = sentence.start
+        for cue in find_cues(text, mentions):
+            if cue.speaker and not cue.quoted:
+                spans = tuple((at + m.start, at + m.end) for m in cue.speaker)
+                acts.append(SpeechAct((at + cue.start, at + cue.end), cue.text, spans))
+    return acts
+
+
+_TYPED_QUOTES = re.compile(r"''|``")
+"""Typewriter quotes ('' … '' in some wires' copy) read as straight double quotes."""
+
+
+def normalize(text: str) -> str:
+    """The text the rules read: datelines blanked, '' and `` as '"', offsets kept."""
+    text = _DATELINE.sub(lambda m: " " * len(m.group()), text[:MAX_SENTENCE_CHARS])
+    return _TYPED_QUOTES.sub('" ', text)
+
+
 def _personal(text: str, mention: str, matcher: Matcher) -> bool:
     """A person, or a role held by one: "Trump", "analysts", "Russia's deputy U.N. envoy"."""
     if matcher.is_personal(mention) or mention[:1].islower():
@@ -139,7 +177,7 @@ def attribute_text(
 def _attribute(
     text: str, matcher: Matcher, context: Context, headline: bool
 ) -> tuple[Attribution, list[Mention]]:
-    text = _DATELINE.sub(lambda m: " " * len(m.group()), text[:MAX_SENTENCE_CHARS])
+    text = normalize(text)
     mentions = matcher.mentions(text, headline, dict(context.names) if context.names else None)
     if NON_COMMENT.search(text) and not re.search(r"\bbut\s+(?:said|added)\b", text):
         return Attribution(), mentions

@@ -387,6 +387,41 @@ def eval_attribution_command(
             )
 
 
+@cli.command("eval-speakers")
+@click.argument("polnear", type=click.Path())
+@click.option("--split", "split", type=click.Choice(["train", "dev", "test"]), default="dev")
+@click.option("-t", "--template", default="korea", show_default=True)
+@click.option("--limit", type=int, default=0, help="Score only the first N articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--traceback", "--debug", "traceback", is_flag=True)
+def eval_speakers_command(
+    polnear: str, split: str, template: str, limit: int, as_json: bool, traceback: bool
+) -> None:
+    """Speaker-span precision/recall/F1 and cue recall against PolNeAR's Source/Cue spans."""
+    from .evaluate_speakers import score_speakers
+
+    result = score_speakers(polnear, load_template(template), split, limit)
+    if as_json:
+        click.echo(json.dumps(result, indent=2, sort_keys=True))
+        return
+    table = Table(title=f"speakers on {polnear} ({split}, {result['say']['articles']} articles)")
+    columns = ("cues", "gold", "system", "speaker P", "speaker R", "speaker F1", "cue R")
+    for column in columns:
+        table.add_column(column, justify="left" if column == "cues" else "right")
+    for name in ("say", "all"):
+        s = result[name]
+        table.add_row(
+            "say-type" if name == "say" else "all",
+            str(s["gold"]),
+            str(s["system"]),
+            f"{s['speaker_precision']:.3f}",
+            f"{s['speaker_recall']:.3f}",
+            f"{s['speaker_f1']:.3f}",
+            f"{s['cue_recall']:.3f}",
+        )
+    Console().print(table)
+
+
 @cli.command("templates")
 def templates_command() -> None:
     """List the bundled templates."""

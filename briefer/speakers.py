@@ -99,6 +99,10 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
             speaker = ()
         if speaker and SUBORDINATE.search(text[max(0, speaker[0].start - 10) : speaker[0].start]):
             speaker = ()  # 'since it conducted its first test', 'if Washington withdrew
+        if not speaker and _cue_kind(match.group("cue")) == "report" and not _NOUN_PRONE.fullmatch(
+            match.group("cue")
+        ):
+            speaker, inverted = _plain_subject(text, start, end, quotes)
         content = (0, start) if inverted else (end, min(e for e in clause_ends if e >= end))
         cues.append(
             Cue(
@@ -114,7 +118,7 @@ def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> lis
         floor = end
     cues = _clip_contents(cues)
     for match in ACCORDING.finditer(text):
-        who = _speaker_after(text, match.end() - 1, mentions)
+        who = _speaker_after(text, match.end() - 1, mentions) or _according_phrase(text, match)
         if who:
             cues.append(_phrase_cue(match, "report", who, (0, len(text)), quotes))
     for pattern, kind in ((RECKONING, "stance"), (TRIGGER, "trigger"), (CITED, "speech")):
@@ -241,10 +245,91 @@ def _clip_contents(cues: list[Cue]) -> list[Cue]:
     return clipped
 
 
+_NOUN_PRONE = re.compile(r"states|reports|claims|notes|posted|termed|called \w+|described")
+"""Saying words that are often nouns or need an object: no fallback subject for them."""
+_NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+|^\s*")
+_NP_LEAD = re.compile(
+    r"^(?:(?:but|and|yet|so|still|however|meanwhile|now|then|also|instead|indeed|later)\b,?\s*)+",
+    re.IGNORECASE,
+)
+_NP_NOT_HEAD = re.compile(
+    r"^(?:in|on|at|after|before|during|since|as|while|when|if|for|with|by|from|of|to|under"
+    r"|over|asked|speaking|writing|like|unlike|despite|although|though|because|where|which"
+    r"|who|whom|whose|including|according)\b",
+    re.IGNORECASE,
+)
+_NP_MAX_WORDS = 12
+_NP_WORD = re.compile(r"[\w’'.%-]+")
+
+
+def _plain_subject(
+    text: str, cue_start: int, cue_end: int, quotes: list[tuple[int, int]]
+) -> tuple[tuple[Mention, ...], bool]:
+    """The noun phrase right before a saying verb ('election officials said', '“…,” Anne
+    Richards, an assistant secretary, said'), or right after an inverted one ('…," said
+    Ms. Warren'): a speaker the template and the role lists do not know is still a speaker."""
+    if is_inside(cue_start, quotes):
+        return (), False
+    before = max((m.end() for m in _NP_BOUNDARY.finditer(text, 0, cue_start)), default=0)
+    phrase = _head_phrase(text, before, cue_start)
+    if phrase:
+        return (phrase,), False
+    if _invertible(text, cue_start):
+        stop = _AFTER_STOP.search(text, cue_end)
+        phrase = _head_phrase(text, cue_end, stop.start() if stop else len(text))
+        if phrase:
+            return (phrase,), True
+    return (), False
+
+
+def _last_part(text: str, start: int, stop: int) -> Mention | None:
+    """'Her comments were made on a messaging platform, officials said': after a long clause,
+    the short phrase after its last comma is the speaker."""
+    head, comma, tail = text[start:stop].rpartition(",")
+    words = _NP_WORD.findall(tail)
+    if not comma or not words or len(words) > _NP_MAX_WORDS // 2:
+        return None
+    if _NP_NOT_HEAD.match(tail.strip()):
+        return None
+    body = tail.strip()
+    first = start + len(head) + 1 + tail.index(body)
+    return Mention(first, first + len(body), body, OTHER)
+
+
+def _according_phrase(text: str, match: re.Match[str]) -> tuple[Mention, ...]:
+    """'according to a poll released on Friday by Latino Decisions': whoever the phrase after
+    'according to' names, up to the next comma, is the source."""
+    stop = _AFTER_STOP.search(text, match.end())
+    phrase = _head_phrase(text, match.end(), stop.start() if stop else len(text))
+    return (phrase,) if phrase else ()
+
+
+def _head_phrase(text: str, start: int, stop: int) -> Mention | None:
+    """The first comma part of text[start:stop] that can head a subject noun phrase."""
+    position = start
+    for part in text[start:stop].split(","):
+        begin = position
+        position += len(part) + 1
+        lead = _NP_LEAD.match(part)
+        offset = lead.end() if lead else 0
+        words = _NP_WORD.findall(part[offset:])
+        if not words or _NP_NOT_HEAD.match(part[offset:].lstrip()):
+            continue
+        if len(words) > _NP_MAX_WORDS or PRONOUN.fullmatch(words[0]) and len(words) == 1:
+            return _last_part(text, start, stop)
+        body = part[offset:].strip()
+        first = begin + offset + part[offset:].index(body)
+        return Mention(first, first + len(body), body, OTHER)
+    return None
+
+
 def _speaker_before(
     text: str, cue_start: int, mentions: list[Mention], floor: int = 0
 ) -> tuple[tuple[Mention, ...], bool]:
     """The subject of a cue: the nearest segment before it that names someone."""
+    quotes = quoted_spans(text)
+    if not is_inside(cue_start, quotes):  # '“We are disappointed,” the ACU said': a name
+        mentions = [m for m in mentions if not is_inside(m.start, quotes)]  # quoted is no subject
     limit = cue_start
     bounds = list(BOUNDARY.finditer(text, floor, cue_start))
     segments: list[tuple[int, int, str]] = []
@@ -361,13 +446,17 @@ def _speaker_after(text: str, cue_end: int, mentions: list[Mention]) -> tuple[Me
         break
     if stop - cue_end > 80:
         return ()
-    inside = [m for m in mentions if cue_end <= m.start < stop]
+    inside = [
+        m
+        for m in mentions
+        if cue_end <= m.start < stop and (m.key != "pronoun" or not text[m.end : stop].strip())
+    ]  # '…, said it would be easier': a pronoun after the cue opens its content
     near = [m for m in inside if len(text[cue_end : m.start].split()) <= 3]
     subject = _subject(text, inside if near else [], objects=True)
     if subject:
         return subject
     leading = _LEADING_NAME.match(text, cue_end, stop)
-    tail = leading.group(1) if leading else ""
+    tail = leading.group(1) if leading and not text[leading.end() : stop].strip() else ""
     if tail and not PRONOUN.fullmatch(tail) and tail.split()[0] not in NOT_NAMES:
         role = _ROLE_AFTER.match(text, stop)  # '…, a spokesman for U.S. Pacific Command'
         if role:
