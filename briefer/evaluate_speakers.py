@@ -144,3 +144,28 @@ def _score_article(
             score.system_right += right
             score.system_matched += bool(matched)
             score.system_matched_right += right and bool(matched)
+
+
+def ablate(
+    gold: str | Path, template: Template, polnear: str | Path | None, split: str = "dev"
+) -> list[dict[str, Any]]:
+    """For each rule, the dev micro-F1 and PolNeAR say-type speaker recall with it off."""
+    from .evaluate import score_attribution
+    from .rules import RULES, disabled
+
+    def measure() -> dict[str, float]:
+        korea = score_attribution(gold, template).as_dict()
+        row = {"micro_f1": korea["micro"]["f1"], "context_precision": korea["context_precision"]}
+        if polnear:
+            say = score_speakers(polnear, template, split)["say"]
+            row["speaker_recall"] = say["speaker_recall"]
+            row["speaker_precision"] = say["speaker_precision"]
+        return row
+
+    base = measure()
+    rows = [{"rule": "(all on)", "phase": "", **base}]
+    for name, rule in RULES.items():
+        with disabled({name}):
+            row = measure()
+        rows.append({"rule": name, "phase": rule.phase.label, **row})
+    return rows
