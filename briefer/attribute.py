@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
-from .cues import find_cues
+from .cues import find_cues, narrated_deed
 from .holders import (
     holders_of,
     non_comment,
@@ -58,6 +58,8 @@ class Context:
     names: tuple[tuple[str, str], ...] = ()
     person: str = ""
     """Whom "he" or "she" most likely means: the last person named, not a country."""
+    quote_open: bool = False
+    """The sentences before opened a quotation that is not closed yet."""
 
 
 _DATELINE = re.compile("^" + DATELINE)
@@ -140,7 +142,18 @@ def _next_context(
         merged = dict(names)
         merged.update(found)
         names = tuple(sorted(merged.items()))
-    return Context(attribution, referent or kept, names, person or kept_person), quiet
+    still_open = quote_left_open(text, context.quote_open)
+    return (
+        Context(attribution, referent or kept, names, person or kept_person, still_open),
+        quiet,
+    )
+
+
+def quote_left_open(text: str, was_open: bool) -> bool:
+    """Whether a quotation is still open after this sentence ('“… I try so hard.' / 'Oh well,
+    … happen!”'), by its curly marks (straight ones cannot tell opening from closing)."""
+    opened = text.count("“") - text.count("”")
+    return opened > 0 if opened else False
 
 
 @rule(
@@ -239,7 +252,13 @@ def _attribute(
     cues = [c for c in find_cues(view) if c.speaker]
     outer = outer_cues(cues)
     if not outer:  # no cue outside quotation marks: the speaker's own words, if anyone's
-        return quote_continuation(text, context.previous) or Attribution(), mentions
+        continued = quote_continuation(text, context.previous, context.quote_open)
+        if continued is not None:
+            return continued, mentions
+        deed = narrated_deed(view)
+        if deed is None:
+            return Attribution(), mentions
+        outer, cues = [deed], [*cues, deed]
     holders: list[Evidence] = []
     for cue in outer:
         with tracing() as fired:
@@ -296,10 +315,12 @@ def pronoun_resolves_back(fallback: str) -> str:
         ),
     ],
 )
-def quote_continuation(text: str, previous: Attribution) -> Attribution | None:
-    """A sentence that opens with a quotation mark and names no speaker of its own continues
-    the previous sentence's speaker."""
-    if text.strip()[:1] not in QUOTE_OPEN or not previous.holders:
+def quote_continuation(
+    text: str, previous: Attribution, quote_open: bool = False
+) -> Attribution | None:
+    """A sentence that opens with a quotation mark, or goes on with a quotation the sentence
+    before left open, and names no speaker of its own continues the previous speaker."""
+    if not previous.holders or not (text.strip()[:1] in QUOTE_OPEN or quote_open):
         return None
     rules = ordered(("quote_continuation",))
     evidence = tuple(

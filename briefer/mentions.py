@@ -74,7 +74,10 @@ class Matcher:
         """
         media_spans = [m.span() for m in self.media.finditer(text)]
         excluded = [m.span() for m in self.exclusions.finditer(text)] if self.exclusions else []
-        found = self._aliases(text, headline, names, media_spans + excluded)
+        found = [
+            former_official(text, m)
+            for m in self._aliases(text, headline, names, media_spans + excluded)
+        ]
         taken = [(m.start, m.end) for m in found] + excluded
         found += [
             Mention(a, b, text[a:b], MentionKind.MEDIA)
@@ -168,6 +171,42 @@ def alias_in_longer_name(text: str, end: int) -> bool:
     Dong-yub" is not Kim Jong Un, "the North Koreans" starts at "North"."""
     following = NEXT_WORD.match(text, end)
     return bool(following) and following.group(1).rstrip(".") not in TITLE_WORDS  # type: ignore[union-attr]
+
+
+_FORMER_BEFORE = re.compile(
+    r"\b(?:former|ex-|then-|onetime|one-time)\s*(?:[A-Z][\w.]*\s+){0,4}$", re.IGNORECASE
+)
+_FORMER_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the|who was)\s+(?:former|onetime|one-time|ex-)|[^,;“\"]{0,90}?\b(?:until"
+    r" (?:last|early|late|\d)|under former|formerly)\b)"
+)
+
+
+@rule(
+    "former_official",
+    Phase.MENTION,
+    off=None,
+    examples=[
+        Example(
+            "“The North Koreans are in the game to get,” said Daniel Russel, the top U.S. "
+            "diplomat for East Asia until last year.",
+            ("other",),
+        ),
+    ],
+)
+def _former(text: str, mention: Mention) -> bool | None:
+    """A person described as former ('former President Barack Obama', 'X, the top U.S.
+    diplomat until last year') speaks for no government now: an outside voice."""
+    if _FORMER_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    return bool(_FORMER_AFTER.match(text, mention.end)) or None
+
+
+def former_official(text: str, mention: Mention) -> Mention:
+    """The mention as an outside voice when the text calls the person former."""
+    if mention.key in MentionKind.__members__.values() or not _former(text, mention):
+        return mention
+    return Mention(mention.start, mention.end, mention.text, MentionKind.OTHER)
 
 
 @rule(

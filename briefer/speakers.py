@@ -87,8 +87,11 @@ def _unquoted(view: SentenceView, cue_start: int) -> SentenceView:
     off=NOTHING,
     confidence=0.85,
     examples=[
-        Example("Beijing opposes any new sanctions on its neighbour.", ("china",)),
-        Example("Analysts warned that Pyongyang was unlikely to give up its weapons.", ("other",)),
+        Example(
+            "When the talks ended on Friday, after two hours, Seoul said the summit would go "
+            "ahead.",
+            ("rok",),
+        ),
     ],
 )
 def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
