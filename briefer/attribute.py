@@ -31,7 +31,7 @@ from .holders import (
 )
 from .lexicon import PERSON_AFTER, PREPOSITIONS, QUOTE_OPEN
 from .mentions import Matcher, Mention, MentionKind, compile_matcher
-from .models import Attribution, Evidence, Sentence, Template
+from .models import OTHER, Article, Attribution, Evidence, Sentence, Template
 from .rules import Example, Phase, confidence_of, ordered, rule, tracing
 from .split import DATELINE
 from .view import Cue, SentenceView
@@ -82,10 +82,20 @@ def normalize(text: str) -> str:
     return _TYPED_QUOTES.sub('" ', text)
 
 
+_OPINION_URL = re.compile(r"/(?:opinions?|commentary|op-?eds?|editorials?|columns?|views)/")
+_OPINION_TITLE = re.compile(r"^\s*(?:opinion|commentary|op-ed|editorial)\s*[:|]", re.IGNORECASE)
+
+
+def is_opinion(article: Article) -> bool:
+    """An opinion piece, by its address ('/opinion/') or its title ('Opinion: …')."""
+    return bool(_OPINION_URL.search(article.url.lower()) or _OPINION_TITLE.match(article.title))
+
+
 def attribute_sentences(
-    sentences: Sequence[Sentence], template: Template
+    sentences: Sequence[Sentence], template: Template, opinion: bool = False
 ) -> tuple[Attribution, ...]:
-    """Attribute every sentence of one article, in order (pronouns look back)."""
+    """Attribute every sentence of one article, in order (pronouns look back); in an opinion
+    piece the author's own sentences are an outside voice's arguments."""
     matcher = compile_matcher(template)
     context = Context()
     quiet = 0
@@ -95,6 +105,8 @@ def attribute_sentences(
             results.append(Attribution())
             continue
         attribution, mentions = _attribute(sentence.text, matcher, context, headline=False)
+        if opinion and not attribution.holders:
+            attribution = authors_argument() or attribution
         results.append(_in_article(attribution, sentence.start))
         context, quiet = _next_context(
             sentence.text, matcher, context, attribution, mentions, quiet
@@ -154,6 +166,28 @@ def quote_left_open(text: str, was_open: bool) -> bool:
     … happen!”'), by its curly marks (straight ones cannot tell opening from closing)."""
     opened = text.count("“") - text.count("”")
     return opened > 0 if opened else False
+
+
+@rule(
+    "opinion_author",
+    Phase.CROSS_SENTENCE,
+    off=None,
+    confidence=0.5,
+    examples=[
+        Example(
+            "Sudan’s weapons relationship with North Korea continues, because none of the "
+            "criteria required it to stop buying weapons.",
+            ("other",),
+            url="https://example.com/opinion/2018/07/07/the-other-threat.html",
+        ),
+    ],
+)
+def authors_argument() -> Attribution | None:
+    """In an opinion piece, a sentence that reports nobody else's position is the author's
+    argument: an outside voice (guidelines 7)."""
+    rules = ("opinion_author",)
+    evidence = Evidence(OTHER, "", "opinion piece", rules=rules, confidence=confidence_of(rules))
+    return Attribution((OTHER,), (evidence,))
 
 
 @rule(

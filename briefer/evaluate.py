@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .attribute import Context, Matcher, attribute_sentences, attribute_text, compile_matcher
+from .attribute import (
+    Context,
+    Matcher,
+    attribute_sentences,
+    attribute_text,
+    compile_matcher,
+    is_opinion,
+)
 from .errors import InputError
 from .models import Article, Attribution, Template
 from .read import article_from_text
@@ -139,10 +146,11 @@ def score_attribution(
             str(path),
             str(record.get("title", "")),
             tuple(record["text"].split("\n")),
+            url=str(record.get("url", "")),
         )
         sentences = split_article(article, segmenter)
         attributions = (
-            attribute_sentences(sentences, template)
+            attribute_sentences(sentences, template, is_opinion(article))
             if attributor is engine
             else [attributor(s.text, matcher, Context()) for s in sentences]
         )
