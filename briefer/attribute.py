@@ -18,6 +18,7 @@ measures each rule):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -60,6 +61,9 @@ class Context:
     """Whom "he" or "she" most likely means: the last person named, not a country."""
     quote_open: bool = False
     """The sentences before opened a quotation that is not closed yet."""
+    titles: tuple[tuple[str, str], ...] = ()
+    """Role noun → the actor whose people the article most often gave that title
+    ("president" → "us" when "President Trump" came up more than "President Xi")."""
 
 
 _DATELINE = re.compile("^" + DATELINE)
@@ -100,18 +104,54 @@ def attribute_sentences(
     context = Context()
     quiet = 0
     results = []
+    tally: Counter[tuple[str, str]] = Counter()
+    salience: Counter[str] = Counter()
     for sentence in sentences:
         if sentence.boilerplate:
             results.append(Attribution())
             continue
         attribution, mentions = _attribute(sentence.text, matcher, context, headline=False)
+        tally.update(titled(sentence.text, mentions))
+        salience.update(m.key for m in mentions if m.is_actor)
         if opinion and not attribution.holders:
             attribution = authors_argument() or attribution
         results.append(_in_article(attribution, sentence.start))
         context, quiet = _next_context(
             sentence.text, matcher, context, attribution, mentions, quiet
         )
+        context = replace(context, titles=_leading_titles(tally, salience))
     return tuple(results)
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(president|minister|spokes(?:man|woman|person)|envoy|leader|secretary|ambassador"
+    r"|chairman|negotiator|ministry)\s+(?:[A-Z][\w.-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def titled(text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """(role noun, actor) for each actor named with a title ('President Trump', 'Chinese
+    Foreign Minister Wang Yi')."""
+    found = []
+    for mention in mentions:
+        if not mention.is_actor:
+            continue
+        title = _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if title:
+            found.append((title.group(1).lower(), mention.key))
+    return found
+
+
+def _leading_titles(
+    tally: Counter[tuple[str, str]], salience: Counter[str]
+) -> tuple[tuple[str, str], ...]:
+    """For each title, of the actors whose people held it, the one the article names most."""
+    best: dict[str, tuple[int, str]] = {}
+    for role, key in sorted(tally):
+        if salience[key] > best.get(role, (0, ""))[0]:
+            best[role] = (salience[key], key)
+    return tuple(sorted((role, key) for role, (_, key) in best.items()))
 
 
 def _in_article(attribution: Attribution, offset: int) -> Attribution:
@@ -313,9 +353,35 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     personal = bool(cue.speaker) and cue.speaker[0].text.lower() in ("he", "she")
     fallback = (context.person or context.referent) if personal else context.referent
     own = "" if cue.inverted else pronoun_takes_sentence_subject(view, cue.speaker)
+    if not own and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
+        own = role_noun_holder(cue.speaker[0].text, dict(context.titles))
     if not own and fallback and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         return pronoun_resolves_back(fallback)
     return own or fallback
+
+
+@rule(
+    "role_noun_holder",
+    Phase.CROSS_SENTENCE,
+    off="",
+    confidence=0.7,
+    examples=[
+        Example(
+            "The president expressed hope for a summit with Mr. Kim.",
+            ("us",),
+            before=(
+                "President Trump said the summit may not work out.",
+                "Trump met reporters at the White House.",
+                "Chinese President Xi Jinping told Moon that Kim was committed to talks.",
+            ),
+        ),
+    ],
+)
+def role_noun_holder(mention: str, titles: dict[str, str]) -> str:
+    """'the president', 'the minister': whoever the article most often gave that title, not
+    merely the last person named."""
+    words = mention.lower().split()
+    return titles.get(words[-1], "") if len(words) > 1 else ""
 
 
 @rule(
