@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from .cues import find_cues, narrated_deed
+from .entities import Entity, Registry
 from .holders import (
     holders_of,
     non_comment,
@@ -106,11 +107,14 @@ def attribute_sentences(
     results = []
     tally: Counter[tuple[str, str]] = Counter()
     salience: Counter[str] = Counter()
+    people = People()
     for sentence in sentences:
         if sentence.boilerplate:
             results.append(Attribution())
             continue
+        people.registry.observe(sentence.text)
         attribution, mentions = _attribute(sentence.text, matcher, context, headline=False)
+        attribution = people.name(attribution)
         tally.update(titled(sentence.text, mentions))
         salience.update(m.key for m in mentions if m.is_actor)
         if opinion and not attribution.holders:
@@ -152,6 +156,30 @@ def _leading_titles(
         if salience[key] > best.get(role, (0, ""))[0]:
             best[role] = (salience[key], key)
     return tuple(sorted((role, key) for role, (_, key) in best.items()))
+
+
+@dataclass
+class People:
+    """Who the article's speakers are: its registry of named people, and the last person
+    who spoke for each holder (what "he said" names when it resolves to that holder)."""
+
+    registry: Registry = field(default_factory=Registry)
+    last: dict[str, Entity] = field(default_factory=dict)
+
+    def name(self, attribution: Attribution) -> Attribution:
+        """Evidence with the speaker's fullest name and role, where the article gives them."""
+        named = tuple(self._named(e) for e in attribution.evidence)
+        return Attribution(attribution.holders, named) if named else attribution
+
+    def _named(self, evidence: Evidence) -> Evidence:
+        if evidence.speaker_span is not None:
+            entity = self.registry.find(evidence.mention) or Entity(evidence.mention)
+            self.last[evidence.holder] = entity
+        elif evidence.speaker:
+            return evidence  # a quote continuation keeps its speaker
+        else:
+            entity = self.last.get(evidence.holder, Entity(""))
+        return replace(evidence, speaker=entity.name, role=entity.role)
 
 
 def _in_article(attribution: Attribution, offset: int) -> Attribution:

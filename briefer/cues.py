@@ -365,6 +365,8 @@ def _can_be_doer(text: str, subject: Mention) -> bool:
     modifies the noun after it ('North Korean pilots')."""
     if subject.key == MentionKind.MEDIA or subject.text.lower() in ("it", "i", "we"):
         return False
+    if re.match(r"['’]s\b", text[subject.end : subject.end + 2]):
+        return False  # "The North's announcement comes …": a possessive modifies the subject
     if re.search(r"(?:an|ese|ish)$", subject.text) and re.match(r"\s+[a-z]", text[subject.end :]):
         return False
     return subject.is_actor or subject.key in (MentionKind.PRONOUN, MentionKind.OTHER)
