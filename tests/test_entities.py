@@ -50,9 +50,8 @@ def test_seed_evidence_names_the_envoy_with_spans_into_the_body(korea):
 
 def test_speaker_and_role_on_a_dev_article(korea):
     path = shared("attribution/korea_dev_gold.jsonl")
-    record = next(
-        json.loads(line) for line in open(path, encoding="utf-8") if '"BI5dAMOa4ZeejikP"' in line
-    )
+    lines = path.read_text(encoding="utf-8").splitlines()
+    record = next(json.loads(line) for line in lines if '"BI5dAMOa4ZeejikP"' in line)
     article = Article(record["id"], "", record["title"], tuple(record["text"].split("\n")))
     sentences = split_article(article)
     evidence = [e for a in attribute_sentences(sentences, korea) for e in a.evidence]
