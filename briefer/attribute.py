@@ -220,7 +220,7 @@ def _next_context(
     found = matcher.full_names(text)
     if found:
         merged = dict(names)
-        merged.update(found)
+        merged.update(reversed(found))  # the first full name of a sentence is its subject's
         names = tuple(sorted(merged.items()))
     still_open = quote_left_open(text, context.quote_open)
     return (

@@ -20,7 +20,7 @@ ROLE_NOUNS = (
 )
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
 _TITLED = re.compile(
-    rf"(?P<role>(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+){{0,5}}(?:{ROLE_NOUNS}))\s+{_NAME}\b"
+    rf"(?P<role>(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+){{0,5}}(?i:{ROLE_NOUNS}))\s+{_NAME}\b"
 )
 """'South Korean Foreign Minister Kang Kyung-wha', 'Secretary of State Mike Pompeo'."""
 _APPOSED = re.compile(
@@ -28,6 +28,15 @@ _APPOSED = re.compile(
 )
 """'Daniel Russel, the top U.S. diplomat for East Asia until last year,'."""
 _ROLE_WORD = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
+_FULL = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?\b")
+"""'Hillary Clinton', 'Kim Jong-un': a person's full name (checked against _NOT_GIVEN)."""
+_NOT_GIVEN = frozenset(
+    "The A An In On At For But And If As When While After Before Since North South East West "
+    "New United White State Foreign Prime President Secretary Minister Former Vice Sen Rep "
+    "Mr Ms Mrs Dr Chinese Korean American Russian Japanese Supreme Security Defense National "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Adm|President|Chairman)\.?\s+")
 
 
@@ -46,7 +55,10 @@ class Registry:
     by_word: dict[str, Entity] = field(default_factory=dict)
 
     def observe(self, text: str) -> None:
-        """Register the titled and apposed names of one sentence."""
+        """Register the full, titled and apposed names of one sentence (the latest wins)."""
+        for match in _FULL.finditer(text):
+            if match.group(1) not in _NOT_GIVEN:
+                self._add(match.group(), "")
         for match in _TITLED.finditer(text):
             self._add(match.group("name"), match.group("role").strip())
         for match in _APPOSED.finditer(text):
@@ -55,18 +67,22 @@ class Registry:
                 self._add(match.group("name"), role)
 
     def _add(self, name: str, role: str) -> None:
-        entity = Entity(name, role.rstrip(". "))
+        role = role.rstrip(". ")
         for word in name.split():
             known = self.by_word.get(word)
-            if known is None or not known.role or len(name) >= len(known.name):
-                self.by_word[word] = entity
+            if known is not None and known.name == name and not role:
+                role = known.role  # 'Kang Kyung-wha' again keeps her title
+            self.by_word[word] = Entity(name, role)
 
     def find(self, mention: str) -> Entity | None:
         """The entity a mention names ('Kang', 'Mr. Russel', 'Kang Kyung-wha'), if known."""
         words = _HONORIFIC.sub("", mention).split()
-        if not words or not words[0][:1].isupper():
+        if not words or not words[-1][:1].isupper():
             return None
         entity = self.by_word.get(words[-1]) or self.by_word.get(words[0])
-        if entity and all(w in entity.name.split() for w in words):
-            return entity
-        return None
+        if entity is None:
+            return None
+        name = entity.name.split()
+        while words and words[0] not in name:  # 'Former President Bill Clinton'
+            words = words[1:]
+        return entity if words and all(w in name for w in words) else None

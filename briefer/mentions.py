@@ -15,6 +15,7 @@ from .lexicon import (
     INSTITUTION_WORDS,
     MEDIA,
     NEXT_WORD,
+    NOT_NAMES,
     OUTSIDE_SPEAKERS,
     OWNER,
     PLACE_WORDS,
@@ -118,7 +119,8 @@ class Matcher:
         for match in self.outside.finditer(text):
             if not _overlaps(match.span(), taken):
                 key = MentionKind.PRONOUN if owned_role(text, match) else MentionKind.OTHER
-                found.append(Mention(match.start(), match.end(), match.group(), key))
+                end = _named_after_role(text, match.end(), taken)
+                found.append(Mention(match.start(), end, text[match.start() : end], key))
         return found
 
     def is_personal(self, text: str) -> bool:
@@ -155,6 +157,23 @@ class Matcher:
             else:
                 continue
             found.append((surname, key))
+        return found + self._family_names(text)
+
+    def _family_names(self, text: str) -> list[tuple[str, str]]:
+        """('Clinton', key) for each 'First Clinton' whose family name is an alias's: the
+        actor when the full name is its alias ('Hillary Clinton'), else an outside person
+        ('Bill Clinton'), so that a later bare 'Clinton' means the one named last."""
+        found = []
+        for match in _FIRST_LAST.finditer(text):
+            given, family = match.groups()
+            if family not in self.family_names or not _western(given, family):
+                continue
+            before = re.search(
+                r"([A-Z][\w’'-]*)\.?[ ]$", text[max(0, match.start() - 20) : match.start()]
+            )
+            if before and before.group(1) not in TITLE_WORDS | _HONORIFICS:
+                continue  # 'Kim Jong Un': the middle of a longer name
+            found.append((family, self.lookup.get(match.group(), OTHER)))
         return found
 
 
@@ -283,6 +302,39 @@ def _pronouns(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         for match in PRONOUN.finditer(text)
         if not writer_voice(text, match, quotes) and not _overlaps(match.span(), taken)
     ]
+
+
+_FIRST_LAST = re.compile(r"(?<!\w)([A-Z][a-z]+)[ ]([A-Z][a-z]+)\b(?![ ][A-Z]|['’]s\b)")
+"""'Bill Clinton', 'Hillary Clinton': a given name and a family name, and nothing after (a
+possessive, 'Hillary Clinton’s plan', names no speaker)."""
+
+
+_TITLE_AND_NAME = re.compile(r"(?:[ ]+[A-Z][\w.’'-]*){1,5}")
+
+
+def _named_after_role(text: str, end: int, taken: list[tuple[int, int]]) -> int:
+    """'former President Bill Clinton', 'analyst Jane Roe': a role word with the title and
+    name after it is one mention, so the speaker is the person."""
+    names = _TITLE_AND_NAME.match(text, end)
+    if not names or _overlaps(names.span(), taken):
+        return end
+    return names.end()
+
+
+def _western(given: str, family: str) -> bool:
+    """A given name before a family name ('Bill Clinton'), not an East Asian name written
+    family name first ('Kim Jong', 'Sung Kim'), a title or a place ('White House')."""
+    words = (given, family)
+    if given in NOT_NAMES or given in _FUNCTION_WORDS:
+        return False
+    return not any(w in SURNAME_FIRST or w in PLACE_WORDS or w in TITLE_WORDS for w in words)
+
+
+_HONORIFICS = frozenset("Former Mr Ms Mrs Dr Sen Rep Gov Sir".split())
+_FUNCTION_WORDS = frozenset(
+    "The A An And But Or So If As At In On Of For To By With From When While After Before "
+    "During Since Calling Meeting Asked Even Also Then Now Under Over Why How What".split()
+)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

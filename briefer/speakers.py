@@ -612,11 +612,19 @@ def _compound(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
         between = text[group[-1].end : mention.start]
         if re.fullmatch(r"\s*(?:and|,)\s*(?:Mr\.|Ms\.|President|Chairman|leader)?\s*", between):
             group.append(mention)
+        elif _STAFF_TITLE.fullmatch(between):
+            group[-1] = mention  # 'Trump spokeswoman Hope Hicks': the person speaks
         elif re.fullmatch(r"[’']s\s+[^,]{0,40}", between) or mention.key == head.key:
             continue
         else:
             break
     return tuple(group)
+
+
+_STAFF_TITLE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|adviser|advisor|envoy"
+    r"|official|minister|secretary|ambassador|negotiator|press secretary)\s+"
+)
 
 
 def _modifier(text: str, mention: Mention) -> bool:
