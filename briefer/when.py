@@ -33,9 +33,12 @@ DAYS_PER_WEEK = 7
 
 FUTURE_WINDOW = 80
 """Characters before an expression searched for a future cue ("will travel … on Monday")."""
-BOUND_WINDOW = 40
+BOUND_WINDOW = 50
 """Characters before an expression, back to the last comma, searched for a word that makes
-it bound or describe something else ("since its first test in 2006", "the deal signed in")."""
+it a bound ("since its first nuclear test in 2006")."""
+DESCRIBED_WINDOW = 120
+"""Characters before an expression, back to the last comma, searched for a participle that
+makes it describe a noun ("the agreement reached at a summit … in Singapore last year")."""
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|(?:scheduled|expected|slated|going|set) to|(?:is|are) due to"
@@ -45,7 +48,8 @@ _FUTURE = re.compile(
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|stated)\b")
 _BOUND = re.compile(r"\b(?:since|until|till|before|after|through|between)\b", re.IGNORECASE)
 _DESCRIBED = re.compile(
-    r"\b(?:signed|reached|agreed|founded|established|struck|sealed)\b"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"  # passive: the main verb
+    r"\b(?:signed|reached|agreed|founded|established|struck|sealed|abducted|kidnapped|built)\b"
     r"(?!\s+(?:a|an|the|its|their|his|her|this|that|to|on)\b)"  # an object: the main verb
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -316,10 +320,10 @@ def _looks_ahead(text: str, start: int) -> bool:
 
 def _bound(text: str, match: re.Match[str]) -> bool:
     """'since 2006', 'the agreement signed in 1961': a bound or a description, not the act."""
-    before = text[max(0, match.start() - BOUND_WINDOW) : match.start()].rsplit(",", 1)[-1]
+    clause = re.split(r"[,;:]", text[max(0, match.start() - DESCRIBED_WINDOW) : match.start()])[-1]
     head = match.group(0).split()[0].lower()
-    described = _DESCRIBED.search(before)
-    return bool(_BOUND.search(before) or described) or head in {"since", "until", "by"}
+    bound = _BOUND.search(clause[-BOUND_WINDOW:]) or head in {"since", "until", "by"}
+    return bool(bound or _DESCRIBED.search(clause))
 
 
 def resolve_when(text: str, article_date: dt.date | None) -> When | None:
