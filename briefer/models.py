@@ -84,6 +84,8 @@ class Template:
     memo: MemoFields = field(default_factory=MemoFields)
     keywords: tuple[str, ...] = ()
     path: str = ""
+    leans: tuple[tuple[str, str], ...] = ()
+    """(outlet, lean) pairs from the template's optional [sources] table."""
 
     def actor(self, key: str) -> Actor:
         for actor in self.actors:
