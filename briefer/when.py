@@ -46,14 +46,33 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|stated)\b")
-_BOUND = re.compile(r"\b(?:since|until|till|before|after|through|between)\b", re.IGNORECASE)
+_BOUND = re.compile(
+    r"\b(?:since|until|till|before|after|following|through|between)\b", re.IGNORECASE
+)
 _DESCRIBED = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"  # passive: the main verb
-    r"\b(?:signed|reached|agreed|founded|established|struck|sealed|abducted|kidnapped|built)\b"
+    r"(?<!-)\b(?:signed|reached|founded|established|struck|sealed|abducted|kidnapped|built"
+    r"|conducted|held|imposed|adopted|issued|released|published|ending|ended)\b"
     r"(?!\s+(?:a|an|the|its|their|his|her|this|that|to|on)\b)"  # an object: the main verb
 )
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|warned|warns|announced|added|stated|noted|argued"
+    r"|claimed|insisted|wrote|tweeted|reported|believes|believe|declared|agreed|vowed|pledged"
+    r"|promised|urged|proposed|demanded|threatened|recalling|recalled)\b"
+)
+_CLAUSE = re.compile(
+    r"\b(?:that|is|are|was|were|had|has|have|would|will|could|can|should|must|did|does"
+    r"|[a-z]{3,}ed)\b"
+)  # a complementizer or a finite verb: what follows the speech verb is what was said
+CONTENT_GAP = 8
+"""Words between a speech verb and an expression beyond which the expression is taken to date
+what was said ('says the threat differs from what it was in 2009'), not the saying."""
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,;“\"]*(?:,|[.!?]?$)")
+_RELATIVE = re.compile(
+    r",\s+(?:who|which|whose|where)\b[^,;“\"]*(?:,|[.!?]?$)"  # ', who took office in May,'
+    r"|\b(?:who|whose)\b[^,;“\"]*,"  # 'a programmer who defected in 2007,'
+    r"|,\s+(?:a|an)\s+(?:former\s+)?[A-Za-z][^,;“\"]*,"  # ', a former detainee … in the 1980s,'
+)
 _NOT_TODAY = re.compile(r"\bUSA\s*$", re.IGNORECASE)
 
 
@@ -326,11 +345,22 @@ def _bound(text: str, match: re.Match[str]) -> bool:
     return bool(bound or _DESCRIBED.search(clause))
 
 
+def _in_content(text: str, start: int) -> bool:
+    """After the nearest speech verb, past a 'that', a finite verb or more than CONTENT_GAP
+    words: the expression dates what was said ('said the talks had failed in 1994'), while
+    'said on Monday that …' and 'told reporters in Manila on Monday' keep their date."""
+    verbs = list(_SPEECH.finditer(text, 0, start))
+    if not verbs:
+        return False
+    gap = text[verbs[-1].end() : start]
+    return bool(_CLAUSE.search(gap)) or len(gap.split()) > CONTENT_GAP
+
+
 def resolve_when(text: str, article_date: dt.date | None) -> When | None:
     """The date the sentence reports: its first usable time expression, or None."""
     masked = _masked(text)
     for match, resolver in _candidates(masked):
-        if _bound(masked, match):
+        if _bound(masked, match) or _in_content(masked, match.start()):
             continue
         context = Context(article_date, _looks_ahead(masked, match.start()))
         when = resolver(Found(match), context)
