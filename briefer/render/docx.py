@@ -283,5 +283,6 @@ def _timeline(document: Any, brief: Brief, mark: str) -> None:
         date, actor, _ = timeline_row(brief, item)
         paragraph = document.add_paragraph(style=TIMELINE)
         paragraph.add_run(f"{mark}{date}").bold = True
-        paragraph.add_run(f"\t{actor} · {item.sentence.text} ")
+        paragraph.add_run(f"\t{actor}").italic = True
+        paragraph.add_run(f" · {item.sentence.text} ")
         paragraph.add_run(citation_text(item, brief.articles), style=CITATION)
