@@ -73,6 +73,15 @@ _RELATIVE = re.compile(
     r"|\b(?:who|whose)\b[^,;“\"]*,"  # 'a programmer who defected in 2007,'
     r"|,\s+(?:a|an)\s+(?:former\s+)?[A-Za-z][^,;“\"]*,"  # ', a former detainee … in the 1980s,'
 )
+_WORD = re.compile(r"[A-Za-z]+")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+TRIGGER_WORDS = frozenset(
+    [*WEEKDAYS, *(m for m in _WORD.findall(MONTH_WORD) if m[0].isupper())]
+    + [w for w in ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon",
+                   "evening", "week", "month", "year", "ago") for w in (w, w.capitalize())]
+    + ["weeks", "months", "years", "days", "Sep"]
+)  # fmt: skip
+"""Words a rule could start from: most sentences have none and are done with one set test."""
 _NOT_TODAY = re.compile(r"\bUSA\s*$", re.IGNORECASE)
 
 
@@ -358,6 +367,8 @@ def _in_content(text: str, start: int) -> bool:
 
 def resolve_when(text: str, article_date: dt.date | None) -> When | None:
     """The date the sentence reports: its first usable time expression, or None."""
+    if TRIGGER_WORDS.isdisjoint(_WORD.findall(text)) and not _YEAR_DIGITS.search(text):
+        return None
     masked = _masked(text)
     for match, resolver in _candidates(masked):
         if _bound(masked, match) or _in_content(masked, match.start()):
