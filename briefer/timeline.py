@@ -66,3 +66,8 @@ def when_label(when: When) -> str:
 def year_label(when: When) -> str:
     """'1994', or '1990s' for a decade: how Context marks an archival statement."""
     return f"{when.date.year}s" if when.precision is Precision.DECADE else str(when.date.year)
+
+
+def when_evidence(when: When) -> str:
+    """'dated 2019-06-27 ← "on Thursday" (day)' for --explain."""
+    return f'dated {when_label(when)} ← "{when.text}" ({when.precision.value})'

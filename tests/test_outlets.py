@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from briefer.errors import TemplateError
 from briefer.models import Article, Attribution, BriefItem, Sentence
 from briefer.outlets import apply_leans, normalize_lean, outlet_label
 from briefer.pipeline import BriefRequest, make_brief
 from briefer.read import read_paths
+from briefer.render.terminal import brief_view
 from briefer.render.text import citation_text, render_markdown, source_line
 from briefer.template import load_template, parse_template
 
@@ -140,3 +143,12 @@ def test_two_articles_of_one_outlet_are_one_outlet():
     assert citation_text(both, articles) == (
         "[1, 2 Fox Online News; 3 The Guardian] reported by 2 outlets (left, 1 of unknown lean)"
     )
+
+
+def test_terminal_sources_show_the_lean(tmp_path, korea):
+    leans = {"Vox": "left"}
+    brief = make_brief(BriefRequest((str(_day_with_leans(tmp_path, leans)),)), korea).brief
+    buffer = io.StringIO()
+    Console(file=buffer, width=80, color_system=None).print(brief_view(brief))
+    rows = [line for line in buffer.getvalue().splitlines() if "│ 2 " in line]
+    assert rows and "Vox (left)" in rows[0]

@@ -162,3 +162,16 @@ def test_empty_timeline_says_so(korea, tmp_path: Path):
     brief = make_brief(BriefRequest((str(tmp_path),), compose=ComposeOptions()), korea).brief
     assert brief.timeline == ()
     assert "- _No dated statements in these sources._" in render_markdown(brief)
+
+
+def test_explain_shows_the_date_behind_a_bullet(korea):
+    brief = make_brief(BriefRequest((str(SEEDS),)), korea).brief
+    text = render_markdown(brief, explain=True)
+    assert (
+        "- But the North on Thursday said the US had become “more and more desperate in its "
+        'hostile acts” even as it spoke of dialogue. [1]\n  - dprk ← "the North" (said)\n'
+        '  - dated 2019-06-27 ← "on Thursday" (day)'
+    ) in text
+    buffer = io.StringIO()
+    Console(file=buffer, width=100, color_system=None).print(brief_view(brief, explain=True))
+    assert 'dated 2019-06-28 ← "on Friday" (day)' in buffer.getvalue()

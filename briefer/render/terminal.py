@@ -7,7 +7,6 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..compose import evidence_line
 from ..models import Article, Brief, BriefItem, Section
 from ..outlets import outlet_label
 from .text import (
@@ -16,6 +15,7 @@ from .text import (
     background_mark,
     citation_text,
     empty_message,
+    explain_lines,
     format_date,
     timeline_row,
     uncited_note,
@@ -82,8 +82,8 @@ def _items(
         body.append(item.sentence.text)
         body.append(f" {citation_text(item, articles)}", style="cyan")
         if explain:
-            for evidence in item.attribution.evidence:
-                body.append(f"\n  {evidence_line(evidence)}", style="dim")
+            for line in explain_lines(item):
+                body.append(f"\n  {line}", style="dim")
         table.add_row("•", body)
     return table
 

@@ -9,7 +9,7 @@ from typing import Any
 from ..compose import evidence_line
 from ..models import CONTEXT, OTHER, Article, Brief, BriefItem, Section, When
 from ..outlets import citation_label, outlet_label, reported_by
-from ..timeline import when_label, year_label
+from ..timeline import when_evidence, when_label, year_label
 
 TIMELINE_TITLE = "Timeline"
 TIMELINE_EMPTY = "No dated statements in these sources."
@@ -58,6 +58,12 @@ def timeline_row(brief: Brief, item: BriefItem) -> tuple[str, str, str]:
     actor = " / ".join(holders) or ("Background" if item.archival else "—")
     date = when_label(item.when) if item.when else "undated"
     return date, actor, f"{item.sentence.text} {citation_text(item, brief.articles)}"
+
+
+def explain_lines(item: BriefItem) -> list[str]:
+    """What --explain shows under a bullet: each holder's evidence, then the date's."""
+    lines = [evidence_line(e) for e in item.attribution.evidence]
+    return lines + ([when_evidence(item.when)] if item.when else [])
 
 
 def empty_message(section: Section) -> str:
@@ -118,7 +124,7 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
 def _bullet(brief: Brief, item: BriefItem, explain: bool) -> str:
     line = f"- {background_mark(item)}{item.sentence.text} {citation_text(item, brief.articles)}"
     if explain:
-        line += "".join(f"\n  - {evidence_line(e)}" for e in item.attribution.evidence)
+        line += "".join(f"\n  - {e}" for e in explain_lines(item))
     return line
 
 
