@@ -374,7 +374,10 @@ def resolve_when(text: str, article_date: dt.date | None) -> When | None:
         if _bound(masked, match) or _in_content(masked, match.start()):
             continue
         context = Context(article_date, _looks_ahead(masked, match.start()))
-        when = resolver(Found(match), context)
+        try:
+            when = resolver(Found(match), context)
+        except (ValueError, OverflowError):  # 'next year' of an article dated 9999
+            continue
         if when:
             return when
     return None

@@ -7,6 +7,8 @@ import datetime as dt
 from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefer.models import Precision, When
 from briefer.read import read_paths
@@ -234,3 +236,21 @@ def test_every_cluster_sentence_resolves_without_error():
             assert when.text in " ".join(sentence.text.split())
             assert article.date and when.date <= article.date + dt.timedelta(days=7)
     assert dated > 40
+
+
+TIME_WORDS = st.sampled_from(
+    ["on Monday", "last Sunday", "next Friday", "yesterday", "last week", "in May", "Feb. 29",
+     "December 31", "31 December 1999", "in 1994", "the 1990s", "three years ago", "will",
+     "since", "said", "“", "”", ",", " who ", "USA", "last month", "earlier this year"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(TIME_WORDS, st.text(max_size=8)), max_size=12).map(" ".join),
+    st.one_of(st.none(), st.dates()),
+)
+def test_any_text_and_date_resolve_to_a_real_span_or_none(text, article):
+    when = resolve_when(text, article)
+    if when is not None:
+        assert when.date <= when.end and when.text in " ".join(text.split())
