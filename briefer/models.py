@@ -137,14 +137,14 @@ class When:
     def end(self) -> dt.date:
         """The last day of the span (the date itself for day precision)."""
         if self.precision is Precision.WEEK:
-            return self.date + dt.timedelta(days=6)
+            return min(self.date, dt.date.max - dt.timedelta(days=6)) + dt.timedelta(days=6)
         if self.precision is Precision.MONTH:
             last = calendar.monthrange(self.date.year, self.date.month)[1]
             return self.date.replace(day=last)
         if self.precision is Precision.YEAR:
             return self.date.replace(month=12, day=31)
         if self.precision is Precision.DECADE:
-            return dt.date(self.date.year + 9, 12, 31)
+            return dt.date(min(self.date.year + 9, dt.MAXYEAR), 12, 31)
         return self.date
 
 

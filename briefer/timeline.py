@@ -21,7 +21,9 @@ def oldest_date(articles: Iterable[Article]) -> dt.date | None:
 def is_archival(when: When | None, oldest: dt.date | None) -> bool:
     """'in 1994' against 2017 articles: yes; 'last year' against them: no (its span ends
     within a year of the oldest article)."""
-    return bool(when and oldest and when.end < oldest - ARCHIVAL_AGE)
+    if not when or not oldest or oldest - dt.date.min < ARCHIVAL_AGE:
+        return False
+    return when.end < oldest - ARCHIVAL_AGE
 
 
 def date_items(items: Sequence[BriefItem], articles: Sequence[Article]) -> list[BriefItem]:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from briefer.models import Precision, When
 from briefer.read import read_paths
 from briefer.split import split_article
+from briefer.timeline import is_archival
 from briefer.when import resolve_when
 
 from .conftest import SEED, shared
@@ -254,3 +255,4 @@ def test_any_text_and_date_resolve_to_a_real_span_or_none(text, article):
     when = resolve_when(text, article)
     if when is not None:
         assert when.date <= when.end and when.text in " ".join(text.split())
+    assert isinstance(is_archival(when, article), bool)  # no date arithmetic overflows
