@@ -139,10 +139,7 @@ def compose_brief(
         return lambda item: key in item.attribution.holders
 
     sections = [section(a.key, a.name, a.color, holds(a.key)) for a in template.actors]
-    context = [i for i in pool if not i.attribution.holders or i.archival]
-    sections.append(
-        Section(CONTEXT, "Context", tuple(_pick(context, options.per_section, options.redundancy)))
-    )
+    sections.append(Section(CONTEXT, "Context", _context(pool, options)))
     sections.append(
         section(OTHER, "Other voices", "magenta", lambda i: OTHER in i.attribution.holders)
     )
@@ -176,6 +173,17 @@ def compose_brief(
         cited=len(cited),
         timeline=remap(timeline) if timeline is not None else None,
     )
+
+
+def _context(pool: list[BriefItem], options: ComposeOptions) -> tuple[BriefItem, ...]:
+    """Background first: an actor's archival statements, kept out of its section, take up
+    to half of Context so the reader still sees them (marked with their year); the best
+    sentences that report no position fill the rest."""
+    held = [i for i in pool if i.archival and i.attribution.holders]
+    first = _pick(held, (options.per_section + 1) // 2, options.redundancy)
+    taken = {id(i) for i in first}
+    rest = [i for i in pool if (i.archival or not i.attribution.holders) and id(i) not in taken]
+    return tuple(first + _pick(rest, options.per_section - len(first), options.redundancy))
 
 
 def _bottom_line(

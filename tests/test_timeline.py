@@ -66,9 +66,20 @@ def test_dev_days_no_archival_positions_and_timeline_in_order(korea, day):
 def test_archival_statement_is_background_not_a_position(archive_brief):
     sections = {s.key: s for s in archive_brief.sections}
     assert [i.sentence.text for i in sections["dprk"].items] == [CURRENT]
-    (old,) = [i for i in sections["context"].items if i.archival]
-    assert old.sentence.text == ARCHIVAL and old.when and old.when.date.year == 1994
+    old = sections["context"].items[0]  # background first
+    assert old.sentence.text == ARCHIVAL and old.archival
+    assert old.when and old.when.date.year == 1994
     assert [i.sentence.text for i in archive_brief.timeline or ()] == [ARCHIVAL, CURRENT]
+
+
+def test_an_old_statement_of_an_actor_goes_to_context_on_a_dev_day(korea):
+    day = shared("keypositions/clusters/allsides-kr-2018-03-08")
+    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    sections = {s.key: s for s in brief.sections}
+    debate = "At the February 2016 GOP presidential debate in New Hampshire"
+    assert not any(debate in i.sentence.text for i in sections["us"].items)
+    assert sections["context"].items[0].sentence.text.startswith(debate)
+    assert "- (background, 2016) At the February 2016 GOP" in render_markdown(brief)
 
 
 def test_archival_statement_marked_with_its_year_in_every_format(archive_brief, tmp_path):
