@@ -132,6 +132,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
     show_default=True,
     help="Sentences in the bottom line.",
 )
+@click.option("--no-timeline", is_flag=True, help="Leave the timeline section out.")
 @click.option("--date", callback=_date, help="Memo date (YYYY-MM-DD); default: newest article.")
 @click.option("--classification", help="Banner text (default: template, else UNCLASSIFIED).")
 @click.option("--to", "to", help="Memo TO field.")
@@ -160,6 +161,7 @@ def make_command(
     explain: bool,
     per_actor: int,
     bottom_line: int,
+    no_timeline: bool,
     date: dt.date | None,
     classification: str | None,
     to: str | None,
@@ -178,7 +180,11 @@ def make_command(
         paths=paths,
         algorithm=algorithm,
         segmenter=splitter,
-        compose=ComposeOptions(per_section=per_actor, bottom_line=bottom_line),
+        compose=ComposeOptions(
+            per_section=per_actor,
+            bottom_line=bottom_line,
+            timeline=None if no_timeline else ComposeOptions.timeline,
+        ),
         memo=memo,
         date=date,
         strict=strict,

@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 from .models import Article
+from .outlets import LEANS, normalize_lean
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Documented size limit for one .docx, .html or text file (20 MiB)."""
@@ -424,6 +426,7 @@ def _article_from_record(
         return None
     date_raw = str(record.get("date") or "")
     date = _parse_date(date_raw[:10]) if date_raw else None
+    lean = _record_lean(record, where, notices)
     paragraphs = _paragraphs(body.replace("\r\n", "\n").split("\n"))
     return Article(
         id=str(record.get("id") or fallback_id),
@@ -433,7 +436,20 @@ def _article_from_record(
         date=date,
         source=str(record.get("source") or ""),
         url=str(record.get("url") or ""),
+        lean=lean,
     )
+
+
+def _record_lean(record: dict[str, Any], where: str, notices: list[Notice]) -> str:
+    """The record's ``lean`` (or AllSides' ``bias_text``); an unknown value is reported and
+    left out, never guessed."""
+    raw = record.get("lean", record.get("bias_text"))
+    if raw is None or raw == "":
+        return ""
+    lean = normalize_lean(raw)
+    if lean is None:
+        notices.append(Notice(where, f"unknown lean {raw!r} ignored (use {', '.join(LEANS)})"))
+    return lean or ""
 
 
 def _parse_date(value: str) -> dt.date | None:

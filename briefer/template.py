@@ -11,8 +11,9 @@ from typing import Any
 
 from .errors import TemplateError
 from .models import Actor, MemoFields, Template
+from .outlets import LEANS, normalize_lean
 
-_TOP_KEYS = {"name", "topic", "keywords", "memo", "actors"}
+_TOP_KEYS = {"name", "topic", "keywords", "memo", "actors", "sources"}
 _ACTOR_KEYS = {"key", "name", "color", "aliases", "exclusions"}
 _MEMO_KEYS = {
     "title",
@@ -88,7 +89,24 @@ def parse_template(text: str, where: str, name: str = "") -> Template:
         memo=_memo(data.get("memo", {}), lines, where),
         keywords=tuple(_strings(data, "keywords", lines, where)),
         path=where,
+        leans=_leans(data.get("sources", {}), lines, where),
     )
+
+
+def _leans(data: Any, lines: list[str], where: str) -> tuple[tuple[str, str], ...]:
+    """The optional [sources] table: outlet name → left, centre or right."""
+    if not isinstance(data, dict):
+        raise TemplateError("field 'sources' must be a table of outlet = lean", where)
+    leans = []
+    for outlet, value in data.items():
+        lean = normalize_lean(value)
+        if lean is None:
+            raise TemplateError(
+                f"field 'sources.{outlet}' = {value!r} must be one of {', '.join(LEANS)}",
+                _at(where, lines, (f'"{outlet}"' if " " in outlet else outlet) + " ="),
+            )
+        leans.append((" ".join(outlet.split()), lean))
+    return tuple(leans)
 
 
 def _actor(entry: Any, number: int, lines: list[str], where: str) -> Actor:

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from ..compose import evidence_line
-from ..models import CONTEXT, OTHER, Brief, BriefItem, Evidence, Section
+from ..models import CONTEXT, OTHER, Article, Brief, BriefItem, Evidence, Section, When
+from ..outlets import citation_label, outlet_label, reported_by
+from ..timeline import when_evidence, when_label, year_label
+
+TIMELINE_TITLE = "Timeline"
+TIMELINE_EMPTY = "No dated statements in these sources."
 
 SCHEMA_VERSION = 1
 
@@ -16,8 +22,12 @@ def format_date(value: Any) -> str:
     return f"{value:%B} {value.day}, {value.year}" if value else "undated"
 
 
-def citation_text(item: BriefItem) -> str:
-    """'[1]' or '[1, 3] (reported by 2 sources)'."""
+def citation_text(item: BriefItem, articles: Sequence[Article] = ()) -> str:
+    """'[1 Vox]', '[1 Vox; 3 Reuters] reported by 2 outlets (left, centre)'; without the
+    articles, '[1]' or '[1, 3] (reported by 2 sources)'."""
+    if articles:
+        extra = reported_by(item, articles)
+        return citation_label(item, articles) + (f" {extra}" if extra else "")
     cited = ", ".join(str(n) for n in item.citations)
     extra = f" (reported by {len(item.citations)} sources)" if len(item.citations) > 1 else ""
     return f"[{cited}]{extra}"
@@ -28,12 +38,32 @@ def source_line(brief: Brief, number: int) -> str:
     article = brief.articles[number - 1]
     parts = [article.title.rstrip(".") + "."]
     outlet = ", ".join(
-        p for p in (article.source, format_date(article.date) if article.date else "") if p
+        p for p in (outlet_label(article), format_date(article.date) if article.date else "") if p
     )
     if outlet:
         parts.append(outlet + ".")
     parts.append(article.url or article.path)
     return " ".join(parts)
+
+
+def background_mark(item: BriefItem) -> str:
+    """'(background, 1994) ' before an archival statement; '' before a current one."""
+    return f"(background, {year_label(item.when)}) " if item.archival and item.when else ""
+
+
+def timeline_row(brief: Brief, item: BriefItem) -> tuple[str, str, str]:
+    """(date, actor, sentence and citation) for one line of the timeline."""
+    names = {a.key: a.name for a in brief.template.actors} | {OTHER: "Other voice"}
+    holders = [names.get(h, h) for h in item.attribution.holders]
+    actor = " / ".join(holders) or ("Background" if item.archival else "—")
+    date = when_label(item.when) if item.when else "undated"
+    return date, actor, f"{item.sentence.text} {citation_text(item, brief.articles)}"
+
+
+def explain_lines(item: BriefItem) -> list[str]:
+    """What --explain shows under a bullet: each holder's evidence, then the date's."""
+    lines = [evidence_line(e) for e in item.attribution.evidence]
+    return lines + ([when_evidence(item.when)] if item.when else [])
 
 
 def empty_message(section: Section) -> str:
@@ -70,13 +100,19 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
         "",
     ]
     lines += ["## Bottom line up front", ""]
-    lines += [_bullet(item, explain) for item in brief.bottom_line] or ["- No positions found."]
+    bottom = [_bullet(brief, item, explain) for item in brief.bottom_line]
+    lines += bottom or ["- No positions found."]
     for section in brief.sections:
         lines += ["", f"## {section.title}", ""]
         if section.items:
-            lines += [_bullet(item, explain) for item in section.items]
+            lines += [_bullet(brief, item, explain) for item in section.items]
         else:
             lines.append(f"- _{empty_message(section)}_")
+    if brief.timeline is not None:
+        lines += ["", f"## {TIMELINE_TITLE}", ""]
+        rows = [timeline_row(brief, item) for item in brief.timeline]
+        lines += [f"- **{d}** · {actor} · {text}" for d, actor, text in rows]
+        lines += [] if rows else [f"- _{TIMELINE_EMPTY}_"]
     lines += ["", "## Sources", ""]
     lines += [f"{n}. {source_line(brief, n)}" for n in range(1, brief.cited + 1)]
     if uncited_note(brief):
@@ -85,10 +121,10 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
     return "\n".join(lines)
 
 
-def _bullet(item: BriefItem, explain: bool) -> str:
-    line = f"- {item.sentence.text} {citation_text(item)}"
+def _bullet(brief: Brief, item: BriefItem, explain: bool) -> str:
+    line = f"- {background_mark(item)}{item.sentence.text} {citation_text(item, brief.articles)}"
     if explain:
-        line += "".join(f"\n  - {evidence_line(e)}" for e in item.attribution.evidence)
+        line += "".join(f"\n  - {e}" for e in explain_lines(item))
     return line
 
 
@@ -120,6 +156,7 @@ def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
                 "url": a.url,
                 "citation": n,
                 "cited": n <= brief.cited,
+                "lean": a.lean or None,
             }
             for n, a in enumerate(brief.articles, start=1)
         ],
@@ -127,6 +164,9 @@ def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
         "bottom_line": [ids[id(i)] for i in brief.bottom_line if id(i) in ids],
         "sections": sections,
         "sentences": [_sentence_dict(i) for i in order],
+        "timeline": None
+        if brief.timeline is None
+        else [ids[id(i)] for i in brief.timeline if id(i) in ids],
     }
 
 
@@ -145,6 +185,8 @@ def _sentence_dict(item: BriefItem) -> dict[str, Any]:
         "citations": list(item.citations),
         "sources": [{"article": c.article_id, "index": c.index} for c in item.sources],
         "selected": item.selected,
+        "when": _when_dict(item.when),
+        "archival": item.archival,
     }
 
 
@@ -162,6 +204,13 @@ def evidence_to_dict(e: Evidence) -> dict[str, Any]:
         "rules": list(e.rules),
         "confidence": round(e.confidence, 2),
     }
+
+
+def _when_dict(when: When | None) -> dict[str, str] | None:
+    """``{date, text, precision}``: date is the first day of the span the text names."""
+    if when is None:
+        return None
+    return {"date": when.date.isoformat(), "text": when.text, "precision": when.precision.value}
 
 
 def render_json(brief: Brief, all_sentences: bool = False) -> str:
