@@ -392,7 +392,13 @@ def eval_attribution_command(
         table = Table(title=title)
         for column in ("holder", "precision", "recall", "F1", "TP", "FP", "FN"):
             table.add_column(column, justify="left" if column == "holder" else "right")
-        rows = list(result["labels"].items()) + [("micro", result["micro"])]
+        rows = [
+            *result["labels"].items(),
+            ("micro", result["micro"]),
+            ("micro (actors)", result["micro_actors"]),
+        ]
+        if name == "engine":
+            rows += [(f"  {article}", s) for article, s in result["articles"].items()]
         for label, s in rows:
             table.add_row(
                 label,

@@ -17,7 +17,7 @@ from .attribute import (
     is_opinion,
 )
 from .errors import InputError
-from .models import Article, Attribution, Template
+from .models import OTHER, Article, Attribution, Template
 from .read import article_from_text
 from .split import split_article
 
@@ -68,9 +68,15 @@ class AttributionScore:
     context_correct: int = 0
     sentences: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    articles: dict[str, Counts] = field(default_factory=dict)
+    """Micro counts per article, so no article is sacrificed to the average."""
 
-    def add(self, gold: set[str], predicted: set[str]) -> None:
+    def add(self, gold: set[str], predicted: set[str], article: str = "") -> None:
         self.sentences += 1
+        mine = self.articles.setdefault(article, Counts())
+        mine.tp += len(gold & predicted)
+        mine.fp += len(predicted - gold)
+        mine.fn += len(gold - predicted)
         for label in gold | predicted:
             counts = self.labels.setdefault(label, Counts())
             if label in gold and label in predicted:
@@ -87,9 +93,13 @@ class AttributionScore:
         micro = Counts(
             *(sum(getattr(c, k) for c in self.labels.values()) for k in ("tp", "fp", "fn"))
         )
+        actors = [c for k, c in self.labels.items() if k != OTHER]
+        micro_actors = Counts(*(sum(getattr(c, k) for c in actors) for k in ("tp", "fp", "fn")))
         return {
             "labels": {k: self.labels[k].scores() for k in sorted(self.labels)},
             "micro": micro.scores(),
+            "micro_actors": micro_actors.scores(),
+            "articles": {k: self.articles[k].scores() for k in sorted(self.articles)},
             "context_precision": (
                 self.context_correct / self.context_predicted if self.context_predicted else 0.0
             ),
@@ -166,7 +176,7 @@ def score_attribution(
                     if _overlap((s.start, s.end), span)
                     for h in a.holders
                 }
-            score.add(gold_holders, predicted)
+            score.add(gold_holders, predicted, str(record["id"]))
             if gold_holders != predicted:
                 score.errors.append(
                     {
