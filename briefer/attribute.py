@@ -82,9 +82,28 @@ _TYPED_QUOTES = re.compile(r"''|``")
 
 
 def normalize(text: str) -> str:
-    """The text the rules read: datelines blanked, '' and `` as '"', offsets kept."""
+    """The text the rules read: datelines blanked, '' and `` as '"', straight double quotes
+    paired with the curly ones they close or open, offsets kept."""
     text = _DATELINE.sub(lambda m: " " * len(m.group()), text[:MAX_SENTENCE_CHARS])
-    return _TYPED_QUOTES.sub('" ', text)
+    return balance_quotes(_TYPED_QUOTES.sub('" ', text))
+
+
+def balance_quotes(text: str) -> str:
+    """'“Why would he insult me by calling me ‘old,’" tweeted the president': a straight mark
+    after an open curly one closes it; otherwise straight marks open and close in turn."""
+    if '"' not in text:
+        return text
+    chars = list(text)
+    inside = False
+    for i, char in enumerate(chars):
+        if char == "“":
+            inside = True
+        elif char == "”":
+            inside = False
+        elif char == '"':
+            chars[i] = "”" if inside else "“"
+            inside = not inside
+    return "".join(chars)
 
 
 _OPINION_URL = re.compile(r"/(?:opinions?|commentary|op-?eds?|editorials?|columns?|views)/")
@@ -124,7 +143,7 @@ def attribute_sentences(
             sentence.text, matcher, context, attribution, mentions, quiet
         )
         context = replace(context, titles=_leading_titles(tally, salience))
-    return tuple(results)
+    return tuple(embedded_post(sentences, results) or results)
 
 
 _TITLE_BEFORE = re.compile(
@@ -256,6 +275,42 @@ def authors_argument() -> Attribution | None:
     rules = ("opinion_author",)
     evidence = Evidence(OTHER, "", "opinion piece", rules=rules, confidence=confidence_of(rules))
     return Attribution((OTHER,), (evidence,))
+
+
+@rule(
+    "embedded_post",
+    Phase.CROSS_SENTENCE,
+    off=None,
+    confidence=0.7,
+    examples=[
+        Example(
+            "Why would Kim Jong-un insult me by calling me old?",
+            ("us",),
+            after=(
+                "Oh well, I try so hard to be his friend! — Donald J. Trump (@realDonaldTrump) "
+                "November 12, 2017",
+            ),
+        ),
+    ],
+)
+def embedded_post(
+    sentences: Sequence[Sentence], results: list[Attribution]
+) -> list[Attribution] | None:
+    """An embedded post signed '— Name (@handle)' is the author's from the paragraph's
+    start: the sentences before the signature that name no speaker are the post too."""
+    filled = list(results)
+    for i, attribution in enumerate(results):
+        if not any("(@" in e.cue for e in attribution.evidence):
+            continue
+        j = i - 1
+        while j >= 0 and sentences[j].paragraph == sentences[i].paragraph and not filled[j].holders:
+            evidence = tuple(
+                replace(e, speaker_span=None, cue_span=None, mention="", cue="post")
+                for e in attribution.evidence
+            )
+            filled[j] = Attribution(attribution.holders, evidence)
+            j -= 1
+    return filled
 
 
 @rule(

@@ -15,10 +15,12 @@ from dataclasses import replace
 from .lexicon import (
     ACCORDING,
     ACTION_ONLY,
+    AS_SAID,
     CITED,
     CUE,
     CUE_HEADLINE,
     DETERMINER,
+    POST_SIGNATURE,
     RECKONING,
     RELATIVE_HEAD,
     REPORT_ONLY,
@@ -218,6 +220,8 @@ def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
         if who:
             yield _phrase_cue(view, match, CueKind.REPORT, who, (0, len(view.text)), fired)
     for pattern, kind in (
+        (AS_SAID, CueKind.REPORT),
+        (POST_SIGNATURE, CueKind.REPORT),
         (RECKONING, CueKind.STANCE),
         (TRIGGER, CueKind.TRIGGER),
         (CITED, CueKind.SPEECH),
@@ -277,12 +281,20 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     ],
 )
 def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> tuple[Mention, ...]:
-    """ "by X's reckoning", 'after threats by X', 'cited X as saying': X, inside the phrase."""
+    """ "by X's reckoning", 'after threats by X', 'cited X as saying', 'as the news agency
+    concluded', '— Donald J. Trump (@realDonaldTrump)': X, inside the phrase (where the
+    phrase reports, a pronoun-like 'the news agency' resolves to the article's actor, and a
+    name the template does not know is an outside voice)."""
+    skipped = (MentionKind.MEDIA,)
+    if kind != CueKind.REPORT:
+        skipped = (MentionKind.PRONOUN, MentionKind.MEDIA)
     who = tuple(
-        m
-        for m in view.between(match.start("who"), match.end("who"))
-        if m.key not in (MentionKind.PRONOUN, MentionKind.MEDIA)
+        m for m in view.between(match.start("who"), match.end("who")) if m.key not in skipped
     )
+    if not who and kind == CueKind.REPORT:
+        name = match.group("who").strip()
+        start = match.start("who") + match.group("who").index(name)
+        who = (Mention(start, start + len(name), name, MentionKind.OTHER),)
     return who[:1]
 
 

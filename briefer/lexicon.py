@@ -31,7 +31,8 @@ SPEECH = (
 )
 STANCE = (
     r"wants|want|wanted|seeks|sought|opposes|opposed|hopes|hoped|expects|expected to see"
-    r"|believes|believed|eyes|considers|is ready|are ready|was ready|were ready|is willing"
+    r"|believes|believed|believe|think|expect|suspect|suspects|is doubtful|are doubtful"
+    r"|was doubtful|were doubtful|eyes|considers|is ready|are ready|was ready|were ready|is willing"
     r"|are willing|was willing|is skeptical|are skeptical|is sceptical|are sceptical"
     r"|is concerned|are concerned|is committed|remains committed|is determined|plans to"
     r"|intends to|is prepared|are prepared|has vowed|has demanded|has rejected|has insisted"
@@ -59,8 +60,17 @@ REPORT_ONLY = re.compile(rf"\b(?:{REPORT})\b", re.IGNORECASE)
 STANCE_ONLY = re.compile(rf"\b(?:{STANCE})\b", re.IGNORECASE)
 ACTION_ONLY = re.compile(rf"\b(?:{ACTION})\b", re.IGNORECASE)
 ACCORDING = re.compile(
-    r"\b(?:according to|in the (?:view|words) of|as (?:reported|stated) by)\s+", re.IGNORECASE
+    r"\b(?:according to|in the (?:view|words) of|as (?:reported|stated|noted|put) by)\s+",
+    re.IGNORECASE,
 )
+AS_SAID = re.compile(
+    r"(?:^|[,—–-]\s*)as\s+(?P<who>(?:the\s+)?[\w.’' -]{2,50}?)\s+(?:said|says|concluded|noted"
+    r"|put it|wrote|reported|described it|told)\b",
+    re.IGNORECASE,
+)
+"""'He was, as the news agency concluded, the “sun of the nation.”': the one cited holds it."""
+POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<who>[A-Z][^()—–]{1,60}?)\s*\(@\w+\)")
+"""'… — Donald J. Trump (@realDonaldTrump) November 12, 2017': an embedded post's author."""
 RECKONING = re.compile(
     r"\b(?:by|in)\s+(?P<who>[^,.;]{2,60}?)(?:'s|’s)\s+(?:reckoning|account|view|estimate"
     r"|telling|assessment|interpretation|definition)\b",

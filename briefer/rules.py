@@ -49,6 +49,8 @@ class Example:
     before: tuple[str, ...] = ()
     url: str = ""
     """The article's address, for rules that read it (an opinion piece's '/opinion/')."""
+    after: tuple[str, ...] = ()
+    """Sentences after it in the same paragraph, for rules that look ahead."""
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,13 @@ CASES = [(name, i, ex) for name, r in RULES.items() for i, ex in enumerate(r.exa
 
 
 def _attribute(example: Example, template) -> tuple[Attribution, list[str]]:
-    article = Article("x", "", "", (*example.before, example.text), url=example.url)
+    article = Article(
+        "x", "", "", (" ".join((*example.before, example.text, *example.after)),), url=example.url
+    )
     sentences = split_article(article)
     with tracing() as fired:
         attributions = attribute_sentences(sentences, template, is_opinion(article))
-    return attributions[-1], fired
+    return attributions[len(example.before)], fired
 
 
 def test_every_rule_has_a_name_a_phase_a_reason_and_an_example():
