@@ -25,6 +25,7 @@ from .lexicon import (
     RELATIVE_HEAD,
     REPORT_ONLY,
     STANCE_ONLY,
+    STUDY_BY,
     TRIGGER,
 )
 from .mentions import Mention, MentionKind
@@ -221,6 +222,7 @@ def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
             yield _phrase_cue(view, match, CueKind.REPORT, who, (0, len(view.text)), fired)
     for pattern, kind in (
         (AS_SAID, CueKind.REPORT),
+        (STUDY_BY, CueKind.REPORT),
         (POST_SIGNATURE, CueKind.REPORT),
         (RECKONING, CueKind.STANCE),
         (TRIGGER, CueKind.TRIGGER),
@@ -285,7 +287,7 @@ def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> 
     concluded', '— Donald J. Trump (@realDonaldTrump)': X, inside the phrase (where the
     phrase reports, a pronoun-like 'the news agency' resolves to the article's actor, and a
     name the template does not know is an outside voice)."""
-    skipped = (MentionKind.MEDIA,)
+    skipped: tuple[MentionKind, ...] = (MentionKind.MEDIA,)
     if kind != CueKind.REPORT:
         skipped = (MentionKind.PRONOUN, MentionKind.MEDIA)
     who = tuple(
@@ -326,6 +328,9 @@ _UNDERGONE = re.compile(
     r"|been hit|been under|had no)\b"
 )
 """What happens to an actor is no deed of its own ('North Korea has faced years of sanctions')."""
+_AND_VERB = re.compile(r"\band\s+((?:has|have|had)\s+(?:\w+ly\s+)?\w+ed)\b")
+AND_VERB_REACH = 60
+"""How far after a copula 'and has worked' may stand to give the subject a deed."""
 _COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?!\w+(?:ing|ed)\b)")
 
 
@@ -356,7 +361,8 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     if not _can_be_doer(text, subject):
         return None
-    verb = _verb_after(text, subject.end)
+    partner = _and_partner(view, subject)
+    verb = _verb_after(text, (partner or subject).end)
     if verb is None:
         return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
@@ -365,11 +371,22 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         verb[1],
         text[verb[0] : verb[1]].strip(),
         CueKind.ACTION,
-        (subject,),
+        (subject, partner) if partner else (subject,),
         (verb[1], min(ends)),
         False,
         ("narrated_deed",),
     )
+
+
+def _and_partner(view: SentenceView, subject: Mention) -> Mention | None:
+    """'Mr. Kushner and Mr. Cui choreographed …': the second of a compound subject."""
+    after = re.match(
+        r"\s+and\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+|the\s+|its\s+allies\s+)?", view.text[subject.end :]
+    )
+    if not after:
+        return None
+    start = subject.end + after.end()
+    return next((m for m in view.mentions if m.start == start and m.is_actor), None)
 
 
 def _can_be_doer(text: str, subject: Mention) -> bool:
@@ -391,7 +408,10 @@ def _verb_after(text: str, position: int) -> tuple[int, int] | None:
         position = apposition.end()
     while adverb := _ADVERBS.match(text, position):
         position = adverb.end()
-    if _COPULA.match(text, position) or _UNDERGONE.match(text, position):
+    if _UNDERGONE.match(text, position):
         return None
+    if _COPULA.match(text, position):  # 'China is Pyongyang's main partner and has worked'
+        joined = _AND_VERB.search(text, position, position + AND_VERB_REACH)
+        return joined.span(1) if joined else None
     verb = _FINITE.match(text, position)
     return verb.span() if verb else None

@@ -7,6 +7,7 @@ import re
 
 REPORT = (
     r"said|says|say|saying|told|tells|tell|added|adds|adding|went on to say|stated|states"
+    r"|concluded|concludes|found that|finds that"
     r"|announced|announces"
     r"|tweeted|tweets|wrote|writes|write|reported|reports|quoted as saying|was quoted|declared"
     r"|confirmed|confirms|claimed|claims|explained|noted|notes|remarked|replied|responded"
@@ -30,7 +31,8 @@ SPEECH = (
     r"|declined|renewed calls?|repeated|reiterated|reiterates|predicted|predicts"
 )
 STANCE = (
-    r"wants|want|wanted|seeks|sought|opposes|opposed|hopes|hoped|expects|expected to see"
+    r"wants|want|wanted|seeks|sought|seeking|is seeking|are seeking|opposes|opposed|hopes"
+    r"|hoped|expects|expected to see"
     r"|believes|believed|believe|think|expect|suspect|suspects|is doubtful|are doubtful"
     r"|was doubtful|were doubtful|eyes|considers|is ready|are ready|was ready|were ready|is willing"
     r"|are willing|was willing|is skeptical|are skeptical|is sceptical|are sceptical"
@@ -69,6 +71,12 @@ AS_SAID = re.compile(
     re.IGNORECASE,
 )
 """'He was, as the news agency concluded, the “sun of the nation.”': the one cited holds it."""
+STUDY_BY = re.compile(
+    r"\b(?:research|study|report|analysis|survey|poll|assessment|findings)\s+(?:by|from)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’'-]*)){0,8})"
+)
+"""'Recent research by the University of Science and Technology of China … suggesting':
+the study's authors hold what it finds."""
 POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<who>[A-Z][^()—–]{1,60}?)\s*\(@\w+\)")
 """'… — Donald J. Trump (@realDonaldTrump) November 12, 2017': an embedded post's author."""
 RECKONING = re.compile(
@@ -124,7 +132,8 @@ PRONOUN = re.compile(
     r"|The agency|the statement|The statement|the officials|The officials|the envoy"
     r"|The envoy|the president|The president|the leader|The leader|I|we|We|the article"
     r"|The article|the editorial|The editorial|the commentary"
-    r"|The commentary|the government|The government|the regime|The regime)\b"
+    r"|The commentary|the government|The government|the regime|The regime"
+    r"|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:administration|government|aides|officials))\b"
 )
 QUOTE_OPEN = '“"‘'
 QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
