@@ -60,6 +60,15 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Issue:
+    """A template issue: what the grid asks every actor about, and the words that name it."""
+
+    key: str
+    name: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class MemoFields:
     """What the memo's header block says; CLI options override them."""
 
@@ -86,6 +95,8 @@ class Template:
     path: str = ""
     leans: tuple[tuple[str, str], ...] = ()
     """(outlet, lean) pairs from the template's optional [sources] table."""
+    issues: tuple[Issue, ...] = ()
+    """The issues of the issue × actor grid, in the template's order."""
 
     def actor(self, key: str) -> Actor:
         for actor in self.actors:
@@ -186,6 +197,86 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Clash:
+    """Two actors' positions on one issue that the text shows contradicting: ``actor``'s
+    sentence refuses or denies what ``against`` holds ("North Korea rejected US demands")."""
+
+    issue: str
+    actor: str
+    against: str
+    cue: str
+    """The refusal or denial words in ``actor``'s sentence ("rejected")."""
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One issue of the grid: each actor's best-ranked position on it, or None."""
+
+    issue: Issue
+    cells: tuple[tuple[str, BriefItem | None], ...]
+    """(actor key, item) in the template's actor order."""
+
+    def cell(self, actor: str) -> BriefItem | None:
+        return dict(self.cells).get(actor)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The issue × actor grid and the clashes marked on it."""
+
+    rows: tuple[GridRow, ...]
+    clashes: tuple[Clash, ...] = ()
+
+    def clashes_of(self, issue: str, actor: str) -> tuple[Clash, ...]:
+        """The clashes that mark this cell (as the refusing side or the refused one)."""
+        return tuple(c for c in self.clashes if c.issue == issue and actor in (c.actor, c.against))
+
+
+class ChangeKind(StrEnum):
+    """What a diff says about a position."""
+
+    NEW = "new"
+    GONE = "gone"
+    CORROBORATED = "corroborated"
+
+
+@dataclass(frozen=True)
+class Position:
+    """An actor's position as a later diff needs it: the words, outlets and date."""
+
+    actor: str
+    text: str
+    outlets: tuple[str, ...]
+    date: dt.date | None = None
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Change:
+    """One line of a diff: a position new, no longer reported, or more widely reported."""
+
+    kind: ChangeKind
+    position: Position
+    before: Position | None = None
+    """The matching position of the older brief (corroborated; the nearest one for new)."""
+    similarity: float = 0.0
+
+
+@dataclass(frozen=True)
+class BriefDiff:
+    """What changed between two briefs, per actor in the template's order."""
+
+    old_date: dt.date | None
+    new_date: dt.date | None
+    actors: tuple[tuple[str, str], ...]
+    """(key, name) of every actor, in order."""
+    changes: tuple[Change, ...]
+
+    def of(self, actor: str, kind: ChangeKind) -> tuple[Change, ...]:
+        return tuple(c for c in self.changes if c.position.actor == actor and c.kind is kind)
+
+
+@dataclass(frozen=True)
 class Brief:
     """Everything a renderer needs; renderers add nothing but layout."""
 
@@ -202,6 +293,12 @@ class Brief:
     """The first ``cited`` articles are the sources the brief cites; the rest were read."""
     timeline: tuple[BriefItem, ...] | None = None
     """Dated items in date order; None when the timeline is left out (--no-timeline)."""
+    grid: Grid | None = None
+    """The issue × actor grid; None when the template has no issues."""
+    positions: tuple[BriefItem, ...] = ()
+    """Every current position an actor holds (selected or not): what a later diff compares."""
+    since: BriefDiff | None = None
+    """With --since: what is new against an older brief, shown first."""
 
     @property
     def date_range(self) -> tuple[dt.date, dt.date] | None:

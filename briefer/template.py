@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import TemplateError
-from .models import Actor, MemoFields, Template
+from .models import Actor, Issue, MemoFields, Template
 from .outlets import LEANS, normalize_lean
 
-_TOP_KEYS = {"name", "topic", "keywords", "memo", "actors", "sources"}
+_TOP_KEYS = {"name", "topic", "keywords", "memo", "actors", "sources", "issues"}
+_ISSUE_KEYS = {"key", "name", "keywords"}
 _ACTOR_KEYS = {"key", "name", "color", "aliases", "exclusions"}
 _MEMO_KEYS = {
     "title",
@@ -90,7 +91,60 @@ def parse_template(text: str, where: str, name: str = "") -> Template:
         keywords=tuple(_strings(data, "keywords", lines, where)),
         path=where,
         leans=_leans(data.get("sources", {}), lines, where),
+        issues=_issues(data.get("issues", []), lines, where),
     )
+
+
+def _issues(data: Any, lines: list[str], where: str) -> tuple[Issue, ...]:
+    """The optional [[issues]] tables, each with a unique key and at least one keyword."""
+    if not isinstance(data, list):
+        raise TemplateError("field 'issues' must be an array of [[issues]] tables", where)
+    issues = tuple(_issue(entry, i, lines, where) for i, entry in enumerate(data))
+    seen: set[str] = set()
+    for number, issue in enumerate(issues):
+        if issue.key in seen:
+            own = _table_lines(lines, "[[issues]]", number)
+            raise TemplateError(f"duplicate issue key '{issue.key}'", _at(where, own, "key"))
+        seen.add(issue.key)
+    return issues
+
+
+def _issue(entry: Any, number: int, lines: list[str], where: str) -> Issue:
+    label = f"issues[{number}]"
+    own = _table_lines(lines, "[[issues]]", number)
+    if not isinstance(entry, dict):
+        raise TemplateError(f"field '{label}' must be a table", where)
+    _reject_unknown(entry, _ISSUE_KEYS, f"{label}.", own, where)
+    key = _string(entry, "key", label, own, where)
+    if not _KEY.match(key):
+        raise TemplateError(
+            f"field '{label}.key' = '{key}' must be lowercase letters/digits",
+            _at(where, own, "key"),
+        )
+    keywords = _strings(entry, "keywords", own, where, label)
+    if not keywords:
+        raise TemplateError(
+            f"field '{label}.keywords': issue '{key}' has no keywords: list the words that name it",
+            _at(where, own, "keywords") if "keywords" in entry else _at(where, own, "key"),
+        )
+    return Issue(
+        key=key,
+        name=_string(entry, "name", label, own, where) or key,
+        keywords=tuple(keywords),
+    )
+
+
+def _table_lines(lines: list[str], header: str, number: int) -> list[str]:
+    """The lines with every line outside the ``number``-th ``header`` table blanked, so that
+    ``_at`` finds a field's line inside that table and still counts lines from the top."""
+    starts = [i for i, line in enumerate(lines) if line.strip() == header]
+    if number >= len(starts):
+        return lines
+    start = starts[number]
+    end = next(
+        (i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("[")), len(lines)
+    )
+    return ["" if not start <= i < end else line for i, line in enumerate(lines)]
 
 
 def _leans(data: Any, lines: list[str], where: str) -> tuple[tuple[str, str], ...]:
