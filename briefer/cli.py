@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,13 +23,15 @@ from rich.progress import (
 from rich.table import Table
 
 from .compose import ComposeOptions
+from .diff import SAME_STANCE, diff_snapshots, load_snapshot, snapshot_of
 from .errors import BrieferError, ExitCode, UsageError
 from .models import MemoFields
 from .output import check_target, default_path, write_atomic
 from .pipeline import BriefRequest, BriefResult, make_brief
 from .rank import DEFAULT_ALGORITHM, RANKERS
-from .render.docx import render_docx
-from .render.terminal import brief_view
+from .render.docx import render_diff_docx, render_docx
+from .render.grid_text import diff_to_dict, render_diff_markdown
+from .render.terminal import brief_view, diff_view
 from .render.text import render_json, render_markdown
 from .split import SEGMENTERS
 from .template import bundled_templates, load_template
@@ -133,6 +136,11 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
     help="Sentences in the bottom line.",
 )
 @click.option("--no-timeline", is_flag=True, help="Leave the timeline section out.")
+@click.option(
+    "--since",
+    type=click.Path(dir_okay=False),
+    help="An older brief's JSON: show what is new since it first.",
+)
 @click.option("--date", callback=_date, help="Memo date (YYYY-MM-DD); default: newest article.")
 @click.option("--classification", help="Banner text (default: template, else UNCLASSIFIED).")
 @click.option("--to", "to", help="Memo TO field.")
@@ -162,6 +170,7 @@ def make_command(
     per_actor: int,
     bottom_line: int,
     no_timeline: bool,
+    since: str | None,
     date: dt.date | None,
     classification: str | None,
     to: str | None,
@@ -176,6 +185,7 @@ def make_command(
     loaded = load_template(template)
     memo = _memo(loaded.memo, classification, to, sender, subject)
     target = _target(fmt, output, force)
+    older = load_snapshot(since) if since else None
     request = BriefRequest(
         paths=paths,
         algorithm=algorithm,
@@ -190,6 +200,9 @@ def make_command(
         strict=strict,
     )
     result = _run(request, loaded, quiet)
+    if older is not None:
+        changes = diff_snapshots(older, snapshot_of(result.brief))
+        result = replace(result, brief=replace(result.brief, since=changes))
     _warn(result, quiet)
     if fmt == "docx":
         path = target
@@ -281,6 +294,73 @@ def _created() -> dt.datetime:
     if epoch and epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+@cli.command("diff")
+@click.argument("old", type=click.Path(dir_okay=False))
+@click.argument("new", type=click.Path(dir_okay=False))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="terminal",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here instead of stdout (docx: briefs/diff-<date>.docx).",
+)
+@click.option("--force", is_flag=True, help="Overwrite an existing -o file.")
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1),
+    default=SAME_STANCE,
+    show_default=True,
+    help="Cosine at which two positions are the same stance.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No messages on stderr.")
+@click.option("--traceback", "--debug", "traceback", is_flag=True)
+def diff_command(
+    old: str,
+    new: str,
+    fmt: str,
+    output: Path | None,
+    force: bool,
+    threshold: float,
+    quiet: bool,
+    traceback: bool,
+) -> None:
+    """What is new in NEW.json against OLD.json (two `brief -f json` outputs), per actor."""
+    target = _target(fmt, output, force)
+    changes = diff_snapshots(load_snapshot(old), load_snapshot(new), threshold)
+    if fmt == "docx":
+        path = target or default_path(Path("briefs"), "diff", changes.new_date, ".docx")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        check_target(path, force)
+        created = _created()
+        write_atomic(path, lambda stream: render_diff_docx(changes, stream, created))
+        click.echo(str(path))
+    elif fmt in ("markdown", "json"):
+        text = (
+            render_diff_markdown(changes)
+            if fmt == "markdown"
+            else json.dumps(diff_to_dict(changes), indent=2, sort_keys=True, ensure_ascii=False)
+            + "\n"
+        )
+        if target:
+            data = text.encode("utf-8")
+            write_atomic(target, lambda stream: stream.write(data))
+            if not quiet:
+                click.echo(str(target), err=True)
+        else:
+            click.echo(text, nl=False)
+    else:
+        title = f"Changes from {changes.old_date} to {changes.new_date}"
+        Console().print(diff_view(changes, title))
 
 
 @cli.command("eval")

@@ -20,6 +20,7 @@ from .conftest import SEEDS
 
 SECTION_TITLES = (
     "Bottom line up front",
+    "Issues at a glance",
     "United States",
     "North Korea",
     "South Korea",

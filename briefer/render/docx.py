@@ -17,7 +17,16 @@ from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
 from ..errors import TemplateError
-from ..models import Brief, BriefItem
+from ..models import Brief, BriefDiff, BriefItem
+from .grid_text import (
+    CLASH_MARK,
+    GRID_EMPTY_CELL,
+    GRID_TITLE,
+    change_text,
+    clash_note,
+    diff_sections,
+    since_title,
+)
 from .text import (
     TIMELINE_EMPTY,
     TIMELINE_TITLE,
@@ -33,6 +42,7 @@ from .text import (
 PAPER_INCHES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69), "legal": (8.5, 14.0)}
 BANNER, MEMO_TITLE, FIELD, CITATION = "Memo Banner", "Memo Title", "Memo Field", "Memo Citation"
 TIMELINE = "Memo Timeline"
+GRID, GRID_ISSUE_INCHES = "Memo Grid", 1.0
 
 
 def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None = None) -> None:
@@ -43,8 +53,13 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     _core_properties(document, brief, created)
     _header_block(document, brief)
     mark = "(U) " if brief.memo.portion_marks else ""
+    if brief.since is not None:
+        _since(document, brief, mark)
     _heading(document, "Bottom line up front")
     _bullets(document, brief, brief.bottom_line, mark, "No positions found in these sources.")
+    if brief.grid is not None:
+        _heading(document, GRID_TITLE)
+        _grid(document, brief)
     for section in brief.sections:
         _heading(document, section.title)
         _bullets(document, brief, section.items, mark, empty_message(section))
@@ -123,6 +138,7 @@ def _ensure_styles(document: Any, house_look: bool) -> None:
         (FIELD, "Normal", _field_style),
         ("Memo Source", "Normal", _source_style),
         (TIMELINE, "Normal", _timeline_style),
+        (GRID, "Normal", _grid_style),
     ):
         if name not in names:
             style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -286,3 +302,89 @@ def _timeline(document: Any, brief: Brief, mark: str) -> None:
         paragraph.add_run(f"\t{actor}").italic = True
         paragraph.add_run(f" · {item.sentence.text} ")
         paragraph.add_run(citation_text(item, brief.articles), style=CITATION)
+
+
+def _grid_style(style: Any) -> None:
+    style.font.size = Pt(8)
+    style.paragraph_format.space_after = Pt(0)
+
+
+def _grid(document: Any, brief: Brief) -> None:
+    """The issue × actor grid as a table as wide as the text block, small type, fixed widths
+    so that Word and LibreOffice keep it inside the margins."""
+    assert brief.grid is not None
+    actors = brief.template.actors
+    width, _ = PAPER_INCHES[brief.memo.paper]
+    inner = width - 2 * brief.memo.margin_inches
+    widths = [GRID_ISSUE_INCHES] + [(inner - GRID_ISSUE_INCHES) / len(actors)] * len(actors)
+    table = document.add_table(rows=1 + len(brief.grid.rows), cols=1 + len(actors))
+    table.style = document.styles["Table Grid"]
+    table.autofit = False
+    header = ["Issue", *(a.name for a in actors)]
+    for column, text in enumerate(header):
+        _grid_cell(table.cell(0, column), widths[column], text, bold=True)
+    for number, row in enumerate(brief.grid.rows, start=1):
+        _grid_cell(table.cell(number, 0), widths[0], row.issue.name, bold=True)
+        for column, actor in enumerate(actors, start=1):
+            item = row.cell(actor.key)
+            cell = _grid_cell(table.cell(number, column), widths[column], "")
+            paragraph = cell.paragraphs[0]
+            if item is None:
+                paragraph.add_run(GRID_EMPTY_CELL)
+                continue
+            paragraph.add_run(f"{item.sentence.text} ")
+            paragraph.add_run(citation_text(item, brief.articles), style=CITATION)
+            note = clash_note(brief, brief.grid, row.issue.key, actor.key)
+            if note:
+                run = paragraph.add_run(f" {note}")
+                run.bold = True
+                run.font.color.rgb = RGBColor(0xB0, 0x00, 0x20)
+    if brief.grid.clashes:
+        note = f"{CLASH_MARK} marks positions the text shows contradicting."
+        document.add_paragraph(note, style="Memo Source").runs[0].italic = True
+
+
+def _grid_cell(cell: Any, inches: float, text: str, bold: bool = False) -> Any:
+    cell.width = Inches(inches)
+    paragraph = cell.paragraphs[0]
+    paragraph.style = GRID
+    if text:
+        paragraph.add_run(text).bold = bold
+    return cell
+
+
+def render_diff_docx(
+    diff: BriefDiff, out: IO[bytes] | str, created: dt.datetime | None = None
+) -> None:
+    """``brief diff -f docx``: a one-section memo of what changed between two briefs."""
+    document = _new_document("", "")
+    _ensure_styles(document, house_look=True)
+    title = f"Changes from {format_date(diff.old_date)} to {format_date(diff.new_date)}"
+    document.add_paragraph(title, style=MEMO_TITLE)
+    _changes(document, diff, "")
+    stamp = created or dt.datetime.now(dt.UTC)
+    document.core_properties.created = document.core_properties.modified = stamp.replace(
+        tzinfo=None
+    )
+    _save_stamped(document, out, created)
+
+
+def _since(document: Any, brief: Brief, mark: str) -> None:
+    """'New since <date>' first: per actor, what is new, corroborated or gone."""
+    assert brief.since is not None
+    _heading(document, since_title(brief.since))
+    _changes(document, brief.since, mark)
+
+
+def _changes(document: Any, diff: BriefDiff, mark: str) -> None:
+    sections = diff_sections(diff)
+    if not sections:
+        text = f"{mark}Nothing new: every position matches one of the older brief."
+        document.add_paragraph(text, style="List Bullet").runs[0].italic = True
+    for name, groups in sections:
+        document.add_paragraph(style=FIELD).add_run(name).bold = True
+        for title, changes in groups:
+            for change in changes:
+                paragraph = document.add_paragraph(style="List Bullet")
+                paragraph.add_run(f"{mark}{title}: ").italic = True
+                paragraph.add_run(change_text(change))

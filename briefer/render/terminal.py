@@ -7,8 +7,18 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Article, Brief, BriefItem, Section
+from ..models import Article, Brief, BriefDiff, BriefItem, Section
 from ..outlets import outlet_label
+from .grid_text import (
+    CLASH_MARK,
+    GRID_EMPTY_CELL,
+    GRID_TITLE,
+    cell_text,
+    change_text,
+    clash_note,
+    diff_sections,
+    since_title,
+)
 from .text import (
     TIMELINE_EMPTY,
     TIMELINE_TITLE,
@@ -33,6 +43,10 @@ def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
             border_style="bold",
         )
     )
+    if brief.since is not None:
+        parts.insert(1, since_panel(brief.since))
+    if brief.grid is not None:
+        parts.append(grid_panel(brief))
     parts.extend(_section(section, explain, brief.articles) for section in brief.sections)
     if brief.timeline is not None:
         parts.append(_timeline(brief))
@@ -119,3 +133,57 @@ def _sources(brief: Brief) -> Table:
             article.date.isoformat() if article.date else "—",
         )
     return table
+
+
+def grid_panel(brief: Brief) -> Panel:
+    """The issue × actor grid stacked to fit 80 columns: per issue, a line per actor."""
+    assert brief.grid is not None
+    width = max(len(a.name) for a in brief.template.actors) + 2
+    parts: list[RenderableType] = []
+    for row in brief.grid.rows:
+        table = Table.grid(padding=(0, 1))
+        table.add_column(no_wrap=True, width=width)
+        table.add_column(ratio=1)
+        for actor in brief.template.actors:
+            item = row.cell(actor.key)
+            body = Text(cell_text(brief, item), style="dim" if item is None else "")
+            note = clash_note(brief, brief.grid, row.issue.key, actor.key)
+            if note:
+                body.append(f" {note}", style="bold red")
+            table.add_row(Text(f"  {actor.name}", style=actor.color), body)
+        parts += [Text(row.issue.name, style="bold underline"), table]
+    caption = f"{CLASH_MARK} the text shows these positions contradicting · {GRID_EMPTY_CELL} none"
+    return Panel(
+        Group(*parts, Text(caption, style="dim italic")),
+        title=f"[b]{GRID_TITLE}[/b]",
+        title_align="left",
+        border_style="bold",
+    )
+
+
+def diff_view(diff: BriefDiff, title: str = "") -> RenderableType:
+    """A diff as panels: per actor, its new, corroborated and no-longer-reported positions."""
+    sections = diff_sections(diff)
+    if not sections:
+        return Text("Nothing new: every position matches one of the older brief.", style="italic")
+    panels: list[RenderableType] = [Text(title, style="bold")] if title else []
+    for name, groups in sections:
+        table = Table.grid(padding=(0, 1))
+        table.add_column(width=1)
+        table.add_column(ratio=1)
+        for heading, changes in groups:
+            table.add_row("", Text(heading, style="bold"))
+            for change in changes:
+                table.add_row("•", Text(change_text(change)))
+        panels.append(Panel(table, title=f"[b]{name}[/b]", title_align="left"))
+    return Group(*panels)
+
+
+def since_panel(diff: BriefDiff) -> Panel:
+    """'New since <date>' at the top of a brief made with --since."""
+    return Panel(
+        diff_view(diff),
+        title=f"[b]{since_title(diff)}[/b]",
+        title_align="left",
+        border_style="green",
+    )

@@ -99,9 +99,11 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
         f"- **SUBJECT:** {memo.subject or brief.template.topic}",
         "",
     ]
+    lines += _since_lines(brief)
     lines += ["## Bottom line up front", ""]
     bottom = [_bullet(brief, item, explain) for item in brief.bottom_line]
     lines += bottom or ["- No positions found."]
+    lines += _grid_lines(brief)
     for section in brief.sections:
         lines += ["", f"## {section.title}", ""]
         if section.items:
@@ -119,6 +121,21 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
         lines += ["", f"_{uncited_note(brief)}_"]
     lines += ["", f"**{memo.classification}**", ""]
     return "\n".join(lines)
+
+
+def _since_lines(brief: Brief) -> list[str]:
+    """With --since: '## New since <date>' and each actor's changes, before the bottom line."""
+    if brief.since is None:
+        return []
+    from .grid_text import diff_markdown_lines, since_title  # builds on this module
+
+    return [f"## {since_title(brief.since)}", *diff_markdown_lines(brief.since, 3), ""]
+
+
+def _grid_lines(brief: Brief) -> list[str]:
+    from .grid_text import grid_markdown  # builds on this module
+
+    return grid_markdown(brief)
 
 
 def _bullet(brief: Brief, item: BriefItem, explain: bool) -> str:
@@ -139,7 +156,7 @@ def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
             "title": section.title,
             "sentences": [ids[id(i)] for i in section.items if id(i) in ids],
         }
-    return {
+    return _with_grid_and_positions(brief, ids) | {
         "schema_version": SCHEMA_VERSION,
         "template": brief.template.name,
         "topic": brief.template.topic,
@@ -168,6 +185,15 @@ def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
         if brief.timeline is None
         else [ids[id(i)] for i in brief.timeline if id(i) in ids],
     }
+
+
+def _with_grid_and_positions(brief: Brief, ids: dict[int, int]) -> dict[str, Any]:
+    """The additive fields of issue 14: grid, issues, clashes, positions and since."""
+    from ..diff import snapshot_of
+    from .grid_text import diff_to_dict, grid_to_dict, positions_to_dict  # builds on this module
+
+    since = diff_to_dict(brief.since) if brief.since else None
+    return grid_to_dict(brief, ids) | positions_to_dict(snapshot_of(brief)) | {"since": since}
 
 
 def _sentence_dict(item: BriefItem) -> dict[str, Any]:
