@@ -1,0 +1,160 @@
+"""Issues in templates and the issue × actor grid, on real news days."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import docx
+import pytest
+from rich.console import Console
+
+from briefer.errors import TemplateError
+from briefer.grid import keyword_pattern, on_issue
+from briefer.models import Brief
+from briefer.pipeline import BriefRequest, make_brief
+from briefer.render.docx import render_docx
+from briefer.render.terminal import brief_view
+from briefer.render.text import render_json, render_markdown
+from briefer.template import load_template, parse_template
+
+from .conftest import shared
+
+DAY = "keypositions/clusters/allsides-kr-2017-08-07"
+
+BASE = """topic = "T"
+
+[[actors]]
+key = "us"
+aliases = ["US"]
+"""
+
+
+@pytest.fixture(scope="module")
+def day() -> Brief:
+    return make_brief(BriefRequest(paths=(str(shared(DAY)),)), load_template("korea")).brief
+
+
+def test_korea_template_tracks_the_issues_readers_ask_about(korea):
+    keys = [i.key for i in korea.issues]
+    assert keys == [
+        "denuclearization",
+        "tests",
+        "sanctions",
+        "exercises",
+        "talks",
+        "security",
+        "rights",
+    ]
+    assert "war games" in korea.issues[3].keywords
+
+
+@pytest.mark.parametrize(
+    ("issue", "message"),
+    [
+        ('key = "talks"\nname = "Talks"', r"t\.toml:8: field 'issues\[0\]\.keywords'.*no key"),
+        ('key = "talks"\nkeywords = ["talks"]\ncolour = "red"', r"t\.toml:10: unknown field"),
+        ('key = "Talks"\nkeywords = ["talks"]', r"t\.toml:8: field 'issues\[0\]\.key' = 'Talks'"),
+        ('key = "talks"\nkeywords = "talks"', r"t\.toml:9: field 'issues\[0\]\.keywords' must"),
+    ],
+)
+def test_issue_mistakes_name_file_line_and_field(issue, message):
+    with pytest.raises(TemplateError, match=message):
+        parse_template(f"{BASE}\n[[issues]]\n{issue}\n", "t.toml")
+
+
+def test_a_duplicate_issue_key_names_its_line():
+    issue = '[[issues]]\nkey = "a"\nkeywords = ["{}"]\n'
+    text = f"{BASE}\n{issue.format('x')}\n{issue.format('y')}"
+    with pytest.raises(TemplateError, match=r"t\.toml:12: duplicate issue key 'a'"):
+        parse_template(text, "t.toml")
+
+
+def test_keywords_match_whole_words_as_aliases_do():
+    pattern = keyword_pattern(["talks", "war games", "ICBM"])
+    assert pattern.search("Talks resumed.")  # a sentence may open with it
+    assert pattern.search("an end to war games")
+    assert not pattern.search("he stalks the halls")
+    assert not pattern.search("icbm in lower case is not the acronym")
+
+
+def test_grid_cells_are_the_actors_own_positions_on_the_issue(day):
+    assert day.grid is not None
+    filled = 0
+    for row in day.grid.rows:
+        for actor, item in row.cells:
+            if item is not None:
+                filled += 1
+                assert actor in item.attribution.holders
+                assert on_issue(item, row.issue)
+                assert not item.archival
+    assert filled >= 12  # an analyst's day: most issues have most actors
+    talks = next(r for r in day.grid.rows if r.issue.key == "talks")
+    assert "under no circumstances" in talks.cell("dprk").sentence.text
+    assert "Tillerson" in talks.cell("us").sentence.text
+
+
+def test_a_demand_refused_is_marked_as_a_clash(day):
+    assert day.grid is not None
+    marked = {(c.issue, c.actor, c.against) for c in day.grid.clashes}
+    assert ("talks", "dprk", "us") in marked  # "should halt … if it wanted to negotiate"
+    assert all(c.actor != c.against for c in day.grid.clashes)
+    assert not any(c.issue == "rights" for c in day.grid.clashes)
+
+
+def test_json_grid_points_at_the_cells_sentences(day):
+    data = json.loads(render_json(day))
+    assert set(data["grid"]) == {i.key for i in day.template.issues}
+    for row in data["grid"].values():
+        assert set(row) == {"us", "dprk", "rok", "china"}
+        for actor, index in row.items():
+            if index is not None:
+                assert actor in data["sentences"][index]["holders"]
+                assert data["sentences"][index]["selected"]
+    assert {"issue", "actor", "against", "cue"} <= set(data["clashes"][0])
+    assert data["issues"][0]["keywords"]
+
+
+def test_terminal_grid_fits_80_columns(day):
+    out = io.StringIO()
+    Console(file=out, width=80, color_system=None).print(brief_view(day))
+    text = out.getvalue()
+    assert "Issues at a glance" in text and "≠ North Korea" in text
+    assert max(len(line) for line in text.splitlines()) <= 80
+
+
+def test_markdown_grid_is_a_table_with_a_column_per_actor(day):
+    text = render_markdown(day)
+    assert "| Issue | United States | North Korea | South Korea | China |" in text
+    rows = [line for line in text.splitlines() if line.startswith("| **")]
+    assert len(rows) == len(day.template.issues)
+    assert all(line.count(" | ") == 4 for line in rows)  # pipes inside sentences escaped
+
+
+def test_memo_grid_is_a_table_inside_the_margins(day, tmp_path: Path):
+    path = tmp_path / "memo.docx"
+    render_docx(day, str(path))
+    memo = docx.Document(str(path))
+    (table,) = memo.tables
+    assert len(table.rows) == 1 + len(day.template.issues)
+    assert [c.text for c in table.rows[0].cells] == [
+        "Issue",
+        "United States",
+        "North Korea",
+        "South Korea",
+        "China",
+    ]
+    section = memo.sections[0]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    assert sum(c.width for c in table.rows[1].cells) <= text_width
+    assert "under no circumstances" in table.cell(5, 2).text
+
+
+def test_no_issues_no_grid(tmp_path: Path):
+    template = parse_template(BASE, "t.toml")
+    seed = Path(__file__).resolve().parent.parent / "seeds"
+    brief = make_brief(BriefRequest(paths=(str(seed),)), template).brief
+    assert brief.grid is None
+    assert json.loads(render_json(brief))["grid"] is None
+    assert "Issues at a glance" not in render_markdown(brief)
