@@ -28,22 +28,25 @@ def _pysbd() -> Callable[[str], Any]:
     For each of its 188 abbreviations found anywhere in a paragraph ('a', 'no', 'st' are
     in nearly all), pysbd runs two regex searches over the paragraph and one substitution
     per occurrence, two thirds of its time. Every substitution replaces the period right
-    after the abbreviation, so an abbreviation never followed by a period changes nothing
-    and is skipped; the sentences are pysbd's own.
+    after the abbreviation where it follows whitespace, so an abbreviation never written
+    that way ('... St. Louis') changes nothing and is skipped; the sentences are pysbd's.
     """
     from pysbd.lang.english import English
     from pysbd.processor import Processor
 
+    dotted = {a for a in English.Abbreviation.ABBREVIATIONS if not a.strip().isalnum()}
+
     class AbbreviationReplacer(English.AbbreviationReplacer):
         def search_for_abbreviations_in_string(self, text: str) -> str:
             lowered = text.lower()
-            exact = not _CASE_FOLDS_TO_ASCII.intersection(text)
-            for abbr in self.lang.Abbreviation.ABBREVIATIONS:
+            candidates = self.lang.Abbreviation.ABBREVIATIONS
+            if not _CASE_FOLDS_TO_ASCII.intersection(text):  # the skip
+                before_period = set(_WORD_BEFORE_PERIOD.findall(lowered))
+                candidates = [a for a in candidates if a in before_period or a in dotted]
+            for abbr in candidates:  # pysbd's loop as it stands in 0.3.4
                 stripped = abbr.strip()
                 if stripped not in lowered:
                     continue
-                if exact and stripped.isalnum() and stripped + "." not in lowered:
-                    continue  # the skip; the rest is pysbd's loop as it stands in 0.3.4
                 matches = re.findall(rf"(?:^|\s|\r|\n){stripped}", text, flags=re.IGNORECASE)
                 if not matches:
                     continue
@@ -59,6 +62,10 @@ def _pysbd() -> Callable[[str], Any]:
     return lambda paragraph: Processor(paragraph, Language, char_span=False).process()
 
 
+_WORD_BEFORE_PERIOD = re.compile(r"(?<!\S)(\w+)\.")
+"""A word that starts the text or follows whitespace and ends in a period: the only
+periods pysbd's abbreviation substitutions replace (their pattern is a lookbehind for
+whitespace and the abbreviation, on the text with a space put in front)."""
 _CASE_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 """İ ı ſ K: letters a case-insensitive regex matches to i, s or k, which str.lower() does
 not turn into them; a paragraph holding one gets pysbd's full abbreviation search."""
