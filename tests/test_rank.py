@@ -118,3 +118,15 @@ def test_duplicates_collapse_and_keep_every_citation():
     assert merged.sentence.article_id == "b"  # the best-scored copy speaks for the group
     assert merged.attribution.holders == ("dprk",)
     assert len(items) == 2
+
+
+def test_a_brief_computes_each_sentences_terms_once(korea):
+    """Ranking, duplicate merging and selection share one computation per sentence."""
+    from briefer.pipeline import BriefRequest, make_brief
+
+    texts = {s.text for s in _seed_sentences()}
+    terms.cache_clear()
+    make_brief(BriefRequest(paths=(str(SEED),)), korea)
+    info = terms.cache_info()
+    assert info.misses == len(texts)
+    assert info.hits >= len(texts)  # merging asks again for every sentence
