@@ -202,6 +202,11 @@ def main() -> None:
     parser.add_argument("--skip-sumy", action="store_true", help="no sumy LexRank timing")
     parser.add_argument("--skip-large", action="store_true", help="no 47,000-sentence run")
     args = parser.parse_args()
+    print(
+        "load average at start (the machine is shared): {:.1f} {:.1f} {:.1f}".format(
+            *os.getloadavg()
+        )
+    )
     print(f"startup: brief --help {startup(['--help']):.2f} s, ", end="")
     print(f"brief templates {startup(['templates']):.2f} s (best of 5; target < 0.3 s)")
     with tempfile.TemporaryDirectory() as name:
@@ -236,6 +241,7 @@ def main() -> None:
             print(f"\nlarge: {articles} articles, {sentences} sentences")
             report_runs("large", large_runs)
             print("  target: under 15 s wall and 1,536 MiB peak")
+    print("load average at the end: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":
