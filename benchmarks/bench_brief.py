@@ -145,11 +145,12 @@ def one_core_stages(folder: Path) -> dict[str, float]:
     from briefer.rank import DEFAULT_ALGORITHM, RankOptions, score_sentences, terms
     from briefer.read import read_paths
     from briefer.render.text import render_json
-    from briefer.split import split_article
+    from briefer.split import _segment_with_pysbd, split_article
     from briefer.template import load_template
 
     template = load_template("korea")
     seconds: dict[str, float] = {}
+    _segment_with_pysbd.cache_clear()  # small_records split these articles already
 
     def timed(name: str, work: Callable[[], Any]) -> Any:
         started = time.perf_counter()
