@@ -140,17 +140,20 @@ def sumy_lexrank_seconds(folder: Path) -> tuple[float, float, int]:
 
 def one_core_stages(folder: Path) -> dict[str, float]:
     """Each stage alone, one core, library calls: what the worker pool interleaves."""
+    from briefer import split as split_module
     from briefer.attribute import attribute_sentences
     from briefer.compose import compose_brief
     from briefer.rank import DEFAULT_ALGORITHM, RankOptions, score_sentences, terms
     from briefer.read import read_paths
     from briefer.render.text import render_json
-    from briefer.split import _segment_with_pysbd, split_article
+    from briefer.split import split_article
     from briefer.template import load_template
 
     template = load_template("korea")
     seconds: dict[str, float] = {}
-    _segment_with_pysbd.cache_clear()  # small_records split these articles already
+    paragraph_cache = getattr(split_module, "_segment_with_pysbd", None)  # absent before
+    if paragraph_cache:  # small_records split these articles already
+        paragraph_cache.cache_clear()
 
     def timed(name: str, work: Callable[[], Any]) -> Any:
         started = time.perf_counter()
