@@ -8,30 +8,18 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.table import Table
 
-from .compose import ComposeOptions
 from .errors import BrieferError, ExitCode, UsageError
 from .models import MemoFields
 from .output import check_target, default_path, write_atomic
-from .pipeline import BriefRequest, BriefResult, make_brief
-from .rank import DEFAULT_ALGORITHM, RANKERS
-from .render.docx import render_docx
-from .render.terminal import brief_view
-from .render.text import render_json, render_markdown
 from .split import SEGMENTERS
 from .template import bundled_templates, load_template
+
+if TYPE_CHECKING:  # the pipeline brings numpy and scipy: imported where a brief is made
+    from .pipeline import BriefRequest, BriefResult
 
 FORMATS = ("terminal", "docx", "markdown", "json")
 BASELINES = (
@@ -47,11 +35,42 @@ BASELINES = (
 )
 
 
+class RankerChoice(click.Choice):
+    """The ranker names, looked up when an option is parsed or documented rather than at
+    import: the rankers bring numpy and scipy, which `brief --help` and `brief templates`
+    should not wait for."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from .rank import RANKERS
+
+        return tuple(sorted(RANKERS))
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        """click's __init__ stores the choices it is given; these are looked up instead."""
+
+
+class DefaultRanker:
+    """The default ranker's name, looked up when asked (click calls it; --help prints it)."""
+
+    def __call__(self) -> str:
+        from .rank import DEFAULT_ALGORITHM
+
+        return DEFAULT_ALGORITHM
+
+    def __str__(self) -> str:
+        return self()
+
+
 algorithm_option = click.option(
     "-a",
     "--algorithm",
-    type=click.Choice(sorted(RANKERS)),
-    default=DEFAULT_ALGORITHM,
+    type=RankerChoice(),
+    default=DefaultRanker(),
     show_default=True,
     help="Sentence ranker (sumy-* are sumy's own).",
 )
@@ -173,6 +192,9 @@ def make_command(
     traceback: bool,
 ) -> None:
     """Read PATHS (files or folders) and show or write the brief."""
+    from .compose import ComposeOptions
+    from .pipeline import BriefRequest
+
     loaded = load_template(template)
     memo = _memo(loaded.memo, classification, to, sender, subject)
     target = _target(fmt, output, force)
@@ -198,10 +220,14 @@ def make_command(
             if not path.parent.exists():
                 path.parent.mkdir(parents=True)
             check_target(path, force)
+        from .render.docx import render_docx
+
         created = _created()
         write_atomic(path, lambda stream: render_docx(result.brief, stream, created))
         click.echo(str(path))
     elif fmt in ("markdown", "json"):
+        from .render.text import render_json, render_markdown
+
         text = (
             render_markdown(result.brief, explain)
             if fmt == "markdown"
@@ -215,6 +241,10 @@ def make_command(
         else:
             click.echo(text, nl=False)
     else:
+        from rich.console import Console
+
+        from .render.terminal import brief_view
+
         console = Console()
         console.print(brief_view(result.brief, explain))
 
@@ -250,6 +280,11 @@ def _target(fmt: str, output: Path | None, force: bool) -> Path | None:
 
 def _run(request: BriefRequest, template: Any, quiet: bool) -> BriefResult:
     """Run the pipeline; on a terminal (and not --quiet) draw its progress on stderr."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .pipeline import make_brief
+
     if quiet or not sys.stderr.isatty():
         return make_brief(request, template)
     columns = (
@@ -306,6 +341,9 @@ def eval_command(
     traceback: bool,
 ) -> None:
     """ROUGE-1/2/L of extractive summaries of DATASET.jsonl ({id, documents, references})."""
+    from rich.console import Console
+    from rich.table import Table
+
     from .evaluate import score_rouge
     from .summarize import summarize, summarize_plain
 
@@ -372,6 +410,9 @@ def eval_attribution_command(
     traceback: bool,
 ) -> None:
     """Precision, recall and F1 per actor and micro over (sentence, holder) pairs."""
+    from rich.console import Console
+    from rich.table import Table
+
     from .evaluate import ATTRIBUTORS, score_attribution
 
     loaded = load_template(template)
