@@ -462,6 +462,9 @@ def eval_attribution_command(
 
 
 def _print_ablation(gold: str, template: Any, polnear: str | None, as_json: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
     from .evaluate_speakers import ablate
 
     rows = ablate(gold, template, polnear)
@@ -497,6 +500,9 @@ def eval_speakers_command(
     polnear: str, split: str, template: str, limit: int, as_json: bool, traceback: bool
 ) -> None:
     """Speaker-span precision/recall/F1 and cue recall against PolNeAR's Source/Cue spans."""
+    from rich.console import Console
+    from rich.table import Table
+
     from .evaluate_speakers import score_speakers
 
     result = score_speakers(polnear, load_template(template), split, limit)
