@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,12 +25,13 @@ from rich.table import Table
 from .compose import ComposeOptions
 from .errors import BrieferError, ExitCode, UsageError
 from .models import MemoFields
-from .output import check_target, default_path, write_atomic
+from .output import check_folder, check_target, default_stem, write_atomic, write_numbered
 from .pipeline import BriefRequest, BriefResult, make_brief
 from .rank import DEFAULT_ALGORITHM, RANKERS
 from .render.docx import render_docx
-from .render.terminal import brief_view
+from .render.terminal import brief_view, check_colors
 from .render.text import render_json, render_markdown
+from .sanitize import visible
 from .split import SEGMENTERS
 from .template import bundled_templates, load_template
 
@@ -91,7 +93,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 
 @cli.command("make")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option(
     "-t",
     "--template",
@@ -172,8 +174,9 @@ def make_command(
 ) -> None:
     """Read PATHS (files or folders) and show or write the brief."""
     loaded = load_template(template)
+    check_colors(loaded)
     memo = _memo(loaded.memo, classification, to, sender, subject)
-    target = _target(fmt, output, force)
+    target = _target(fmt, output, force, paths)
     request = BriefRequest(
         paths=paths,
         algorithm=algorithm,
@@ -186,15 +189,17 @@ def make_command(
     result = _run(request, loaded, quiet)
     _warn(result, quiet)
     if fmt == "docx":
-        path = target
-        if path is None:  # -o was checked up front; the default name is new by construction
-            path = default_path(Path("briefs"), loaded.name, result.brief.date, ".docx")
-            if not path.parent.exists():
-                path.parent.mkdir(parents=True)
-            check_target(path, force)
         created = _created()
-        write_atomic(path, lambda stream: render_docx(result.brief, stream, created))
-        click.echo(str(path))
+
+        def write(stream: IO[bytes]) -> None:
+            render_docx(result.brief, stream, created)
+
+        if target is None:  # the first free name, taken atomically (concurrent runs)
+            stem = default_stem(loaded.name, result.brief.date)
+            target = write_numbered(Path("briefs"), stem, ".docx", write)
+        else:
+            write_atomic(target, write, overwrite=force)
+        click.echo(str(target))
     elif fmt in ("markdown", "json"):
         text = (
             render_markdown(result.brief, explain)
@@ -203,7 +208,7 @@ def make_command(
         )
         if target:
             data = text.encode("utf-8")
-            write_atomic(target, lambda stream: stream.write(data))
+            write_atomic(target, lambda stream: stream.write(data), overwrite=force)
             if not quiet:
                 click.echo(str(target), err=True)
         else:
@@ -233,12 +238,16 @@ def _memo(
     return MemoFields(**{**base.__dict__, **values})
 
 
-def _target(fmt: str, output: Path | None, force: bool) -> Path | None:
+def _target(fmt: str, output: Path | None, force: bool, paths: tuple[str, ...]) -> Path | None:
+    """Check where the brief will go before the run, so that no work is wasted."""
     if output is None:
+        if fmt == "docx":
+            briefs = Path("briefs")
+            check_folder(briefs if briefs.exists() else Path("."))
         return None
     if fmt == "terminal":
         raise UsageError("-o needs --format docx, markdown or json")
-    check_target(output, force)
+    check_target(output, force, paths)
     return output
 
 
@@ -266,7 +275,7 @@ def _warn(result: BriefResult, quiet: bool) -> None:
         return
     for notice in result.notices:
         prefix = "skipped" if notice.skipped else "warning"
-        click.echo(f"brief: {prefix}: {notice}", err=True)
+        click.echo(f"brief: {prefix}: {visible(str(notice))}", err=True)
 
 
 def _created() -> dt.datetime:
@@ -403,8 +412,14 @@ def _wants_traceback(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and map every error to one line and an exit code."""
     args = sys.argv[1:] if argv is None else argv
+    signal.signal(signal.SIGTERM, _terminated)
     code = run(args, sys.stderr)
     sys.exit(code)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so that temporary files are removed on the way out."""
+    raise KeyboardInterrupt
 
 
 def run(args: list[str], err: IO[str], invoke: Callable[..., Any] | None = None) -> int:
@@ -415,12 +430,12 @@ def run(args: list[str], err: IO[str], invoke: Callable[..., Any] | None = None)
         print("brief: interrupted", file=err)
         return ExitCode.INTERRUPTED
     except click.ClickException as exc:
-        print(f"brief: error: {exc.format_message()}", file=err)
+        print(f"brief: error: {visible(exc.format_message())}", file=err)
         return ExitCode.USAGE
     except BrieferError as exc:
         if _wants_traceback(args):
             raise
-        print(f"brief: error: {exc}", file=err)
+        print(f"brief: error: {visible(str(exc))}", file=err)
         return exc.exit_code
     except KeyboardInterrupt:
         if _wants_traceback(args):
@@ -432,7 +447,7 @@ def run(args: list[str], err: IO[str], invoke: Callable[..., Any] | None = None)
     except OSError as exc:
         if _wants_traceback(args):
             raise
-        print(f"brief: error: {exc.filename or ''}: {exc.strerror or exc}", file=err)
+        print(f"brief: error: {visible(str(exc.filename or ''))}: {exc.strerror or exc}", file=err)
         return ExitCode.OUTPUT if isinstance(exc, PermissionError) else ExitCode.ERROR
     return ExitCode.OK
 
