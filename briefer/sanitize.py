@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
-"""C0 controls but tab and newline (ESC, CR, BEL…), DEL, C1 controls (CSI, OSC as single
-bytes) and the two non-characters that XML 1.0 forbids."""
+_SPACES = re.compile("[\r\x0b\x0c\x1c-\x1f\x85]")
+"""Controls that Python counts as white space (CR, VT, FF, separators, NEL): a space."""
+
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufffe\uffff]")
+"""The other C0 controls (ESC, BEL, BS…), DEL, C1 controls (CSI, OSC as single code points)
+and the two non-characters that XML 1.0 forbids."""
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 """Lone surrogates (from JSON ``\\ud800`` escapes or undecodable command-line bytes)."""
@@ -21,10 +24,11 @@ _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
-    """``text`` without control characters (tab and newline kept); lone surrogates → U+FFFD."""
+    """``text`` without control characters (tab and newline kept, CR/VT/FF as spaces); lone
+    surrogates → U+FFFD."""
     if not _UNSAFE.search(text):
         return text
-    return _SURROGATES.sub("\ufffd", _CONTROLS.sub("", text))
+    return _SURROGATES.sub("\ufffd", _CONTROLS.sub("", _SPACES.sub(" ", text)))
 
 
 def clean_line(text: str) -> str:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..compose import evidence_line
 from ..models import CONTEXT, OTHER, Brief, BriefItem, Section
+from ..sanitize import clean_line
 
 SCHEMA_VERSION = 1
 
@@ -53,42 +56,89 @@ def uncited_note(brief: Brief) -> str:
     return f"{rest} further article{'s were' if rest > 1 else ' was'} read but not cited."
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")
+"""Markdown punctuation that can start HTML, a link, an autolink, code or emphasis."""
+_MD_BLOCK_START = re.compile(r"^(\s*)(#|>|[-+=]|\d+[.)])")
+"""A marker that would make a line a heading, quote, list or rule."""
+_WEB_SCHEMES = ("http", "https")
+
+
+def md(text: str) -> str:
+    """An outside string (article, template, option) as literal Markdown: raw HTML, links,
+    emphasis and block markers are escaped, control characters and newlines removed."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", clean_line(text))
+    return _MD_BLOCK_START.sub(_escape_marker, escaped)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    indent, marker = match.groups()
+    if marker[0].isdigit():  # "1." → "1\." (an escaped digit is no escape)
+        return f"{indent}{marker[:-1]}\\{marker[-1]}"
+    return f"{indent}\\{marker}"
+
+
+def md_url(url: str) -> str:
+    """A link only for http(s) URLs; any other scheme (javascript:, data:, file:) is text."""
+    url = clean_line(url).strip()
+    parts = urlsplit(url) if url else None
+    if parts and parts.scheme.lower() in _WEB_SCHEMES and parts.netloc and _plain_url(url):
+        return f"<{url}>"
+    return md(url)
+
+
+def _plain_url(url: str) -> bool:
+    return not any(ch.isspace() or ch in "<>\\`" for ch in url)
+
+
+def md_source_line(brief: Brief, number: int) -> str:
+    """:func:`source_line` in Markdown: each part escaped, the URL linked only if http(s)."""
+    article = brief.articles[number - 1]
+    parts = [md(article.title.rstrip(".") + ".")]
+    outlet = ", ".join(
+        p for p in (article.source, format_date(article.date) if article.date else "") if p
+    )
+    if outlet:
+        parts.append(md(outlet + "."))
+    parts.append(md_url(article.url) if article.url else md(article.path))
+    return " ".join(parts)
+
+
 def render_markdown(brief: Brief, explain: bool = False) -> str:
     """The memo as Markdown: header block, bottom line, sections, sources."""
     memo = brief.memo
     lines = [
-        f"**{memo.classification}**",
+        f"**{md(memo.classification)}**",
         "",
-        f"# {memo.title}",
+        f"# {md(memo.title)}",
         "",
         f"- **DATE:** {format_date(brief.date)}",
     ]
     lines += [
-        f"- **TO:** {memo.to}",
-        f"- **FROM:** {memo.sender}",
-        f"- **SUBJECT:** {memo.subject or brief.template.topic}",
+        f"- **TO:** {md(memo.to)}",
+        f"- **FROM:** {md(memo.sender)}",
+        f"- **SUBJECT:** {md(memo.subject or brief.template.topic)}",
         "",
     ]
     lines += ["## Bottom line up front", ""]
     lines += [_bullet(item, explain) for item in brief.bottom_line] or ["- No positions found."]
     for section in brief.sections:
-        lines += ["", f"## {section.title}", ""]
+        lines += ["", f"## {md(section.title)}", ""]
         if section.items:
             lines += [_bullet(item, explain) for item in section.items]
         else:
-            lines.append(f"- _{empty_message(section)}_")
+            lines.append(f"- _{md(empty_message(section))}_")
     lines += ["", "## Sources", ""]
-    lines += [f"{n}. {source_line(brief, n)}" for n in range(1, brief.cited + 1)]
+    lines += [f"{n}. {md_source_line(brief, n)}" for n in range(1, brief.cited + 1)]
     if uncited_note(brief):
         lines += ["", f"_{uncited_note(brief)}_"]
-    lines += ["", f"**{memo.classification}**", ""]
+    lines += ["", f"**{md(memo.classification)}**", ""]
     return "\n".join(lines)
 
 
 def _bullet(item: BriefItem, explain: bool) -> str:
-    line = f"- {item.sentence.text} {citation_text(item)}"
+    line = f"- {md(item.sentence.text)} {citation_text(item)}"
     if explain:
-        line += "".join(f"\n  - {evidence_line(e)}" for e in item.attribution.evidence)
+        line += "".join(f"\n  - {md(evidence_line(e))}" for e in item.attribution.evidence)
     return line
 
 
