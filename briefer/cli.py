@@ -21,6 +21,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from .compose import ComposeOptions
 from .errors import BrieferError, ExitCode, UsageError
@@ -371,7 +372,7 @@ def eval_attribution_command(
     console = Console()
     for name, result in results.items():
         title = f"{name} on {gold} ({result['sentences']} sentences)"
-        table = Table(title=title)
+        table = Table(title=Text(visible(title)))
         for column in ("holder", "precision", "recall", "F1", "TP", "FP", "FN"):
             table.add_column(column, justify="left" if column == "holder" else "right")
         rows = list(result["labels"].items()) + [("micro", result["micro"])]
@@ -390,8 +391,10 @@ def eval_attribution_command(
     if show_errors:
         for error in scores["engine"].errors:
             console.print(
-                f"{error['article']} {error['index']}: gold {error['gold']} "
-                f"predicted {error['predicted']}: {error['text'][:100]}",
+                visible(
+                    f"{error['article']} {error['index']}: gold {error['gold']} "
+                    f"predicted {error['predicted']}: {error['text'][:100]}"
+                ),
                 markup=False,
             )
 

@@ -8,6 +8,7 @@ body in ``<form>``), the set-aside text is the article. Scripts, styles and widg
 
 from __future__ import annotations
 
+from collections import Counter
 from html.parser import HTMLParser
 
 DROP = frozenset({"script", "style", "noscript", "svg", "template", "iframe", "button", "select"})
@@ -24,6 +25,9 @@ BLOCK = frozenset(
     "ul ol".split()
 )
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+MAX_DEPTH = 256
+"""Deeper elements are read as if unnested: keeps every end tag's search short (hostile pages
+nest hundreds of thousands of tags)."""
 
 
 class HtmlText(HTMLParser):
@@ -37,6 +41,7 @@ class HtmlText(HTMLParser):
         self.aside_blocks: list[str] = []
         self._current: list[str] = []
         self._stack: list[str] = []
+        self._open: Counter[str] = Counter()  # how many of each tag the stack holds
         self._drop = 0
         self._aside = 0
         self._in_title = False
@@ -50,7 +55,7 @@ class HtmlText(HTMLParser):
             self._flush()
         if tag in CONTENT and self._aside:
             self._close_asides()
-        if tag not in VOID:
+        if tag not in VOID and len(self._stack) < MAX_DEPTH:
             self._push(tag)
         if tag in BLOCK:
             self._in_h1 = tag == "h1" and not self.h1
@@ -63,7 +68,7 @@ class HtmlText(HTMLParser):
         if tag == "title":
             self._in_title = False
             return
-        if tag not in self._stack:
+        if not self._open[tag]:
             return  # a stray end tag closes nothing
         start = len(self._stack) - 1 - self._stack[::-1].index(tag)
         if any(t in BLOCK or t in ASIDE or t in DROP for t in self._stack[start:]):
@@ -91,11 +96,13 @@ class HtmlText(HTMLParser):
 
     def _push(self, tag: str) -> None:
         self._stack.append(tag)
+        self._open[tag] += 1
         self._drop += tag in DROP
         self._aside += tag in ASIDE
 
     def _pop(self) -> str:
         tag = self._stack.pop()
+        self._open[tag] -= 1
         self._drop -= tag in DROP
         self._aside -= tag in ASIDE
         return tag

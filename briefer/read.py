@@ -83,6 +83,8 @@ def read_paths(paths: Iterable[str | Path]) -> Reading:
             notices.append(Notice(str(path), str(skip), True))
         except LimitError as exc:
             notices.append(Notice(str(path), exc.message, True))
+        except (RecursionError, ValueError) as exc:  # nested too deep, huge numbers, bad data
+            notices.append(Notice(str(path), f"cannot parse ({exc.__class__.__name__})", True))
         except OSError as exc:
             notices.append(Notice(str(path), f"cannot read: {exc.strerror or exc}", True))
     notices.extend(Notice(s.path, s.message, True) for s in walk.skipped)
@@ -236,7 +238,8 @@ def _split_title(lines: list[str], force: bool) -> tuple[str, list[str]]:
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.{1,300}?)(?<=\S)\1")
+"""Bounded span: an unbounded lazy match is quadratic on a long line of unclosed '*'."""
 _MD_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
 
 

@@ -126,6 +126,8 @@ def parse_template(text: str, where: str, name: str = "") -> Template:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError(f"TOML syntax error: {exc}", where) from None
+    except RecursionError:
+        raise TemplateError("TOML nested too deeply", where) from None
     lines = text.split("\n")
     _reject_unknown(data, _TOP_KEYS, "", lines, where)
     actors_data = data.get("actors")

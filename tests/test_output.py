@@ -117,8 +117,10 @@ def test_concurrent_default_names_are_all_kept(tmp_path: Path):
     assert contents == sorted(f"memo {n}" for n in range(10))
 
 
+@pytest.mark.slow
 def test_concurrent_brief_runs_leave_every_memo(tmp_path: Path):
-    """`brief seeds/ --format docx` started five times together: five memos."""
+    """`brief seeds/ --format docx` started five times together: five memos (five whole
+    processes: seconds on two cores, hence slow; the thread test above is the fast check)."""
     command = [sys.executable, "-m", "briefer", str(SEEDS), "--format", "docx", "-q"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     processes = [

@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import struct
+import time
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -57,7 +58,7 @@ def test_the_same_file_by_two_paths_is_one_source(tmp_path: Path):
 
 def test_a_very_deep_folder_tree_is_read(tmp_path: Path):
     levels = [tmp_path]
-    for _ in range(1500):  # Path.mkdir(parents=True) and shutil.rmtree recurse too deep here
+    for _ in range(1100):  # Path.mkdir(parents=True) and shutil.rmtree recurse too deep here
         levels.append(levels[-1] / "d")
         levels[-1].mkdir()
     shutil.copy(SEED, levels[-1] / "seed.txt")
@@ -223,3 +224,34 @@ def test_control_characters_and_lone_surrogates_become_data(tmp_path: Path):
     for article in articles.values():
         for text in (article.title, *article.paragraphs):
             text.encode("utf-8")  # no lone surrogate left to break an encoder
+
+
+def test_deeply_nested_json_is_skipped_not_a_traceback(tmp_path: Path):
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (tmp_path / "deep.jsonl").write_text('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}\n")
+    shutil.copy(SEED, tmp_path)
+    reading = read_paths([tmp_path])
+    assert len(reading.articles) == 1
+    skipped = sorted(n.path for n in reading.notices if "cannot parse" in n.message)
+    assert skipped == [str(tmp_path / "deep.json"), str(tmp_path / "deep.jsonl")]
+
+
+def test_a_long_line_of_unclosed_emphasis_reads_in_linear_time(tmp_path: Path):
+    """'*a *a *a …' never closes: an unbounded lazy regex rescanned the line from every '*'."""
+    path = tmp_path / "stars.md"
+    path.write_text("# Stars\n\n" + "*a " * 40_000 + "\n\n" + SEED_BODY)
+    started = time.perf_counter()
+    (article,) = read_paths([path]).articles
+    assert time.perf_counter() - started < 2.0
+    assert article.title == "Stars" and article.paragraphs[0].startswith("*a *a")
+
+
+def test_hostile_html_nesting_reads_in_linear_time(tmp_path: Path):
+    path = tmp_path / "nest.html"
+    path.write_text(
+        "<div>" * 100_000 + "</span>" * 100_000 + _html_paragraphs() + "</div>" * 100_000
+    )
+    started = time.perf_counter()
+    (article,) = read_paths([path]).articles
+    assert time.perf_counter() - started < 5.0
+    assert article.paragraphs[-1] == "The United States only wants North Korea to denuclearise."

@@ -221,3 +221,10 @@ def test_a_reference_docx_bomb_is_refused(tmp_path: Path, capsys, monkeypatch):
     template.write_text(TEMPLATE + '[memo]\nreference_docx = "styles.docx"\n')
     code, _, err = brief([SEEDS, "--format", "docx", "--template", template], capsys)
     assert code == ExitCode.TEMPLATE and "unpacks to over 100 MiB" in err, err
+
+
+def test_a_template_nested_too_deeply(tmp_path: Path, capsys):
+    template = tmp_path / "deep.toml"
+    template.write_text(TEMPLATE + "a = " + "[" * 5000 + "1" + "]" * 5000 + "\n")
+    code, _, err = brief([SEEDS, "--template", template], capsys)
+    assert code == ExitCode.TEMPLATE and "deep.toml: TOML nested too deeply" in err
