@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import signal
@@ -415,13 +416,18 @@ def _wants_traceback(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and map every error to one line and an exit code."""
     args = sys.argv[1:] if argv is None else argv
-    signal.signal(signal.SIGTERM, _terminated)
+    signal.signal(signal.SIGTERM, functools.partial(_terminated, os.getpid()))
     code = run(args, sys.stderr)
     sys.exit(code)
 
 
-def _terminated(signum: int, frame: object) -> None:
-    """SIGTERM unwinds like Ctrl-C, so that temporary files are removed on the way out."""
+def _terminated(main_pid: int, signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so that temporary files are removed on the way out;
+    a forked worker that inherited this handler just ends as SIGTERM would end it."""
+    if os.getpid() != main_pid:
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
     raise KeyboardInterrupt
 
 

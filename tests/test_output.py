@@ -241,3 +241,30 @@ def test_an_empty_path_is_not_the_current_folder(tmp_path: Path, capsys, monkeyp
     shutil.copy(SEED, tmp_path)
     code, out, err = brief([""], capsys)
     assert code == ExitCode.INPUT and "empty path" in err and not out
+
+
+def test_sigterm_while_writing_leaves_no_file(tmp_path: Path):
+    """`kill PID` (SIGTERM) mid-write: exit 130, neither the memo nor its .part file stays."""
+    script = (
+        "import sys, time\n"
+        "import briefer.cli as cli\n"
+        "def slow(brief, stream, created):\n"
+        "    stream.write(b'half'); stream.flush(); print('writing', flush=True); time.sleep(60)\n"
+        "cli.render_docx = slow\n"
+        f"cli.main([{str(SEEDS)!r}, '--format', 'docx', '-o', 'memo.docx'])\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stdout.readline().strip() == "writing"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    process.terminate()
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == ExitCode.INTERRUPTED and "Traceback" not in err, err
+    assert list(tmp_path.iterdir()) == []
