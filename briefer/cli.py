@@ -201,7 +201,7 @@ def make_command(
             target = write_numbered(Path("briefs"), stem, ".docx", write)
         else:
             write_atomic(target, write, overwrite=force)
-        click.echo(str(target))
+        click.echo(visible(str(target)))
     elif fmt in ("markdown", "json"):
         text = (
             render_markdown(result.brief, explain)
@@ -212,7 +212,7 @@ def make_command(
             data = text.encode("utf-8")
             write_atomic(target, lambda stream: stream.write(data), overwrite=force)
             if not quiet:
-                click.echo(str(target), err=True)
+                click.echo(visible(str(target)), err=True)
         else:
             click.echo(text, nl=False)
     else:

@@ -12,6 +12,7 @@ import datetime as dt
 import errno
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -43,6 +44,8 @@ def check_target(path: Path, force: bool, inputs: Iterable[str | Path] = ()) -> 
         if path.is_dir():
             raise OutputError("is a folder, not a file", str(path))
         info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a rename would replace /dev/stdout, a FIFO…
+            raise OutputError("is not a regular file (a device, pipe or socket)", str(path))
         if (info.st_dev, info.st_ino) in input_identities(inputs):
             raise OutputError("is one of the input files; pick another -o", str(path))
         if not force:

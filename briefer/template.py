@@ -100,6 +100,8 @@ def _check_reference(reference: str, where: str, lines: list[str]) -> None:
         return
     path = reference_path(reference, where)
     at = _at(where, lines, "reference_docx")
+    if path.exists() and not path.is_file():
+        raise TemplateError(f"field 'memo.reference_docx': {path} is not a file", at)
     try:
         checked_zip(path, required="word/document.xml")
     except FileNotFoundError:

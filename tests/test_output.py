@@ -268,3 +268,13 @@ def test_sigterm_while_writing_leaves_no_file(tmp_path: Path):
     _, err = process.communicate(timeout=60)
     assert process.returncode == ExitCode.INTERRUPTED and "Traceback" not in err, err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_output_that_is_a_device_or_pipe_is_refused(tmp_path: Path, capsys):
+    """With --force the atomic rename would replace /dev/null (or a FIFO) itself."""
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    for target in (fifo, Path("/dev/null")):
+        code, _, err = brief([SEEDS, "--format", "markdown", "-o", target, "--force"], capsys)
+        assert code == ExitCode.OUTPUT and "is not a regular file" in err, err
+    assert Path("/dev/null").is_char_device() and fifo.is_fifo()

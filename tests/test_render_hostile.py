@@ -228,3 +228,13 @@ def test_a_template_nested_too_deeply(tmp_path: Path, capsys):
     template.write_text(TEMPLATE + "a = " + "[" * 5000 + "1" + "]" * 5000 + "\n")
     code, _, err = brief([SEEDS, "--template", template], capsys)
     assert code == ExitCode.TEMPLATE and "deep.toml: TOML nested too deeply" in err
+
+
+def test_a_reference_docx_that_is_a_fifo_does_not_hang(tmp_path: Path, capsys):
+    import os
+
+    os.mkfifo(tmp_path / "styles.docx")
+    template = tmp_path / "ref.toml"
+    template.write_text(TEMPLATE + '[memo]\nreference_docx = "styles.docx"\n')
+    code, _, err = brief([SEEDS, "--format", "docx", "--template", template], capsys)
+    assert code == ExitCode.TEMPLATE and "is not a file" in err, err
