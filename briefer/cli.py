@@ -354,14 +354,35 @@ def eval_command(
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every disagreement.")
+@click.option(
+    "--ablate",
+    is_flag=True,
+    help="For every rule: micro-F1 (and PolNeAR speaker recall) with that rule switched off.",
+)
+@click.option(
+    "--polnear",
+    type=click.Path(),
+    default=None,
+    help="With --ablate: PolNeAR file whose dev split gives the speaker recall column.",
+)
 @click.option("--traceback", "--debug", "traceback", is_flag=True)
 def eval_attribution_command(
-    gold: str, template: str, baselines: bool, as_json: bool, show_errors: bool, traceback: bool
+    gold: str,
+    template: str,
+    baselines: bool,
+    as_json: bool,
+    show_errors: bool,
+    ablate: bool,
+    polnear: str | None,
+    traceback: bool,
 ) -> None:
     """Precision, recall and F1 per actor and micro over (sentence, holder) pairs."""
     from .evaluate import ATTRIBUTORS, score_attribution
 
     loaded = load_template(template)
+    if ablate:
+        _print_ablation(gold, loaded, polnear, as_json)
+        return
     names = list(ATTRIBUTORS) if baselines else ["engine"]
     scores = {n: score_attribution(gold, loaded, attributor=ATTRIBUTORS[n]) for n in names}
     results = {n: score.as_dict() for n, score in scores.items()}
@@ -398,6 +419,66 @@ def eval_attribution_command(
                 ),
                 markup=False,
             )
+
+
+def _print_ablation(gold: str, template: Any, polnear: str | None, as_json: bool) -> None:
+    from .evaluate_speakers import ablate
+
+    rows = ablate(gold, template, polnear)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, sort_keys=True))
+        return
+    base = rows[0]
+    table = Table(title=f"rules switched off one at a time ({gold})")
+    for column in ("rule", "phase", "micro-F1", "Δ F1", "ctx P", "speaker R", "Δ R"):
+        table.add_column(column, justify="left" if column in ("rule", "phase") else "right")
+    for row in rows:
+        recall = row.get("speaker_recall")
+        table.add_row(
+            row["rule"],
+            row["phase"],
+            f"{row['micro_f1']:.3f}",
+            f"{row['micro_f1'] - base['micro_f1']:+.3f}",
+            f"{row['context_precision']:.3f}",
+            "" if recall is None else f"{recall:.3f}",
+            "" if recall is None else f"{recall - base['speaker_recall']:+.3f}",
+        )
+    Console().print(table)
+
+
+@cli.command("eval-speakers")
+@click.argument("polnear", type=click.Path())
+@click.option("--split", "split", type=click.Choice(["train", "dev", "test"]), default="dev")
+@click.option("-t", "--template", default="korea", show_default=True)
+@click.option("--limit", type=int, default=0, help="Score only the first N articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--traceback", "--debug", "traceback", is_flag=True)
+def eval_speakers_command(
+    polnear: str, split: str, template: str, limit: int, as_json: bool, traceback: bool
+) -> None:
+    """Speaker-span precision/recall/F1 and cue recall against PolNeAR's Source/Cue spans."""
+    from .evaluate_speakers import score_speakers
+
+    result = score_speakers(polnear, load_template(template), split, limit)
+    if as_json:
+        click.echo(json.dumps(result, indent=2, sort_keys=True))
+        return
+    table = Table(title=f"speakers on {polnear} ({split}, {result['say']['articles']} articles)")
+    columns = ("cues", "gold", "system", "speaker P", "speaker R", "speaker F1", "cue R")
+    for column in columns:
+        table.add_column(column, justify="left" if column == "cues" else "right")
+    for name in ("say", "all"):
+        s = result[name]
+        table.add_row(
+            "say-type" if name == "say" else "all",
+            str(s["gold"]),
+            str(s["system"]),
+            f"{s['speaker_precision']:.3f}",
+            f"{s['speaker_recall']:.3f}",
+            f"{s['speaker_f1']:.3f}",
+            f"{s['cue_recall']:.3f}",
+        )
+    Console().print(table)
 
 
 @cli.command("templates")

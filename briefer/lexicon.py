@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 REPORT = (
-    r"said|says|say|saying|told|tells|tell|added|adds|stated|states|announced|announces"
+    r"said|says|say|saying|told|tells|tell|added|adds|adding|went on to say|stated|states"
+    r"|announced|announces"
     r"|tweeted|tweets|wrote|writes|write|reported|reports|quoted as saying|was quoted|declared"
     r"|confirmed|confirms|claimed|claims|explained|noted|notes|remarked|replied|responded"
     r"|disclosed|revealed|briefed|informed|posted|called it|called the|called them|called him"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from typing import Any
 
@@ -24,16 +25,30 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .models import OTHER, Template
+from .rules import Example, Phase, rule
+
+
+class MentionKind(StrEnum):
+    """What a mention names besides a template actor (whose key it then carries)."""
+
+    OTHER = OTHER
+    MEDIA = "media"
+    PRONOUN = "pronoun"
 
 
 @dataclass(frozen=True)
 class Mention:
-    """A span of the sentence naming an actor key, ``other``, ``media`` or ``pronoun``."""
+    """A span of the sentence naming an actor key, or a ``MentionKind``."""
 
     start: int
     end: int
     text: str
     key: str
+
+    @property
+    def is_actor(self) -> bool:
+        """Whether the mention names a template actor."""
+        return self.key not in MentionKind.__members__.values()
 
 
 @dataclass(frozen=True)
@@ -59,48 +74,49 @@ class Matcher:
         """
         media_spans = [m.span() for m in self.media.finditer(text)]
         excluded = [m.span() for m in self.exclusions.finditer(text)] if self.exclusions else []
-        blocked = media_spans + excluded
+        found = self._aliases(text, headline, names, media_spans + excluded)
+        taken = [(m.start, m.end) for m in found] + excluded
+        found += [
+            Mention(a, b, text[a:b], MentionKind.MEDIA)
+            for a, b in media_spans
+            if not _overlaps((a, b), taken)
+        ]
+        found += self._outsiders(text, [(m.start, m.end) for m in found])
+        if names:
+            found += _surnames(self, text, names, [(m.start, m.end) for m in found])
+        found += _pronouns(text, [(m.start, m.end) for m in found])
+        return sorted(found, key=lambda m: m.start)
+
+    def _aliases(
+        self,
+        text: str,
+        headline: bool,
+        names: dict[str, str] | None,
+        blocked: list[tuple[int, int]],
+    ) -> list[Mention]:
         found: list[Mention] = []
         position = 0
         while match := self.aliases.search(text, position):
             position = match.end()
             if any(a <= match.start() < b for a, b in blocked):
                 continue
-            key = self.lookup.get(_fold(match.group()))
-            following = None if headline else NEXT_WORD.match(text, match.end())
-            if following and following.group(1).rstrip(".") not in TITLE_WORDS:
+            if not headline and alias_in_longer_name(text, match.end()):
                 position = match.start() + 1  # "the North Koreans": try "North Koreans"
                 continue
+            key = self.lookup.get(_fold(match.group()))
             if key and names and match.group() in names:
-                key = names[match.group()]
+                key = surname_follows_full_name(names, match.group()) or key
             if key:
                 found.append(Mention(match.start(), match.end(), match.group(), key))
-        taken = [(m.start, m.end) for m in found] + excluded
-        for start, end in media_spans:
-            if not _overlaps((start, end), taken):
-                found.append(Mention(start, end, text[start:end], "media"))
-        taken = [(m.start, m.end) for m in found]
+        return found
+
+    def _outsiders(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        found = []
         for match in self.outside.finditer(text):
             if not _overlaps(match.span(), taken):
-                owned = OWNER.search(text[max(0, match.start() - 30) : match.start()])
-                key = "pronoun" if owned and not ROLE_OVERRIDE.match(match.group()) else OTHER
+                key = MentionKind.PRONOUN if owned_role(text, match) else MentionKind.OTHER
                 found.append(Mention(match.start(), match.end(), match.group(), key))
-        if names:  # "Song added": a surname the article gave in full before
-            taken = [(m.start, m.end) for m in found]
-            for match in BARE_NAME.finditer(text):
-                name = match.group()
-                if name in names and name not in self.lookup and not _overlaps(match.span(), taken):
-                    following = NEXT_WORD.match(text, match.end())
-                    if not following or following.group(1).rstrip(".") in TITLE_WORDS:
-                        found.append(Mention(match.start(), match.end(), name, names[name]))
-        quotes = quoted_spans(text)
-        taken = [(m.start, m.end) for m in found]
-        for match in PRONOUN.finditer(text):
-            if match.group() in ("I", "we", "We") and not is_inside(match.start(), quotes):
-                continue  # the writer's own voice, not a speaker's
-            if not _overlaps(match.span(), taken):
-                found.append(Mention(match.start(), match.end(), match.group(), "pronoun"))
-        return sorted(found, key=lambda m: m.start)
+        return found
 
     def is_personal(self, text: str) -> bool:
         """Whether a mention names a person ("Trump", "Kim Jong Un", "Mr. Moon") rather than a
@@ -137,6 +153,97 @@ class Matcher:
                 continue
             found.append((surname, key))
         return found
+
+
+@rule(
+    "alias_in_longer_name",
+    Phase.MENTION,
+    off=False,
+    examples=[
+        Example("Kim Sung-ho, a professor in Seoul, warned that talks would fail.", ("other",))
+    ],
+)
+def alias_in_longer_name(text: str, end: int) -> bool:
+    """An alias followed by a capitalized non-title word is part of a longer name: "Kim
+    Dong-yub" is not Kim Jong Un, "the North Koreans" starts at "North"."""
+    following = NEXT_WORD.match(text, end)
+    return bool(following) and following.group(1).rstrip(".") not in TITLE_WORDS  # type: ignore[union-attr]
+
+
+@rule(
+    "surname_follows_full_name",
+    Phase.CROSS_SENTENCE,
+    off="",
+    examples=[
+        Example(
+            "Song added that the talks would resume.",
+            ("rok",),
+            before=("South Korean Defense Minister Song Young-moo met the envoy.",),
+        ),
+    ],
+)
+def surname_follows_full_name(names: dict[str, str], surname: str) -> str:
+    """A bare family name ('Song added') means whoever the article last named in full with it."""
+    return names.get(surname, "")
+
+
+@rule(
+    "owned_role_is_pronoun",
+    Phase.MENTION,
+    off=False,
+    examples=[
+        Example("Trump and his top diplomat said the summit would go ahead.", ("us",)),
+    ],
+)
+def owned_role(text: str, match: re.Match[str]) -> bool:
+    """'his top diplomat': someone of the actor just named, not an outside voice."""
+    owned = OWNER.search(text[max(0, match.start() - 30) : match.start()])
+    return bool(owned) and not ROLE_OVERRIDE.match(match.group())
+
+
+def _surnames(
+    matcher: Matcher, text: str, names: dict[str, str], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "Song added": a surname the article gave in full before."""
+    found = []
+    for match in BARE_NAME.finditer(text):
+        name = match.group()
+        if name not in names or name in matcher.lookup or _overlaps(match.span(), taken):
+            continue
+        key = (
+            ""
+            if alias_in_longer_name(text, match.end())
+            else surname_follows_full_name(names, name)
+        )
+        if key:
+            found.append(Mention(match.start(), match.end(), name, key))
+    return found
+
+
+@rule(
+    "writer_voice_no_speaker",
+    Phase.MENTION,
+    off=False,
+    examples=[
+        Example(
+            "We urged Pyongyang to return to the talks.",
+            (),
+            before=("Mr. Trump arrived in Seoul on Monday.",),
+        ),
+    ],
+)
+def writer_voice(text: str, match: re.Match[str], quotes: list[tuple[int, int]]) -> bool:
+    """'I' and 'we' outside quotation marks are the writer's own voice, not a speaker's."""
+    return match.group() in ("I", "we", "We") and not is_inside(match.start(), quotes)
+
+
+def _pronouns(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    quotes = quoted_spans(text)
+    return [
+        Mention(match.start(), match.end(), match.group(), MentionKind.PRONOUN)
+        for match in PRONOUN.finditer(text)
+        if not writer_voice(text, match, quotes) and not _overlaps(match.span(), taken)
+    ]
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -205,39 +312,34 @@ def compile_matcher(template: Template) -> Matcher:
         for alias in actor.aliases:
             lookup.setdefault(_fold(alias), actor.key)
     aliases = re.compile(r"(?<![\w.-])" + _trie_pattern(_spellings(lookup)) + r"(?![\w-]|\.\w)")
-    exclusions = [e for actor in template.actors for e in actor.exclusions]
-    exclusion = (
-        re.compile("|".join(_alias_pattern(e) for e in sorted(exclusions, key=len, reverse=True)))
-        if exclusions
-        else None
-    )
-    media = re.compile(
-        r"(?<![\w])(?:"
-        + "|".join(re.escape(m) for m in sorted(MEDIA, key=len, reverse=True))
-        + r")(?![\w])"
-    )
-    outside = re.compile(
-        r"(?<![\w])(?:"
-        + "|".join(_capitalizable(alternative) for alternative in OUTSIDE_SPEAKERS.split("|"))
-        + r")(?![\w])"
-    )
+    exclusion = _exclusion_pattern([e for actor in template.actors for e in actor.exclusions])
+    media = _words_pattern(re.escape(m) for m in sorted(MEDIA, key=len, reverse=True))
+    outside = _words_pattern(_capitalizable(a) for a in OUTSIDE_SPEAKERS.split("|"))
+    personal = [alias.split() for alias in lookup if _is_personal_name(alias)]
     surnames = frozenset(
-        alias.split()[0]
-        for alias in lookup
-        if " " in alias
-        and (alias.split()[0] in lookup or alias.split()[0] in SURNAME_FIRST)
-        and all(w[:1].isupper() and w not in TITLE_WORDS for w in alias.split())
+        words[0] for words in personal if words[0] in lookup or words[0] in SURNAME_FIRST
     )
     actors = frozenset(actor.key for actor in template.actors)
-    family_names = frozenset(  # "Donald Trump" → "Trump": the last word of a personal alias
-        alias.split()[-1]
-        for alias in lookup
-        if " " in alias and all(w[:1].isupper() and w not in TITLE_WORDS for w in alias.split())
-    )
+    family_names = frozenset(words[-1] for words in personal)  # "Donald Trump" → "Trump"
     return Matcher(aliases, lookup, exclusion, media, outside, surnames, actors, family_names)
 
 
-# ---- cues and speakers -----------------------------------------------------------------------
+def _exclusion_pattern(exclusions: list[str]) -> re.Pattern[str] | None:
+    """Phrases inside which an alias is no hit ("North Carolina"), longest first."""
+    if not exclusions:
+        return None
+    ordered = sorted(exclusions, key=len, reverse=True)
+    return re.compile("|".join(_alias_pattern(e) for e in ordered))
+
+
+def _words_pattern(alternatives: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])")
+
+
+def _is_personal_name(alias: str) -> bool:
+    """'Kim Jong Un', 'Donald Trump': several capitalized words, none a title."""
+    words = alias.split()
+    return len(words) > 1 and all(w[:1].isupper() and w not in TITLE_WORDS for w in words)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -90,12 +90,24 @@ class Template:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Why a sentence was given to a holder: the speaker mention and the cue."""
+    """Why a sentence was given to a holder: the speaker mention, the cue and the rules.
+
+    Spans are ``(start, end)`` character offsets into the article body (as a sentence's
+    ``start``/``end``); ``speaker_span`` is None when the speaker is not named in this
+    sentence (a pronoun's antecedent, a quote continuation)."""
 
     holder: str
     mention: str
     cue: str
     conduit: str = ""
+    speaker_span: tuple[int, int] | None = None
+    cue_span: tuple[int, int] | None = None
+    speaker: str = ""
+    """The speaker's fullest name in the article ("Kang Kyung-wha" for "Kang")."""
+    role: str = ""
+    """The speaker's role as the article describes it ("South Korean Foreign Minister")."""
+    rules: tuple[str, ...] = ()
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)

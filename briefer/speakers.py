@@ -1,295 +1,164 @@
-"""Cues and their speakers: who said, urged, wanted or did what in one sentence."""
+"""Speaker finders and vetoes: who said, urged, wanted or did what in one sentence.
+
+Each finder is a named rule (see rules.py) that returns a ``Found``; the cue stage tries them
+in order. Vetoes drop a speaker that a finder proposed but the sentence's shape rules out.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .lexicon import (
     ACCORDING,
-    ACTION_ONLY,
     BOUNDARY,
-    CITED,
-    CLAUSE,
-    CUE,
-    CUE_HEADLINE,
-    DETERMINER,
     NAME,
     NOT_NAMES,
     OWNER,
     PREPOSITIONS,
     PRONOUN,
-    RECKONING,
     RELATIVE_HEAD,
-    REPORT_ONLY,
     ROLE_OVERRIDE,
     ROLE_PREPOSITION,
-    STANCE_ONLY,
     SUBORDINATE,
-    TRIGGER,
 )
-from .mentions import (
-    Mention,
-    is_inside,
-    quoted_spans,
-)
-from .models import OTHER
+from .mentions import Mention, MentionKind
+from .rules import Example, Phase, rule
+from .view import NOTHING, WORD, Found, SentenceView
+
+SUBJECT_SEGMENTS = 4
+"""How many clause segments before a cue are searched for its subject."""
+SUBJECT_REACH = 90
+"""A subject stands within this many characters of its verb in a long segment."""
+APPOSITIVE_WORDS = 8
+"""Segments up to this many words between commas may be appositives ('the envoy, …, said')."""
+INVERTED_REACH = 80
+"""The speaker after an inverted cue ('…," said X, a …') ends within this many characters."""
+INVERTED_GAP = 3
+"""At most this many words between an inverted cue and its speaker ('said U.S. Sen. X')."""
+INVERTED_TAIL = 2
+"""At most this many words follow an inverted cue's speaker before the clause ends."""
+NEAR_CUE = 60
+"""'…, X said in a statement.': at most this much follows a cue that reports what preceded."""
+NP_MAX_WORDS = 12
+"""A plain noun-phrase subject ('Mike Shields, president of …') has at most this many words."""
 
 
-@dataclass(frozen=True)
-class Cue:
-    """A reporting/stance/action cue with its speaker and the span of what it reports."""
+# ---- the subject before a cue ---------------------------------------------------------------
 
-    start: int
-    end: int
-    text: str
-    kind: str  # report | speech | stance | action
-    speaker: tuple[Mention, ...]
-    content: tuple[int, int]
-    quoted: bool
+Segment = tuple[int, int, str]
+"""(start, stop, separator before it) of a clause segment."""
 
 
-def _cue_kind(text: str) -> str:
-    last = text.split()[-1] if text.split() else text
-    if REPORT_ONLY.fullmatch(text) or REPORT_ONLY.search(last) and REPORT_ONLY.fullmatch(last):
-        return "report"
-    if ACTION_ONLY.search(text):
-        return "action"
-    if STANCE_ONLY.search(text):
-        return "stance"
-    return "speech"
-
-
-def find_cues(text: str, mentions: list[Mention], headline: bool = False) -> list[Cue]:
-    """Every cue in the sentence with its speaker, content span and whether it is quoted."""
-    quotes = quoted_spans(text)
-    clause_ends = [m.start() for m in CLAUSE.finditer(text)] + [len(text)]
-    pattern = CUE_HEADLINE if headline else CUE
-    cited = [m.span() for m in CITED.finditer(text)]  # 'cited Moon as saying' is one cue
-    matches = [
-        m
-        for m in pattern.finditer(text)
-        if not _noun_use(text, m.start("cue"))
-        and not _passive(text, m.start("cue"), m.group("cue"))
-        and not any(a <= m.start("cue") < b for a, b in cited)
-    ]
-    cues: list[Cue] = []
-    floor = 0
-    for match in matches:
-        start, end = match.span("cue")
-        speaker, inverted = _speaker_before(text, start, mentions, floor)
-        if not speaker and floor and RELATIVE_HEAD.search(text, 0, start):
-            # 'Trump, who called the chat "a good talk", said …': the earlier cue sits in a
-            # relative clause, so the subject stands before it
-            speaker, inverted = _speaker_before(text, start, mentions, 0)
-        participle = match.group("cue").endswith("ing") and text[:start].rstrip().endswith(",")
-        if participle:  # '…, warning the United States …': same subject as the main clause
-            speaker, inverted = (cues[-1].speaker if cues else speaker), False
-        elif _invertible(text, start) and not _ADDRESSEE.search(match.group("cue")):
-            after = _speaker_after(text, end, mentions)  # '…," said analysts X'
-            if (
-                after
-                and _adjacent(text, end, after[0])
-                and (not speaker or _after_quote(text, start) or _SAY.fullmatch(match.group("cue")))
-            ):
-                speaker, inverted = after, True
-        if speaker and _adjective_subject(speaker[-1], match.group("cue")):
-            speaker = ()
-        if speaker and _distant_noun_like(text, speaker[-1], start, match.group("cue")):
-            speaker = ()
-        if speaker and SUBORDINATE.search(text[max(0, speaker[0].start - 10) : speaker[0].start]):
-            speaker = ()  # 'since it conducted its first test', 'if Washington withdrew
-        content = (0, start) if inverted else (end, min(e for e in clause_ends if e >= end))
-        cues.append(
-            Cue(
-                start,
-                end,
-                match.group("cue"),
-                _cue_kind(match.group("cue")),
-                speaker,
-                content,
-                is_inside(start, quotes),
-            )
-        )
-        floor = end
-    cues = _clip_contents(cues)
-    for match in ACCORDING.finditer(text):
-        who = _speaker_after(text, match.end() - 1, mentions)
-        if who:
-            cues.append(_phrase_cue(match, "report", who, (0, len(text)), quotes))
-    for pattern, kind in ((RECKONING, "stance"), (TRIGGER, "trigger"), (CITED, "speech")):
-        for match in pattern.finditer(text):
-            who = tuple(
-                m
-                for m in mentions
-                if match.start("who") <= m.start < match.end("who")
-                and m.key not in ("pronoun", "media")
-            )
-            if who:
-                cues.append(_phrase_cue(match, kind, who[:1], (match.end(), match.end()), []))
-    return sorted(cues, key=lambda c: c.start)
-
-
-_PASSIVE = re.compile(
-    r"^(?:.*\s)?(?:was|were|been|being|is|are)\s+(?!quoted\b)(?:\w+ed|told|sent|held|shut|made"
-    r"|given|seen|known|thought|said|freed|withdrawn|shown|taken)$",
-    re.IGNORECASE,
-)
-"""'formalities were conducted': the subject of a passive is no speaker."""
-_NOUN_LIKE = re.compile(
-    r"(?:notes|reports|claims|states|calls|demands|promises|offers|threats|hopes|fears|views"
-    r"|doubts|signals|highlights|praises|requests|proposals|warnings|pledges|vows|sees)"
-)
-
-
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+$")
-_PARTICIPLE = re.compile(
-    r"\w+ed|told|sent|held|shut|made|given|seen|known|thought|said|withdrawn|shown|taken"
-)
-
-
-def _phrase_cue(
-    match: re.Match[str],
-    kind: str,
-    who: tuple[Mention, ...],
-    content: tuple[int, int],
-    quotes: list[tuple[int, int]],
-) -> Cue:
-    """A cue made of a whole phrase ('according to X', "by X's reckoning", 'cited X as …')."""
-    quoted = is_inside(match.start(), quotes)
-    return Cue(match.start(), match.end(), match.group().strip(), kind, who, content, quoted)
-
-
-def _passive(text: str, start: int, cue: str) -> bool:
-    """'formalities were conducted', 'North Korea is banned from…': no speaker acts."""
-    if _PASSIVE.match(cue):
-        return True
-    return bool(_PARTICIPLE.fullmatch(cue)) and bool(
-        _AUXILIARY.search(text[max(0, start - 12) : start])
-    )
-
-
-def _distant_noun_like(text: str, speaker: Mention, cue_start: int, cue: str) -> bool:
-    """'She … sat next to him scribbling notes': a word that is mostly a noun counts as a
-    verb only right after its subject."""
-    if not _NOUN_LIKE.fullmatch(cue) or speaker.start > cue_start:
-        return False
-    return len(text[speaker.end : cue_start].split()) > 3
-
-
-def _noun_use(text: str, start: int) -> bool:
-    """'a proposed summit', 'the demands': a cue word used as a noun or adjective."""
-    return bool(DETERMINER.search(text[max(0, start - 8) : start]))
-
-
-def _adjective_subject(mention: Mention, cue: str) -> bool:
-    """'North Korean demands for …': a demonym before a plural noun is no subject."""
-    return bool(re.search(r"(?:an|ese|ish)$", mention.text)) and bool(
-        re.fullmatch(
-            r"(?:calls for|calls on|demands|threats|promises|offers|proposals|hopes"
-            r"|views|fears|doubts|concerns|claims|reports|statements)",
-            cue,
-        )
-    )
-
-
-def _invertible(text: str, start: int) -> bool:
-    """Only '…," said X' or '…, said X' puts the speaker after the cue."""
-    before = text[:start].rstrip()
-    return not before or before.endswith((",", "”", '"', "’"))
-
-
-_ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
-
-
-_SAY = re.compile(r"said|says|added|adds|wrote|writes|noted|stated|explained|argued|continued")
-"""'…, said Kelley': after a comma, a saying verb's speaker is the name that follows it."""
-
-
-def _adjacent(text: str, cue_end: int, mention: Mention) -> bool:
-    """The speaker of an inverted cue follows it at once ('said U.S. Sen. X'), unlike the
-    object of a clause ('said his summit with Kim …')."""
-    between = text[cue_end : mention.start]
-    return (
-        len(between.split()) <= 3 and not OWNER.search(between) and not PREPOSITIONS.search(between)
-    )
-
-
-def _after_quote(text: str, start: int) -> bool:
-    return text[:start].rstrip().rstrip(",").rstrip().endswith(("”", '"', "’"))
-
-
-def _clip_contents(cues: list[Cue]) -> list[Cue]:
-    """A forward content ends where a trailing '…, X said' attribution begins."""
-    clipped = []
-    for cue in cues:
-        end = cue.content[1]
-        for later in cues:
-            if later.start > cue.end and later.content == (0, later.start) and later.speaker:
-                end = min(end, later.speaker[0].start)
-        clipped.append(
-            Cue(
-                cue.start,
-                cue.end,
-                cue.text,
-                cue.kind,
-                cue.speaker,
-                (cue.content[0], max(cue.content[0], end)),
-                cue.quoted,
-            )
-        )
-    return clipped
-
-
-def _speaker_before(
-    text: str, cue_start: int, mentions: list[Mention], floor: int = 0
-) -> tuple[tuple[Mention, ...], bool]:
-    """The subject of a cue: the nearest segment before it that names someone."""
+def segments_before(text: str, floor: int, cue_start: int) -> list[Segment]:
+    """The clause segments between ``floor`` and the cue, nearest first."""
     limit = cue_start
-    bounds = list(BOUNDARY.finditer(text, floor, cue_start))
-    segments: list[tuple[int, int, str]] = []
-    for boundary in reversed(bounds):
+    segments: list[Segment] = []
+    for boundary in reversed(list(BOUNDARY.finditer(text, floor, cue_start))):
         segments.append((boundary.end(), limit, boundary.group()))
         limit = boundary.start()
     segments.append((floor, limit, ""))
-    segments = [seg for seg in segments if text[seg[0] : seg[1]].strip()]
+    return [seg for seg in segments if text[seg[0] : seg[1]].strip()]
+
+
+@rule(
+    "quoted_name_no_subject",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example("“Seoul will stop any deal, including the new one,” Clinton said.", ("other",)),
+    ],
+)
+def quoted_name_no_subject(view: SentenceView, mention: Mention, cue_start: int) -> bool:
+    """A name inside a quotation is never the subject of a cue outside it."""
+    return view.quoted(mention.start) and not view.quoted(cue_start)
+
+
+def _unquoted(view: SentenceView, cue_start: int) -> SentenceView:
+    """The view without the mentions that cannot be the cue's subject for being quoted."""
+    kept = tuple(m for m in view.mentions if not quoted_name_no_subject(view, m, cue_start))
+    if len(kept) == len(view.mentions):
+        return view
+    return SentenceView(view.text, kept, view.headline, view.quotes, view.clause_ends)
+
+
+@rule(
+    "subject_before",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.85,
+    examples=[
+        Example("Beijing opposes any new sanctions on its neighbour.", ("china",)),
+        Example("Analysts warned that Pyongyang was unlikely to give up its weapons.", ("other",)),
+    ],
+)
+def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
+    """The subject of a cue: the nearest clause segment before it that names someone."""
+    view = _unquoted(view, cue_start)
+    segments = segments_before(view.text, floor, cue_start)
     relative = False
-    for number, (start, stop, separator) in enumerate(segments[:4]):
-        outside = any(m.key == OTHER for m in mentions if start <= m.start < stop)
-        long = stop - start > 90 and not (separator.strip() == "," and outside)
+    for number, segment in enumerate(segments[:SUBJECT_SEGMENTS]):
+        start, stop, separator = segment
+        outside = any(m.key == MentionKind.OTHER for m in view.between(start, stop))
+        long = stop - start > SUBJECT_REACH and not (separator.strip() == "," and outside)
         if long and number > 0:
             break
         if long:  # the subject stands near its verb: look at the last words only
-            start = max(start, text.rfind(" ", start, stop - 90) + 1)
-        if ACCORDING.match(text, start):  # 'Mr. Kim, according to Yonhap, said'
+            start = max(start, view.text.rfind(" ", start, stop - SUBJECT_REACH) + 1)
+        if ACCORDING.match(view.text, start):  # 'Mr. Kim, according to Yonhap, said'
             continue
-        if re.match(r"\s*(?:who|which)\b", text[start:stop]):
+        if _opens_relative(view.text, start, stop):
             relative = True  # what a relative clause names is not the subject: its head is
             continue
-        inside = [m for m in mentions if start <= m.start < stop]
-        subject = _subject(text, inside, last=relative)
-        if number == 0 and subject and _appositive_before(text, segments):
-            head = segments[1]
-            subject = (
-                _subject(text, [m for m in mentions if head[0] <= m.start < head[1]]) or subject
-            )
-        if number == 0 and not subject and not inside:
-            subject = _relative_head(text, mentions, start) or _unknown_name(text, start, stop)
-        elif relative and not subject and not inside:  # 'Alexandra Bell, who worked …, said'
-            subject = _unknown_name(text, start, stop)
-        if subject:
-            inverted = (
-                number == 0
-                and start > 0
-                and bool(re.search(r"[,”\"]\s*$", text[:start].rstrip() + separator.strip()))
-            )
-            return subject, inverted and _ends_near(text, cue_start)
-        relative = relative or bool(re.match(r"\s*(?:who|which)\b", text[start:stop]))
-        if not inside and not relative and not _is_appositive(text[start:stop], separator):
+        found = _segment_subject(view, segments, number, (start, stop), relative, cue_start)
+        if found:
+            return found
+        if not _keep_looking(view, (start, stop, separator), relative):
             break
-        if _soft(separator) not in (",", ""):
-            break
-    return (), False
+    return NOTHING
+
+
+def _opens_relative(text: str, start: int, stop: int) -> bool:
+    return bool(re.match(r"\s*(?:who|which)\b", text[start:stop]))
+
+
+def _keep_looking(view: SentenceView, segment: Segment, relative: bool) -> bool:
+    """Past a segment that names nobody, look further back only across an appositive."""
+    start, stop, separator = segment
+    if (
+        not view.between(start, stop)
+        and not relative
+        and not _is_appositive(view.text[start:stop], separator)
+    ):
+        return False
+    return _soft(separator) in (",", "")
+
+
+def _segment_subject(
+    view: SentenceView,
+    segments: list[Segment],
+    number: int,
+    span: tuple[int, int],
+    relative: bool,
+    cue_start: int,
+) -> Found:
+    start, stop = span
+    inside = view.between(start, stop)
+    subject = subject_of(view.text, inside, last=relative)
+    if number == 0 and subject:
+        subject = appositive_head(view, segments) or subject
+    if number == 0 and not subject and not inside:
+        subject = relative_head(view, start) or unknown_person(view.text, start, stop)
+    elif relative and not subject and not inside:  # 'Alexandra Bell, who worked …, said'
+        subject = unknown_person(view.text, start, stop)
+    if not subject:
+        return NOTHING
+    separator = segments[number][2]
+    inverted = (
+        number == 0
+        and start > 0
+        and bool(re.search(r"[,”\"]\s*$", view.text[:start].rstrip() + separator.strip()))
+    )
+    return Found(subject, inverted and _ends_near(view.text, cue_start))
 
 
 def _soft(separator: str) -> str:
@@ -300,36 +169,63 @@ def _soft(separator: str) -> str:
 _APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|its|their|[\w.’'-]+(?:\s[\w.’'-]+){0,3}['’]s)\b")
 
 
-def _appositive_before(text: str, segments: list[tuple[int, int, str]]) -> bool:
+@rule(
+    "appositive_head",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "Even China, North Korea's closest ally, expressed concern about the test.",
+            ("china",),
+        ),
+    ],
+)
+def appositive_head(view: SentenceView, segments: list[Segment]) -> tuple[Mention, ...]:
     """'Even China, North Korea's closest ally, expressed …': the head comes first."""
     if len(segments) < 2 or segments[0][2].strip() != ",":
-        return False
+        return ()
     head_start, head_stop, head_separator = segments[1]
-    head = text[head_start:head_stop]
-    return (
-        bool(_APPOSITIVE.match(text[segments[0][0] : segments[0][1]]))
+    head = view.text[head_start:head_stop]
+    if not (
+        _APPOSITIVE.match(view.text[segments[0][0] : segments[0][1]])
         and len(head.split()) <= 6
         and (head_start == 0 or head_separator.strip() in (",", ""))
-    )
+    ):
+        return ()
+    return subject_of(view.text, view.between(head_start, head_stop))
 
 
-def _modifier(text: str, mention: Mention) -> bool:
-    """A demonym or possessive that modifies the noun after it ("South Korean", "Seoul's")."""
-    return bool(re.search(r"(?:an|ese|ish)$", mention.text)) or bool(
-        re.match(r"['’]s\b", text[mention.end : mention.end + 2])
-    )
-
-
-def _relative_head(text: str, mentions: list[Mention], before: int) -> tuple[Mention, ...]:
+@rule(
+    "relative_clause_head",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "Trump, who is spending the weekend in Palm Beach, Florida, tweeted that the "
+            "talks were going well.",
+            ("us",),
+        ),
+    ],
+)
+def relative_head(view: SentenceView, before: int) -> tuple[Mention, ...]:
     """'Trump, who is spending a weekend in Palm Beach, Florida, tweeted': the subject is the
     head of the relative clause, not the last capitalized word before the verb."""
-    head = RELATIVE_HEAD.search(text, 0, before)
+    head = RELATIVE_HEAD.search(view.text, 0, before)
     if not head:
         return ()
-    return _subject(text, [m for m in mentions if m.start < head.start()])
+    return subject_of(view.text, [m for m in view.mentions if m.start < head.start()])
 
 
-def _unknown_name(text: str, start: int, stop: int) -> tuple[Mention, ...]:
+@rule(
+    "unknown_person",
+    Phase.SPEAKER,
+    off=(),
+    confidence=0.7,
+    examples=[
+        Example("“The talks will fail,” Wright warned.", ("other",)),
+    ],
+)
+def unknown_person(text: str, start: int, stop: int) -> tuple[Mention, ...]:
     """'…," Wright said': a person the template does not know is an outside voice."""
     match = NAME.search(text[start:stop])
     if not match:
@@ -340,48 +236,27 @@ def _unknown_name(text: str, start: int, stop: int) -> tuple[Mention, ...]:
         return ()
     if PREPOSITIONS.search(text[max(0, start + match.start(1) - 12) : start + match.start(1)]):
         return ()  # '… on Twitter, said': a place or medium, not a person
-    return (Mention(start + match.start(1), start + match.end(1), name, OTHER),)
+    return (Mention(start + match.start(1), start + match.end(1), name, MentionKind.OTHER),)
 
 
 def _ends_near(text: str, cue_start: int) -> bool:
     """'…, X said in a statement.': little follows the cue, so it reports what came before."""
-    rest = text[cue_start:]
-    return len(re.split(r"[,;]", rest)[0].strip()) <= 60
+    return len(re.split(r"[,;]", text[cue_start:])[0].strip()) <= NEAR_CUE
 
 
 def _is_appositive(segment: str, separator: str) -> bool:
-    return _soft(separator) in (",", "") and bool(separator.strip()) and len(segment.split()) <= 8
+    return (
+        _soft(separator) in (",", "")
+        and bool(separator.strip())
+        and len(segment.split()) <= APPOSITIVE_WORDS
+    )
 
 
-def _speaker_after(text: str, cue_end: int, mentions: list[Mention]) -> tuple[Mention, ...]:
-    """'…," said Sen. X, a Democrat' / 'according to X': the name after the cue."""
-    stop = len(text)
-    for match in _AFTER_STOP.finditer(text, cue_end):
-        stop = match.start()
-        break
-    if stop - cue_end > 80:
-        return ()
-    inside = [m for m in mentions if cue_end <= m.start < stop]
-    near = [m for m in inside if len(text[cue_end : m.start].split()) <= 3]
-    subject = _subject(text, inside if near else [], objects=True)
-    if subject:
-        return subject
-    leading = _LEADING_NAME.match(text, cue_end, stop)
-    tail = leading.group(1) if leading else ""
-    if tail and not PRONOUN.fullmatch(tail) and tail.split()[0] not in NOT_NAMES:
-        role = _ROLE_AFTER.match(text, stop)  # '…, a spokesman for U.S. Pacific Command'
-        if role:
-            employer = [m for m in mentions if role.end() <= m.start < role.end() + 40]
-            if employer and employer[0].key not in ("pronoun", "media", OTHER):
-                who = f"{tail} ({employer[0].text})"
-                return (Mention(cue_end + 1, stop, who, employer[0].key),)
-        return (Mention(cue_end, stop, tail, OTHER),)
-    return ()
-
+# ---- the speaker after an inverted cue ------------------------------------------------------
 
 _LEADING_NAME = re.compile(r"\s*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)(?=\s|$|[,;.])")
 """'said David Albright from the Institute …': the capitalized name right after the cue."""
-_AFTER_STOP = re.compile(
+AFTER_STOP = re.compile(
     r"[,;(]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bLt)(?<!\bCol)"
     r"(?<!\bCapt)(?<!\bCmdr)(?<!\bAdm)(?<!\bGov)(?<!\bMaj)(?<!\bSgt)\.(?:\s|$)|\s+that\s+"
 )
@@ -391,11 +266,265 @@ _ROLE_AFTER = re.compile(
     r"|ambassador|minister|officer|director|secretary|negotiator)\s+(?:for|of|at|with|in)\s+"
     r"(?:the\s+)?"
 )
+_ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
+_SAY = re.compile(r"said|says|added|adds|wrote|writes|noted|stated|explained|argued|continued")
+"""'…, said Kelley': after a comma, a saying verb's speaker is the name that follows it."""
 
+
+def invertible(text: str, start: int) -> bool:
+    """Only '…," said X' or '…, said X' puts the speaker after the cue."""
+    before = text[:start].rstrip()
+    return not before or before.endswith((",", "”", '"', "’"))
+
+
+def _after_quote(text: str, start: int) -> bool:
+    return text[:start].rstrip().rstrip(",").rstrip().endswith(("”", '"', "’"))
+
+
+def _adjacent(text: str, cue_end: int, mention: Mention) -> bool:
+    """The speaker of an inverted cue follows it at once ('said U.S. Sen. X'), unlike the
+    object of a clause ('said his summit with Kim …')."""
+    between = text[cue_end : mention.start]
+    return (
+        len(between.split()) <= INVERTED_GAP
+        and not OWNER.search(between)
+        and not PREPOSITIONS.search(between)
+    )
+
+
+@rule(
+    "inverted_speaker",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.85,
+    examples=[
+        Example(
+            '"Sanctions are working," argued Sen. Chris Van Hollen, a Maryland Democrat.',
+            ("other",),
+        ),
+    ],
+)
+def inverted_speaker(view: SentenceView, start: int, end: int, found: Found) -> Found:
+    """'…," said Sen. X': after a quote or a comma, a saying verb's speaker follows it."""
+    cue = view.text[start:end]
+    if not invertible(view.text, start) or _ADDRESSEE.search(cue):
+        return NOTHING
+    after = speaker_after(view, end)
+    if not after or not _adjacent(view.text, end, after[0]):
+        return NOTHING
+    if found and not _after_quote(view.text, start) and not _SAY.fullmatch(cue):
+        return NOTHING
+    return Found(after, True)
+
+
+def speaker_after(view: SentenceView, cue_end: int) -> tuple[Mention, ...]:
+    """'…," said Sen. X, a Democrat' / 'according to X': the name after the cue."""
+    text = view.text
+    stop_match = AFTER_STOP.search(text, cue_end)
+    stop = stop_match.start() if stop_match else len(text)
+    if stop - cue_end > INVERTED_REACH:
+        return ()
+    inside = [
+        m
+        for m in view.between(cue_end, stop)
+        if m.key != MentionKind.PRONOUN or not text[m.end : stop].strip()
+    ]  # '…, said it would be easier': a pronoun after the cue opens its content
+    near = [m for m in inside if len(text[cue_end : m.start].split()) <= INVERTED_GAP]
+    subject = subject_of(text, inside if near else [], objects=True)
+    if subject and len(text[subject[-1].end : stop].split()) > INVERTED_TAIL:
+        subject = ()  # '…, said Pyongyang would not …': the name opens the content
+    return subject or _named_after(view, cue_end, stop)
+
+
+def _named_after(view: SentenceView, cue_end: int, stop: int) -> tuple[Mention, ...]:
+    """'said David Albright …' / 'said Cmdr. X, a spokesman for U.S. Pacific Command'."""
+    text = view.text
+    leading = _LEADING_NAME.match(text, cue_end, stop)
+    tail = leading.group(1) if leading and not text[leading.end() : stop].strip() else ""
+    if not tail or PRONOUN.fullmatch(tail) or tail.split()[0] in NOT_NAMES:
+        return ()
+    return employer_of(view, tail, cue_end, stop) or (
+        Mention(cue_end, stop, tail, MentionKind.OTHER),
+    )
+
+
+@rule(
+    "speaks_for_employer",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "“We remain ready,” said Cmdr. Nate Christensen, a spokesman for U.S. Pacific Command.",
+            ("us",),
+        ),
+    ],
+)
+def employer_of(view: SentenceView, name: str, cue_end: int, stop: int) -> tuple[Mention, ...]:
+    """'said Cmdr. X, a spokesman for U.S. Pacific Command': X speaks for the employer."""
+    role = _ROLE_AFTER.match(view.text, stop)
+    if not role:
+        return ()
+    employer = [m for m in view.mentions if role.end() <= m.start < role.end() + 40]
+    if not employer or employer[0].key in (MentionKind.PRONOUN, MentionKind.MEDIA, "other"):
+        return ()
+    return (Mention(cue_end + 1, stop, f"{name} ({employer[0].text})", employer[0].key),)
+
+
+# ---- a plain noun phrase as the subject -----------------------------------------------------
+
+_NOUN_PRONE = re.compile(r"states|reports|claims|notes|posted|termed|called \w+|described")
+"""Saying words that are often nouns or need an object: no plain-phrase subject for them."""
+_NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+|^\s*")
+_NP_LEAD = re.compile(
+    r"^(?:(?:but|and|yet|so|still|however|meanwhile|now|then|also|instead|indeed|later)\b,?\s*)+",
+    re.IGNORECASE,
+)
+_NP_NOT_HEAD = re.compile(
+    r"^(?:in|on|at|after|before|during|since|as|while|when|if|for|with|by|from|of|to|under"
+    r"|over|asked|speaking|writing|like|unlike|despite|although|though|because|where|which"
+    r"|who|whom|whose|including|according)\b",
+    re.IGNORECASE,
+)
+_NP_WORD = re.compile(r"[\w’'.%-]+")
+
+
+@rule(
+    "plain_subject",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.6,
+    examples=[
+        Example(
+            "Election officials in Ohio said turnout was high, and Pyongyang was not mentioned.",
+            ("other",),
+        ),
+    ],
+)
+def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
+    """The noun phrase right before a saying verb ('election officials said', '“…,” Anne
+    Richards, an assistant secretary, said') or right after an inverted one: a speaker the
+    template and the role lists do not know is still a speaker."""
+    text = view.text
+    if view.quoted(cue_start) or _NOUN_PRONE.fullmatch(text[cue_start:cue_end]):
+        return NOTHING
+    before = max((m.end() for m in _NP_BOUNDARY.finditer(text, 0, cue_start)), default=0)
+    phrase = head_phrase(text, before, cue_start)
+    if phrase:
+        return Found((phrase,), False)
+    if invertible(text, cue_start):
+        stop = AFTER_STOP.search(text, cue_end)
+        phrase = head_phrase(text, cue_end, stop.start() if stop else len(text))
+        if phrase:
+            return Found((phrase,), True)
+    return NOTHING
+
+
+def head_phrase(text: str, start: int, stop: int) -> Mention | None:
+    """The first comma part of text[start:stop] that can head a subject noun phrase."""
+    position = start
+    for part in text[start:stop].split(","):
+        begin = position
+        position += len(part) + 1
+        lead = _NP_LEAD.match(part)
+        offset = lead.end() if lead else 0
+        words = _NP_WORD.findall(part[offset:])
+        if not words or _NP_NOT_HEAD.match(part[offset:].lstrip()):
+            continue
+        if len(words) > NP_MAX_WORDS or PRONOUN.fullmatch(words[0]) and len(words) == 1:
+            return _last_part(text, start, stop)
+        body = part[offset:].strip()
+        first = begin + offset + part[offset:].index(body)
+        return Mention(first, first + len(body), body, MentionKind.OTHER)
+    return None
+
+
+def _last_part(text: str, start: int, stop: int) -> Mention | None:
+    """'Her comments were made on a messaging platform, officials said': after a long clause,
+    the short phrase after its last comma is the speaker."""
+    head, comma, tail = text[start:stop].rpartition(",")
+    words = _NP_WORD.findall(tail)
+    if not comma or not words or len(words) > NP_MAX_WORDS // 2:
+        return None
+    if _NP_NOT_HEAD.match(tail.strip()):
+        return None
+    body = tail.strip()
+    first = start + len(head) + 1 + tail.index(body)
+    return Mention(first, first + len(body), body, MentionKind.OTHER)
+
+
+# ---- vetoes ---------------------------------------------------------------------------------
+
+_NOUN_LIKE = re.compile(
+    r"(?:notes|reports|claims|states|calls|demands|promises|offers|threats|hopes|fears|views"
+    r"|doubts|signals|highlights|praises|requests|proposals|warnings|pledges|vows|sees)"
+)
+_PLURAL_NOUN_CUE = re.compile(
+    r"(?:calls for|calls on|demands|threats|promises|offers|proposals|hopes"
+    r"|views|fears|doubts|concerns|claims|reports|statements)"
+)
+
+
+@rule(
+    "demonym_no_subject",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "North Korean demands for sanctions relief stalled the talks.",
+            (),
+        ),
+    ],
+)
+def demonym_no_subject(mention: Mention, cue: str) -> bool:
+    """'North Korean demands for …': a demonym before a plural noun is no subject."""
+    return bool(re.search(r"(?:an|ese|ish)$", mention.text)) and bool(
+        _PLURAL_NOUN_CUE.fullmatch(cue)
+    )
+
+
+@rule(
+    "noun_far_from_subject",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "Kim Yo Jong sat next to her brother at the table scribbling notes.",
+            (),
+        ),
+    ],
+)
+def noun_far_from_subject(text: str, speaker: Mention, cue_start: int, cue: str) -> bool:
+    """'She … sat next to him scribbling notes': a word that is mostly a noun counts as a
+    verb only right after its subject."""
+    if not _NOUN_LIKE.fullmatch(cue) or speaker.start > cue_start:
+        return False
+    return len(text[speaker.end : cue_start].split()) > INVERTED_GAP
+
+
+@rule(
+    "subordinate_subject",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "The talks will collapse if Washington withdrew its offer, the paper said.",
+            (),
+        ),
+    ],
+)
+def subordinate_subject(text: str, speaker: Mention) -> bool:
+    """'since it conducted its first test', 'if Washington withdrew': a conditional or time
+    clause reports no stance of its own."""
+    return bool(SUBORDINATE.search(text[max(0, speaker.start - 10) : speaker.start]))
+
+
+# ---- subjects among mentions ----------------------------------------------------------------
 
 _CONJUNCTION = re.compile(
     r"\b(?:and|but|or|as|while|because|when|if|since|though|although|so|whereas)\b"
 )
+CLAUSE_WORDS = 2
+"""A conjunction with more than this many words around it starts a new clause."""
 
 
 def _clause_start(text: str, usable: list[Mention]) -> int:
@@ -404,36 +533,48 @@ def _clause_start(text: str, usable: list[Mention]) -> int:
     start = 0
     for index in range(1, len(usable)):
         between = text[usable[index - 1].end : usable[index].start]
-        words = re.findall(r"[\w’'-]+", between)
-        if _CONJUNCTION.search(between) and len(words) > 2:
+        if _CONJUNCTION.search(between) and len(WORD.findall(between)) > CLAUSE_WORDS:
             start = index
     return start
 
 
-def _subject(
+def _can_be_subject(text: str, mention: Mention) -> bool:
+    """Not the object of a preposition, unless it follows a role ('officials in Seoul')."""
+    return (
+        mention.key == MentionKind.MEDIA
+        or bool(ROLE_PREPOSITION.search(text[max(0, mention.start - 40) : mention.start]))
+        or not PREPOSITIONS.search(text[max(0, mention.start - 12) : mention.start])
+    )
+
+
+def subject_of(
     text: str, inside: list[Mention], last: bool = False, objects: bool = False
 ) -> tuple[Mention, ...]:
     """Mentions that can be a subject: not objects of prepositions (unless ``objects``, for
     the name after 'according to' or 'said'); compound 'A and B'."""
-    usable = [
-        m
-        for m in inside
-        if objects
-        or m.key == "media"
-        or ROLE_PREPOSITION.search(text[max(0, m.start - 40) : m.start])
-        or not PREPOSITIONS.search(text[max(0, m.start - 12) : m.start])
-    ]
+    usable = [m for m in inside if objects or _can_be_subject(text, m)]
     if not usable:
         return ()
     if last:
         return (usable[-1],)
     usable = usable[_clause_start(text, usable) :]
-    overriding = [m for m in usable if m.key == OTHER and ROLE_OVERRIDE.match(m.text)]
+    return _role_or_media(text, usable) or _compound(text, usable)
+
+
+def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
+    """'former officials of …' overrides the actor named; "South Korea's Yonhap news agency"
+    is the agency, not the state."""
+    overriding = [m for m in usable if m.key == MentionKind.OTHER and ROLE_OVERRIDE.match(m.text)]
     if overriding:
         return (overriding[0],)
-    media = [m for m in usable if m.key == "media"]
-    if media and all(_modifier(text, m) for m in usable if m.key != "media"):
-        return (media[0],)  # "South Korea's Yonhap news agency", "South Korean media"
+    media = [m for m in usable if m.key == MentionKind.MEDIA]
+    if media and all(_modifier(text, m) for m in usable if m.key != MentionKind.MEDIA):
+        return (media[0],)
+    return ()
+
+
+def _compound(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
+    """'Moon and Kim', 'Trump and President Xi': a compound subject."""
     head = usable[0]
     group = [head]
     for mention in usable[1:]:
@@ -445,3 +586,10 @@ def _subject(
         else:
             break
     return tuple(group)
+
+
+def _modifier(text: str, mention: Mention) -> bool:
+    """A demonym or possessive that modifies the noun after it ("South Korean", "Seoul's")."""
+    return bool(re.search(r"(?:an|ese|ish)$", mention.text)) or bool(
+        re.match(r"['’]s\b", text[mention.end : mention.end + 2])
+    )

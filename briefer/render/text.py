@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..compose import evidence_line
-from ..models import CONTEXT, OTHER, Brief, BriefItem, Section
+from ..models import CONTEXT, OTHER, Brief, BriefItem, Evidence, Section
 from ..sanitize import clean_line
 
 SCHEMA_VERSION = 1
@@ -191,13 +191,26 @@ def _sentence_dict(item: BriefItem) -> dict[str, Any]:
         "end": s.end,
         "score": round(item.score, 6),
         "holders": list(item.attribution.holders),
-        "evidence": [
-            {"holder": e.holder, "mention": e.mention, "cue": e.cue, "conduit": e.conduit}
-            for e in item.attribution.evidence
-        ],
+        "evidence": [evidence_to_dict(e) for e in item.attribution.evidence],
         "citations": list(item.citations),
         "sources": [{"article": c.article_id, "index": c.index} for c in item.sources],
         "selected": item.selected,
+    }
+
+
+def evidence_to_dict(e: Evidence) -> dict[str, Any]:
+    """One holder's evidence as JSON: spans are [start, end] into the article body or null."""
+    return {
+        "holder": e.holder,
+        "mention": e.mention,
+        "cue": e.cue,
+        "conduit": e.conduit,
+        "speaker_span": list(e.speaker_span) if e.speaker_span else None,
+        "cue_span": list(e.cue_span) if e.cue_span else None,
+        "speaker": e.speaker,
+        "role": e.role,
+        "rules": list(e.rules),
+        "confidence": round(e.confidence, 2),
     }
 
 

@@ -1,0 +1,286 @@
+"""Cues: reporting, stance and action words with their speakers and what they report.
+
+A cue word found by the lexicon's patterns first passes the cue filters (is it used as a
+verb at all?), then the speaker finders are tried in order, then the vetoes may drop the
+speaker. Phrase cues ('according to X', "by X's reckoning", 'after threats by X', 'cited X
+as saying') name their speaker inside the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from .lexicon import (
+    ACCORDING,
+    ACTION_ONLY,
+    CITED,
+    CUE,
+    CUE_HEADLINE,
+    DETERMINER,
+    RECKONING,
+    RELATIVE_HEAD,
+    REPORT_ONLY,
+    STANCE_ONLY,
+    TRIGGER,
+)
+from .mentions import Mention, MentionKind
+from .rules import Example, Phase, rule, tracing
+from .speakers import (
+    AFTER_STOP,
+    demonym_no_subject,
+    head_phrase,
+    inverted_speaker,
+    noun_far_from_subject,
+    plain_subject,
+    speaker_after,
+    subject_before,
+    subordinate_subject,
+)
+from .view import Cue, CueKind, Found, SentenceView
+
+
+def cue_kind(text: str) -> CueKind:
+    """What a cue word reports (its last word decides between report and the rest)."""
+    words = text.split()
+    last = words[-1] if words else text
+    if REPORT_ONLY.fullmatch(text) or REPORT_ONLY.search(last) and REPORT_ONLY.fullmatch(last):
+        return CueKind.REPORT
+    if ACTION_ONLY.search(text):
+        return CueKind.ACTION
+    if STANCE_ONLY.search(text):
+        return CueKind.STANCE
+    return CueKind.SPEECH
+
+
+def find_cues(view: SentenceView) -> list[Cue]:
+    """Every cue in the sentence with its speaker, content span and whether it is quoted."""
+    cues: list[Cue] = []
+    floor = 0
+    for match in _cue_matches(view):
+        cues.append(_verb_cue(view, match, cues, floor))
+        floor = match.end("cue")
+    cues = _clip_contents(cues)
+    cues.extend(_phrase_cues(view))
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
+    pattern = CUE_HEADLINE if view.headline else CUE
+    cited = [m.span() for m in CITED.finditer(view.text)]
+    for match in pattern.finditer(view.text):
+        start, cue = match.start("cue"), match.group("cue")
+        if cue_used_as_noun(view.text, start) or passive_cue(view.text, start, cue):
+            continue
+        if cited_is_one_cue(start, cited):
+            continue
+        yield match
+
+
+def _verb_cue(view: SentenceView, match: re.Match[str], earlier: list[Cue], floor: int) -> Cue:
+    start, end = match.span("cue")
+    word = match.group("cue")
+    kind = cue_kind(word)
+    with tracing() as fired:
+        found = _find_speaker(view, start, end, earlier, floor)
+        speaker = _vetoed(view, found.speaker, start, word)
+        found = Found(speaker, found.inverted)
+        if not found and kind == CueKind.REPORT:
+            found = plain_subject(view, start, end)
+    ends = [e for e in view.clause_ends if e >= end]
+    content = (0, start) if found.inverted else (end, min(ends))
+    return Cue(start, end, word, kind, found.speaker, content, view.quoted(start), tuple(fired))
+
+
+def _find_speaker(
+    view: SentenceView, start: int, end: int, earlier: list[Cue], floor: int
+) -> Found:
+    found = subject_before(view, start, floor)
+    if not found and floor and RELATIVE_HEAD.search(view.text, 0, start):
+        # 'Trump, who called the chat "a good talk", said …': the earlier cue sits in a
+        # relative clause, so the subject stands before it
+        found = subject_before(view, start, 0)
+    participle = view.text[start:end].endswith("ing") and view.text[:start].rstrip().endswith(",")
+    if participle:
+        shared = participle_shares_subject(earlier, found)
+        if shared is not None:
+            return shared
+    return inverted_speaker(view, start, end, found) or found
+
+
+def _vetoed(
+    view: SentenceView, speaker: tuple[Mention, ...], start: int, word: str
+) -> tuple[Mention, ...]:
+    if not speaker:
+        return speaker
+    if demonym_no_subject(speaker[-1], word):
+        return ()
+    if noun_far_from_subject(view.text, speaker[-1], start, word):
+        return ()
+    if subordinate_subject(view.text, speaker[0]):
+        return ()
+    return speaker
+
+
+@rule(
+    "participle_shares_subject",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "“We will not talk,” North Korea said on Sunday, warning Washington.",
+            ("dprk",),
+        ),
+    ],
+)
+def participle_shares_subject(earlier: list[Cue], found: Found) -> Found | None:
+    """'…, warning the United States …': a participle after a comma shares the main
+    clause's subject (it is not inverted: the name after it is its object)."""
+    return Found(earlier[-1].speaker if earlier else found.speaker, False)
+
+
+# ---- cue filters ----------------------------------------------------------------------------
+
+_PASSIVE = re.compile(
+    r"^(?:.*\s)?(?:was|were|been|being|is|are)\s+(?!quoted\b)(?:\w+ed|told|sent|held|shut|made"
+    r"|given|seen|known|thought|said|freed|withdrawn|shown|taken)$",
+    re.IGNORECASE,
+)
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+$")
+_PARTICIPLE = re.compile(
+    r"\w+ed|told|sent|held|shut|made|given|seen|known|thought|said|withdrawn|shown|taken"
+)
+
+
+@rule(
+    "cue_used_as_noun",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example("Trump’s proposed summit with Kim was postponed.", ()),
+    ],
+)
+def cue_used_as_noun(text: str, start: int) -> bool:
+    """'a proposed summit', 'the demands': a cue word used as a noun or adjective."""
+    return bool(DETERMINER.search(text[max(0, start - 8) : start]))
+
+
+@rule(
+    "passive_no_speaker",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example("North Korea is banned from testing ballistic missiles.", ()),
+    ],
+)
+def passive_cue(text: str, start: int, cue: str) -> bool:
+    """'formalities were conducted', 'North Korea is banned from …': no speaker acts."""
+    if _PASSIVE.match(cue):
+        return True
+    return bool(_PARTICIPLE.fullmatch(cue)) and bool(
+        _AUXILIARY.search(text[max(0, start - 12) : start])
+    )
+
+
+@rule(
+    "cited_is_one_cue",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example("KCNA cited Moon as saying the talks would go ahead.", ("rok",)),
+    ],
+)
+def cited_is_one_cue(start: int, cited: list[tuple[int, int]]) -> bool:
+    """'KCNA cited Moon as saying …' is one cue: its 'saying' is not a cue of its own."""
+    return any(a <= start < b for a, b in cited)
+
+
+def _clip_contents(cues: list[Cue]) -> list[Cue]:
+    """A forward content ends where a trailing '…, X said' attribution begins."""
+    clipped = []
+    for cue in cues:
+        end = cue.content[1]
+        for later in cues:
+            if later.start > cue.end and later.inverted and later.speaker:
+                end = min(end, later.start, later.speaker[0].start)
+        clipped.append(replace(cue, content=(cue.content[0], max(cue.content[0], end))))
+    return clipped
+
+
+# ---- phrase cues ----------------------------------------------------------------------------
+
+
+def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
+    for match in ACCORDING.finditer(view.text):
+        with tracing() as fired:
+            who = according_to(view, match)
+        if who:
+            yield _phrase_cue(view, match, CueKind.REPORT, who, (0, len(view.text)), fired)
+    for pattern, kind in (
+        (RECKONING, CueKind.STANCE),
+        (TRIGGER, CueKind.TRIGGER),
+        (CITED, CueKind.SPEECH),
+    ):
+        for match in pattern.finditer(view.text):
+            with tracing() as fired:
+                who = named_in_phrase(view, match, kind)
+            if who:
+                content = (match.end(), match.end())
+                yield _phrase_cue(view, match, kind, who, content, fired)
+
+
+def _phrase_cue(
+    view: SentenceView,
+    match: re.Match[str],
+    kind: CueKind,
+    who: tuple[Mention, ...],
+    content: tuple[int, int],
+    fired: list[str],
+) -> Cue:
+    """A cue made of a whole phrase ('according to X', "by X's reckoning", 'cited X as …');
+    only 'according to' can sit inside a quotation and relay nothing of its own."""
+    quoted = kind == CueKind.REPORT and view.quoted(match.start())
+    text = match.group().strip()
+    return Cue(match.start(), match.end(), text, kind, who, content, quoted, tuple(fired))
+
+
+@rule(
+    "according_to",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example("Talks will resume in July, according to Yonhap and Seoul officials.", ("rok",)),
+    ],
+)
+def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...]:
+    """'according to X': X is the source of the whole sentence; any phrase naming whoever it
+    is, up to the next comma, when no known name follows ('according to a poll by …')."""
+    who = speaker_after(view, match.end() - 1)
+    if who:
+        return who
+    stop = AFTER_STOP.search(view.text, match.end())
+    phrase = head_phrase(view.text, match.end(), stop.start() if stop else len(view.text))
+    return (phrase,) if phrase else ()
+
+
+@rule(
+    "named_in_phrase",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "Denuclearisation is a grey area which, by North Korea’s reckoning, includes the "
+            "US nuclear umbrella.",
+            ("dprk",),
+        ),
+    ],
+)
+def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> tuple[Mention, ...]:
+    """ "by X's reckoning", 'after threats by X', 'cited X as saying': X, inside the phrase."""
+    who = tuple(
+        m
+        for m in view.between(match.start("who"), match.end("who"))
+        if m.key not in (MentionKind.PRONOUN, MentionKind.MEDIA)
+    )
+    return who[:1]

@@ -1,0 +1,227 @@
+"""Holder rules: from a sentence's cues and speakers to the actors that hold its positions.
+
+The innermost reported speech act wins over the conduit that relays it ("the ministry said
+Biegun told Lee …" → the United States, relayed by the ministry); outside voices relay
+nothing; a speaker who is party to an agreement it reports keeps its place; a trailing
+report relays the stance its content opens with. News media never hold positions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import NON_COMMENT, PREPOSITIONS, RELAY_REACH, ROLE_PREPOSITION
+from .mentions import Mention, MentionKind
+from .models import OTHER, Evidence
+from .rules import Example, Phase, confidence_of, ordered, rule
+from .view import Cue, CueKind, SentenceView
+
+RELAYING = (CueKind.REPORT, CueKind.SPEECH)
+"""Cues whose content may carry another speaker's own speech act."""
+INNER_KINDS = (CueKind.SPEECH, CueKind.REPORT, CueKind.ACTION, CueKind.TRIGGER)
+"""Inner cues whose speakers are relayed by an outer report."""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: the actor key and the mention that names it (None: a pronoun's
+    antecedent, named in an earlier sentence)."""
+
+    key: str
+    mention: Mention
+
+
+@rule(
+    "non_comment",
+    Phase.VETO,
+    off=False,
+    examples=[Example("A White House spokesman declined to comment.", ())],
+)
+def non_comment(text: str) -> bool:
+    """'could not be reached for comment', 'declined to comment': no position, unless a
+    statement follows ('declined to comment but said …')."""
+    return bool(NON_COMMENT.search(text)) and not re.search(r"\bbut\s+(?:said|added)\b", text)
+
+
+def outer_cues(cues: list[Cue]) -> list[Cue]:
+    """The cues that report a position of their own: outside quotation marks and not inside
+    another cue's content."""
+    return [c for c in cues if not c.quoted and not innermost_speech_wins(c, cues)]
+
+
+@rule(
+    "innermost_speech_wins",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(
+            "Analysts said Seoul wanted talks to resume quickly.",
+            ("other",),
+        ),
+    ],
+)
+def innermost_speech_wins(cue: Cue, cues: list[Cue]) -> bool:
+    """A cue inside the content of a report or speech act is relayed by it, not a position
+    of its own (the relayed speaker is added as an inner holder of the outer cue)."""
+    return any(
+        other is not cue
+        and not other.quoted
+        and other.kind in RELAYING
+        and other.content[0] <= cue.start < other.content[1]
+        and not (other.start <= cue.start < other.end)
+        for other in cues
+    )
+
+
+@rule(
+    "pronoun_takes_sentence_subject",
+    Phase.HOLDER,
+    off="",
+    examples=[
+        Example(
+            "Pyongyang issued a statement on Sunday; it warned Seoul against new drills.",
+            ("dprk",),
+        ),
+    ],
+)
+def pronoun_takes_sentence_subject(view: SentenceView, speaker: tuple[Mention, ...]) -> str:
+    """'North Korea published a report in which it accused …': 'it' is the sentence's own
+    subject, when an actor is named before the pronoun."""
+    if not speaker or speaker[0].key != MentionKind.PRONOUN:
+        return ""
+    for mention in view.mentions:
+        if mention.start >= speaker[0].start:
+            break
+        if view.quoted(mention.start):  # a name inside a quote is not the subject
+            continue
+        if mention.key != MentionKind.PRONOUN and (
+            ROLE_PREPOSITION.search(view.before(mention.start, 40))
+            or not PREPOSITIONS.search(view.before(mention.start, 12))
+        ):
+            return mention.key  # "media": 'the Journal released audio that it said …'
+    return ""
+
+
+def resolve(speaker: tuple[Mention, ...], referent: str) -> list[Speaker]:
+    """Actor keys of a cue's speakers: pronouns take the referent; media hold nothing."""
+    resolved = []
+    for mention in speaker:
+        if mention.key == MentionKind.PRONOUN:
+            if referent not in ("", MentionKind.MEDIA):
+                resolved.append(Speaker(referent, mention))
+        elif mention.key != MentionKind.MEDIA:
+            resolved.append(Speaker(mention.key, mention))
+    return resolved
+
+
+def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> list[Evidence]:
+    """The holders a cue gives its sentence, with evidence (spans relative to the sentence)."""
+    speakers = resolve(cue.speaker, referent)
+    own = tuple(s.key for s in speakers)
+    found = _relayed(cue, cues, own[0] if own else referent, set(own), _conduit(cue, speakers))
+    mine = [_evidence(cue, s) for s in speakers]
+    if speakers and all(s.key == OTHER for s in speakers):
+        kept = outside_voice_relays_nothing(cue, found)
+        if kept is not None:
+            return mine + kept
+    return _with_relayed(cue, mine, found)
+
+
+def _conduit(cue: Cue, speakers: list[Speaker]) -> str:
+    """Who relays what a cue's content reports: a reporting speaker, or an unresolved one."""
+    if speakers and cue.kind != CueKind.REPORT:
+        return ""
+    return " ".join(m.text for m in cue.speaker)
+
+
+def _with_relayed(
+    cue: Cue, mine: list[Evidence], found: list[tuple[Evidence, Cue]]
+) -> list[Evidence]:
+    """A report that relays another speaker's act near its start gives that speaker; the
+    reporter stays only when it is party to what it relays ('Moon said he and Kim had
+    agreed')."""
+    relayed = {e.holder for e, _ in found}
+    relays = any(sub.start - cue.content[0] <= RELAY_REACH for _, sub in found)
+    if cue.kind == CueKind.REPORT and found and relays:
+        # 'Moon said he and Kim had agreed': a speaker that is party to what it relays stays
+        return [e for e in mine if e.holder in relayed] + [e for e, _ in found]
+    return mine + [e for e, _ in found]
+
+
+def _relayed(
+    cue: Cue, cues: list[Cue], referent: str, own: set[str], conduit: str
+) -> list[tuple[Evidence, Cue]]:
+    """Speakers of the cues inside this cue's content that it relays."""
+    found: list[tuple[Evidence, Cue]] = []
+    for sub in cues:
+        if sub is cue or not cue.content[0] <= sub.start < cue.content[1]:
+            continue
+        if not (sub.kind in INNER_KINDS or trailing_report_relays_stance(cue, sub)):
+            continue
+        if not any(m.is_actor or m.key == OTHER for m in sub.speaker):
+            continue
+        for speaker in resolve(sub.speaker, referent):
+            if cue.kind in RELAYING or speaker.key not in own:
+                found.append((_evidence(sub, speaker, conduit, cue.rules), sub))
+    return found
+
+
+def _evidence(
+    cue: Cue, speaker: Speaker, conduit: str = "", outer: tuple[str, ...] = ()
+) -> Evidence:
+    named = speaker.mention.key != MentionKind.PRONOUN
+    rules = ordered((*outer, *cue.rules))
+    return Evidence(
+        str(speaker.key),
+        speaker.mention.text,
+        cue.text,
+        conduit,
+        speaker_span=(speaker.mention.start, speaker.mention.end) if named else None,
+        cue_span=(cue.start, cue.end),
+        speaker=speaker.mention.text if named else "",
+        rules=rules,
+        confidence=confidence_of(rules),
+    )
+
+
+@rule(
+    "outside_voice_relays_nothing",
+    Phase.HOLDER,
+    off=None,
+    examples=[
+        Example(
+            "Pyongyang has signalled interest in economic cooperation, said Jane Roe, an "
+            "analyst at a Seoul institute.",
+            ("other",),
+        ),
+    ],
+)
+def outside_voice_relays_nothing(
+    cue: Cue, found: list[tuple[Evidence, Cue]]
+) -> list[Evidence] | None:
+    """Outside voices give their own assessment of what actors did ('…, said an analyst'):
+    nothing is relayed; only another speaker's own words in a clause of their own stay."""
+    return [e for e, sub in found if not cue.inverted and sub.kind in RELAYING]
+
+
+@rule(
+    "trailing_report_relays_stance",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(
+            "Kim plans to invite experts to the dismantling, Seoul officials said.",
+            ("dprk",),
+        ),
+    ],
+)
+def trailing_report_relays_stance(cue: Cue, inner: Cue) -> bool:
+    """'Kim plans to invite experts …, Seoul officials said': a trailing report relays the
+    stance its content opens with; a stance deep inside a 'said that' clause stays the
+    speaker's own assessment ('Moon said North Korea was not convinced …')."""
+    return (
+        cue.inverted
+        and inner.kind == CueKind.STANCE
+        and inner.start - cue.content[0] <= RELAY_REACH
+    )

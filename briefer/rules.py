@@ -1,0 +1,142 @@
+"""The attribution engine's rules as named units: a registry, switches and a trace.
+
+Every decision the engine takes beyond plain matching is a function registered here with
+``@rule``: a name, the phase it belongs to, a one-line reason (its docstring), how far a
+holder that rests on it can be trusted, and examples (a sentence, optionally the sentence
+before it, and the holders the engine gives it). The registry makes three things possible:
+
+* *explanation*: while a sentence is attributed, every rule that fires (returns something
+  other than its switched-off value) is written to a trace, and the evidence of each holder
+  names the rules behind it;
+* *ablation*: ``disabled({...})`` switches rules off (a switched-off rule returns its neutral
+  value), so ``brief eval-attribution --ablate`` can measure what each rule earns;
+* *tests*: each rule's examples are checked with the rule on (the expected holders, the rule
+  in the trace) and off (something changes), so no rule is dead weight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from enum import Enum
+from functools import wraps
+from typing import Any, TypeVar
+
+
+class Phase(Enum):
+    """The order in which the engine consults its rules."""
+
+    MENTION = 1
+    CUE_FILTER = 2
+    SPEAKER = 3
+    VETO = 4
+    HOLDER = 5
+    CROSS_SENTENCE = 6
+
+    @property
+    def label(self) -> str:
+        return self.name.lower().replace("_", " ")
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence (after ``before``, the article's previous sentences) and its holders."""
+
+    text: str
+    holders: tuple[str, ...]
+    before: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule of the engine."""
+
+    name: str
+    phase: Phase
+    doc: str
+    confidence: float
+    examples: tuple[Example, ...]
+
+
+RULES: dict[str, Rule] = {}
+"""Every rule of the engine by name, in the order they were defined."""
+
+_DISABLED: ContextVar[frozenset[str]] = ContextVar("briefer_disabled_rules", default=frozenset())
+_TRACE: ContextVar[list[str] | None] = ContextVar("briefer_rule_trace", default=None)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def rule(
+    name: str,
+    phase: Phase,
+    *,
+    off: Any = None,
+    confidence: float = 0.8,
+    examples: Iterable[Example] = (),
+) -> Callable[[F], F]:
+    """Register a function as the rule ``name``; switched off, it returns ``off``."""
+
+    def register(function: F) -> F:
+        if name in RULES:
+            raise ValueError(f"rule '{name}' is defined twice")
+        doc = (function.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+        RULES[name] = Rule(name, phase, doc, confidence, tuple(examples))
+
+        @wraps(function)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            if name in _DISABLED.get():
+                return off
+            result = function(*args, **kwargs)
+            if result != off:  # the rule changed something: it fired
+                trace = _TRACE.get()
+                if trace is not None:
+                    trace.append(name)
+            return result
+
+        return run  # type: ignore[return-value]
+
+    return register
+
+
+@contextmanager
+def disabled(names: Iterable[str]) -> Iterator[None]:
+    """Run the block with these rules switched off (unknown names are an error)."""
+    names = frozenset(names)
+    unknown = names - RULES.keys()
+    if unknown:
+        raise KeyError(f"unknown rule(s): {', '.join(sorted(unknown))}")
+    token = _DISABLED.set(names)
+    try:
+        yield
+    finally:
+        _DISABLED.reset(token)
+
+
+@contextmanager
+def tracing() -> Iterator[list[str]]:
+    """Collect the names of the rules that fire inside the block (nested blocks see their own
+    rules; the outer block sees them too)."""
+    outer = _TRACE.get()
+    fired: list[str] = []
+    token = _TRACE.set(fired)
+    try:
+        yield fired
+    finally:
+        _TRACE.reset(token)
+        if outer is not None:
+            outer.extend(fired)
+
+
+def confidence_of(names: Iterable[str], base: float = 0.9) -> float:
+    """How far a holder can be trusted: the least trusted rule it rests on."""
+    return min([base, *(RULES[n].confidence for n in names if n in RULES)])
+
+
+def ordered(names: Iterable[str]) -> tuple[str, ...]:
+    """Rule names once each, in phase order, then in order of definition."""
+    position = {name: i for i, name in enumerate(RULES)}
+    unique = dict.fromkeys(n for n in names if n in RULES)
+    return tuple(sorted(unique, key=lambda n: (RULES[n].phase.value, position[n])))
