@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import os
-import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +20,6 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 from rich.table import Table
-from rich.text import Text
 
 from .compose import ComposeOptions
 from .errors import BrieferError, ExitCode, UsageError
@@ -31,7 +28,7 @@ from .output import check_folder, check_target, default_stem, write_atomic, writ
 from .pipeline import BriefRequest, BriefResult, make_brief
 from .rank import DEFAULT_ALGORITHM, RANKERS
 from .render.docx import render_docx
-from .render.terminal import brief_view, check_colors
+from .render.terminal import brief_view
 from .render.text import render_json, render_markdown
 from .sanitize import visible
 from .split import SEGMENTERS
@@ -175,6 +172,8 @@ def make_command(
     traceback: bool,
 ) -> None:
     """Read PATHS (files or folders) and show or write the brief."""
+    from .render.terminal import check_colors
+
     loaded = load_template(template)
     check_colors(loaded)
     memo = _memo(loaded.memo, classification, to, sender, subject)
@@ -377,6 +376,8 @@ def eval_attribution_command(
     traceback: bool,
 ) -> None:
     """Precision, recall and F1 per actor and micro over (sentence, holder) pairs."""
+    from rich.text import Text
+
     from .evaluate import ATTRIBUTORS, score_attribution
 
     loaded = load_template(template)
@@ -496,6 +497,9 @@ def _wants_traceback(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and map every error to one line and an exit code."""
+    import functools
+    import signal
+
     args = sys.argv[1:] if argv is None else argv
     signal.signal(signal.SIGTERM, functools.partial(_terminated, os.getpid()))
     code = run(args, sys.stderr)
@@ -505,6 +509,8 @@ def main(argv: list[str] | None = None) -> None:
 def _terminated(main_pid: int, signum: int, frame: object) -> None:
     """SIGTERM unwinds like Ctrl-C, so that temporary files are removed on the way out;
     a forked worker that inherited this handler just ends as SIGTERM would end it."""
+    import signal
+
     if os.getpid() != main_pid:
         signal.signal(signum, signal.SIG_DFL)
         os.kill(os.getpid(), signum)
