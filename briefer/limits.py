@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 from .errors import LimitError
@@ -39,6 +40,14 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 def unpack_zip(data: bytes, where: str, limit: int = MAX_UNPACKED_BYTES) -> dict[str, bytes]:
     """Every entry of a zip archive, inflated chunk by chunk and refused past ``limit`` bytes
     in all; a bad archive raises ``zipfile.BadZipFile`` (also for a CRC that does not match)."""
+    try:
+        return _inflate(data, where, limit)
+    except (zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
+        # a damaged stream, an encrypted entry, an unknown compression: all "bad archive"
+        raise zipfile.BadZipFile(f"{exc.__class__.__name__}: {exc}") from None
+
+
+def _inflate(data: bytes, where: str, limit: int) -> dict[str, bytes]:
     members: dict[str, bytes] = {}
     total = 0
     with zipfile.ZipFile(io.BytesIO(data)) as archive:

@@ -255,3 +255,30 @@ def test_hostile_html_nesting_reads_in_linear_time(tmp_path: Path):
     (article,) = read_paths([path]).articles
     assert time.perf_counter() - started < 5.0
     assert article.paragraphs[-1] == "The United States only wants North Korea to denuclearise."
+
+
+def corrupt_docx(path: Path) -> Path:
+    """A .docx whose document.xml deflate stream is damaged (20 bytes flipped)."""
+    buffer = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("Seoul said talks would resume.")
+    document.save(buffer)
+    packed = io.BytesIO()
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(packed, "w") as target:
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info.filename), zipfile.ZIP_DEFLATED)
+    raw = bytearray(packed.getvalue())
+    info = zipfile.ZipFile(io.BytesIO(bytes(raw))).getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + 5
+    raw[start : start + 20] = bytes(b ^ 0xFF for b in raw[start : start + 20])
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def test_a_docx_with_a_damaged_stream_is_skipped(tmp_path: Path):
+    corrupt_docx(tmp_path / "broken.docx")
+    shutil.copy(SEED, tmp_path)
+    reading = read_paths([tmp_path])
+    assert len(reading.articles) == 1
+    (notice,) = reading.notices
+    assert notice.skipped and "corrupted .docx" in notice.message

@@ -238,3 +238,14 @@ def test_a_reference_docx_that_is_a_fifo_does_not_hang(tmp_path: Path, capsys):
     template.write_text(TEMPLATE + '[memo]\nreference_docx = "styles.docx"\n')
     code, _, err = brief([SEEDS, "--format", "docx", "--template", template], capsys)
     assert code == ExitCode.TEMPLATE and "is not a file" in err, err
+
+
+def test_a_damaged_reference_docx_is_a_template_error(tmp_path: Path, capsys):
+    from .test_read_hostile import corrupt_docx
+
+    corrupt_docx(tmp_path / "styles.docx")
+    template = tmp_path / "ref.toml"
+    template.write_text(TEMPLATE + '[memo]\nreference_docx = "styles.docx"\n')
+    code, _, err = brief([SEEDS, "--format", "docx", "--template", template], capsys)
+    assert code == ExitCode.TEMPLATE and "is not a usable .docx" in err, err
+    assert len(err.strip().splitlines()) == 1
