@@ -21,7 +21,7 @@ from .errors import LimitError
 from .htmltext import HtmlText
 from .limits import MAX_FILE_BYTES, checked_zip, read_bounded
 from .limits import MAX_UNPACKED_BYTES as MAX_DOCX_UNPACKED_BYTES
-from .models import Article
+from .models import MEMO_COMMENT, Article
 from .sanitize import clean, clean_line
 from .walk import walk_paths
 
@@ -293,6 +293,8 @@ def read_docx(path: Path, notices: list[Notice]) -> list[Article]:
         raise _Skip(f"corrupted .docx ({exc.__class__.__name__}: {exc})") from None
     except Exception as exc:  # lxml syntax errors and friends: the file is damaged
         raise _Skip(f"corrupted .docx ({exc.__class__.__name__})") from None
+    if (document.core_properties.comments or "").startswith(MEMO_COMMENT):
+        raise _Skip("a memo made by briefer, not an article")
     title = (document.core_properties.title or "").strip()
     paragraphs: list[str] = []
     for paragraph in document.paragraphs:

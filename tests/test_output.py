@@ -278,3 +278,15 @@ def test_output_that_is_a_device_or_pipe_is_refused(tmp_path: Path, capsys):
         code, _, err = brief([SEEDS, "--format", "markdown", "-o", target, "--force"], capsys)
         assert code == ExitCode.OUTPUT and "is not a regular file" in err, err
     assert Path("/dev/null").is_char_device() and fifo.is_fifo()
+
+
+def test_a_memo_left_among_the_articles_is_not_read_back(tmp_path: Path, capsys, monkeypatch):
+    """`brief . --format docx` twice in the articles' folder: the first memo is no source."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(SEED, tmp_path)
+    code, first, _ = brief([".", "--format", "docx"], capsys)
+    assert code == 0
+    code, _, err = brief([".", "--format", "json"], capsys)
+    assert code == 0 and "a memo made by briefer, not an article" in err
+    code, out, _ = brief([".", "--format", "markdown", "-q"], capsys)
+    assert "reported by" not in out and "1 further article" not in out

@@ -17,7 +17,7 @@ from docx.shared import Inches, Pt, RGBColor
 
 from ..errors import LimitError, TemplateError
 from ..limits import checked_zip
-from ..models import Brief, BriefItem
+from ..models import MEMO_COMMENT, Brief, BriefItem
 from ..sanitize import clean
 from ..template import reference_path
 from .text import citation_text, empty_message, format_date, source_line, uncited_note
@@ -201,7 +201,7 @@ def _core_properties(document: Any, brief: Brief, created: dt.datetime | None) -
     props.subject = clean(brief.memo.subject or brief.template.topic)
     props.author = clean(brief.memo.sender or "briefer")
     props.keywords = clean(", ".join([brief.template.name, *brief.template.keywords[:6]]))
-    props.comments = f"Made by briefer from {len(brief.articles)} article(s)."
+    props.comments = f"{MEMO_COMMENT} from {len(brief.articles)} article(s)."
     stamp = created or dt.datetime.now(dt.UTC)
     props.created = props.modified = stamp.replace(tzinfo=None)
     props.last_modified_by = props.author
