@@ -249,3 +249,11 @@ def test_a_damaged_reference_docx_is_a_template_error(tmp_path: Path, capsys):
     code, _, err = brief([SEEDS, "--format", "docx", "--template", template], capsys)
     assert code == ExitCode.TEMPLATE and "is not a usable .docx" in err, err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_file_names_with_control_characters_are_shown_escaped(tmp_path: Path, capsys):
+    shutil.copy(SEED, tmp_path)
+    (tmp_path / "scan\x1b]0;pwned\x07.pdf").write_bytes(b"%PDF")
+    code, _, err = brief([tmp_path, "--format", "json"], capsys)
+    assert code == 0 and "\x1b" not in err and "\x07" not in err
+    assert "scan\\x1b]0;pwned\\x07.pdf: unsupported file type" in err
