@@ -18,11 +18,13 @@ measures each rule):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 
-from .cues import find_cues
+from .cues import find_cues, narrated_deed
+from .entities import Entity, Registry
 from .holders import (
     holders_of,
     non_comment,
@@ -31,7 +33,7 @@ from .holders import (
 )
 from .lexicon import PERSON_AFTER, PREPOSITIONS, QUOTE_OPEN
 from .mentions import Matcher, Mention, MentionKind, compile_matcher
-from .models import Attribution, Evidence, Sentence, Template
+from .models import OTHER, Article, Attribution, Evidence, Sentence, Template
 from .rules import Example, Phase, confidence_of, ordered, rule, tracing
 from .split import DATELINE
 from .view import Cue, SentenceView
@@ -58,6 +60,11 @@ class Context:
     names: tuple[tuple[str, str], ...] = ()
     person: str = ""
     """Whom "he" or "she" most likely means: the last person named, not a country."""
+    quote_open: bool = False
+    """The sentences before opened a quotation that is not closed yet."""
+    titles: tuple[tuple[str, str], ...] = ()
+    """Role noun → the actor whose people the article most often gave that title
+    ("president" → "us" when "President Trump" came up more than "President Xi")."""
 
 
 _DATELINE = re.compile("^" + DATELINE)
@@ -80,24 +87,99 @@ def normalize(text: str) -> str:
     return _TYPED_QUOTES.sub('" ', text)
 
 
+_OPINION_URL = re.compile(r"/(?:opinions?|commentary|op-?eds?|editorials?|columns?|views)/")
+_OPINION_TITLE = re.compile(r"^\s*(?:opinion|commentary|op-ed|editorial)\s*[:|]", re.IGNORECASE)
+
+
+def is_opinion(article: Article) -> bool:
+    """An opinion piece, by its address ('/opinion/') or its title ('Opinion: …')."""
+    return bool(_OPINION_URL.search(article.url.lower()) or _OPINION_TITLE.match(article.title))
+
+
 def attribute_sentences(
-    sentences: Sequence[Sentence], template: Template
+    sentences: Sequence[Sentence], template: Template, opinion: bool = False
 ) -> tuple[Attribution, ...]:
-    """Attribute every sentence of one article, in order (pronouns look back)."""
+    """Attribute every sentence of one article, in order (pronouns look back); in an opinion
+    piece the author's own sentences are an outside voice's arguments."""
     matcher = compile_matcher(template)
     context = Context()
     quiet = 0
     results = []
+    tally: Counter[tuple[str, str]] = Counter()
+    salience: Counter[str] = Counter()
+    people = People()
     for sentence in sentences:
         if sentence.boilerplate:
             results.append(Attribution())
             continue
+        people.registry.observe(sentence.text)
         attribution, mentions = _attribute(sentence.text, matcher, context, headline=False)
+        attribution = people.name(attribution)
+        tally.update(titled(sentence.text, mentions))
+        salience.update(m.key for m in mentions if m.is_actor)
+        if opinion and not attribution.holders:
+            attribution = authors_argument() or attribution
         results.append(_in_article(attribution, sentence.start))
         context, quiet = _next_context(
             sentence.text, matcher, context, attribution, mentions, quiet
         )
+        context = replace(context, titles=_leading_titles(tally, salience))
     return tuple(results)
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(president|minister|spokes(?:man|woman|person)|envoy|leader|secretary|ambassador"
+    r"|chairman|negotiator|ministry)\s+(?:[A-Z][\w.-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def titled(text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """(role noun, actor) for each actor named with a title ('President Trump', 'Chinese
+    Foreign Minister Wang Yi')."""
+    found = []
+    for mention in mentions:
+        if not mention.is_actor:
+            continue
+        title = _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if title:
+            found.append((title.group(1).lower(), mention.key))
+    return found
+
+
+def _leading_titles(
+    tally: Counter[tuple[str, str]], salience: Counter[str]
+) -> tuple[tuple[str, str], ...]:
+    """For each title, of the actors whose people held it, the one the article names most."""
+    best: dict[str, tuple[int, str]] = {}
+    for role, key in sorted(tally):
+        if salience[key] > best.get(role, (0, ""))[0]:
+            best[role] = (salience[key], key)
+    return tuple(sorted((role, key) for role, (_, key) in best.items()))
+
+
+@dataclass
+class People:
+    """Who the article's speakers are: its registry of named people, and the last person
+    who spoke for each holder (what "he said" names when it resolves to that holder)."""
+
+    registry: Registry = field(default_factory=Registry)
+    last: dict[str, Entity] = field(default_factory=dict)
+
+    def name(self, attribution: Attribution) -> Attribution:
+        """Evidence with the speaker's fullest name and role, where the article gives them."""
+        named = tuple(self._named(e) for e in attribution.evidence)
+        return Attribution(attribution.holders, named) if named else attribution
+
+    def _named(self, evidence: Evidence) -> Evidence:
+        if evidence.speaker_span is not None:
+            entity = self.registry.find(evidence.mention) or Entity(evidence.mention)
+            self.last[evidence.holder] = entity
+        elif evidence.speaker:
+            return evidence  # a quote continuation keeps its speaker
+        else:
+            entity = self.last.get(evidence.holder, Entity(""))
+        return replace(evidence, speaker=entity.name, role=entity.role)
 
 
 def _in_article(attribution: Attribution, offset: int) -> Attribution:
@@ -138,9 +220,42 @@ def _next_context(
     found = matcher.full_names(text)
     if found:
         merged = dict(names)
-        merged.update(found)
+        merged.update(reversed(found))  # the first full name of a sentence is its subject's
         names = tuple(sorted(merged.items()))
-    return Context(attribution, referent or kept, names, person or kept_person), quiet
+    still_open = quote_left_open(text, context.quote_open)
+    return (
+        Context(attribution, referent or kept, names, person or kept_person, still_open),
+        quiet,
+    )
+
+
+def quote_left_open(text: str, was_open: bool) -> bool:
+    """Whether a quotation is still open after this sentence ('“… I try so hard.' / 'Oh well,
+    … happen!”'), by its curly marks (straight ones cannot tell opening from closing)."""
+    opened = text.count("“") - text.count("”")
+    return opened > 0 if opened else False
+
+
+@rule(
+    "opinion_author",
+    Phase.CROSS_SENTENCE,
+    off=None,
+    confidence=0.5,
+    examples=[
+        Example(
+            "Sudan’s weapons relationship with North Korea continues, because none of the "
+            "criteria required it to stop buying weapons.",
+            ("other",),
+            url="https://example.com/opinion/2018/07/07/the-other-threat.html",
+        ),
+    ],
+)
+def authors_argument() -> Attribution | None:
+    """In an opinion piece, a sentence that reports nobody else's position is the author's
+    argument: an outside voice (guidelines 7)."""
+    rules = ("opinion_author",)
+    evidence = Evidence(OTHER, "", "opinion piece", rules=rules, confidence=confidence_of(rules))
+    return Attribution((OTHER,), (evidence,))
 
 
 @rule(
@@ -239,7 +354,13 @@ def _attribute(
     cues = [c for c in find_cues(view) if c.speaker]
     outer = outer_cues(cues)
     if not outer:  # no cue outside quotation marks: the speaker's own words, if anyone's
-        return quote_continuation(text, context.previous) or Attribution(), mentions
+        continued = quote_continuation(text, context.previous, context.quote_open)
+        if continued is not None:
+            return continued, mentions
+        deed = narrated_deed(view)
+        if deed is None:
+            return Attribution(), mentions
+        outer, cues = [deed], [*cues, deed]
     holders: list[Evidence] = []
     for cue in outer:
         with tracing() as fired:
@@ -260,9 +381,35 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     personal = bool(cue.speaker) and cue.speaker[0].text.lower() in ("he", "she")
     fallback = (context.person or context.referent) if personal else context.referent
     own = "" if cue.inverted else pronoun_takes_sentence_subject(view, cue.speaker)
+    if not own and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
+        own = role_noun_holder(cue.speaker[0].text, dict(context.titles))
     if not own and fallback and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         return pronoun_resolves_back(fallback)
     return own or fallback
+
+
+@rule(
+    "role_noun_holder",
+    Phase.CROSS_SENTENCE,
+    off="",
+    confidence=0.7,
+    examples=[
+        Example(
+            "The president expressed hope for a summit with Mr. Kim.",
+            ("us",),
+            before=(
+                "President Trump said the summit may not work out.",
+                "Trump met reporters at the White House.",
+                "Chinese President Xi Jinping told Moon that Kim was committed to talks.",
+            ),
+        ),
+    ],
+)
+def role_noun_holder(mention: str, titles: dict[str, str]) -> str:
+    """'the president', 'the minister': whoever the article most often gave that title, not
+    merely the last person named."""
+    words = mention.lower().split()
+    return titles.get(words[-1], "") if len(words) > 1 else ""
 
 
 @rule(
@@ -296,10 +443,12 @@ def pronoun_resolves_back(fallback: str) -> str:
         ),
     ],
 )
-def quote_continuation(text: str, previous: Attribution) -> Attribution | None:
-    """A sentence that opens with a quotation mark and names no speaker of its own continues
-    the previous sentence's speaker."""
-    if text.strip()[:1] not in QUOTE_OPEN or not previous.holders:
+def quote_continuation(
+    text: str, previous: Attribution, quote_open: bool = False
+) -> Attribution | None:
+    """A sentence that opens with a quotation mark, or goes on with a quotation the sentence
+    before left open, and names no speaker of its own continues the previous speaker."""
+    if not previous.holders or not (text.strip()[:1] in QUOTE_OPEN or quote_open):
         return None
     rules = ordered(("quote_continuation",))
     evidence = tuple(

@@ -133,6 +133,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
     show_default=True,
     help="Sentences in the bottom line.",
 )
+@click.option("--no-timeline", is_flag=True, help="Leave the timeline section out.")
 @click.option("--date", callback=_date, help="Memo date (YYYY-MM-DD); default: newest article.")
 @click.option("--classification", help="Banner text (default: template, else UNCLASSIFIED).")
 @click.option("--to", "to", help="Memo TO field.")
@@ -161,6 +162,7 @@ def make_command(
     explain: bool,
     per_actor: int,
     bottom_line: int,
+    no_timeline: bool,
     date: dt.date | None,
     classification: str | None,
     to: str | None,
@@ -182,7 +184,11 @@ def make_command(
         paths=paths,
         algorithm=algorithm,
         segmenter=splitter,
-        compose=ComposeOptions(per_section=per_actor, bottom_line=bottom_line),
+        compose=ComposeOptions(
+            per_section=per_actor,
+            bottom_line=bottom_line,
+            timeline=None if no_timeline else ComposeOptions.timeline,
+        ),
         memo=memo,
         date=date,
         strict=strict,
@@ -398,7 +404,13 @@ def eval_attribution_command(
         table = Table(title=Text(visible(title)))
         for column in ("holder", "precision", "recall", "F1", "TP", "FP", "FN"):
             table.add_column(column, justify="left" if column == "holder" else "right")
-        rows = list(result["labels"].items()) + [("micro", result["micro"])]
+        rows = [
+            *result["labels"].items(),
+            ("micro", result["micro"]),
+            ("micro (actors)", result["micro_actors"]),
+        ]
+        if name == "engine":
+            rows += [(f"  {article}", s) for article, s in result["articles"].items()]
         for label, s in rows:
             table.add_row(
                 label,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -21,7 +21,9 @@ from .models import (
     Sentence,
     Template,
 )
+from .outlets import apply_leans
 from .rank import duplicate_groups, english_stop_words, select_diverse, terms
+from .timeline import date_items, in_date_order, timeline_candidates
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class ComposeOptions:
     max_words: int = 70
     duplicate_threshold: float = 0.8
     redundancy: float = 0.5
+    timeline: int | None = 10
+    """Items in the timeline; None leaves the timeline out."""
 
 
 def order_articles(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -120,25 +124,32 @@ def compose_brief(
     Sources are numbered so that the ones the brief cites come first ([1]…[k], oldest
     first); the other articles read follow, so every sentence can still be cited in JSON.
     """
-    ordered = order_articles(articles)
+    ordered = order_articles(apply_leans(articles, dict(template.leans)))
     provisional = {a.id: n for n, a in enumerate(ordered, start=1)}
     items = merge_items(sentences, scores, attributions, provisional, options.duplicate_threshold)
+    items = date_items(items, ordered)
     pool = [i for i in items if _eligible(i, options)]
+    current = [i for i in pool if not i.archival]  # archival: background, not a position
 
     def section(key: str, title: str, color: str, keep: Callable[[BriefItem], bool]) -> Section:
-        chosen = _pick([i for i in pool if keep(i)], options.per_section, options.redundancy)
+        chosen = _pick([i for i in current if keep(i)], options.per_section, options.redundancy)
         return Section(key, title, tuple(chosen), color)
 
     def holds(key: str) -> Callable[[BriefItem], bool]:
         return lambda item: key in item.attribution.holders
 
     sections = [section(a.key, a.name, a.color, holds(a.key)) for a in template.actors]
-    sections.append(section(CONTEXT, "Context", "white", lambda i: not i.attribution.holders))
+    sections.append(Section(CONTEXT, "Context", _context(pool, options)))
     sections.append(
         section(OTHER, "Other voices", "magenta", lambda i: OTHER in i.attribution.holders)
     )
     bottom = _bottom_line(sections, {a.key for a in template.actors}, options.bottom_line)
+    timeline = None
+    if options.timeline is not None:
+        dated = timeline_candidates(pool)
+        timeline = in_date_order(_pick(dated, options.timeline, options.redundancy))
     chosen = {id(i) for sec in sections for i in sec.items} | {id(i) for i in bottom}
+    chosen |= {id(i) for i in timeline or ()}
     cited_ids = {s.article_id for i in items if id(i) in chosen for s in i.sources}
     cited = [a for a in ordered if a.id in cited_ids]
     sources = tuple(cited + [a for a in ordered if a.id not in cited_ids])
@@ -160,7 +171,19 @@ def compose_brief(
         algorithm=algorithm,
         memo=memo or template.memo,
         cited=len(cited),
+        timeline=remap(timeline) if timeline is not None else None,
     )
+
+
+def _context(pool: list[BriefItem], options: ComposeOptions) -> tuple[BriefItem, ...]:
+    """Background first: an actor's archival statements, kept out of its section, take up
+    to half of Context so the reader still sees them (marked with their year); the best
+    sentences that report no position fill the rest."""
+    held = [i for i in pool if i.archival and i.attribution.holders]
+    first = _pick(held, (options.per_section + 1) // 2, options.redundancy)
+    taken = {id(i) for i in first}
+    rest = [i for i in pool if (i.archival or not i.attribution.holders) and id(i) not in taken]
+    return tuple(first + _pick(rest, options.per_section - len(first), options.redundancy))
 
 
 def _bottom_line(
@@ -178,9 +201,7 @@ def _bottom_line(
 
 def _renumbered(item: BriefItem, number: dict[str, int], selected: bool) -> BriefItem:
     citations = tuple(sorted({number[s.article_id] for s in item.sources}))
-    return BriefItem(
-        item.sentence, item.score, item.attribution, citations, item.sources, selected=selected
-    )
+    return replace(item, citations=citations, selected=selected)
 
 
 def evidence_line(evidence: Evidence) -> str:

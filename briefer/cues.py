@@ -284,3 +284,102 @@ def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> 
         if m.key not in (MentionKind.PRONOUN, MentionKind.MEDIA)
     )
     return who[:1]
+
+
+# ---- a deed or stance stated by the narrator ------------------------------------------------
+
+_INTRO = re.compile(
+    r"^\s*(?:(?:but|and|yet|so|still|also|however|meanwhile|instead|indeed|later|now|then"
+    r"|plus)\b,?\s*)*(?:(?:on|in|at|after|before|during|since|by|early|late|last|earlier"
+    r"|this|for|when|while|as|once|under|with|despite|amid)\b[^,]{0,60},\s*)?",
+    re.IGNORECASE,
+)
+"""What may open a sentence before its subject: a conjunction, a short adverbial phrase."""
+_SUBJECT_LEAD = re.compile(
+    r"^(?:(?:the|a|an|mr\.|ms\.|mrs\.|president|leader|chairman)\s+)*$", re.IGNORECASE
+)
+_APPOSITION = re.compile(r"\s*,[^,]{1,80},")
+_ADVERBS = re.compile(
+    r"\s+(?:also|even|later|still|again|never|already|not|then|now|further|instead|once"
+    r"|recently|repeatedly|previously|largely|quickly|publicly|privately|reportedly|for decades"
+    r"|\w+ly)\b"
+)
+_FINITE = re.compile(
+    r"\s+(?:has|have|had|will|would|did|does|do|can|could|may|might|must|should|went|took"
+    r"|set|made|gave|sent|held|met|began|came|spoke|told|chose|won|lost|led|kept|left|put"
+    r"|[a-z]+ed|[a-z]{2,}[^s'’iu]s)\b"
+)
+_UNDERGONE = re.compile(
+    r"\s+(?:has |have |had )?(?:faced|struggled|suffered|endured|received|came under|come under"
+    r"|been hit|been under|had no)\b"
+)
+"""What happens to an actor is no deed of its own ('North Korea has faced years of sanctions')."""
+_COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?!\w+(?:ing|ed)\b)")
+
+
+@rule(
+    "narrated_deed",
+    Phase.SPEAKER,
+    off=None,
+    confidence=0.6,
+    examples=[
+        Example("The North went on to conduct its second nuclear test in May 2009.", ("dprk",)),
+        Example(
+            "On January 4, North Korea reopened a military crisis hotline with the South.",
+            ("dprk",),
+        ),
+    ],
+)
+def narrated_deed(view: SentenceView) -> Cue | None:
+    """'The North went on to conduct its second nuclear test', 'Pompeo did not meet Kim …
+    but handed over a letter': an actor as the subject of the main clause, stated by the
+    narrator, holds the deed or stance (a cue with no reporting verb)."""
+    text = view.text
+    intro = _INTRO.match(text)
+    start = intro.end() if intro else 0
+    subject = next((m for m in view.mentions if m.start >= start), None)
+    if subject is None or view.quoted(subject.start):
+        return None
+    if not _SUBJECT_LEAD.match(text[start : subject.start]):
+        return None
+    if not _can_be_doer(text, subject):
+        return None
+    verb = _verb_after(text, subject.end)
+    if verb is None:
+        return None
+    ends = [e for e in view.clause_ends if e >= verb[1]]
+    return Cue(
+        verb[0],
+        verb[1],
+        text[verb[0] : verb[1]].strip(),
+        CueKind.ACTION,
+        (subject,),
+        (verb[1], min(ends)),
+        False,
+        ("narrated_deed",),
+    )
+
+
+def _can_be_doer(text: str, subject: Mention) -> bool:
+    """An actor, an outside voice or a personal pronoun; not 'it', not a demonym that
+    modifies the noun after it ('North Korean pilots')."""
+    if subject.key == MentionKind.MEDIA or subject.text.lower() in ("it", "i", "we"):
+        return False
+    if re.match(r"['’]s\b", text[subject.end : subject.end + 2]):
+        return False  # "The North's announcement comes …": a possessive modifies the subject
+    if re.search(r"(?:an|ese|ish)$", subject.text) and re.match(r"\s+[a-z]", text[subject.end :]):
+        return False
+    return subject.is_actor or subject.key in (MentionKind.PRONOUN, MentionKind.OTHER)
+
+
+def _verb_after(text: str, position: int) -> tuple[int, int] | None:
+    """The finite verb right after a subject (past an apposition and adverbs), if any."""
+    apposition = _APPOSITION.match(text, position)
+    if apposition:
+        position = apposition.end()
+    while adverb := _ADVERBS.match(text, position):
+        position = adverb.end()
+    if _COPULA.match(text, position) or _UNDERGONE.match(text, position):
+        return None
+    verb = _FINITE.match(text, position)
+    return verb.span() if verb else None

@@ -8,9 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .attribute import Context, Matcher, attribute_sentences, attribute_text, compile_matcher
+from .attribute import (
+    Context,
+    Matcher,
+    attribute_sentences,
+    attribute_text,
+    compile_matcher,
+    is_opinion,
+)
 from .errors import InputError
-from .models import Article, Attribution, Template
+from .models import OTHER, Article, Attribution, Template
 from .read import article_from_text
 from .split import split_article
 
@@ -157,9 +164,15 @@ class AttributionScore:
     context_correct: int = 0
     sentences: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    articles: dict[str, Counts] = field(default_factory=dict)
+    """Micro counts per article, so no article is sacrificed to the average."""
 
-    def add(self, gold: set[str], predicted: set[str]) -> None:
+    def add(self, gold: set[str], predicted: set[str], article: str = "") -> None:
         self.sentences += 1
+        mine = self.articles.setdefault(article, Counts())
+        mine.tp += len(gold & predicted)
+        mine.fp += len(predicted - gold)
+        mine.fn += len(gold - predicted)
         for label in gold | predicted:
             counts = self.labels.setdefault(label, Counts())
             if label in gold and label in predicted:
@@ -176,9 +189,13 @@ class AttributionScore:
         micro = Counts(
             *(sum(getattr(c, k) for c in self.labels.values()) for k in ("tp", "fp", "fn"))
         )
+        actors = [c for k, c in self.labels.items() if k != OTHER]
+        micro_actors = Counts(*(sum(getattr(c, k) for c in actors) for k in ("tp", "fp", "fn")))
         return {
             "labels": {k: self.labels[k].scores() for k in sorted(self.labels)},
             "micro": micro.scores(),
+            "micro_actors": micro_actors.scores(),
+            "articles": {k: self.articles[k].scores() for k in sorted(self.articles)},
             "context_precision": (
                 self.context_correct / self.context_predicted if self.context_predicted else 0.0
             ),
@@ -235,10 +252,11 @@ def score_attribution(
             str(path),
             str(record.get("title", "")),
             tuple(record["text"].split("\n")),
+            url=str(record.get("url", "")),
         )
         sentences = split_article(article, segmenter)
         attributions = (
-            attribute_sentences(sentences, template)
+            attribute_sentences(sentences, template, is_opinion(article))
             if attributor is engine
             else [attributor(s.text, matcher, Context()) for s in sentences]
         )
@@ -254,7 +272,7 @@ def score_attribution(
                     if _overlap((s.start, s.end), span)
                     for h in a.holders
                 }
-            score.add(gold_holders, predicted)
+            score.add(gold_holders, predicted, str(record["id"]))
             if gold_holders != predicted:
                 score.errors.append(
                     {

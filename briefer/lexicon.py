@@ -90,7 +90,8 @@ ROLE_PREPOSITION = re.compile(
 NON_COMMENT = re.compile(
     r"(?:could not|couldn't|did not|didn't|was not|wasn't|were not) (?:be )?"
     r"(?:reached|respond|immediately respond|available)\b[^.]*\bcomment"
-    r"|declined to (?:comment|elaborate)|had no (?:immediate )?comment|no further comment"
+    r"|declined to (?:comment|elaborate|say|discuss)|had no (?:immediate )?(?:comment|response"
+    r"|reaction)|no further comment|did not (?:disclose|elaborate)\b"
     r"|unavailable for comment",
     re.IGNORECASE,
 )

@@ -15,6 +15,7 @@ from .lexicon import (
     INSTITUTION_WORDS,
     MEDIA,
     NEXT_WORD,
+    NOT_NAMES,
     OUTSIDE_SPEAKERS,
     OWNER,
     PLACE_WORDS,
@@ -74,7 +75,10 @@ class Matcher:
         """
         media_spans = [m.span() for m in self.media.finditer(text)]
         excluded = [m.span() for m in self.exclusions.finditer(text)] if self.exclusions else []
-        found = self._aliases(text, headline, names, media_spans + excluded)
+        found = [
+            former_official(text, m)
+            for m in self._aliases(text, headline, names, media_spans + excluded)
+        ]
         taken = [(m.start, m.end) for m in found] + excluded
         found += [
             Mention(a, b, text[a:b], MentionKind.MEDIA)
@@ -115,7 +119,8 @@ class Matcher:
         for match in self.outside.finditer(text):
             if not _overlaps(match.span(), taken):
                 key = MentionKind.PRONOUN if owned_role(text, match) else MentionKind.OTHER
-                found.append(Mention(match.start(), match.end(), match.group(), key))
+                end = _named_after_role(text, match.end(), taken)
+                found.append(Mention(match.start(), end, text[match.start() : end], key))
         return found
 
     def is_personal(self, text: str) -> bool:
@@ -152,6 +157,23 @@ class Matcher:
             else:
                 continue
             found.append((surname, key))
+        return found + self._family_names(text)
+
+    def _family_names(self, text: str) -> list[tuple[str, str]]:
+        """('Clinton', key) for each 'First Clinton' whose family name is an alias's: the
+        actor when the full name is its alias ('Hillary Clinton'), else an outside person
+        ('Bill Clinton'), so that a later bare 'Clinton' means the one named last."""
+        found = []
+        for match in _FIRST_LAST.finditer(text):
+            given, family = match.groups()
+            if family not in self.family_names or not _western(given, family):
+                continue
+            before = re.search(
+                r"([A-Z][\w’'-]*)\.?[ ]$", text[max(0, match.start() - 20) : match.start()]
+            )
+            if before and before.group(1) not in TITLE_WORDS | _HONORIFICS:
+                continue  # 'Kim Jong Un': the middle of a longer name
+            found.append((family, self.lookup.get(match.group(), OTHER)))
         return found
 
 
@@ -168,6 +190,42 @@ def alias_in_longer_name(text: str, end: int) -> bool:
     Dong-yub" is not Kim Jong Un, "the North Koreans" starts at "North"."""
     following = NEXT_WORD.match(text, end)
     return bool(following) and following.group(1).rstrip(".") not in TITLE_WORDS  # type: ignore[union-attr]
+
+
+_FORMER_BEFORE = re.compile(
+    r"\b(?:former|ex-|then-|onetime|one-time)\s*(?:[A-Z][\w.]*\s+){0,4}$", re.IGNORECASE
+)
+_FORMER_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the|who was)\s+(?:former|onetime|one-time|ex-)|[^,;“\"]{0,90}?\b(?:until"
+    r" (?:last|early|late|\d)|under former|formerly)\b)"
+)
+
+
+@rule(
+    "former_official",
+    Phase.MENTION,
+    off=None,
+    examples=[
+        Example(
+            "“The North Koreans are in the game to get,” said Daniel Russel, the top U.S. "
+            "diplomat for East Asia until last year.",
+            ("other",),
+        ),
+    ],
+)
+def _former(text: str, mention: Mention) -> bool | None:
+    """A person described as former ('former President Barack Obama', 'X, the top U.S.
+    diplomat until last year') speaks for no government now: an outside voice."""
+    if _FORMER_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    return bool(_FORMER_AFTER.match(text, mention.end)) or None
+
+
+def former_official(text: str, mention: Mention) -> Mention:
+    """The mention as an outside voice when the text calls the person former."""
+    if mention.key in MentionKind.__members__.values() or not _former(text, mention):
+        return mention
+    return Mention(mention.start, mention.end, mention.text, MentionKind.OTHER)
 
 
 @rule(
@@ -244,6 +302,39 @@ def _pronouns(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         for match in PRONOUN.finditer(text)
         if not writer_voice(text, match, quotes) and not _overlaps(match.span(), taken)
     ]
+
+
+_FIRST_LAST = re.compile(r"(?<!\w)([A-Z][a-z]+)[ ]([A-Z][a-z]+)\b(?![ ][A-Z]|['’]s\b)")
+"""'Bill Clinton', 'Hillary Clinton': a given name and a family name, and nothing after (a
+possessive, 'Hillary Clinton’s plan', names no speaker)."""
+
+
+_TITLE_AND_NAME = re.compile(r"(?:[ ]+[A-Z][\w.’'-]*){1,5}")
+
+
+def _named_after_role(text: str, end: int, taken: list[tuple[int, int]]) -> int:
+    """'former President Bill Clinton', 'analyst Jane Roe': a role word with the title and
+    name after it is one mention, so the speaker is the person."""
+    names = _TITLE_AND_NAME.match(text, end)
+    if not names or _overlaps(names.span(), taken):
+        return end
+    return names.end()
+
+
+def _western(given: str, family: str) -> bool:
+    """A given name before a family name ('Bill Clinton'), not an East Asian name written
+    family name first ('Kim Jong', 'Sung Kim'), a title or a place ('White House')."""
+    words = (given, family)
+    if given in NOT_NAMES or given in _FUNCTION_WORDS:
+        return False
+    return not any(w in SURNAME_FIRST or w in PLACE_WORDS or w in TITLE_WORDS for w in words)
+
+
+_HONORIFICS = frozenset("Former Mr Ms Mrs Dr Sen Rep Gov Sir".split())
+_FUNCTION_WORDS = frozenset(
+    "The A An And But Or So If As At In On Of For To By With From When While After Before "
+    "During Since Calling Meeting Asked Even Also Then Now Under Over Why How What".split()
+)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

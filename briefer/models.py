@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 CONTEXT = "context"
 OTHER = "other"
@@ -20,6 +22,8 @@ class Article:
     date: dt.date | None = None
     source: str = ""
     url: str = ""
+    lean: str = ""
+    """The outlet's political lean as the input states it (left, centre, right), or ''."""
 
     @property
     def text(self) -> str:
@@ -80,6 +84,8 @@ class Template:
     memo: MemoFields = field(default_factory=MemoFields)
     keywords: tuple[str, ...] = ()
     path: str = ""
+    leans: tuple[tuple[str, str], ...] = ()
+    """(outlet, lean) pairs from the template's optional [sources] table."""
 
     def actor(self, key: str) -> Actor:
         for actor in self.actors:
@@ -118,6 +124,42 @@ class Attribution:
     evidence: tuple[Evidence, ...] = ()
 
 
+class Precision(StrEnum):
+    """How exactly a time expression pins its date down."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    DECADE = "decade"
+
+
+@dataclass(frozen=True)
+class When:
+    """The date a sentence reports, from one of its time expressions.
+
+    ``date`` is the first day of the span the expression names ("last year" → Jan 1).
+    """
+
+    date: dt.date
+    text: str
+    precision: Precision
+
+    @property
+    def end(self) -> dt.date:
+        """The last day of the span (the date itself for day precision)."""
+        if self.precision is Precision.WEEK:
+            return min(self.date, dt.date.max - dt.timedelta(days=6)) + dt.timedelta(days=6)
+        if self.precision is Precision.MONTH:
+            last = calendar.monthrange(self.date.year, self.date.month)[1]
+            return self.date.replace(day=last)
+        if self.precision is Precision.YEAR:
+            return self.date.replace(month=12, day=31)
+        if self.precision is Precision.DECADE:
+            return dt.date(min(self.date.year + 9, dt.MAXYEAR), 12, 31)
+        return self.date
+
+
 @dataclass(frozen=True)
 class BriefItem:
     """One sentence of the brief with its score, holders and citations."""
@@ -128,6 +170,9 @@ class BriefItem:
     citations: tuple[int, ...]
     sources: tuple[Sentence, ...]
     selected: bool = False
+    when: When | None = None
+    archival: bool = False
+    """Dated more than a year before the oldest article: background, not a current position."""
 
 
 @dataclass(frozen=True)
@@ -155,6 +200,8 @@ class Brief:
     memo: MemoFields = field(default_factory=MemoFields)
     cited: int = 0
     """The first ``cited`` articles are the sources the brief cites; the rest were read."""
+    timeline: tuple[BriefItem, ...] | None = None
+    """Dated items in date order; None when the timeline is left out (--no-timeline)."""
 
     @property
     def date_range(self) -> tuple[dt.date, dt.date] | None:

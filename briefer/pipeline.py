@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from .attribute import attribute_sentences
+from .attribute import attribute_sentences, is_opinion
 from .compose import ComposeOptions, compose_brief
 from .errors import InputError
 from .models import Article, Attribution, Brief, MemoFields, Sentence, Template
@@ -103,7 +103,7 @@ Prepared = tuple[tuple[Sentence, ...], tuple[Attribution, ...]]
 def prepare_article(article: Article, template: Template, segmenter: str) -> Prepared:
     """Split one article and attribute its sentences (both work article by article)."""
     sentences = split_article(article, segmenter)
-    return sentences, attribute_sentences(sentences, template)
+    return sentences, attribute_sentences(sentences, template, is_opinion(article))
 
 
 def split_and_attribute(

@@ -16,12 +16,14 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from .errors import LimitError
 from .htmltext import HtmlText
 from .limits import MAX_FILE_BYTES, checked_zip, read_bounded
 from .limits import MAX_UNPACKED_BYTES as MAX_DOCX_UNPACKED_BYTES
 from .models import MEMO_COMMENT, Article
+from .outlets import LEANS, normalize_lean
 from .sanitize import clean, clean_line
 from .walk import walk_paths
 
@@ -368,6 +370,7 @@ def _article_from_record(
         return None
     date_raw = str(record.get("date") or "")
     date = _parse_date(date_raw[:10], where, notices) if date_raw else None
+    lean = _record_lean(record, where, notices)
     paragraphs = _paragraphs(body.replace("\r\n", "\n").split("\n"))
     return Article(
         id=str(record.get("id") or fallback_id),
@@ -377,7 +380,20 @@ def _article_from_record(
         date=date,
         source=str(record.get("source") or ""),
         url=str(record.get("url") or ""),
+        lean=lean,
     )
+
+
+def _record_lean(record: dict[str, Any], where: str, notices: list[Notice]) -> str:
+    """The record's ``lean`` (or AllSides' ``bias_text``); an unknown value is reported and
+    left out, never guessed."""
+    raw = record.get("lean", record.get("bias_text"))
+    if raw is None or raw == "":
+        return ""
+    lean = normalize_lean(raw)
+    if lean is None:
+        notices.append(Notice(where, f"unknown lean {raw!r} ignored (use {', '.join(LEANS)})"))
+    return lean or ""
 
 
 def _parse_date(value: str, where: str, notices: list[Notice]) -> dt.date | None:

@@ -47,6 +47,8 @@ class Example:
     text: str
     holders: tuple[str, ...]
     before: tuple[str, ...] = ()
+    url: str = ""
+    """The article's address, for rules that read it (an opinion piece's '/opinion/')."""
 
 
 @dataclass(frozen=True)

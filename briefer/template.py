@@ -14,9 +14,10 @@ from typing import Any
 from .errors import LimitError, TemplateError
 from .limits import checked_zip, read_bounded
 from .models import Actor, MemoFields, Template
+from .outlets import LEANS, normalize_lean
 from .sanitize import clean
 
-_TOP_KEYS = {"name", "topic", "keywords", "memo", "actors"}
+_TOP_KEYS = {"name", "topic", "keywords", "memo", "actors", "sources"}
 _ACTOR_KEYS = {"key", "name", "color", "aliases", "exclusions"}
 _MEMO_KEYS = {
     "title",
@@ -151,6 +152,7 @@ def parse_template(text: str, where: str, name: str = "") -> Template:
         memo=_memo(data.get("memo", {}), lines, where),
         keywords=tuple(_strings(data, "keywords", lines, where)),
         path=where,
+        leans=_leans(data.get("sources", {}), lines, where),
     )
 
 
@@ -167,6 +169,22 @@ def _template_name(given: str, bundled: str, where: str, lines: list[str]) -> st
         return bundled
     stem = re.sub(r"[^a-z0-9_]+", "-", Path(where).stem.lower()).strip("-_")
     return stem if _NAME.match(stem) else f"t-{stem}" if stem else "template"
+
+
+def _leans(data: Any, lines: list[str], where: str) -> tuple[tuple[str, str], ...]:
+    """The optional [sources] table: outlet name → left, centre or right."""
+    if not isinstance(data, dict):
+        raise TemplateError("field 'sources' must be a table of outlet = lean", where)
+    leans = []
+    for outlet, value in data.items():
+        lean = normalize_lean(value)
+        if lean is None:
+            raise TemplateError(
+                f"field 'sources.{outlet}' = {value!r} must be one of {', '.join(LEANS)}",
+                _at(where, lines, (f'"{outlet}"' if " " in outlet else outlet) + " ="),
+            )
+        leans.append((" ".join(outlet.split()), lean))
+    return tuple(leans)
 
 
 def _actor(entry: Any, number: int, lines: list[str], where: str) -> Actor:

@@ -26,6 +26,7 @@ SECTION_TITLES = (
     "China",
     "Context",
     "Other voices",
+    "Timeline",
     "Sources",
 )
 

@@ -257,3 +257,12 @@ def test_file_names_with_control_characters_are_shown_escaped(tmp_path: Path, ca
     code, _, err = brief([tmp_path, "--format", "json"], capsys)
     assert code == 0 and "\x1b" not in err and "\x07" not in err
     assert "scan\\x1b]0;pwned\\x07.pdf: unsupported file type" in err
+
+
+def test_an_outlet_name_cannot_close_a_citation_into_a_link(tmp_path: Path, capsys):
+    """Citations name outlets ('[1 Vox]'): the outlet is data inside the brackets."""
+    hostile_feed(tmp_path, source="AP](javascript:alert(1))[x")
+    code, out, err = brief([tmp_path, "--format", "markdown"], capsys)
+    assert code == 0, err
+    html = MarkdownIt().render(out)
+    assert "<a " not in html and "AP](javascript:alert(1))[x" in html

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefer.attribute import attribute_sentences
+from briefer.attribute import attribute_sentences, is_opinion
 from briefer.models import Article, Attribution
 from briefer.rules import RULES, Example, Phase, disabled, tracing
 from briefer.split import split_article
@@ -18,10 +18,10 @@ CASES = [(name, i, ex) for name, r in RULES.items() for i, ex in enumerate(r.exa
 
 
 def _attribute(example: Example, template) -> tuple[Attribution, list[str]]:
-    article = Article("x", "", "", (*example.before, example.text))
+    article = Article("x", "", "", (*example.before, example.text), url=example.url)
     sentences = split_article(article)
     with tracing() as fired:
-        attributions = attribute_sentences(sentences, template)
+        attributions = attribute_sentences(sentences, template, is_opinion(article))
     return attributions[-1], fired
 
 

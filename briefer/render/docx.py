@@ -20,10 +20,21 @@ from ..limits import checked_zip
 from ..models import MEMO_COMMENT, Brief, BriefItem
 from ..sanitize import clean
 from ..template import reference_path
-from .text import citation_text, empty_message, format_date, source_line, uncited_note
+from .text import (
+    TIMELINE_EMPTY,
+    TIMELINE_TITLE,
+    background_mark,
+    citation_text,
+    empty_message,
+    format_date,
+    source_line,
+    timeline_row,
+    uncited_note,
+)
 
 PAPER_INCHES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69), "legal": (8.5, 14.0)}
 BANNER, MEMO_TITLE, FIELD, CITATION = "Memo Banner", "Memo Title", "Memo Field", "Memo Citation"
+TIMELINE = "Memo Timeline"
 
 
 def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None = None) -> None:
@@ -35,10 +46,13 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     _header_block(document, brief)
     mark = "(U) " if brief.memo.portion_marks else ""
     _heading(document, "Bottom line up front")
-    _bullets(document, brief.bottom_line, mark, "No positions found in these sources.")
+    _bullets(document, brief, brief.bottom_line, mark, "No positions found in these sources.")
     for section in brief.sections:
         _heading(document, section.title)
-        _bullets(document, section.items, mark, empty_message(section))
+        _bullets(document, brief, section.items, mark, empty_message(section))
+    if brief.timeline is not None:
+        _heading(document, TIMELINE_TITLE)
+        _timeline(document, brief, mark)
     _heading(document, "Sources")
     for number in range(1, brief.cited + 1):
         line = clean(f"[{number}] {source_line(brief, number)}")
@@ -111,6 +125,7 @@ def _ensure_styles(document: Any, house_look: bool) -> None:
         (MEMO_TITLE, "Normal", _title_style),
         (FIELD, "Normal", _field_style),
         ("Memo Source", "Normal", _source_style),
+        (TIMELINE, "Normal", _timeline_style),
     ):
         if name not in names:
             style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -146,6 +161,14 @@ def _source_style(style: Any) -> None:
     style.paragraph_format.left_indent = Inches(0.3)
     style.paragraph_format.first_line_indent = Inches(-0.3)
     style.paragraph_format.space_after = Pt(2)
+
+
+def _timeline_style(style: Any) -> None:
+    style.font.size = Pt(10)
+    style.paragraph_format.left_indent = Inches(1.0)
+    style.paragraph_format.first_line_indent = Inches(-1.0)
+    style.paragraph_format.tab_stops.add_tab_stop(Inches(1.0))
+    style.paragraph_format.space_after = Pt(3)
 
 
 def _page_setup(document: Any, brief: Brief) -> None:
@@ -238,12 +261,32 @@ def _heading(document: Any, title: str) -> None:
     document.add_paragraph(clean(title), style="Heading 1")
 
 
-def _bullets(document: Any, items: tuple[BriefItem, ...], mark: str, empty: str) -> None:
+def _bullets(
+    document: Any, brief: Brief, items: tuple[BriefItem, ...], mark: str, empty: str
+) -> None:
     if not items:
         paragraph = document.add_paragraph(clean(f"{mark}{empty}"), style="List Bullet")
         paragraph.runs[0].italic = True
         return
     for item in items:
         paragraph = document.add_paragraph(style="List Bullet")
-        paragraph.add_run(clean(f"{mark}{item.sentence.text} "))
-        paragraph.add_run(citation_text(item), style=CITATION)
+        lead = mark
+        if background_mark(item):  # the year in italics, before the verbatim sentence
+            paragraph.add_run(f"{mark}{background_mark(item)}").italic = True
+            lead = ""
+        paragraph.add_run(clean(f"{lead}{item.sentence.text} "))
+        paragraph.add_run(clean(citation_text(item, brief.articles)), style=CITATION)
+
+
+def _timeline(document: Any, brief: Brief, mark: str) -> None:
+    """One quiet line per dated item: the date in bold, the actor, the sentence, the citation."""
+    if not brief.timeline:
+        document.add_paragraph(f"{mark}{TIMELINE_EMPTY}", style=TIMELINE).runs[0].italic = True
+        return
+    for item in brief.timeline:
+        date, actor, _ = timeline_row(brief, item)
+        paragraph = document.add_paragraph(style=TIMELINE)
+        paragraph.add_run(f"{mark}{date}").bold = True
+        paragraph.add_run(f"\t{clean(actor)}").italic = True
+        paragraph.add_run(clean(f" · {item.sentence.text} "))
+        paragraph.add_run(clean(citation_text(item, brief.articles)), style=CITATION)

@@ -12,11 +12,21 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from ..compose import evidence_line
 from ..errors import TemplateError
-from ..models import Brief, BriefItem, Section, Template
+from ..models import Article, Brief, BriefItem, Section, Template
+from ..outlets import outlet_label
 from ..sanitize import clean_line
-from .text import citation_text, empty_message, format_date, uncited_note
+from .text import (
+    TIMELINE_EMPTY,
+    TIMELINE_TITLE,
+    background_mark,
+    citation_text,
+    empty_message,
+    explain_lines,
+    format_date,
+    timeline_row,
+    uncited_note,
+)
 
 
 def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
@@ -24,13 +34,15 @@ def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
     parts: list[RenderableType] = [_header(brief)]
     parts.append(
         Panel(
-            _items(brief.bottom_line, explain, "No positions found."),
+            _items(brief.bottom_line, explain, "No positions found.", brief.articles),
             title="[b]Bottom line up front[/b]",
             title_align="left",
             border_style="bold",
         )
     )
-    parts.extend(_section(section, explain) for section in brief.sections)
+    parts.extend(_section(section, explain, brief.articles) for section in brief.sections)
+    if brief.timeline is not None:
+        parts.append(_timeline(brief))
     parts.append(_sources(brief))
     return Group(*parts)
 
@@ -73,29 +85,48 @@ def _header(brief: Brief) -> Text:
     return text
 
 
-def _section(section: Section, explain: bool) -> Panel:
+def _section(section: Section, explain: bool, articles: tuple[Article, ...]) -> Panel:
     return Panel(
-        _items(section.items, explain, empty_message(section)),
+        _items(section.items, explain, empty_message(section), articles),
         title=_data(section.title, "bold"),
         title_align="left",
         border_style=section.color,
     )
 
 
-def _items(items: tuple[BriefItem, ...], explain: bool, empty: str) -> RenderableType:
+def _items(
+    items: tuple[BriefItem, ...], explain: bool, empty: str, articles: tuple[Article, ...] = ()
+) -> RenderableType:
     if not items:
         return _data(empty, "italic")
     table = Table.grid(padding=(0, 1))
     table.add_column(width=1)
     table.add_column(ratio=1)
     for item in items:
-        body = _data(item.sentence.text)
-        body.append(f" {citation_text(item)}", style="cyan")
+        body = Text(background_mark(item), style="yellow")
+        body.append(clean_line(item.sentence.text))
+        body.append(f" {clean_line(citation_text(item, articles))}", style="cyan")
         if explain:
-            for evidence in item.attribution.evidence:
-                body.append(f"\n  {clean_line(evidence_line(evidence))}", style="dim")
+            for line in explain_lines(item):
+                body.append(f"\n  {clean_line(line)}", style="dim")
         table.add_row("•", body)
     return table
+
+
+def _timeline(brief: Brief) -> Panel:
+    """Dated statements in order: date, actor, sentence and citation on each row."""
+    body: RenderableType = Text(TIMELINE_EMPTY, style="italic")
+    if brief.timeline:
+        table = Table.grid(padding=(0, 1))
+        table.add_column(no_wrap=True, style="bold")
+        table.add_column(ratio=1)
+        for item in brief.timeline:
+            date, actor, text = timeline_row(brief, item)
+            line = _data(f"{actor} · ", "dim")
+            line.append(clean_line(text))
+            table.add_row(_data(date), line)
+        body = table
+    return Panel(body, title=f"[b]{TIMELINE_TITLE}[/b]", title_align="left", border_style="dim")
 
 
 def _sources(brief: Brief) -> Table:
@@ -109,7 +140,7 @@ def _sources(brief: Brief) -> Table:
         table.add_row(
             str(number),
             _data(article.title),
-            _data(article.source or "—"),
+            _data(outlet_label(article) or "—"),
             article.date.isoformat() if article.date else "—",
         )
     return table

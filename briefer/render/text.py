@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from ..compose import evidence_line
-from ..models import CONTEXT, OTHER, Brief, BriefItem, Evidence, Section
+from ..models import CONTEXT, OTHER, Article, Brief, BriefItem, Evidence, Section, When
+from ..outlets import citation_label, outlet_label, reported_by
 from ..sanitize import clean_line
+from ..timeline import when_evidence, when_label, year_label
+
+TIMELINE_TITLE = "Timeline"
+TIMELINE_EMPTY = "No dated statements in these sources."
 
 SCHEMA_VERSION = 1
 
@@ -19,8 +26,12 @@ def format_date(value: Any) -> str:
     return f"{value:%B} {value.day}, {value.year}" if value else "undated"
 
 
-def citation_text(item: BriefItem) -> str:
-    """'[1]' or '[1, 3] (reported by 2 sources)'."""
+def citation_text(item: BriefItem, articles: Sequence[Article] = ()) -> str:
+    """'[1 Vox]', '[1 Vox; 3 Reuters] reported by 2 outlets (left, centre)'; without the
+    articles, '[1]' or '[1, 3] (reported by 2 sources)'."""
+    if articles:
+        extra = reported_by(item, articles)
+        return citation_label(item, articles) + (f" {extra}" if extra else "")
     cited = ", ".join(str(n) for n in item.citations)
     extra = f" (reported by {len(item.citations)} sources)" if len(item.citations) > 1 else ""
     return f"[{cited}]{extra}"
@@ -31,12 +42,32 @@ def source_line(brief: Brief, number: int) -> str:
     article = brief.articles[number - 1]
     parts = [article.title.rstrip(".") + "."]
     outlet = ", ".join(
-        p for p in (article.source, format_date(article.date) if article.date else "") if p
+        p for p in (outlet_label(article), format_date(article.date) if article.date else "") if p
     )
     if outlet:
         parts.append(outlet + ".")
     parts.append(article.url or article.path)
     return " ".join(parts)
+
+
+def background_mark(item: BriefItem) -> str:
+    """'(background, 1994) ' before an archival statement; '' before a current one."""
+    return f"(background, {year_label(item.when)}) " if item.archival and item.when else ""
+
+
+def timeline_row(brief: Brief, item: BriefItem) -> tuple[str, str, str]:
+    """(date, actor, sentence and citation) for one line of the timeline."""
+    names = {a.key: a.name for a in brief.template.actors} | {OTHER: "Other voice"}
+    holders = [names.get(h, h) for h in item.attribution.holders]
+    actor = " / ".join(holders) or ("Background" if item.archival else "—")
+    date = when_label(item.when) if item.when else "undated"
+    return date, actor, f"{item.sentence.text} {citation_text(item, brief.articles)}"
+
+
+def explain_lines(item: BriefItem) -> list[str]:
+    """What --explain shows under a bullet: each holder's evidence, then the date's."""
+    lines = [evidence_line(e) for e in item.attribution.evidence]
+    return lines + ([when_evidence(item.when)] if item.when else [])
 
 
 def empty_message(section: Section) -> str:
@@ -95,7 +126,7 @@ def md_source_line(brief: Brief, number: int) -> str:
     article = brief.articles[number - 1]
     parts = [md(article.title.rstrip(".") + ".")]
     outlet = ", ".join(
-        p for p in (article.source, format_date(article.date) if article.date else "") if p
+        p for p in (outlet_label(article), format_date(article.date) if article.date else "") if p
     )
     if outlet:
         parts.append(md(outlet + "."))
@@ -120,13 +151,18 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
         "",
     ]
     lines += ["## Bottom line up front", ""]
-    lines += [_bullet(item, explain) for item in brief.bottom_line] or ["- No positions found."]
+    bottom = [_bullet(brief, item, explain) for item in brief.bottom_line]
+    lines += bottom or ["- No positions found."]
     for section in brief.sections:
         lines += ["", f"## {md(section.title)}", ""]
         if section.items:
-            lines += [_bullet(item, explain) for item in section.items]
+            lines += [_bullet(brief, item, explain) for item in section.items]
         else:
             lines.append(f"- _{md(empty_message(section))}_")
+    if brief.timeline is not None:
+        lines += ["", f"## {TIMELINE_TITLE}", ""]
+        lines += [_timeline_line(brief, item) for item in brief.timeline]
+        lines += [] if brief.timeline else [f"- _{TIMELINE_EMPTY}_"]
     lines += ["", "## Sources", ""]
     lines += [f"{n}. {md_source_line(brief, n)}" for n in range(1, brief.cited + 1)]
     if uncited_note(brief):
@@ -135,11 +171,26 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
     return "\n".join(lines)
 
 
-def _bullet(item: BriefItem, explain: bool) -> str:
-    line = f"- {md(item.sentence.text)} {citation_text(item)}"
+def _bullet(brief: Brief, item: BriefItem, explain: bool) -> str:
+    line = f"- {md(background_mark(item) + item.sentence.text)} {_md_citation(brief, item)}"
     if explain:
-        line += "".join(f"\n  - {md(evidence_line(e))}" for e in item.attribution.evidence)
+        line += "".join(f"\n  - {md(e)}" for e in explain_lines(item))
     return line
+
+
+def _timeline_line(brief: Brief, item: BriefItem) -> str:
+    date, actor, _ = timeline_row(brief, item)
+    text = f"{md(item.sentence.text)} {_md_citation(brief, item)}"
+    return f"- **{md(date)}** · {md(actor)} · {text}"
+
+
+def _md_citation(brief: Brief, item: BriefItem) -> str:
+    """:func:`citation_text` with the outlet names escaped (an outlet named
+    'AP](javascript:…' would otherwise close the brackets into a link)."""
+    articles = list(brief.articles)
+    for number in item.citations:
+        articles[number - 1] = replace(articles[number - 1], source=md(articles[number - 1].source))
+    return citation_text(item, articles)
 
 
 def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
@@ -170,6 +221,7 @@ def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
                 "url": a.url,
                 "citation": n,
                 "cited": n <= brief.cited,
+                "lean": a.lean or None,
             }
             for n, a in enumerate(brief.articles, start=1)
         ],
@@ -177,6 +229,9 @@ def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
         "bottom_line": [ids[id(i)] for i in brief.bottom_line if id(i) in ids],
         "sections": sections,
         "sentences": [_sentence_dict(i) for i in order],
+        "timeline": None
+        if brief.timeline is None
+        else [ids[id(i)] for i in brief.timeline if id(i) in ids],
     }
 
 
@@ -195,6 +250,8 @@ def _sentence_dict(item: BriefItem) -> dict[str, Any]:
         "citations": list(item.citations),
         "sources": [{"article": c.article_id, "index": c.index} for c in item.sources],
         "selected": item.selected,
+        "when": _when_dict(item.when),
+        "archival": item.archival,
     }
 
 
@@ -212,6 +269,13 @@ def evidence_to_dict(e: Evidence) -> dict[str, Any]:
         "rules": list(e.rules),
         "confidence": round(e.confidence, 2),
     }
+
+
+def _when_dict(when: When | None) -> dict[str, str] | None:
+    """``{date, text, precision}``: date is the first day of the span the text names."""
+    if when is None:
+        return None
+    return {"date": when.date.isoformat(), "text": when.text, "precision": when.precision.value}
 
 
 def render_json(brief: Brief, all_sentences: bool = False) -> str:

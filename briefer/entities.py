@@ -1,0 +1,88 @@
+"""The people an article names, with the fullest name and the role it gives them.
+
+A registry built while an article is read, sentence by sentence: "South Korean Foreign
+Minister Kang Kyung-wha" registers Kang Kyung-wha with the role "South Korean Foreign
+Minister"; "Daniel Russel, the top U.S. diplomat for East Asia until last year," registers
+the role after the comma. Later mentions ("Kang", "Mr. Russel") find the entity by any of its
+name words, so evidence can say who spoke, in what capacity, in the article's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ROLE_NOUNS = (
+    r"President|Vice President|Minister|Secretary|Envoy|Spokes(?:man|woman|person)|Ambassador"
+    r"|Adviser|Advisor|Chairman|Chairwoman|Leader|General|Admiral|Director|Chief|Commander"
+    r"|Premier|Negotiator|Representative|Senator|Sen\.|Rep\.|Gov\.|Governor|Official|Aide"
+    r"|Analyst|Professor|Expert|Researcher|Fellow|Editor|Correspondent|Diplomat"
+)
+_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+_TITLED = re.compile(
+    rf"(?P<role>(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+){{0,5}}(?i:{ROLE_NOUNS}))\s+{_NAME}\b"
+)
+"""'South Korean Foreign Minister Kang Kyung-wha', 'Secretary of State Mike Pompeo'."""
+_APPOSED = re.compile(
+    rf"{_NAME},\s+(?P<role>(?:a|an|the|his|her|its|[\w.]+['’]s)\s+[^,;“\"]{{3,90}})(?=,|\.?\s*$)"
+)
+"""'Daniel Russel, the top U.S. diplomat for East Asia until last year,'."""
+_ROLE_WORD = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
+_FULL = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?\b")
+"""'Hillary Clinton', 'Kim Jong-un': a person's full name (checked against _NOT_GIVEN)."""
+_NOT_GIVEN = frozenset(
+    "The A An In On At For But And If As When While After Before Since North South East West "
+    "New United White State Foreign Prime President Secretary Minister Former Vice Sen Rep "
+    "Mr Ms Mrs Dr Chinese Korean American Russian Japanese Supreme Security Defense National "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Adm|President|Chairman)\.?\s+")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person the article names: the fullest name it gives, and the role it gives them."""
+
+    name: str
+    role: str = ""
+
+
+@dataclass
+class Registry:
+    """The entities of one article, found by any word of their names."""
+
+    by_word: dict[str, Entity] = field(default_factory=dict)
+
+    def observe(self, text: str) -> None:
+        """Register the full, titled and apposed names of one sentence (the latest wins)."""
+        for match in _FULL.finditer(text):
+            if match.group(1) not in _NOT_GIVEN:
+                self._add(match.group(), "")
+        for match in _TITLED.finditer(text):
+            self._add(match.group("name"), match.group("role").strip())
+        for match in _APPOSED.finditer(text):
+            role = match.group("role").strip()
+            if _ROLE_WORD.search(role):
+                self._add(match.group("name"), role)
+
+    def _add(self, name: str, role: str) -> None:
+        role = role.rstrip(". ")
+        for word in name.split():
+            known = self.by_word.get(word)
+            if known is not None and known.name == name and not role:
+                role = known.role  # 'Kang Kyung-wha' again keeps her title
+            self.by_word[word] = Entity(name, role)
+
+    def find(self, mention: str) -> Entity | None:
+        """The entity a mention names ('Kang', 'Mr. Russel', 'Kang Kyung-wha'), if known."""
+        words = _HONORIFIC.sub("", mention).split()
+        if not words or not words[-1][:1].isupper():
+            return None
+        entity = self.by_word.get(words[-1]) or self.by_word.get(words[0])
+        if entity is None:
+            return None
+        name = entity.name.split()
+        while words and words[0] not in name:  # 'Former President Bill Clinton'
+            words = words[1:]
+        return entity if words and all(w in name for w in words) else None

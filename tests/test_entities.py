@@ -1,0 +1,60 @@
+"""Entities: the fullest name and the role an article gives each speaker, on real text."""
+
+from __future__ import annotations
+
+import json
+
+from briefer.attribute import attribute_sentences
+from briefer.entities import Registry
+from briefer.models import Article
+from briefer.read import read_paths
+from briefer.split import split_article
+
+from .conftest import SEED, shared
+
+
+def test_titles_and_appositions_give_roles():
+    registry = Registry()
+    registry.observe("South Korean Foreign Minister Kang Kyung-wha met the envoy on Monday.")
+    registry.observe(
+        "“The North Koreans are in the game to get,” said Daniel Russel, the top U.S. "
+        "diplomat for East Asia until last year."
+    )
+    assert registry.find("Kang").name == "Kang Kyung-wha"
+    assert registry.find("Kang").role == "South Korean Foreign Minister"
+    assert registry.find("Mr. Russel").role == "the top U.S. diplomat for East Asia until last year"
+    assert registry.find("Lee") is None
+
+
+def test_seed_evidence_names_the_envoy_with_spans_into_the_body(korea):
+    (article,) = read_paths([SEED]).articles
+    sentences = split_article(article)
+    attributions = attribute_sentences(sentences, korea)
+    body = article.text
+    spans = [
+        (e, s)
+        for s, a in zip(sentences, attributions, strict=True)
+        for e in a.evidence
+        if e.speaker_span
+    ]
+    assert spans
+    for evidence, sentence in spans:
+        start, end = evidence.speaker_span
+        assert sentence.start <= start < end <= sentence.end
+        assert body[start:end] == evidence.mention
+        assert body[slice(*evidence.cue_span)] == evidence.cue
+        assert evidence.rules and 0 < evidence.confidence <= 1
+    biegun = [e for e, _ in spans if e.mention == "Stephen Biegun"]
+    assert biegun and biegun[0].speaker == "Stephen Biegun"
+
+
+def test_speaker_and_role_on_a_dev_article(korea):
+    path = shared("attribution/korea_dev_gold.jsonl")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    record = next(json.loads(line) for line in lines if '"BI5dAMOa4ZeejikP"' in line)
+    article = Article(record["id"], "", record["title"], tuple(record["text"].split("\n")))
+    sentences = split_article(article)
+    evidence = [e for a in attribute_sentences(sentences, korea) for e in a.evidence]
+    russel = [e for e in evidence if e.speaker == "Daniel Russel"]
+    assert russel and russel[0].holder == "other"
+    assert "until last year" in russel[0].role

@@ -1,0 +1,188 @@
+"""Timeline and archival statements: in every format, on the real dev days and inline texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import docx
+import pytest
+from rich.console import Console
+
+from briefer.cli import run
+from briefer.compose import ComposeOptions
+from briefer.pipeline import BriefRequest, make_brief
+from briefer.render.docx import render_docx
+from briefer.render.terminal import brief_view
+from briefer.render.text import render_json, render_markdown
+from briefer.timeline import ARCHIVAL_AGE, oldest_date
+
+from .conftest import SEEDS, shared
+
+DAYS = (
+    "allsides-kr-2017-07-04",
+    "allsides-kr-2017-08-07",
+    "allsides-kr-2018-03-08",
+    "allsides-kr-2018-04-27",
+    "allsides-kr-2018-06-12",
+)
+ARCHIVAL = "In 1994, North Korea said it would freeze its nuclear programme in return for aid."
+CURRENT = "North Korea said on Monday that it would never give up its nuclear weapons."
+
+
+@pytest.fixture(scope="module")
+def archive_brief(korea, tmp_path_factory):
+    """One article of 2017 that recalls a 1994 statement by North Korea."""
+    folder = tmp_path_factory.mktemp("archive")
+    text = "\n".join(
+        [
+            CURRENT,
+            ARCHIVAL,
+            "Analysts said the two statements show how far the talks have fallen since then.",
+        ]
+    )
+    record = {"id": "a1", "title": "Talks", "date": "2017-08-08", "source": "Wire", "text": text}
+    (folder / "a.jsonl").write_text(json.dumps(record), encoding="utf-8")
+    return make_brief(BriefRequest((str(folder),)), korea).brief
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("day", DAYS)
+def test_dev_days_no_archival_positions_and_timeline_in_order(korea, day):
+    brief = make_brief(BriefRequest((str(shared(f"keypositions/clusters/{day}")),)), korea).brief
+    cutoff = oldest_date(brief.articles) - ARCHIVAL_AGE
+    actors = {a.key for a in korea.actors}
+    positions = [i for s in brief.sections if s.key in actors for i in s.items]
+    positions += list(brief.bottom_line)
+    assert not [i for i in positions if i.when and i.when.end < cutoff]
+    assert brief.timeline
+    dates = [i.when.date for i in brief.timeline if i.when]
+    assert len(dates) == len(brief.timeline) and dates == sorted(dates)
+
+
+def test_archival_statement_is_background_not_a_position(archive_brief):
+    sections = {s.key: s for s in archive_brief.sections}
+    assert [i.sentence.text for i in sections["dprk"].items] == [CURRENT]
+    old = sections["context"].items[0]  # background first
+    assert old.sentence.text == ARCHIVAL and old.archival
+    assert old.when and old.when.date.year == 1994
+    assert [i.sentence.text for i in archive_brief.timeline or ()] == [ARCHIVAL, CURRENT]
+
+
+def test_an_old_statement_of_an_actor_goes_to_context_on_a_dev_day(korea):
+    day = shared("keypositions/clusters/allsides-kr-2018-03-08")
+    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    sections = {s.key: s for s in brief.sections}
+    debate = "At the February 2016 GOP presidential debate in New Hampshire"
+    assert not any(debate in i.sentence.text for i in sections["us"].items)
+    assert sections["context"].items[0].sentence.text.startswith(debate)
+    assert "- (background, 2016) At the February 2016 GOP" in render_markdown(brief)
+
+
+def test_archival_statement_marked_with_its_year_in_every_format(archive_brief, tmp_path):
+    markdown = render_markdown(archive_brief)
+    assert f"- (background, 1994) {ARCHIVAL} [1 Wire]" in markdown
+    assert f"- **1994** · North Korea · {ARCHIVAL} [1 Wire]" in markdown
+    assert f"- **2017-08-07** · North Korea · {CURRENT} [1 Wire]" in markdown
+    path = tmp_path / "memo.docx"
+    render_docx(archive_brief, str(path), dt.datetime(2017, 8, 9, tzinfo=dt.UTC))
+    memo = docx.Document(str(path))
+    bullets = [p.text for p in memo.paragraphs if p.style.name == "List Bullet"]
+    assert f"(background, 1994) {ARCHIVAL} [1 Wire]" in bullets
+    timeline = [p.text for p in memo.paragraphs if p.style.name == "Memo Timeline"]
+    assert timeline == [
+        f"1994\tNorth Korea · {ARCHIVAL} [1 Wire]",
+        f"2017-08-07\tNorth Korea · {CURRENT} [1 Wire]",
+    ]
+
+
+def test_terminal_timeline_at_80_columns(archive_brief):
+    buffer = io.StringIO()
+    Console(file=buffer, width=80, color_system=None).print(brief_view(archive_brief))
+    text = buffer.getvalue()
+    assert all(len(line) <= 80 for line in text.splitlines())
+    flat = " ".join(text.split())
+    assert "─ Timeline ─" in text
+    assert "1994 North Korea · In 1994, North Korea said" in " ".join(flat.split("│"))
+    assert "(background, 1994) In 1994" in flat
+    assert "│ Wire " in text  # the Sources table names the outlet
+
+
+def test_json_when_archival_and_timeline(archive_brief):
+    data = json.loads(render_json(archive_brief))
+    by_text = {s["text"]: s for s in data["sentences"]}
+    assert by_text[ARCHIVAL]["when"] == {
+        "date": "1994-01-01",
+        "text": "In 1994",
+        "precision": "year",
+    }
+    assert by_text[ARCHIVAL]["archival"] is True
+    assert by_text[CURRENT]["when"] == {
+        "date": "2017-08-07",
+        "text": "on Monday",
+        "precision": "day",
+    }
+    assert [data["sentences"][n]["text"] for n in data["timeline"]] == [ARCHIVAL, CURRENT]
+    assert data["articles"][0]["lean"] is None
+    assert data["articles"][0]["citation"] == 1  # existing fields keep their shape
+
+
+def test_json_keeps_every_existing_field(korea):
+    """The README's JSON fields are all still there, with the same types."""
+    brief = make_brief(BriefRequest((str(SEEDS),)), korea).brief
+    data = json.loads(render_json(brief, all_sentences=True))
+    top = {"schema_version", "template", "topic", "date", "algorithm", "sentence_count"}
+    assert top | {"articles", "actors", "bottom_line", "sections", "sentences"} <= set(data)
+    assert isinstance(data["bottom_line"], list) and isinstance(data["sections"], dict)
+    sentence = data["sentences"][0]
+    assert {"text", "article", "index", "paragraph", "start", "end", "score", "holders",
+            "evidence", "citations", "sources", "selected"} <= set(sentence)  # fmt: skip
+    assert all(isinstance(s["citations"][0], int) for s in data["sentences"])
+    assert isinstance(data["articles"][0]["source"], str)
+
+
+def test_no_timeline_leaves_it_out_everywhere(archive_brief, tmp_path):
+    left_out = replace(archive_brief, timeline=None)
+    assert "## Timeline" not in render_markdown(left_out)
+    assert json.loads(render_json(left_out))["timeline"] is None
+    buffer = io.StringIO()
+    Console(file=buffer, width=80, color_system=None).print(brief_view(left_out))
+    assert "Timeline" not in buffer.getvalue()
+    path = tmp_path / "memo.docx"
+    render_docx(left_out, str(path))
+    headings = [p.text for p in docx.Document(str(path)).paragraphs if p.style.name == "Heading 1"]
+    assert "Timeline" not in headings and "Sources" in headings
+
+
+def test_cli_no_timeline_flag(capsys):
+    code = run([str(SEEDS), "--format", "json", "--no-timeline"], io.StringIO())
+    assert code == 0 and json.loads(capsys.readouterr().out)["timeline"] is None
+    code = run([str(SEEDS), "--format", "markdown"], io.StringIO())
+    out = capsys.readouterr().out
+    timeline = out.split("## Timeline")[1].split("## Sources")[0]
+    assert code == 0 and "- **2019-06-27** · North Korea · But the North on Thursday" in timeline
+
+
+def test_empty_timeline_says_so(korea, tmp_path: Path):
+    (tmp_path / "a.txt").write_text(
+        "date 2019-06-28 World\nTitle\nThe United States only wants North Korea to denuclearise.\n"
+    )
+    brief = make_brief(BriefRequest((str(tmp_path),), compose=ComposeOptions()), korea).brief
+    assert brief.timeline == ()
+    assert "- _No dated statements in these sources._" in render_markdown(brief)
+
+
+def test_explain_shows_the_date_behind_a_bullet(korea):
+    brief = make_brief(BriefRequest((str(SEEDS),)), korea).brief
+    text = render_markdown(brief, explain=True)
+    assert (
+        "- But the North on Thursday said the US had become “more and more desperate in its "
+        'hostile acts” even as it spoke of dialogue. [1]\n  - dprk ← "the North" (said)\n'
+        '  - dated 2019-06-27 ← "on Thursday" (day)'
+    ) in text
+    buffer = io.StringIO()
+    Console(file=buffer, width=100, color_system=None).print(brief_view(brief, explain=True))
+    assert 'dated 2019-06-28 ← "on Friday" (day)' in buffer.getvalue()
