@@ -60,7 +60,9 @@ def check_folder(folder: Path) -> None:
     if not folder.is_dir():
         raise OutputError("folder does not exist", str(folder))
     try:
-        handle, probe = tempfile.mkstemp(prefix=".brief-probe.", dir=folder)
+        handle, probe = tempfile.mkstemp(  # named like our .part files: a kill leaves none
+            prefix=f".brief-probe.{os.getpid()}.", suffix=".part", dir=folder
+        )
     except OSError as exc:
         raise OutputError(f"folder is not writable ({exc.strerror})", str(folder)) from None
     os.close(handle)
