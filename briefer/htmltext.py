@@ -51,6 +51,8 @@ class HtmlText(HTMLParser):
         if tag == "title":
             self._in_title = True
             return
+        if self._in_title and (tag in BLOCK or tag == "body"):
+            self._in_title = False  # an unclosed <title> must not swallow the page
         if tag in BLOCK or tag in ASIDE or tag in DROP:
             self._flush()
         if tag in CONTENT and self._aside:

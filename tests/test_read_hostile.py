@@ -282,3 +282,10 @@ def test_a_docx_with_a_damaged_stream_is_skipped(tmp_path: Path):
     assert len(reading.articles) == 1
     (notice,) = reading.notices
     assert notice.skipped and "corrupted .docx" in notice.message
+
+
+def test_an_unclosed_title_does_not_swallow_the_page(tmp_path: Path):
+    path = tmp_path / "title.html"
+    path.write_text(f"<html><head><title>US Eyes Talks</head><body>{_html_paragraphs()}")
+    (article,) = read_paths([path]).articles
+    assert article.title == "US Eyes Talks" and len(article.paragraphs) == 12
