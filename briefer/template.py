@@ -38,6 +38,7 @@ _RESERVED = {"context", "other"}
 _MARKUP = re.compile(r"\[[A-Za-z#@/][^\[\]]*\]")
 """What rich would read as a markup tag (``[bold]``, ``[/AP]``, ``[link=…]``)."""
 MAX_TEMPLATE_BYTES = 1024 * 1024
+"""A template is a page of TOML; a bigger file is a mistake (or an attack on the parser)."""
 
 
 def _bundled_root() -> Traversable:
