@@ -14,7 +14,8 @@ import click
 
 from .errors import BrieferError, ExitCode, UsageError
 from .models import MemoFields
-from .output import check_target, default_path, write_atomic
+from .output import check_folder, check_target, default_stem, write_atomic, write_numbered
+from .sanitize import visible
 from .split import SEGMENTERS
 from .template import bundled_templates, load_template
 
@@ -110,7 +111,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 
 @cli.command("make")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option(
     "-t",
     "--template",
@@ -194,10 +195,12 @@ def make_command(
     """Read PATHS (files or folders) and show or write the brief."""
     from .compose import ComposeOptions
     from .pipeline import BriefRequest
+    from .render.terminal import check_colors
 
     loaded = load_template(template)
+    check_colors(loaded)
     memo = _memo(loaded.memo, classification, to, sender, subject)
-    target = _target(fmt, output, force)
+    target = _target(fmt, output, force, paths)
     request = BriefRequest(
         paths=paths,
         algorithm=algorithm,
@@ -214,17 +217,19 @@ def make_command(
     result = _run(request, loaded, quiet)
     _warn(result, quiet)
     if fmt == "docx":
-        path = target
-        if path is None:  # -o was checked up front; the default name is new by construction
-            path = default_path(Path("briefs"), loaded.name, result.brief.date, ".docx")
-            if not path.parent.exists():
-                path.parent.mkdir(parents=True)
-            check_target(path, force)
         from .render.docx import render_docx
 
         created = _created()
-        write_atomic(path, lambda stream: render_docx(result.brief, stream, created))
-        click.echo(str(path))
+
+        def write(stream: IO[bytes]) -> None:
+            render_docx(result.brief, stream, created)
+
+        if target is None:  # the first free name, taken atomically (concurrent runs)
+            stem = default_stem(loaded.name, result.brief.date)
+            target = write_numbered(Path("briefs"), stem, ".docx", write)
+        else:
+            write_atomic(target, write, overwrite=force)
+        click.echo(visible(str(target)))
     elif fmt in ("markdown", "json"):
         from .render.text import render_json, render_markdown
 
@@ -235,9 +240,9 @@ def make_command(
         )
         if target:
             data = text.encode("utf-8")
-            write_atomic(target, lambda stream: stream.write(data))
+            write_atomic(target, lambda stream: stream.write(data), overwrite=force)
             if not quiet:
-                click.echo(str(target), err=True)
+                click.echo(visible(str(target)), err=True)
         else:
             click.echo(text, nl=False)
     else:
@@ -269,12 +274,16 @@ def _memo(
     return MemoFields(**{**base.__dict__, **values})
 
 
-def _target(fmt: str, output: Path | None, force: bool) -> Path | None:
+def _target(fmt: str, output: Path | None, force: bool, paths: tuple[str, ...]) -> Path | None:
+    """Check where the brief will go before the run, so that no work is wasted."""
     if output is None:
+        if fmt == "docx":
+            briefs = Path("briefs")
+            check_folder(briefs if briefs.exists() else Path("."))
         return None
     if fmt == "terminal":
         raise UsageError("-o needs --format docx, markdown or json")
-    check_target(output, force)
+    check_target(output, force, paths)
     return output
 
 
@@ -307,7 +316,7 @@ def _warn(result: BriefResult, quiet: bool) -> None:
         return
     for notice in result.notices:
         prefix = "skipped" if notice.skipped else "warning"
-        click.echo(f"brief: {prefix}: {notice}", err=True)
+        click.echo(f"brief: {prefix}: {visible(str(notice))}", err=True)
 
 
 def _created() -> dt.datetime:
@@ -412,6 +421,7 @@ def eval_attribution_command(
     """Precision, recall and F1 per actor and micro over (sentence, holder) pairs."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from .evaluate import ATTRIBUTORS, score_attribution
 
@@ -430,7 +440,7 @@ def eval_attribution_command(
     console = Console()
     for name, result in results.items():
         title = f"{name} on {gold} ({result['sentences']} sentences)"
-        table = Table(title=title)
+        table = Table(title=Text(visible(title)))
         for column in ("holder", "precision", "recall", "F1", "TP", "FP", "FN"):
             table.add_column(column, justify="left" if column == "holder" else "right")
         rows = [
@@ -455,8 +465,10 @@ def eval_attribution_command(
     if show_errors:
         for error in scores["engine"].errors:
             console.print(
-                f"{error['article']} {error['index']}: gold {error['gold']} "
-                f"predicted {error['predicted']}: {error['text'][:100]}",
+                visible(
+                    f"{error['article']} {error['index']}: gold {error['gold']} "
+                    f"predicted {error['predicted']}: {error['text'][:100]}"
+                ),
                 markup=False,
             )
 
@@ -542,9 +554,25 @@ def _wants_traceback(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and map every error to one line and an exit code."""
+    import functools
+    import signal
+
     args = sys.argv[1:] if argv is None else argv
+    signal.signal(signal.SIGTERM, functools.partial(_terminated, os.getpid()))
     code = run(args, sys.stderr)
     sys.exit(code)
+
+
+def _terminated(main_pid: int, signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so that temporary files are removed on the way out;
+    a forked worker that inherited this handler just ends as SIGTERM would end it."""
+    import signal
+
+    if os.getpid() != main_pid:
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    raise KeyboardInterrupt
 
 
 def run(args: list[str], err: IO[str], invoke: Callable[..., Any] | None = None) -> int:
@@ -555,12 +583,12 @@ def run(args: list[str], err: IO[str], invoke: Callable[..., Any] | None = None)
         print("brief: interrupted", file=err)
         return ExitCode.INTERRUPTED
     except click.ClickException as exc:
-        print(f"brief: error: {exc.format_message()}", file=err)
+        print(f"brief: error: {visible(exc.format_message())}", file=err)
         return ExitCode.USAGE
     except BrieferError as exc:
         if _wants_traceback(args):
             raise
-        print(f"brief: error: {exc}", file=err)
+        print(f"brief: error: {visible(str(exc))}", file=err)
         return exc.exit_code
     except KeyboardInterrupt:
         if _wants_traceback(args):
@@ -572,7 +600,7 @@ def run(args: list[str], err: IO[str], invoke: Callable[..., Any] | None = None)
     except OSError as exc:
         if _wants_traceback(args):
             raise
-        print(f"brief: error: {exc.filename or ''}: {exc.strerror or exc}", file=err)
+        print(f"brief: error: {visible(str(exc.filename or ''))}: {exc.strerror or exc}", file=err)
         return ExitCode.OUTPUT if isinstance(exc, PermissionError) else ExitCode.ERROR
     return ExitCode.OK
 

@@ -1,14 +1,21 @@
-"""Brief → rich renderables for the terminal preview (the caller owns the Console)."""
+"""Brief → rich renderables for the terminal preview (the caller owns the Console).
+
+Every string that comes from an article, a template or an option is put in a ``Text`` (never
+parsed as markup) after :func:`clean_line` (never a control sequence)."""
 
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
+from rich.errors import StyleSyntaxError
 from rich.panel import Panel
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Article, Brief, BriefItem, Section
+from ..errors import TemplateError
+from ..models import Article, Brief, BriefItem, Section, Template
 from ..outlets import outlet_label
+from ..sanitize import clean_line
 from .text import (
     TIMELINE_EMPTY,
     TIMELINE_TITLE,
@@ -40,6 +47,24 @@ def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
     return Group(*parts)
 
 
+def check_colors(template: Template) -> None:
+    """Every actor colour is a style rich knows: a bad one is a template error at load, not a
+    crash when the first panel is drawn."""
+    for number, actor in enumerate(template.actors):
+        try:
+            Style.parse(actor.color)
+        except StyleSyntaxError as exc:
+            raise TemplateError(
+                f"field 'actors[{number}].color' = '{actor.color}' is not a colour ({exc})",
+                template.path,
+            ) from None
+
+
+def _data(text: str, style: str = "") -> Text:
+    """A string from outside (article, template, option) as literal text."""
+    return Text(clean_line(text), style=style)
+
+
 def _header(brief: Brief) -> Text:
     span = brief.date_range
     dates = (
@@ -50,8 +75,8 @@ def _header(brief: Brief) -> Text:
         else "undated"
     )
     text = Text()
-    text.append(f"{brief.memo.classification}\n", style="bold")
-    text.append(f"{brief.template.topic}\n", style="bold underline")
+    text.append(f"{clean_line(brief.memo.classification)}\n", style="bold")
+    text.append(f"{clean_line(brief.template.topic)}\n", style="bold underline")
     text.append(
         f"{dates} · {len(brief.articles)} article(s) · {brief.sentence_count} "
         f"sentences · ranked by {brief.algorithm}",
@@ -63,7 +88,7 @@ def _header(brief: Brief) -> Text:
 def _section(section: Section, explain: bool, articles: tuple[Article, ...]) -> Panel:
     return Panel(
         _items(section.items, explain, empty_message(section), articles),
-        title=f"[b]{section.title}[/b]",
+        title=_data(section.title, "bold"),
         title_align="left",
         border_style=section.color,
     )
@@ -73,17 +98,17 @@ def _items(
     items: tuple[BriefItem, ...], explain: bool, empty: str, articles: tuple[Article, ...] = ()
 ) -> RenderableType:
     if not items:
-        return Text(empty, style="italic")
+        return _data(empty, "italic")
     table = Table.grid(padding=(0, 1))
     table.add_column(width=1)
     table.add_column(ratio=1)
     for item in items:
         body = Text(background_mark(item), style="yellow")
-        body.append(item.sentence.text)
-        body.append(f" {citation_text(item, articles)}", style="cyan")
+        body.append(clean_line(item.sentence.text))
+        body.append(f" {clean_line(citation_text(item, articles))}", style="cyan")
         if explain:
             for line in explain_lines(item):
-                body.append(f"\n  {line}", style="dim")
+                body.append(f"\n  {clean_line(line)}", style="dim")
         table.add_row("•", body)
     return table
 
@@ -97,9 +122,9 @@ def _timeline(brief: Brief) -> Panel:
         table.add_column(ratio=1)
         for item in brief.timeline:
             date, actor, text = timeline_row(brief, item)
-            line = Text(f"{actor} · ", style="dim")
-            line.append(text)
-            table.add_row(date, line)
+            line = _data(f"{actor} · ", "dim")
+            line.append(clean_line(text))
+            table.add_row(_data(date), line)
         body = table
     return Panel(body, title=f"[b]{TIMELINE_TITLE}[/b]", title_align="left", border_style="dim")
 
@@ -114,8 +139,8 @@ def _sources(brief: Brief) -> Table:
     for number, article in enumerate(brief.articles[: brief.cited], start=1):
         table.add_row(
             str(number),
-            article.title,
-            outlet_label(article) or "—",
+            _data(article.title),
+            _data(outlet_label(article) or "—"),
             article.date.isoformat() if article.date else "—",
         )
     return table
