@@ -37,6 +37,15 @@ _NOT_GIVEN = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+_ROLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+){1,5}$")
+
+
+def _role_start(text: str, role: int) -> int:
+    """Where the capitalized words before a role noun begin ('South Korean Foreign …')."""
+    lead = _ROLE_LEAD.search(text, max(0, role - 60), role)
+    return lead.start() if lead else role
+
+
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Adm|President|Chairman)\.?\s+")
 
 
@@ -59,12 +68,18 @@ class Registry:
         for match in _FULL.finditer(text):
             if match.group(1) not in _NOT_GIVEN:
                 self._add(match.group(), "")
-        for match in _TITLED.finditer(text):
-            self._add(match.group("name"), match.group("role").strip())
+        if not _ROLE_WORD.search(text):
+            return
+        for role in _ROLE_WORD.finditer(text):  # 'South Korean Foreign Minister Kang …'
+            titled = _TITLED.match(text, _role_start(text, role.start()))
+            if titled:
+                self._add(titled.group("name"), titled.group("role").strip())
+        if ", " not in text:
+            return
         for match in _APPOSED.finditer(text):
-            role = match.group("role").strip()
-            if _ROLE_WORD.search(role):
-                self._add(match.group("name"), role)
+            role_text = match.group("role").strip()
+            if _ROLE_WORD.search(role_text):
+                self._add(match.group("name"), role_text)
 
     def _add(self, name: str, role: str) -> None:
         role = role.rstrip(". ")
