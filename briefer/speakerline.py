@@ -15,8 +15,9 @@ from .models import BriefItem, Evidence
 LOW_CONFIDENCE = 0.6
 """Holders that rest on a rule trusted less than this are marked uncertain."""
 UNCERTAIN = "speaker uncertain"
-_QUOTED = re.compile(r"[“\"‘][^”\"’]*?(?:\w+\W+){2,}[^”\"’]*[”\"’]")
-"""A quotation of three words or more: the speaker's own words, not a paraphrase."""
+_QUOTED = re.compile(r"[“\"‘][^”\"’]*?(?:\w+\W+){3,}[^”\"’]*[”\"’]")
+"""A quotation of four words or more: the speaker's own words, not a paraphrase (a quoted
+phrase of two or three words is a paraphrase that borrows a term)."""
 
 
 @dataclass(frozen=True)

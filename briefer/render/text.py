@@ -13,6 +13,7 @@ from ..compose import evidence_line
 from ..models import CONTEXT, OTHER, Article, Brief, BriefItem, Evidence, Section, When
 from ..outlets import citation_label, outlet_label, reported_by
 from ..sanitize import clean_line
+from ..speakerline import speaker_line
 from ..timeline import when_evidence, when_label, year_label
 
 TIMELINE_TITLE = "Timeline"
@@ -252,6 +253,21 @@ def _sentence_dict(item: BriefItem) -> dict[str, Any]:
         "selected": item.selected,
         "when": _when_dict(item.when),
         "archival": item.archival,
+        **_speaker_fields(item),
+    }
+
+
+def _speaker_fields(item: BriefItem) -> dict[str, Any]:
+    """speaker, role, quoted, via (null for context) and whether the holder is uncertain."""
+    line = speaker_line(item)
+    if line is None:
+        return {"speaker": None, "role": None, "quoted": None, "via": None, "uncertain": None}
+    return {
+        "speaker": line.speaker or None,
+        "role": line.role,
+        "quoted": line.quoted,
+        "via": line.via,
+        "uncertain": line.uncertain or not line.speaker,
     }
 
 
