@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from .cues import find_cues, narrated_deed
-from .entities import Entity, Registry
+from .entities import Entity, Registry, describe
 from .holders import (
     holders_of,
     non_comment,
@@ -133,7 +133,7 @@ def attribute_sentences(
             continue
         people.registry.observe(sentence.text)
         attribution, mentions = _attribute(sentence.text, matcher, context, headline=False)
-        attribution = people.name(attribution)
+        attribution = people.name(attribution, sentence.text)
         tally.update(titled(sentence.text, mentions))
         salience.update(m.key for m in mentions if m.is_actor)
         if opinion and not attribution.holders:
@@ -185,14 +185,19 @@ class People:
     registry: Registry = field(default_factory=Registry)
     last: dict[str, Entity] = field(default_factory=dict)
 
-    def name(self, attribution: Attribution) -> Attribution:
+    def name(self, attribution: Attribution, text: str) -> Attribution:
         """Evidence with the speaker's fullest name and role, where the article gives them."""
-        named = tuple(self._named(e) for e in attribution.evidence)
+        named = tuple(self._named(e, text) for e in attribution.evidence)
         return Attribution(attribution.holders, named) if named else attribution
 
-    def _named(self, evidence: Evidence) -> Evidence:
+    def _named(self, evidence: Evidence, text: str) -> Evidence:
         if evidence.speaker_span is not None:
-            entity = self.registry.find(evidence.mention) or Entity(evidence.mention)
+            start, end = evidence.speaker_span
+            entity = (
+                describe(text, start, end)
+                or self.registry.find(evidence.mention)
+                or Entity(evidence.mention)
+            )
             self.last[evidence.holder] = entity
         elif evidence.speaker:
             return evidence  # a quote continuation keeps its speaker

@@ -9,32 +9,20 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.table import Table
 
-from .compose import ComposeOptions
-from .diff import SAME_STANCE, diff_snapshots, load_snapshot, snapshot_of
 from .errors import BrieferError, ExitCode, UsageError
 from .models import MemoFields
-from .output import check_target, default_path, write_atomic
-from .pipeline import BriefRequest, BriefResult, make_brief
-from .rank import DEFAULT_ALGORITHM, RANKERS
-from .render.docx import render_diff_docx, render_docx
-from .render.grid_text import diff_to_dict, render_diff_markdown
-from .render.terminal import brief_view, diff_view
-from .render.text import render_json, render_markdown
+from .output import check_folder, check_target, default_stem, write_atomic, write_numbered
+from .sanitize import visible
 from .split import SEGMENTERS
 from .template import bundled_templates, load_template
+
+if TYPE_CHECKING:  # the pipeline brings numpy and scipy: imported where a brief is made
+    from .diff import Snapshot
+    from .pipeline import BriefRequest, BriefResult
 
 FORMATS = ("terminal", "docx", "markdown", "json")
 BASELINES = (
@@ -50,11 +38,42 @@ BASELINES = (
 )
 
 
+class RankerChoice(click.Choice):
+    """The ranker names, looked up when an option is parsed or documented rather than at
+    import: the rankers bring numpy and scipy, which `brief --help` and `brief templates`
+    should not wait for."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from .rank import RANKERS
+
+        return tuple(sorted(RANKERS))
+
+    @choices.setter
+    def choices(self, value: object) -> None:
+        """click's __init__ stores the choices it is given; these are looked up instead."""
+
+
+class DefaultRanker:
+    """The default ranker's name, looked up when asked (click calls it; --help prints it)."""
+
+    def __call__(self) -> str:
+        from .rank import DEFAULT_ALGORITHM
+
+        return DEFAULT_ALGORITHM
+
+    def __str__(self) -> str:
+        return self()
+
+
 algorithm_option = click.option(
     "-a",
     "--algorithm",
-    type=click.Choice(sorted(RANKERS)),
-    default=DEFAULT_ALGORITHM,
+    type=RankerChoice(),
+    default=DefaultRanker(),
     show_default=True,
     help="Sentence ranker (sumy-* are sumy's own).",
 )
@@ -94,7 +113,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 
 @cli.command("make")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option(
     "-t",
     "--template",
@@ -182,10 +201,15 @@ def make_command(
     traceback: bool,
 ) -> None:
     """Read PATHS (files or folders) and show or write the brief."""
+    from .compose import ComposeOptions
+    from .pipeline import BriefRequest
+    from .render.terminal import check_colors
+
     loaded = load_template(template)
+    check_colors(loaded)
     memo = _memo(loaded.memo, classification, to, sender, subject)
-    target = _target(fmt, output, force)
-    older = load_snapshot(since) if since else None
+    target = _target(fmt, output, force, paths)
+    older = _older(since)
     request = BriefRequest(
         paths=paths,
         algorithm=algorithm,
@@ -201,20 +225,28 @@ def make_command(
     )
     result = _run(request, loaded, quiet)
     if older is not None:
+        from .diff import diff_snapshots, snapshot_of
+
         changes = diff_snapshots(older, snapshot_of(result.brief))
         result = replace(result, brief=replace(result.brief, since=changes))
     _warn(result, quiet)
     if fmt == "docx":
-        path = target
-        if path is None:  # -o was checked up front; the default name is new by construction
-            path = default_path(Path("briefs"), loaded.name, result.brief.date, ".docx")
-            if not path.parent.exists():
-                path.parent.mkdir(parents=True)
-            check_target(path, force)
+        from .render.docx import render_docx
+
         created = _created()
-        write_atomic(path, lambda stream: render_docx(result.brief, stream, created))
-        click.echo(str(path))
+
+        def write(stream: IO[bytes]) -> None:
+            render_docx(result.brief, stream, created)
+
+        if target is None:  # the first free name, taken atomically (concurrent runs)
+            stem = default_stem(loaded.name, result.brief.date)
+            target = write_numbered(Path("briefs"), stem, ".docx", write)
+        else:
+            write_atomic(target, write, overwrite=force)
+        click.echo(visible(str(target)))
     elif fmt in ("markdown", "json"):
+        from .render.text import render_json, render_markdown
+
         text = (
             render_markdown(result.brief, explain)
             if fmt == "markdown"
@@ -222,12 +254,16 @@ def make_command(
         )
         if target:
             data = text.encode("utf-8")
-            write_atomic(target, lambda stream: stream.write(data))
+            write_atomic(target, lambda stream: stream.write(data), overwrite=force)
             if not quiet:
-                click.echo(str(target), err=True)
+                click.echo(visible(str(target)), err=True)
         else:
             click.echo(text, nl=False)
     else:
+        from rich.console import Console
+
+        from .render.terminal import brief_view
+
         console = Console()
         console.print(brief_view(result.brief, explain))
 
@@ -252,17 +288,26 @@ def _memo(
     return MemoFields(**{**base.__dict__, **values})
 
 
-def _target(fmt: str, output: Path | None, force: bool) -> Path | None:
+def _target(fmt: str, output: Path | None, force: bool, paths: tuple[str, ...]) -> Path | None:
+    """Check where the brief will go before the run, so that no work is wasted."""
     if output is None:
+        if fmt == "docx":
+            briefs = Path("briefs")
+            check_folder(briefs if briefs.exists() else Path("."))
         return None
     if fmt == "terminal":
         raise UsageError("-o needs --format docx, markdown or json")
-    check_target(output, force)
+    check_target(output, force, paths)
     return output
 
 
 def _run(request: BriefRequest, template: Any, quiet: bool) -> BriefResult:
     """Run the pipeline; on a terminal (and not --quiet) draw its progress on stderr."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .pipeline import make_brief
+
     if quiet or not sys.stderr.isatty():
         return make_brief(request, template)
     columns = (
@@ -285,7 +330,7 @@ def _warn(result: BriefResult, quiet: bool) -> None:
         return
     for notice in result.notices:
         prefix = "skipped" if notice.skipped else "warning"
-        click.echo(f"brief: {prefix}: {notice}", err=True)
+        click.echo(f"brief: {prefix}: {visible(str(notice))}", err=True)
 
 
 def _created() -> dt.datetime:
@@ -318,9 +363,8 @@ def _created() -> dt.datetime:
 @click.option(
     "--threshold",
     type=click.FloatRange(0, 1),
-    default=SAME_STANCE,
-    show_default=True,
-    help="Cosine at which two positions are the same stance.",
+    default=None,
+    help="Cosine at which two positions are the same stance (default: the measured 0.2).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No messages on stderr.")
 @click.option("--traceback", "--debug", "traceback", is_flag=True)
@@ -330,21 +374,33 @@ def diff_command(
     fmt: str,
     output: Path | None,
     force: bool,
-    threshold: float,
+    threshold: float | None,
     quiet: bool,
     traceback: bool,
 ) -> None:
     """What is new in NEW.json against OLD.json (two `brief -f json` outputs), per actor."""
-    target = _target(fmt, output, force)
-    changes = diff_snapshots(load_snapshot(old), load_snapshot(new), threshold)
+    from .diff import SAME_STANCE, diff_snapshots, load_snapshot
+
+    target = _target(fmt, output, force, (old, new))
+    cosine = SAME_STANCE if threshold is None else threshold
+    changes = diff_snapshots(load_snapshot(old), load_snapshot(new), cosine)
     if fmt == "docx":
-        path = target or default_path(Path("briefs"), "diff", changes.new_date, ".docx")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        check_target(path, force)
+        from .render.docx import render_diff_docx
+
         created = _created()
-        write_atomic(path, lambda stream: render_diff_docx(changes, stream, created))
-        click.echo(str(path))
+
+        def write(stream: IO[bytes]) -> None:
+            render_diff_docx(changes, stream, created)
+
+        if target is None:
+            stem = default_stem("diff", changes.new_date)
+            target = write_numbered(Path("briefs"), stem, ".docx", write)
+        else:
+            write_atomic(target, write, overwrite=force)
+        click.echo(visible(str(target)))
     elif fmt in ("markdown", "json"):
+        from .render.grid_text import diff_to_dict, render_diff_markdown
+
         text = (
             render_diff_markdown(changes)
             if fmt == "markdown"
@@ -353,14 +409,27 @@ def diff_command(
         )
         if target:
             data = text.encode("utf-8")
-            write_atomic(target, lambda stream: stream.write(data))
+            write_atomic(target, lambda stream: stream.write(data), overwrite=force)
             if not quiet:
-                click.echo(str(target), err=True)
+                click.echo(visible(str(target)), err=True)
         else:
             click.echo(text, nl=False)
     else:
+        from rich.console import Console
+
+        from .render.terminal import diff_view
+
         title = f"Changes from {changes.old_date} to {changes.new_date}"
         Console().print(diff_view(changes, title))
+
+
+def _older(since: str | None) -> Snapshot | None:
+    """The --since brief, read before the run so that a bad file wastes no work."""
+    if since is None:
+        return None
+    from .diff import load_snapshot
+
+    return load_snapshot(since)
 
 
 @cli.command("eval")
@@ -386,6 +455,9 @@ def eval_command(
     traceback: bool,
 ) -> None:
     """ROUGE-1/2/L of extractive summaries of DATASET.jsonl ({id, documents, references})."""
+    from rich.console import Console
+    from rich.table import Table
+
     from .evaluate import score_rouge
     from .summarize import summarize, summarize_plain
 
@@ -452,6 +524,10 @@ def eval_attribution_command(
     traceback: bool,
 ) -> None:
     """Precision, recall and F1 per actor and micro over (sentence, holder) pairs."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     from .evaluate import ATTRIBUTORS, score_attribution
 
     loaded = load_template(template)
@@ -469,7 +545,7 @@ def eval_attribution_command(
     console = Console()
     for name, result in results.items():
         title = f"{name} on {gold} ({result['sentences']} sentences)"
-        table = Table(title=title)
+        table = Table(title=Text(visible(title)))
         for column in ("holder", "precision", "recall", "F1", "TP", "FP", "FN"):
             table.add_column(column, justify="left" if column == "holder" else "right")
         rows = [
@@ -494,13 +570,18 @@ def eval_attribution_command(
     if show_errors:
         for error in scores["engine"].errors:
             console.print(
-                f"{error['article']} {error['index']}: gold {error['gold']} "
-                f"predicted {error['predicted']}: {error['text'][:100]}",
+                visible(
+                    f"{error['article']} {error['index']}: gold {error['gold']} "
+                    f"predicted {error['predicted']}: {error['text'][:100]}"
+                ),
                 markup=False,
             )
 
 
 def _print_ablation(gold: str, template: Any, polnear: str | None, as_json: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
     from .evaluate_speakers import ablate
 
     rows = ablate(gold, template, polnear)
@@ -536,6 +617,9 @@ def eval_speakers_command(
     polnear: str, split: str, template: str, limit: int, as_json: bool, traceback: bool
 ) -> None:
     """Speaker-span precision/recall/F1 and cue recall against PolNeAR's Source/Cue spans."""
+    from rich.console import Console
+    from rich.table import Table
+
     from .evaluate_speakers import score_speakers
 
     result = score_speakers(polnear, load_template(template), split, limit)
@@ -575,9 +659,25 @@ def _wants_traceback(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and map every error to one line and an exit code."""
+    import functools
+    import signal
+
     args = sys.argv[1:] if argv is None else argv
+    signal.signal(signal.SIGTERM, functools.partial(_terminated, os.getpid()))
     code = run(args, sys.stderr)
     sys.exit(code)
+
+
+def _terminated(main_pid: int, signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so that temporary files are removed on the way out;
+    a forked worker that inherited this handler just ends as SIGTERM would end it."""
+    import signal
+
+    if os.getpid() != main_pid:
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    raise KeyboardInterrupt
 
 
 def run(args: list[str], err: IO[str], invoke: Callable[..., Any] | None = None) -> int:
@@ -588,12 +688,12 @@ def run(args: list[str], err: IO[str], invoke: Callable[..., Any] | None = None)
         print("brief: interrupted", file=err)
         return ExitCode.INTERRUPTED
     except click.ClickException as exc:
-        print(f"brief: error: {exc.format_message()}", file=err)
+        print(f"brief: error: {visible(exc.format_message())}", file=err)
         return ExitCode.USAGE
     except BrieferError as exc:
         if _wants_traceback(args):
             raise
-        print(f"brief: error: {exc}", file=err)
+        print(f"brief: error: {visible(str(exc))}", file=err)
         return exc.exit_code
     except KeyboardInterrupt:
         if _wants_traceback(args):
@@ -605,7 +705,7 @@ def run(args: list[str], err: IO[str], invoke: Callable[..., Any] | None = None)
     except OSError as exc:
         if _wants_traceback(args):
             raise
-        print(f"brief: error: {exc.filename or ''}: {exc.strerror or exc}", file=err)
+        print(f"brief: error: {visible(str(exc.filename or ''))}: {exc.strerror or exc}", file=err)
         return ExitCode.OUTPUT if isinstance(exc, PermissionError) else ExitCode.ERROR
     return ExitCode.OK
 

@@ -214,20 +214,26 @@ def _clip_contents(cues: list[Cue]) -> list[Cue]:
 # ---- phrase cues ----------------------------------------------------------------------------
 
 
+_PHRASES = (
+    (AS_SAID, CueKind.REPORT, ("as ", "As ")),
+    (STUDY_BY, CueKind.REPORT, (" by ", " from ")),
+    (POST_SIGNATURE, CueKind.REPORT, ("(@",)),
+    (RECKONING, CueKind.STANCE, ("'s ", "’s ")),
+    (TRIGGER, CueKind.TRIGGER, (" by ", " from ")),
+    (CITED, CueKind.SPEECH, (" as ",)),
+)
+"""Phrase cues, each with words one of which any match must contain (a cheap check first)."""
+
+
 def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
     for match in ACCORDING.finditer(view.text):
         with tracing() as fired:
             who = according_to(view, match)
         if who:
             yield _phrase_cue(view, match, CueKind.REPORT, who, (0, len(view.text)), fired)
-    for pattern, kind in (
-        (AS_SAID, CueKind.REPORT),
-        (STUDY_BY, CueKind.REPORT),
-        (POST_SIGNATURE, CueKind.REPORT),
-        (RECKONING, CueKind.STANCE),
-        (TRIGGER, CueKind.TRIGGER),
-        (CITED, CueKind.SPEECH),
-    ):
+    for pattern, kind, needles in _PHRASES:
+        if not any(needle in view.text for needle in needles):
+            continue
         for match in pattern.finditer(view.text):
             with tracing() as fired:
                 who = named_in_phrase(view, match, kind)

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 ROLE_NOUNS = (
-    r"President|Vice President|Minister|Secretary|Envoy|Spokes(?:man|woman|person)|Ambassador"
+    r"President|Vice President|Minister|Secretary of (?:State|Defen[cs]e|the Treasury)"
+    r"|Secretary-General|Secretary|Envoy|Spokes(?:man|woman|person)|Ambassador"
     r"|Adviser|Advisor|Chairman|Chairwoman|Leader|General|Admiral|Director|Chief|Commander"
     r"|Premier|Negotiator|Representative|Senator|Sen\.|Rep\.|Gov\.|Governor|Official|Aide"
     r"|Analyst|Professor|Expert|Researcher|Fellow|Editor|Correspondent|Diplomat"
@@ -37,6 +38,38 @@ _NOT_GIVEN = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+_ROLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+){1,5}$")
+
+
+def _role_start(text: str, role: int) -> int:
+    """Where the capitalized words before a role noun begin ('South Korean Foreign …')."""
+    lead = _ROLE_LEAD.search(text, max(0, role - 60), role)
+    return lead.start() if lead else role
+
+
+_PLACE = re.compile(
+    r"\b(?:North|South|Korea|Korean|China|Chinese|United|States|House|Department)\b"
+)
+
+
+def describe(text: str, start: int, end: int) -> Entity | None:
+    """The person a mention opens a title for ('US Secretary of State Mike Pompeo' → Mike
+    Pompeo, 'US Secretary of State'), or the unnamed role it heads ('A US special envoy')."""
+    titled = _TITLED.match(text, start)
+    if titled and titled.start("role") == start:
+        return Entity(titled.group("name"), titled.group("role").strip())
+    role = _ROLE_AFTER.match(text, end)
+    if role:  # unnamed: the description is all the reader gets
+        return Entity(text[start : role.end()].strip(), "")
+    return None
+
+
+_ROLE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w.-]+\s+){0,2}?(?:envoy|ambassador|minister|secretary|spokes\w+|official"
+    r"|president|leader|adviser|advisor|negotiator|chairman|director|premier|diplomat|officials"
+    r"|ministry|foreign ministry)\b",
+    re.IGNORECASE,
+)
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Adm|President|Chairman)\.?\s+")
 
 
@@ -57,14 +90,20 @@ class Registry:
     def observe(self, text: str) -> None:
         """Register the full, titled and apposed names of one sentence (the latest wins)."""
         for match in _FULL.finditer(text):
-            if match.group(1) not in _NOT_GIVEN:
+            if match.group(1) not in _NOT_GIVEN and not _PLACE.search(match.group()):
                 self._add(match.group(), "")
-        for match in _TITLED.finditer(text):
-            self._add(match.group("name"), match.group("role").strip())
+        if not _ROLE_WORD.search(text):
+            return
+        for role in _ROLE_WORD.finditer(text):  # 'South Korean Foreign Minister Kang …'
+            titled = _TITLED.match(text, _role_start(text, role.start()))
+            if titled:
+                self._add(titled.group("name"), titled.group("role").strip())
+        if ", " not in text:
+            return
         for match in _APPOSED.finditer(text):
-            role = match.group("role").strip()
-            if _ROLE_WORD.search(role):
-                self._add(match.group("name"), role)
+            role_text = match.group("role").strip()
+            if _ROLE_WORD.search(role_text):
+                self._add(match.group("name"), role_text)
 
     def _add(self, name: str, role: str) -> None:
         role = role.rstrip(". ")

@@ -53,3 +53,7 @@ class UsageError(BrieferError):
     """An option has a value we do not know."""
 
     exit_code = ExitCode.USAGE
+
+
+class LimitError(InputError):
+    """A file, or what an archive unpacks to, is larger than the documented limit."""

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .attribute import (
     Context,
@@ -21,24 +21,120 @@ from .models import OTHER, Article, Attribution, Template
 from .read import article_from_text
 from .split import split_article
 
+Check = Callable[[Any], str]
+"""A field check: the problem with a value ('' when it is fine)."""
 
-def read_jsonl_records(path: str | Path, required: Sequence[str]) -> Iterator[dict[str, Any]]:
-    """Records of an evaluation file; a broken line or missing field names the line."""
+
+def read_jsonl_records(
+    path: str | Path, required: Sequence[str] | dict[str, Check]
+) -> Iterator[dict[str, Any]]:
+    """Records of an evaluation file; a broken line, a missing field or a field of the wrong
+    type names the line and the field; a file without records is an error too."""
     path = Path(path)
     if not path.is_file():
         raise InputError("no such file", str(path))
-    with path.open(encoding="utf-8-sig") as handle:
-        for number, line in enumerate(handle, start=1):
+    checks = required if isinstance(required, dict) else dict.fromkeys(required, _present)
+    count = 0
+    with path.open("rb") as handle:
+        for number, line in _numbered_lines(handle, path):
             if not line.strip():
                 continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"line {number}: invalid JSON ({exc.msg})", str(path)) from None
-            missing = [k for k in required if k not in record]
-            if missing:
-                raise InputError(f"line {number}: missing field '{missing[0]}'", str(path))
+            record = _record(line, number, path)
+            for key, check in checks.items():
+                problem = "missing" if key not in record else check(record[key])
+                if problem:
+                    raise InputError(f"line {number}: field '{key}' {problem}", str(path))
+            count += 1
             yield record
+    if not count:
+        raise InputError("no records (the file is empty)", str(path))
+
+
+def _numbered_lines(handle: IO[bytes], path: Path) -> Iterator[tuple[int, str]]:
+    """Lines decoded one by one, so that bad bytes are reported with their line."""
+    for number, raw in enumerate(handle, start=1):
+        try:
+            yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise InputError(f"line {number}: not UTF-8", str(path)) from None
+
+
+def _record(line: str, number: int, path: Path) -> dict[str, Any]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"line {number}: invalid JSON ({exc.msg})", str(path)) from None
+    if not isinstance(record, dict):
+        kind = type(record).__name__
+        raise InputError(f"line {number}: a record must be a JSON object, not {kind}", str(path))
+    return record
+
+
+def _type_name(value: Any) -> str:
+    return {str: "a string", list: "a list", dict: "an object", bool: "a boolean"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _present(value: Any) -> str:
+    return ""
+
+
+def texts(value: Any) -> str:
+    """A non-empty list of strings, at least one of them not blank."""
+    if not isinstance(value, list):
+        return f"must be a list of strings, not {_type_name(value)}"
+    if not all(isinstance(v, str) for v in value):
+        return "must hold only strings"
+    if not any(v.strip() for v in value):
+        return "is empty"
+    return ""
+
+
+def text(value: Any) -> str:
+    """A string that is not blank."""
+    if not isinstance(value, str):
+        return f"must be a string, not {_type_name(value)}"
+    return "" if value.strip() else "is empty"
+
+
+def identifier(value: Any) -> str:
+    """A string or a number."""
+    ok = isinstance(value, str | int) and not isinstance(value, bool)
+    return "" if ok else f"must be a string or a number, not {_type_name(value)}"
+
+
+def gold_sentences(value: Any) -> str:
+    """Gold sentences: objects with 'text', and 'holders' (strings), 'start'/'end' (numbers
+    or null) when present."""
+    if not isinstance(value, list):
+        return f"must be a list of objects, not {_type_name(value)}"
+    for n, item in enumerate(value):
+        problem = _gold_sentence(item)
+        if problem:
+            return f"[{n}] {problem}"
+    return ""
+
+
+def _gold_sentence(item: Any) -> str:
+    if not isinstance(item, dict):
+        return f"must be an object, not {_type_name(item)}"
+    if text(item.get("text")):
+        return f"'text' {text(item.get('text'))}"
+    holders = item.get("holders", [])
+    if not isinstance(holders, list) or not all(isinstance(h, str) for h in holders):
+        return "'holders' must be a list of strings"
+    for key in ("start", "end"):
+        value = item.get(key)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+            return f"'{key}' must be a number or null"
+    if (item.get("start") is None) != (item.get("end") is None):
+        return "'start' and 'end' must both be given or both be null"
+    return ""
+
+
+ROUGE_FIELDS: dict[str, Check] = {"documents": texts, "references": texts}
+GOLD_FIELDS: dict[str, Check] = {"id": identifier, "text": text, "sentences": gold_sentences}
 
 
 # ---- attribution -----------------------------------------------------------------------------
@@ -150,7 +246,7 @@ def score_attribution(
     """Score an attributor on a gold file in the format of ``korea_dev_gold.jsonl``."""
     score = AttributionScore()
     matcher = compile_matcher(template)
-    for record in read_jsonl_records(path, ("id", "text", "sentences")):
+    for record in read_jsonl_records(path, GOLD_FIELDS):
         article = Article(
             str(record["id"]),
             str(path),
@@ -212,7 +308,7 @@ def score_rouge(
         k: {"recall": 0.0, "precision": 0.0, "f": 0.0} for k in ("rouge1", "rouge2", "rougeL")
     }
     n = 0
-    for record in read_jsonl_records(path, ("documents", "references")):
+    for record in read_jsonl_records(path, ROUGE_FIELDS):
         if limit is not None and n >= limit:
             break
         articles = tuple(

@@ -304,3 +304,8 @@ class Brief:
     def date_range(self) -> tuple[dt.date, dt.date] | None:
         dates = sorted(a.date for a in self.articles if a.date)
         return (dates[0], dates[-1]) if dates else None
+
+
+MEMO_COMMENT = "Made by briefer"
+"""How a Word memo says it is ours (core property ``comments``): the reader skips such files,
+so a memo left in the articles' folder is never read back as a source."""

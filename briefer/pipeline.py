@@ -66,6 +66,7 @@ def make_brief(
     total = len(reading.articles)
     sentences: list[Sentence] = []
     attributions: list[Attribution] = []
+    progress("splitting and attributing", 0, total)
     prepared = split_and_attribute(reading.articles, template, request.segmenter)
     for done, (split, attributed) in enumerate(prepared, start=1):
         sentences.extend(split)

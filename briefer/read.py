@@ -7,27 +7,38 @@ entities.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import io
 import json
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from html.parser import HTMLParser
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
-from .models import Article
+from .errors import LimitError
+from .htmltext import HtmlText
+from .limits import MAX_FILE_BYTES, checked_zip, read_bounded
+from .limits import MAX_UNPACKED_BYTES as MAX_DOCX_UNPACKED_BYTES
+from .models import MEMO_COMMENT, Article
 from .outlets import LEANS, normalize_lean
+from .sanitize import clean, clean_line
+from .walk import walk_paths
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-"""Documented size limit for one .docx, .html or text file (20 MiB)."""
+__all__ = [
+    "MAX_DOCX_UNPACKED_BYTES",
+    "MAX_FILE_BYTES",
+    "READERS",
+    "Notice",
+    "Reading",
+    "article_from_text",
+    "decode_text",
+    "read_paths",
+]
 
-MAX_DOCX_UNPACKED_BYTES = 100 * 1024 * 1024
-"""A .docx whose parts unpack to more than this is refused (zip bombs)."""
-
-_SEED_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(\S.*?))?\s*$")
+_SEED_HEADER = re.compile(r"^\s*date\s+(\d[\d./-]*)(?:\s+(\S.*?))?\s*$")
 _TITLE_MAX_CHARS = 150
 
 
@@ -62,17 +73,23 @@ def read_paths(paths: Iterable[str | Path]) -> Reading:
     """Read every supported file under ``paths``; unsupported or broken files become notices."""
     articles: list[Article] = []
     notices: list[Notice] = []
-    for path in _expand(paths):
+    walk = walk_paths(paths)
+    for path in walk.files:
         reader = READERS.get(_suffix(path))
         if reader is None:
             notices.append(Notice(str(path), f"unsupported file type '{path.suffix}'", True))
             continue
         try:
-            articles.extend(reader(path, notices))
+            articles.extend(_cleaned(reader(path, notices), notices))
         except _Skip as skip:
             notices.append(Notice(str(path), str(skip), True))
+        except LimitError as exc:
+            notices.append(Notice(str(path), exc.message, True))
+        except (RecursionError, ValueError) as exc:  # nested too deep, huge numbers, bad data
+            notices.append(Notice(str(path), f"cannot parse ({exc.__class__.__name__})", True))
         except OSError as exc:
             notices.append(Notice(str(path), f"cannot read: {exc.strerror or exc}", True))
+    notices.extend(Notice(s.path, s.message, True) for s in walk.skipped)
     return Reading(tuple(_unique_ids(articles)), tuple(notices))
 
 
@@ -80,25 +97,23 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            raise InputError("no such file or folder", str(path))
-        if path.is_dir():
-            yield from sorted(_walk(path))
-        else:
-            yield path
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    for child in folder.iterdir():
-        if child.name.startswith("."):
+def _cleaned(articles: list[Article], notices: list[Notice]) -> Iterator[Article]:
+    """Every article-derived string as data: control characters (ESC, OSC, CR…) removed, lone
+    surrogates replaced, so no later stage can emit them to a terminal or a Word file."""
+    for article in articles:
+        paragraphs = _paragraphs(clean(p) for p in article.paragraphs)
+        if not paragraphs:
+            notices.append(Notice(article.path, "no text besides control characters", True))
             continue
-        if child.is_dir():
-            yield from _walk(child)
-        elif child.is_file():
-            yield child
+        yield replace(
+            article,
+            id=clean_line(article.id),
+            path=clean_line(article.path),
+            title=" ".join(clean(article.title).split()),
+            paragraphs=paragraphs,
+            source=clean_line(article.source),
+            url=clean_line(article.url).strip(),
+        )
 
 
 def _unique_ids(articles: list[Article]) -> Iterator[Article]:
@@ -118,11 +133,36 @@ def _read_bytes(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise _Skip(f"file is {size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit")
-    return path.read_bytes()
+    return read_bounded(path)  # the size may change after stat: the cap is on bytes read
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+"""Byte-order marks of the wide encodings (UTF-32 first: its LE mark starts like UTF-16's)."""
+
+
+def _decode_wide(data: bytes, path: str, notices: list[Notice]) -> str | None:
+    """UTF-16/UTF-32 text announced by its byte-order mark (Windows editors write these)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                notices.append(Notice(path, f"broken {encoding.upper()}; bad bytes replaced"))
+                return data.decode(encoding, errors="replace")
+    return None
 
 
 def decode_text(data: bytes, path: str, notices: list[Notice]) -> str:
-    """UTF-8 (BOM allowed); else cp1252/Latin-1 with a notice; binary is refused."""
+    """UTF-8 (BOM allowed), UTF-16/32 with a BOM; else cp1252/Latin-1 with a notice; binary
+    is refused."""
+    wide = _decode_wide(data, path, notices)
+    if wide is not None:
+        return _normalise(wide)
     if b"\x00" in data[:8192]:
         raise _Skip("binary file (contains NUL bytes)")
     try:
@@ -134,6 +174,10 @@ def decode_text(data: bytes, path: str, notices: list[Notice]) -> str:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
             notices.append(Notice(path, "not UTF-8; decoded as Latin-1"))
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _control_ratio(text) > 0.05:
         raise _Skip("binary file (mostly control characters)")
@@ -176,7 +220,7 @@ def read_txt(path: Path, notices: list[Notice]) -> list[Article]:
     date, source = None, ""
     header = _SEED_HEADER.match(lines[0]) if lines else None
     if header:
-        date = _parse_date(header.group(1))
+        date = _parse_date(header.group(1), f"{path}:1", notices)
         lines.pop(0)
     title, body = _split_title(lines, force=bool(header))
     paragraphs = _require_body(_paragraphs(body))
@@ -196,7 +240,8 @@ def _split_title(lines: list[str], force: bool) -> tuple[str, list[str]]:
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.{1,300}?)(?<=\S)\1")
+"""Bounded span: an unbounded lazy match is quadratic on a long line of unclosed '*'."""
 _MD_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
 
 
@@ -224,105 +269,13 @@ def _strip_markdown(line: str) -> str:
     return _MD_EMPHASIS.sub(r"\2", line).strip()
 
 
-class _HtmlText(HTMLParser):
-    """Collects the title and block-level text, skipping scripts, styles and navigation."""
-
-    SKIP = {
-        "script",
-        "style",
-        "nav",
-        "header",
-        "footer",
-        "aside",
-        "noscript",
-        "form",
-        "svg",
-        "template",
-        "iframe",
-        "button",
-        "select",
-    }
-    BLOCK = {
-        "p",
-        "div",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "br",
-        "tr",
-        "section",
-        "article",
-        "pre",
-        "dd",
-        "dt",
-        "figcaption",
-        "td",
-        "main",
-        "ul",
-        "ol",
-    }
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.title = ""
-        self.h1 = ""
-        self.blocks: list[str] = []
-        self._current: list[str] = []
-        self._skip_depth = 0
-        self._in_title = False
-        self._in_h1 = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self._skip_depth += 1
-        elif tag == "title":
-            self._in_title = True
-        elif tag in self.BLOCK:
-            self._flush()
-            self._in_h1 = tag == "h1" and not self.h1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag == "title":
-            self._in_title = False
-        elif tag in self.BLOCK:
-            text = self._flush()
-            if tag == "h1" and self._in_h1 and text:
-                self.h1 = text
-                self.blocks.pop()
-            self._in_h1 = False
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title += data
-        elif not self._skip_depth:
-            self._current.append(data)
-
-    def _flush(self) -> str:
-        text = " ".join("".join(self._current).split())
-        self._current = []
-        if text:
-            self.blocks.append(text)
-        return text
-
-    def close(self) -> None:
-        super().close()
-        self._flush()
-
-
 def read_html(path: Path, notices: list[Notice]) -> list[Article]:
     """HTML: title from ``<title>`` or the first ``<h1>``; scripts, styles, navigation dropped."""
-    parser = _HtmlText()
+    parser = HtmlText()
     parser.feed(decode_text(_read_bytes(path), str(path), notices))
     parser.close()
     title = " ".join(parser.title.split()) or parser.h1
-    paragraphs = _require_body(tuple(parser.blocks))
+    paragraphs = _require_body(tuple(parser.text_blocks()))
     return [Article(path.stem, str(path), title or path.stem, paragraphs)]
 
 
@@ -331,13 +284,19 @@ def read_docx(path: Path, notices: list[Notice]) -> list[Article]:
     import docx  # python-docx; its lxml parser does not resolve entities
     from docx.opc.exceptions import PackageNotFoundError
 
-    _check_docx_container(path)
     try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        checked = checked_zip(path, required="word/document.xml")
+        document = docx.Document(io.BytesIO(checked))
+    except LimitError as exc:
+        raise _Skip(f"corrupted .docx ({exc.message})") from None
+    except zipfile.BadZipFile as exc:
+        raise _Skip(f"corrupted .docx ({exc})") from None
+    except (PackageNotFoundError, KeyError, ValueError, EOFError) as exc:
         raise _Skip(f"corrupted .docx ({exc.__class__.__name__}: {exc})") from None
     except Exception as exc:  # lxml syntax errors and friends: the file is damaged
         raise _Skip(f"corrupted .docx ({exc.__class__.__name__})") from None
+    if (document.core_properties.comments or "").startswith(MEMO_COMMENT):
+        raise _Skip("a memo made by briefer, not an article")
     title = (document.core_properties.title or "").strip()
     paragraphs: list[str] = []
     for paragraph in document.paragraphs:
@@ -354,21 +313,6 @@ def read_docx(path: Path, notices: list[Notice]) -> list[Article]:
     return [
         Article(path.stem, str(path), title or path.stem, _require_body(tuple(paragraphs)), date)
     ]
-
-
-def _check_docx_container(path: Path) -> None:
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise _Skip(f"file is over the {MAX_FILE_BYTES // 2**20} MiB limit")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile:
-        raise _Skip("corrupted .docx (not a zip archive)") from None
-    if "word/document.xml" not in names:
-        raise _Skip("corrupted .docx (no word/document.xml part)")
-    if unpacked > MAX_DOCX_UNPACKED_BYTES:
-        raise _Skip(f"corrupted .docx (unpacks to over {MAX_DOCX_UNPACKED_BYTES // 2**20} MiB)")
 
 
 def read_jsonl(path: Path, notices: list[Notice]) -> list[Article]:
@@ -425,7 +369,7 @@ def _article_from_record(
         notices.append(Notice(where, "record has no 'text'; skipped"))
         return None
     date_raw = str(record.get("date") or "")
-    date = _parse_date(date_raw[:10]) if date_raw else None
+    date = _parse_date(date_raw[:10], where, notices) if date_raw else None
     lean = _record_lean(record, where, notices)
     paragraphs = _paragraphs(body.replace("\r\n", "\n").split("\n"))
     return Article(
@@ -452,10 +396,12 @@ def _record_lean(record: dict[str, Any], where: str, notices: list[Notice]) -> s
     return lean or ""
 
 
-def _parse_date(value: str) -> dt.date | None:
+def _parse_date(value: str, where: str, notices: list[Notice]) -> dt.date | None:
+    """An ISO date; anything else is dropped with a warning (the memo date depends on it)."""
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
+        notices.append(Notice(where, f"date '{clean_line(value)}' is not YYYY-MM-DD; ignored"))
         return None
 
 

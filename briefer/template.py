@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
+import zipfile
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from .errors import TemplateError
+from .errors import LimitError, TemplateError
+from .limits import checked_zip, read_bounded
 from .models import Actor, Issue, MemoFields, Template
 from .outlets import LEANS, normalize_lean
+from .sanitize import clean
 
 _TOP_KEYS = {"name", "topic", "keywords", "memo", "actors", "sources", "issues"}
 _ISSUE_KEYS = {"key", "name", "keywords"}
@@ -29,7 +33,13 @@ _MEMO_KEYS = {
 }
 _PAPERS = {"letter", "a4", "legal"}
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+_NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
+"""A template name becomes part of a file name (``briefs/<name>-<date>.docx``)."""
 _RESERVED = {"context", "other"}
+_MARKUP = re.compile(r"\[[A-Za-z#@/][^\[\]]*\]")
+"""What rich would read as a markup tag (``[bold]``, ``[/AP]``, ``[link=…]``)."""
+MAX_TEMPLATE_BYTES = 1024 * 1024
+"""A template is a page of TOML; a bigger file is a mistake (or an attack on the parser)."""
 
 
 def _bundled_root() -> Traversable:
@@ -47,13 +57,17 @@ def bundled_templates() -> list[str]:
     return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".toml"))
 
 
+def is_template_path(name_or_path: str) -> bool:
+    """A bare name is a bundled template, whatever folders exist; a path ends in .toml or
+    has a folder in it."""
+    separators = {os.sep, os.altsep or os.sep, "/"}
+    return name_or_path.endswith(".toml") or any(s in name_or_path for s in separators)
+
+
 def load_template(name_or_path: str) -> Template:
     """Load a bundled template by name, or any template file by path."""
-    path = Path(name_or_path)
-    if path.suffix == ".toml" or path.exists():
-        if not path.is_file():
-            raise TemplateError("no such template file", str(path))
-        return parse_template(path.read_text(encoding="utf-8-sig"), str(path))
+    if is_template_path(name_or_path):
+        return _load_file(Path(name_or_path))
     if name_or_path not in bundled_templates():
         known = ", ".join(bundled_templates())
         raise TemplateError(f"unknown template '{name_or_path}' (bundled: {known})")
@@ -63,12 +77,62 @@ def load_template(name_or_path: str) -> Template:
     )
 
 
+def _load_file(path: Path) -> Template:
+    where = str(path)
+    if not path.is_file():
+        raise TemplateError("no such template file", where)
+    try:
+        data = read_bounded(path, MAX_TEMPLATE_BYTES)
+        text = data.decode("utf-8-sig")
+    except LimitError as exc:
+        raise TemplateError(exc.message, where) from None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise TemplateError(f"not UTF-8 (line {line}, byte {exc.start})", where) from None
+    except OSError as exc:
+        raise TemplateError(f"cannot read: {exc.strerror or exc}", where) from None
+    template = parse_template(text, where)
+    _check_reference(template.memo.reference_docx, where, text.split("\n"))
+    return template
+
+
+def _check_reference(reference: str, where: str, lines: list[str]) -> None:
+    """A reference .docx must exist and open within the size limits: said at load, before
+    any article is read, not after the whole run."""
+    if not reference:
+        return
+    path = reference_path(reference, where)
+    at = _at(where, lines, "reference_docx")
+    if path.exists() and not path.is_file():
+        raise TemplateError(f"field 'memo.reference_docx': {path} is not a file", at)
+    try:
+        checked_zip(path, required="word/document.xml")
+    except FileNotFoundError:
+        raise TemplateError(f"field 'memo.reference_docx': no such file {path}", at) from None
+    except LimitError as exc:
+        raise TemplateError(f"field 'memo.reference_docx': {exc}", at) from None
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise TemplateError(
+            f"field 'memo.reference_docx': {path} is not a usable .docx ({exc})", at
+        ) from None
+
+
+def reference_path(reference: str, template_path: str) -> Path:
+    """A reference .docx named relative to its template file."""
+    path = Path(reference)
+    if not path.is_absolute() and template_path:
+        path = Path(template_path).parent / path
+    return path
+
+
 def parse_template(text: str, where: str, name: str = "") -> Template:
     """Parse and validate template TOML; ``where`` names the file in error messages."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError(f"TOML syntax error: {exc}", where) from None
+    except RecursionError:
+        raise TemplateError("TOML nested too deeply", where) from None
     lines = text.split("\n")
     _reject_unknown(data, _TOP_KEYS, "", lines, where)
     actors_data = data.get("actors")
@@ -84,7 +148,7 @@ def parse_template(text: str, where: str, name: str = "") -> Template:
     if not topic:
         raise TemplateError("field 'topic' is missing", where)
     return Template(
-        name=_string(data, "name", "", lines, where) or name or Path(where).stem,
+        name=_template_name(_string(data, "name", "", lines, where), name, where, lines),
         topic=topic,
         actors=actors,
         memo=_memo(data.get("memo", {}), lines, where),
@@ -147,6 +211,21 @@ def _table_lines(lines: list[str], header: str, number: int) -> list[str]:
     return ["" if not start <= i < end else line for i, line in enumerate(lines)]
 
 
+def _template_name(given: str, bundled: str, where: str, lines: list[str]) -> str:
+    """The ``name`` field, checked like an actor key; else the file name made safe."""
+    if given:
+        if not _NAME.match(given):
+            raise TemplateError(
+                f"field 'name' = '{given}' must be lowercase letters, digits, '_' or '-'",
+                _at(where, lines, "name"),
+            )
+        return given
+    if bundled:
+        return bundled
+    stem = re.sub(r"[^a-z0-9_]+", "-", Path(where).stem.lower()).strip("-_")
+    return stem if _NAME.match(stem) else f"t-{stem}" if stem else "template"
+
+
 def _leans(data: Any, lines: list[str], where: str) -> tuple[tuple[str, str], ...]:
     """The optional [sources] table: outlet name → left, centre or right."""
     if not isinstance(data, dict):
@@ -181,9 +260,16 @@ def _actor(entry: Any, number: int, lines: list[str], where: str) -> Actor:
             f"actor '{key}' has no aliases: list the names that refer to it",
             _at(where, lines, f'key = "{key}"'),
         )
+    name = _string(entry, "name", label, lines, where) or key.upper()
+    if _MARKUP.search(name):
+        raise TemplateError(
+            f"field '{label}.name' = '{name}' looks like terminal markup; "
+            "square brackets are not allowed in names",
+            _at(where, lines, "name"),
+        )
     return Actor(
         key=key,
-        name=_string(entry, "name", label, lines, where) or key.upper(),
+        name=name,
         aliases=tuple(aliases),
         color=_string(entry, "color", label, lines, where) or "white",
         exclusions=tuple(_strings(entry, "exclusions", lines, where, label)),
@@ -239,9 +325,10 @@ def _reject_unknown(
 
 def _string(data: dict[str, Any], key: str, label: str, lines: list[str], where: str) -> str:
     value = data.get(key, "")
+    field = f"{label}.{key}" if label else key
     if not isinstance(value, str):
-        field = f"{label}.{key}" if label else key
         raise TemplateError(f"field '{field}' must be a string", _at(where, lines, key))
+    _no_controls(value, field, _at(where, lines, key))
     return value.strip()
 
 
@@ -252,7 +339,15 @@ def _strings(
     field = f"{label}.{key}" if label else key
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise TemplateError(f"field '{field}' must be a list of strings", _at(where, lines, key))
+    for item in value:
+        _no_controls(item, field, _at(where, lines, key))
     return [v.strip() for v in value if v.strip()]
+
+
+def _no_controls(value: str, field: str, at: str) -> None:
+    """TOML escapes (``\\u001b``) can smuggle control characters into any string."""
+    if clean(value) != value:
+        raise TemplateError(f"field '{field}' contains control characters", at)
 
 
 def _at(where: str, lines: list[str], needle: str) -> str:

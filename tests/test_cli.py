@@ -121,12 +121,12 @@ def test_unwritable_output_folder(tmp_path: Path, capsys):
 
 
 def test_interrupt_leaves_no_partial_file(tmp_path: Path, monkeypatch, capsys):
-    import briefer.cli as cli_module
+    import briefer.render.docx as docx_module  # the CLI imports it when a memo is written
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli_module, "render_docx", interrupted)
+    monkeypatch.setattr(docx_module, "render_docx", interrupted)
     code, _, err = brief([SEEDS, "--format", "docx", "-o", tmp_path / "m.docx"], capsys)
     assert code == ExitCode.INTERRUPTED and "interrupted" in err
     assert list(tmp_path.iterdir()) == []

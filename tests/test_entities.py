@@ -58,3 +58,20 @@ def test_speaker_and_role_on_a_dev_article(korea):
     russel = [e for e in evidence if e.speaker == "Daniel Russel"]
     assert russel and russel[0].holder == "other"
     assert "until last year" in russel[0].role
+
+
+def test_json_items_carry_speaker_role_quoted_and_via(capsys):
+    from briefer.cli import run
+
+    code = run([str(SEED), "--format", "json", "--all-sentences", "-q"], __import__("sys").stderr)
+    assert code == 0
+    sentences = json.loads(capsys.readouterr().out)["sentences"]
+    by_start = {s["text"][:30]: s for s in sentences}
+    pompeo = by_start["US Secretary of State Mike Pom"]
+    assert (pompeo["speaker"], pompeo["role"]) == ("Mike Pompeo", "US Secretary of State")
+    biegun = by_start["Stephen Biegun told his South "]
+    assert biegun["via"] == "South Korea’s foreign ministry" and biegun["quoted"] is True
+    envoy = by_start["A US special envoy has said th"]
+    assert envoy["speaker"] == "US special envoy" and envoy["quoted"] is False
+    context = [s for s in sentences if not s["holders"]]
+    assert context and all(s["speaker"] is None for s in context)

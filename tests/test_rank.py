@@ -9,7 +9,7 @@ import pytest
 
 from briefer.compose import merge_items
 from briefer.models import Article, Attribution, Sentence
-from briefer.rank import RANKERS, RankOptions, score_sentences, words
+from briefer.rank import RANKERS, RankOptions, english_stop_words, score_sentences, terms, words
 from briefer.read import _paragraphs, read_paths
 from briefer.split import split_article
 
@@ -53,7 +53,7 @@ def test_matches_sumy_on_300_real_sentences(name):
     assert len(sentences) == 300
     ours = RANKERS[name](sentences, RankOptions())
     theirs = RANKERS[f"sumy-{name}"](sentences, RankOptions())
-    np.testing.assert_allclose(ours, theirs, rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(ours, theirs, rtol=0, atol=1e-12)
 
 
 @pytest.mark.parametrize("name", sorted(RANKERS))
@@ -62,6 +62,31 @@ def test_every_ranker_scores_every_sentence(name):
     scores = score_sentences(sentences, name)
     assert scores.shape == (12,)
     assert np.all(np.isfinite(scores))
+
+
+@pytest.mark.slow
+def test_stems_match_nltks_snowball_on_the_shared_articles():
+    """sumy stems with NLTK; ours must give the same stems or the ratings drift apart."""
+    from nltk.stem.snowball import SnowballStemmer
+
+    vocabulary: set[str] = set()
+    for name in ("korea_articles/allsides_korea.jsonl", "attribution/polnear_train_dev.jsonl"):
+        for line in shared(name).open(encoding="utf-8"):
+            vocabulary.update(w.lower() for w in words(json.loads(line)["text"]))
+    assert len(vocabulary) > 30_000
+    nltk_stem = SnowballStemmer("english").stem
+    ours = {w: terms(w, frozenset()) for w in vocabulary}
+    differ = {w: (ours[w], nltk_stem(w)) for w in vocabulary if ours[w] != (nltk_stem(w),)}
+    assert differ == {}
+
+
+def test_terms_are_stemmed_without_stop_words():
+    assert terms("The envoys realized that talks were stalling", english_stop_words()) == (
+        "envoy",
+        "realiz",
+        "talk",
+        "stall",
+    )
 
 
 def test_word_tokens_need_no_nltk_data():
@@ -93,3 +118,15 @@ def test_duplicates_collapse_and_keep_every_citation():
     assert merged.sentence.article_id == "b"  # the best-scored copy speaks for the group
     assert merged.attribution.holders == ("dprk",)
     assert len(items) == 2
+
+
+def test_a_brief_computes_each_sentences_terms_once(korea):
+    """Ranking, duplicate merging and selection share one computation per sentence."""
+    from briefer.pipeline import BriefRequest, make_brief
+
+    texts = {s.text for s in _seed_sentences()}
+    terms.cache_clear()
+    make_brief(BriefRequest(paths=(str(SEED),)), korea)
+    info = terms.cache_info()
+    assert info.misses == len(texts)
+    assert info.hits >= len(texts)  # merging asks again for every sentence

@@ -124,3 +124,33 @@ def test_quoted_section_headings_and_photo_captions_are_boilerplate():
         ),
     )
     assert all(s.boilerplate for s in split_article(article))
+
+
+def _pysbds_own(paragraph: str) -> list[str]:
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False).processor(paragraph).process()
+
+
+@pytest.mark.slow
+def test_the_abbreviation_shortcut_gives_pysbds_own_sentences():
+    from briefer.split import _pysbd
+
+    paragraphs = [json.loads(line)["text"] for line in shared("sbd/golden_rules_en.jsonl").open()]
+    for line in shared("korea_articles/allsides_korea.jsonl").open(encoding="utf-8"):
+        paragraphs.extend(p for p in json.loads(line)["text"].split("\n")[:15] if p.strip())
+    assert len(paragraphs) > 2_000
+    fast = _pysbd()
+    assert [fast(p) for p in paragraphs] == [_pysbds_own(p) for p in paragraphs]
+
+
+def test_the_abbreviation_shortcut_keeps_pysbds_rules():
+    from briefer.split import _pysbd
+
+    for text in (
+        "Mr. Kim met Dr. Lee at 9 a.m. on Friday. Talks resumed.",
+        "Prices rose 5 p.c. in the U.S. in Jan. 2019. St. Louis was quiet.",
+        "The ſt. Ives case (no. 3) is here. Kelvin K. Smith said so.",
+        "He lives at No. 10 Downing St. near the Thames. She does not.",
+    ):
+        assert _pysbd()(text) == _pysbds_own(text), text

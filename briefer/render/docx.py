@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from pathlib import Path
 from typing import IO, Any
 
 import docx
@@ -16,8 +15,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
-from ..errors import TemplateError
-from ..models import Brief, BriefDiff, BriefItem
+from ..errors import LimitError, TemplateError
+from ..limits import checked_zip
+from ..models import MEMO_COMMENT, Brief, BriefDiff, BriefItem
+from ..sanitize import clean
+from ..template import reference_path
 from .grid_text import (
     CLASH_MARK,
     GRID_EMPTY_CELL,
@@ -68,7 +70,8 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
         _timeline(document, brief, mark)
     _heading(document, "Sources")
     for number in range(1, brief.cited + 1):
-        document.add_paragraph(f"[{number}] {source_line(brief, number)}", style="Memo Source")
+        line = clean(f"[{number}] {source_line(brief, number)}")
+        document.add_paragraph(line, style="Memo Source")
     if uncited_note(brief):
         document.add_paragraph(uncited_note(brief), style="Memo Source").runs[0].italic = True
     _save_stamped(document, out, created)
@@ -101,11 +104,11 @@ def _save_stamped(document: Any, out: IO[bytes] | str, created: dt.datetime | No
 def _new_document(reference: str, template_path: str) -> Any:
     if not reference:
         return docx.Document()
-    path = Path(reference)
-    if not path.is_absolute() and template_path:
-        path = Path(template_path).parent / path
-    try:
-        document = docx.Document(str(path))
+    path = reference_path(reference, template_path)
+    try:  # checked again here: the limits hold on the bytes read now, not at load
+        document = docx.Document(io.BytesIO(checked_zip(path, required="word/document.xml")))
+    except LimitError as exc:
+        raise TemplateError(f"reference .docx refused: {exc.message}", str(path)) from None
     except Exception as exc:
         raise TemplateError(
             f"reference .docx cannot be opened ({exc.__class__.__name__})", str(path)
@@ -192,12 +195,12 @@ def _page_setup(document: Any, brief: Brief) -> None:
         section.left_margin = section.right_margin = margin
         section.top_margin = section.bottom_margin = margin
         header = section.header.paragraphs[0]
-        header.text = brief.memo.classification
+        header.text = clean(brief.memo.classification)
         header.style = document.styles[BANNER]
         footer = section.footer.paragraphs[0]
         footer.text = ""
         footer.style = document.styles[BANNER]
-        footer.add_run(brief.memo.classification)
+        footer.add_run(clean(brief.memo.classification))
         page = section.footer.add_paragraph(style=document.styles["Memo Source"])
         page.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
         page.paragraph_format.first_line_indent = Inches(0)
@@ -233,11 +236,11 @@ def _field(paragraph: Any, instruction: str) -> None:
 
 def _core_properties(document: Any, brief: Brief, created: dt.datetime | None) -> None:
     props = document.core_properties
-    props.title = f"{brief.memo.title}: {brief.template.topic}"
-    props.subject = brief.memo.subject or brief.template.topic
-    props.author = brief.memo.sender or "briefer"
-    props.keywords = ", ".join([brief.template.name, *brief.template.keywords[:6]])
-    props.comments = f"Made by briefer from {len(brief.articles)} article(s)."
+    props.title = clean(f"{brief.memo.title}: {brief.template.topic}")
+    props.subject = clean(brief.memo.subject or brief.template.topic)
+    props.author = clean(brief.memo.sender or "briefer")
+    props.keywords = clean(", ".join([brief.template.name, *brief.template.keywords[:6]]))
+    props.comments = f"{MEMO_COMMENT} from {len(brief.articles)} article(s)."
     stamp = created or dt.datetime.now(dt.UTC)
     props.created = props.modified = stamp.replace(tzinfo=None)
     props.last_modified_by = props.author
@@ -246,7 +249,7 @@ def _core_properties(document: Any, brief: Brief, created: dt.datetime | None) -
 
 def _header_block(document: Any, brief: Brief) -> None:
     memo = brief.memo
-    document.add_paragraph(memo.title, style=MEMO_TITLE)
+    document.add_paragraph(clean(memo.title), style=MEMO_TITLE)
     for label, value in (
         ("DATE:", format_date(brief.date)),
         ("TO:", memo.to),
@@ -255,7 +258,7 @@ def _header_block(document: Any, brief: Brief) -> None:
     ):
         paragraph = document.add_paragraph(style=FIELD)
         paragraph.add_run(label).bold = True
-        paragraph.add_run(f"\t{value}")
+        paragraph.add_run(f"\t{clean(value)}")
     rule = document.add_paragraph(style=FIELD)
     _bottom_border(rule)
 
@@ -271,14 +274,15 @@ def _bottom_border(paragraph: Any) -> None:
 
 
 def _heading(document: Any, title: str) -> None:
-    document.add_paragraph(title, style="Heading 1")
+    document.add_paragraph(clean(title), style="Heading 1")
 
 
 def _bullets(
     document: Any, brief: Brief, items: tuple[BriefItem, ...], mark: str, empty: str
 ) -> None:
     if not items:
-        document.add_paragraph(f"{mark}{empty}", style="List Bullet").runs[0].italic = True
+        paragraph = document.add_paragraph(clean(f"{mark}{empty}"), style="List Bullet")
+        paragraph.runs[0].italic = True
         return
     for item in items:
         paragraph = document.add_paragraph(style="List Bullet")
@@ -286,8 +290,8 @@ def _bullets(
         if background_mark(item):  # the year in italics, before the verbatim sentence
             paragraph.add_run(f"{mark}{background_mark(item)}").italic = True
             lead = ""
-        paragraph.add_run(f"{lead}{item.sentence.text} ")
-        paragraph.add_run(citation_text(item, brief.articles), style=CITATION)
+        paragraph.add_run(clean(f"{lead}{item.sentence.text} "))
+        paragraph.add_run(clean(citation_text(item, brief.articles)), style=CITATION)
 
 
 def _timeline(document: Any, brief: Brief, mark: str) -> None:
@@ -299,9 +303,9 @@ def _timeline(document: Any, brief: Brief, mark: str) -> None:
         date, actor, _ = timeline_row(brief, item)
         paragraph = document.add_paragraph(style=TIMELINE)
         paragraph.add_run(f"{mark}{date}").bold = True
-        paragraph.add_run(f"\t{actor}").italic = True
-        paragraph.add_run(f" · {item.sentence.text} ")
-        paragraph.add_run(citation_text(item, brief.articles), style=CITATION)
+        paragraph.add_run(f"\t{clean(actor)}").italic = True
+        paragraph.add_run(clean(f" · {item.sentence.text} "))
+        paragraph.add_run(clean(citation_text(item, brief.articles)), style=CITATION)
 
 
 def _grid_style(style: Any) -> None:
@@ -322,9 +326,9 @@ def _grid(document: Any, brief: Brief) -> None:
     table.autofit = False
     header = ["Issue", *(a.name for a in actors)]
     for column, text in enumerate(header):
-        _grid_cell(table.cell(0, column), widths[column], text, bold=True)
+        _grid_cell(table.cell(0, column), widths[column], clean(text), bold=True)
     for number, row in enumerate(brief.grid.rows, start=1):
-        _grid_cell(table.cell(number, 0), widths[0], row.issue.name, bold=True)
+        _grid_cell(table.cell(number, 0), widths[0], clean(row.issue.name), bold=True)
         for column, actor in enumerate(actors, start=1):
             item = row.cell(actor.key)
             cell = _grid_cell(table.cell(number, column), widths[column], "")
@@ -332,11 +336,11 @@ def _grid(document: Any, brief: Brief) -> None:
             if item is None:
                 paragraph.add_run(GRID_EMPTY_CELL)
                 continue
-            paragraph.add_run(f"{item.sentence.text} ")
-            paragraph.add_run(citation_text(item, brief.articles), style=CITATION)
+            paragraph.add_run(clean(f"{item.sentence.text} "))
+            paragraph.add_run(clean(citation_text(item, brief.articles)), style=CITATION)
             note = clash_note(brief, brief.grid, row.issue.key, actor.key)
             if note:
-                run = paragraph.add_run(f" {note}")
+                run = paragraph.add_run(clean(f" {note}"))
                 run.bold = True
                 run.font.color.rgb = RGBColor(0xB0, 0x00, 0x20)
     if brief.grid.clashes:
@@ -360,7 +364,7 @@ def render_diff_docx(
     document = _new_document("", "")
     _ensure_styles(document, house_look=True)
     title = f"Changes from {format_date(diff.old_date)} to {format_date(diff.new_date)}"
-    document.add_paragraph(title, style=MEMO_TITLE)
+    document.add_paragraph(clean(title), style=MEMO_TITLE)
     _changes(document, diff, "")
     stamp = created or dt.datetime.now(dt.UTC)
     document.core_properties.created = document.core_properties.modified = stamp.replace(
@@ -382,9 +386,9 @@ def _changes(document: Any, diff: BriefDiff, mark: str) -> None:
         text = f"{mark}Nothing new: every position matches one of the older brief."
         document.add_paragraph(text, style="List Bullet").runs[0].italic = True
     for name, groups in sections:
-        document.add_paragraph(style=FIELD).add_run(name).bold = True
+        document.add_paragraph(style=FIELD).add_run(clean(name)).bold = True
         for title, changes in groups:
             for change in changes:
                 paragraph = document.add_paragraph(style="List Bullet")
                 paragraph.add_run(f"{mark}{title}: ").italic = True
-                paragraph.add_run(change_text(change))
+                paragraph.add_run(clean(change_text(change)))

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..diff import Snapshot, snapshot_to_dict
 from ..models import Brief, BriefDiff, BriefItem, Change, ChangeKind, Grid, Position
-from .text import citation_text, format_date
+from .text import citation_text, format_date, md
 
 GRID_TITLE = "Issues at a glance"
 GRID_EMPTY_CELL = "—"
@@ -48,22 +48,18 @@ def grid_markdown(brief: Brief) -> list[str]:
         return []
     actors = brief.template.actors
     lines = ["", f"## {GRID_TITLE}", ""]
-    lines.append("| Issue | " + " | ".join(a.name for a in actors) + " |")
+    lines.append("| Issue | " + " | ".join(md(a.name) for a in actors) + " |")
     lines.append("|---" * (len(actors) + 1) + "|")
     for row in grid.rows:
         cells = []
         for actor in actors:
             note = clash_note(brief, grid, row.issue.key, actor.key)
-            text = _pipe_safe(cell_text(brief, row.cell(actor.key)))
-            cells.append(f"{text} **{note}**" if note else text)
-        lines.append(f"| **{_pipe_safe(row.issue.name)}** | " + " | ".join(cells) + " |")
+            text = md(cell_text(brief, row.cell(actor.key)))
+            cells.append(f"{text} **{md(note)}**" if note else text)
+        lines.append(f"| **{md(row.issue.name)}** | " + " | ".join(cells) + " |")
     if grid.clashes:
         lines += ["", f"_{CLASH_MARK} marks positions the text shows contradicting._"]
     return lines
-
-
-def _pipe_safe(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def grid_to_dict(brief: Brief, ids: dict[int, int]) -> dict[str, Any]:
@@ -126,9 +122,9 @@ def diff_markdown_lines(diff: BriefDiff, level: int = 2) -> list[str]:
     lines: list[str] = []
     sections = diff_sections(diff)
     for name, groups in sections:
-        lines += ["", f"{'#' * level} {name}", ""]
+        lines += ["", f"{'#' * level} {md(name)}", ""]
         for title, changes in groups:
-            lines += [f"- **{title}:** {change_text(c)}" for c in changes]
+            lines += [f"- **{title}:** {md(change_text(c))}" for c in changes]
     return lines or ["", "_Nothing new: every position matches one of the older brief._"]
 
 

@@ -1,14 +1,21 @@
-"""Brief → rich renderables for the terminal preview (the caller owns the Console)."""
+"""Brief → rich renderables for the terminal preview (the caller owns the Console).
+
+Every string that comes from an article, a template or an option is put in a ``Text`` (never
+parsed as markup) after :func:`clean_line` (never a control sequence)."""
 
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
+from rich.errors import StyleSyntaxError
 from rich.panel import Panel
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Article, Brief, BriefDiff, BriefItem, Section
+from ..errors import TemplateError
+from ..models import Article, Brief, BriefDiff, BriefItem, Section, Template
 from ..outlets import outlet_label
+from ..sanitize import clean_line
 from .grid_text import (
     CLASH_MARK,
     GRID_EMPTY_CELL,
@@ -54,6 +61,24 @@ def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
     return Group(*parts)
 
 
+def check_colors(template: Template) -> None:
+    """Every actor colour is a style rich knows: a bad one is a template error at load, not a
+    crash when the first panel is drawn."""
+    for number, actor in enumerate(template.actors):
+        try:
+            Style.parse(actor.color)
+        except StyleSyntaxError as exc:
+            raise TemplateError(
+                f"field 'actors[{number}].color' = '{actor.color}' is not a colour ({exc})",
+                template.path,
+            ) from None
+
+
+def _data(text: str, style: str = "") -> Text:
+    """A string from outside (article, template, option) as literal text."""
+    return Text(clean_line(text), style=style)
+
+
 def _header(brief: Brief) -> Text:
     span = brief.date_range
     dates = (
@@ -64,8 +89,8 @@ def _header(brief: Brief) -> Text:
         else "undated"
     )
     text = Text()
-    text.append(f"{brief.memo.classification}\n", style="bold")
-    text.append(f"{brief.template.topic}\n", style="bold underline")
+    text.append(f"{clean_line(brief.memo.classification)}\n", style="bold")
+    text.append(f"{clean_line(brief.template.topic)}\n", style="bold underline")
     text.append(
         f"{dates} · {len(brief.articles)} article(s) · {brief.sentence_count} "
         f"sentences · ranked by {brief.algorithm}",
@@ -77,7 +102,7 @@ def _header(brief: Brief) -> Text:
 def _section(section: Section, explain: bool, articles: tuple[Article, ...]) -> Panel:
     return Panel(
         _items(section.items, explain, empty_message(section), articles),
-        title=f"[b]{section.title}[/b]",
+        title=_data(section.title, "bold"),
         title_align="left",
         border_style=section.color,
     )
@@ -87,17 +112,17 @@ def _items(
     items: tuple[BriefItem, ...], explain: bool, empty: str, articles: tuple[Article, ...] = ()
 ) -> RenderableType:
     if not items:
-        return Text(empty, style="italic")
+        return _data(empty, "italic")
     table = Table.grid(padding=(0, 1))
     table.add_column(width=1)
     table.add_column(ratio=1)
     for item in items:
         body = Text(background_mark(item), style="yellow")
-        body.append(item.sentence.text)
-        body.append(f" {citation_text(item, articles)}", style="cyan")
+        body.append(clean_line(item.sentence.text))
+        body.append(f" {clean_line(citation_text(item, articles))}", style="cyan")
         if explain:
             for line in explain_lines(item):
-                body.append(f"\n  {line}", style="dim")
+                body.append(f"\n  {clean_line(line)}", style="dim")
         table.add_row("•", body)
     return table
 
@@ -111,9 +136,9 @@ def _timeline(brief: Brief) -> Panel:
         table.add_column(ratio=1)
         for item in brief.timeline:
             date, actor, text = timeline_row(brief, item)
-            line = Text(f"{actor} · ", style="dim")
-            line.append(text)
-            table.add_row(date, line)
+            line = _data(f"{actor} · ", "dim")
+            line.append(clean_line(text))
+            table.add_row(_data(date), line)
         body = table
     return Panel(body, title=f"[b]{TIMELINE_TITLE}[/b]", title_align="left", border_style="dim")
 
@@ -128,8 +153,8 @@ def _sources(brief: Brief) -> Table:
     for number, article in enumerate(brief.articles[: brief.cited], start=1):
         table.add_row(
             str(number),
-            article.title,
-            outlet_label(article) or "—",
+            _data(article.title),
+            _data(outlet_label(article) or "—"),
             article.date.isoformat() if article.date else "—",
         )
     return table
@@ -146,12 +171,12 @@ def grid_panel(brief: Brief) -> Panel:
         table.add_column(ratio=1)
         for actor in brief.template.actors:
             item = row.cell(actor.key)
-            body = Text(cell_text(brief, item), style="dim" if item is None else "")
+            body = _data(cell_text(brief, item), "dim" if item is None else "")
             note = clash_note(brief, brief.grid, row.issue.key, actor.key)
             if note:
-                body.append(f" {note}", style="bold red")
-            table.add_row(Text(f"  {actor.name}", style=actor.color), body)
-        parts += [Text(row.issue.name, style="bold underline"), table]
+                body.append(f" {clean_line(note)}", style="bold red")
+            table.add_row(_data(f"  {actor.name}", actor.color), body)
+        parts += [_data(row.issue.name, "bold underline"), table]
     caption = f"{CLASH_MARK} the text shows these positions contradicting · {GRID_EMPTY_CELL} none"
     return Panel(
         Group(*parts, Text(caption, style="dim italic")),
@@ -166,7 +191,7 @@ def diff_view(diff: BriefDiff, title: str = "") -> RenderableType:
     sections = diff_sections(diff)
     if not sections:
         return Text("Nothing new: every position matches one of the older brief.", style="italic")
-    panels: list[RenderableType] = [Text(title, style="bold")] if title else []
+    panels: list[RenderableType] = [_data(title, "bold")] if title else []
     for name, groups in sections:
         table = Table.grid(padding=(0, 1))
         table.add_column(width=1)
@@ -174,8 +199,8 @@ def diff_view(diff: BriefDiff, title: str = "") -> RenderableType:
         for heading, changes in groups:
             table.add_row("", Text(heading, style="bold"))
             for change in changes:
-                table.add_row("•", Text(change_text(change)))
-        panels.append(Panel(table, title=f"[b]{name}[/b]", title_align="left"))
+                table.add_row("•", _data(change_text(change)))
+        panels.append(Panel(table, title=_data(name, "bold"), title_align="left"))
     return Group(*panels)
 
 
@@ -183,7 +208,7 @@ def since_panel(diff: BriefDiff) -> Panel:
     """'New since <date>' at the top of a brief made with --since."""
     return Panel(
         diff_view(diff),
-        title=f"[b]{since_title(diff)}[/b]",
+        title=_data(since_title(diff), "bold"),
         title_align="left",
         border_style="green",
     )

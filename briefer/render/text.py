@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..compose import evidence_line
 from ..models import CONTEXT, OTHER, Article, Brief, BriefItem, Evidence, Section, When
 from ..outlets import citation_label, outlet_label, reported_by
+from ..sanitize import clean_line
+from ..speakerline import speaker_line
 from ..timeline import when_evidence, when_label, year_label
 
 TIMELINE_TITLE = "Timeline"
@@ -83,20 +88,67 @@ def uncited_note(brief: Brief) -> str:
     return f"{rest} further article{'s were' if rest > 1 else ' was'} read but not cited."
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")
+"""Markdown punctuation that can start HTML, a link, an autolink, code or emphasis."""
+_MD_BLOCK_START = re.compile(r"^(\s*)(#|>|[-+=]|\d+[.)])")
+"""A marker that would make a line a heading, quote, list or rule."""
+_WEB_SCHEMES = ("http", "https")
+
+
+def md(text: str) -> str:
+    """An outside string (article, template, option) as literal Markdown: raw HTML, links,
+    emphasis and block markers are escaped, control characters and newlines removed."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", clean_line(text))
+    return _MD_BLOCK_START.sub(_escape_marker, escaped)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    indent, marker = match.groups()
+    if marker[0].isdigit():  # "1." → "1\." (an escaped digit is no escape)
+        return f"{indent}{marker[:-1]}\\{marker[-1]}"
+    return f"{indent}\\{marker}"
+
+
+def md_url(url: str) -> str:
+    """A link only for http(s) URLs; any other scheme (javascript:, data:, file:) is text."""
+    url = clean_line(url).strip()
+    parts = urlsplit(url) if url else None
+    if parts and parts.scheme.lower() in _WEB_SCHEMES and parts.netloc and _plain_url(url):
+        return f"<{url}>"
+    return md(url)
+
+
+def _plain_url(url: str) -> bool:
+    return not any(ch.isspace() or ch in "<>\\`" for ch in url)
+
+
+def md_source_line(brief: Brief, number: int) -> str:
+    """:func:`source_line` in Markdown: each part escaped, the URL linked only if http(s)."""
+    article = brief.articles[number - 1]
+    parts = [md(article.title.rstrip(".") + ".")]
+    outlet = ", ".join(
+        p for p in (outlet_label(article), format_date(article.date) if article.date else "") if p
+    )
+    if outlet:
+        parts.append(md(outlet + "."))
+    parts.append(md_url(article.url) if article.url else md(article.path))
+    return " ".join(parts)
+
+
 def render_markdown(brief: Brief, explain: bool = False) -> str:
     """The memo as Markdown: header block, bottom line, sections, sources."""
     memo = brief.memo
     lines = [
-        f"**{memo.classification}**",
+        f"**{md(memo.classification)}**",
         "",
-        f"# {memo.title}",
+        f"# {md(memo.title)}",
         "",
         f"- **DATE:** {format_date(brief.date)}",
     ]
     lines += [
-        f"- **TO:** {memo.to}",
-        f"- **FROM:** {memo.sender}",
-        f"- **SUBJECT:** {memo.subject or brief.template.topic}",
+        f"- **TO:** {md(memo.to)}",
+        f"- **FROM:** {md(memo.sender)}",
+        f"- **SUBJECT:** {md(memo.subject or brief.template.topic)}",
         "",
     ]
     lines += _since_lines(brief)
@@ -105,21 +157,20 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
     lines += bottom or ["- No positions found."]
     lines += _grid_lines(brief)
     for section in brief.sections:
-        lines += ["", f"## {section.title}", ""]
+        lines += ["", f"## {md(section.title)}", ""]
         if section.items:
             lines += [_bullet(brief, item, explain) for item in section.items]
         else:
-            lines.append(f"- _{empty_message(section)}_")
+            lines.append(f"- _{md(empty_message(section))}_")
     if brief.timeline is not None:
         lines += ["", f"## {TIMELINE_TITLE}", ""]
-        rows = [timeline_row(brief, item) for item in brief.timeline]
-        lines += [f"- **{d}** · {actor} · {text}" for d, actor, text in rows]
-        lines += [] if rows else [f"- _{TIMELINE_EMPTY}_"]
+        lines += [_timeline_line(brief, item) for item in brief.timeline]
+        lines += [] if brief.timeline else [f"- _{TIMELINE_EMPTY}_"]
     lines += ["", "## Sources", ""]
-    lines += [f"{n}. {source_line(brief, n)}" for n in range(1, brief.cited + 1)]
+    lines += [f"{n}. {md_source_line(brief, n)}" for n in range(1, brief.cited + 1)]
     if uncited_note(brief):
         lines += ["", f"_{uncited_note(brief)}_"]
-    lines += ["", f"**{memo.classification}**", ""]
+    lines += ["", f"**{md(memo.classification)}**", ""]
     return "\n".join(lines)
 
 
@@ -139,10 +190,25 @@ def _grid_lines(brief: Brief) -> list[str]:
 
 
 def _bullet(brief: Brief, item: BriefItem, explain: bool) -> str:
-    line = f"- {background_mark(item)}{item.sentence.text} {citation_text(item, brief.articles)}"
+    line = f"- {md(background_mark(item) + item.sentence.text)} {_md_citation(brief, item)}"
     if explain:
-        line += "".join(f"\n  - {e}" for e in explain_lines(item))
+        line += "".join(f"\n  - {md(e)}" for e in explain_lines(item))
     return line
+
+
+def _timeline_line(brief: Brief, item: BriefItem) -> str:
+    date, actor, _ = timeline_row(brief, item)
+    text = f"{md(item.sentence.text)} {_md_citation(brief, item)}"
+    return f"- **{md(date)}** · {md(actor)} · {text}"
+
+
+def _md_citation(brief: Brief, item: BriefItem) -> str:
+    """:func:`citation_text` with the outlet names escaped (an outlet named
+    'AP](javascript:…' would otherwise close the brackets into a link)."""
+    articles = list(brief.articles)
+    for number in item.citations:
+        articles[number - 1] = replace(articles[number - 1], source=md(articles[number - 1].source))
+    return citation_text(item, articles)
 
 
 def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
@@ -213,6 +279,21 @@ def _sentence_dict(item: BriefItem) -> dict[str, Any]:
         "selected": item.selected,
         "when": _when_dict(item.when),
         "archival": item.archival,
+        **_speaker_fields(item),
+    }
+
+
+def _speaker_fields(item: BriefItem) -> dict[str, Any]:
+    """speaker, role, quoted, via (null for context) and whether the holder is uncertain."""
+    line = speaker_line(item)
+    if line is None:
+        return {"speaker": None, "role": None, "quoted": None, "via": None, "uncertain": None}
+    return {
+        "speaker": line.speaker or None,
+        "role": line.role,
+        "quoted": line.quoted,
+        "via": line.via,
+        "uncertain": line.uncertain or not line.speaker,
     }
 
 

@@ -1,0 +1,64 @@
+"""Who said it, in what capacity, in their words or not, and through whom: one line a bullet.
+
+`— Wang Yi, Chinese Foreign Minister · quoted · via Xinhua`. Built from the attribution
+engine's evidence (entities.py names the speaker and the role as the article gives them);
+where the engine is unsure, the line says so rather than guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import BriefItem, Evidence
+
+LOW_CONFIDENCE = 0.6
+"""Holders that rest on a rule trusted less than this are marked uncertain."""
+UNCERTAIN = "speaker uncertain"
+_QUOTED = re.compile(r"[“\"‘][^”\"’]*?(?:\w+\W+){3,}[^”\"’]*[”\"’]")
+"""A quotation of four words or more: the speaker's own words, not a paraphrase (a quoted
+phrase of two or three words is a paraphrase that borrows a term)."""
+
+
+@dataclass(frozen=True)
+class SpeakerLine:
+    """The speaker facts of one bullet (JSON: speaker, role, quoted, via, uncertain)."""
+
+    speaker: str
+    role: str
+    quoted: bool
+    via: str
+    uncertain: bool
+
+    def text(self) -> str:
+        """'— Wang Yi, Chinese Foreign Minister · quoted · via Xinhua'."""
+        who = self.speaker or UNCERTAIN
+        if self.role and self.speaker:
+            who += f", {self.role}"
+        parts = [who, "quoted" if self.quoted else "paraphrase"]
+        if self.via:
+            parts.append(f"via {self.via}")
+        if self.uncertain and self.speaker:
+            parts.append("holder uncertain")
+        return "— " + " · ".join(parts)
+
+
+def speaker_line(item: BriefItem, holder: str = "") -> SpeakerLine | None:
+    """The speaker line of a bullet (for ``holder``'s section, else its first holder);
+    None for a sentence that no holder speaks (context)."""
+    evidence = _evidence_for(item, holder)
+    if evidence is None:
+        return None
+    return SpeakerLine(
+        speaker=evidence.speaker or (evidence.mention if evidence.speaker_span else ""),
+        role=evidence.role if evidence.speaker or evidence.speaker_span else "",
+        quoted=bool(_QUOTED.search(item.sentence.text)),
+        via=evidence.conduit,
+        uncertain=evidence.confidence < LOW_CONFIDENCE,
+    )
+
+
+def _evidence_for(item: BriefItem, holder: str) -> Evidence | None:
+    evidence = item.attribution.evidence
+    chosen = [e for e in evidence if e.holder == holder] or list(evidence)
+    return chosen[0] if chosen else None

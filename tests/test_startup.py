@@ -1,0 +1,40 @@
+"""Startup: commands that need no ranking, rendering or NLP load none of it (issue 12)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("numpy", "scipy", "sumy", "nltk", "docx", "rich", "pysbd", "Stemmer")
+
+PROBE = """
+import io, json, sys
+from briefer.cli import run
+code = run(sys.argv[1:], io.StringIO())
+print(json.dumps([code, sorted(m for m in sys.modules if m.split(".")[0] in {heavy})]))
+"""
+
+
+@pytest.mark.parametrize("args", [["--help"], ["templates"]])
+def test_light_commands_import_nothing_heavy(args):
+    probe = PROBE.format(heavy=repr(set(HEAVY)))
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=True
+    )
+    code, loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert code == 0
+    assert loaded == []
+
+
+def test_the_brief_command_still_lists_every_ranker_and_the_default():
+    from click.testing import CliRunner
+
+    from briefer.cli import cli
+    from briefer.rank import DEFAULT_ALGORITHM, RANKERS
+
+    shown = CliRunner().invoke(cli, ["make", "--help"], terminal_width=400).output
+    assert f"[{'|'.join(sorted(RANKERS))}]" in shown
+    assert f"[default: {DEFAULT_ALGORITHM}]" in shown
