@@ -158,3 +158,26 @@ def test_since_a_missing_file_fails_before_reading(tmp_path: Path):
     seeds = str(Path(__file__).resolve().parent.parent / "seeds")
     code = run([seeds, "--since", str(tmp_path / "none.json"), "-q"], err)
     assert code == ExitCode.INPUT and "none.json" in err.getvalue()
+
+
+def test_names_and_texts_from_an_old_brief_are_data_not_markup(briefs, tmp_path: Path, capsys):
+    data = json.loads(briefs[FIRST].read_text(encoding="utf-8"))
+    data["actors"][1]["name"] = "[red]North[/red] <b>Korea</b>"
+    hostile = {
+        "text": "A claim | with [a link](javascript:x) and \x1b[31m.",
+        "outlets": ["AP"],
+        "date": None,
+        "citations": [1],
+        "shown": True,
+    }
+    data["positions"]["dprk"] = [hostile]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(data), encoding="utf-8")
+    assert run(["diff", str(briefs[SECOND]), str(old), "-f", "markdown"], io.StringIO()) == 0
+    text = capsys.readouterr().out
+    assert "\x1b" not in text and "<b>" not in text and "[a link](javascript" not in text
+    assert "A claim \\| with" in text
+    console = io.StringIO()
+    diff = diff_snapshots(load_snapshot(str(briefs[SECOND])), load_snapshot(str(old)))
+    Console(file=console, width=80, color_system=None).print(diff_view(diff, "Changes"))
+    assert "[red]North[/red] <b>Korea</b>" in console.getvalue()
