@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -181,3 +182,19 @@ def test_names_and_texts_from_an_old_brief_are_data_not_markup(briefs, tmp_path:
     diff = diff_snapshots(load_snapshot(str(briefs[SECOND])), load_snapshot(str(old)))
     Console(file=console, width=80, color_system=None).print(diff_view(diff, "Changes"))
     assert "[red]North[/red] <b>Korea</b>" in console.getvalue()
+
+
+def test_since_in_the_terminal_comes_first_and_fits_80_columns(briefs):
+    from briefer.render.terminal import brief_view
+
+    old = load_snapshot(str(briefs[FIRST]))
+    brief = make_brief(
+        BriefRequest(paths=(str(briefs[f"{SECOND}-folder"]),)), load_template("korea")
+    ).brief
+    brief = replace(brief, since=diff_snapshots(old, snapshot_of(brief)))
+    out = io.StringIO()
+    Console(file=out, width=80, color_system=None).print(brief_view(brief))
+    text = out.getvalue()
+    assert text.index("New since June 12, 2018") < text.index("Bottom line up front")
+    assert "• New: “There is no longer a Nuclear Threat" in text
+    assert max(len(line) for line in text.splitlines()) <= 80

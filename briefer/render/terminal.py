@@ -205,9 +205,25 @@ def diff_view(diff: BriefDiff, title: str = "") -> RenderableType:
 
 
 def since_panel(diff: BriefDiff) -> Panel:
-    """'New since <date>' at the top of a brief made with --since."""
+    """'New since <date>' at the top of a brief made with --since: flat, actor by actor."""
+    body: RenderableType = Text(
+        "Nothing new: every position matches one of the older brief.", style="italic"
+    )
+    sections = diff_sections(diff)
+    if sections:
+        table = Table.grid(padding=(0, 1))
+        table.add_column(width=1)
+        table.add_column(ratio=1)
+        for name, groups in sections:
+            table.add_row("", _data(name, "bold underline"))
+            for heading, changes in groups:
+                for change in changes:
+                    line = _data(f"{heading}: ", "italic")
+                    line.append(clean_line(change_text(change)))
+                    table.add_row("•", line)
+        body = table
     return Panel(
-        diff_view(diff),
+        body,
         title=_data(since_title(diff), "bold"),
         title_align="left",
         border_style="green",
