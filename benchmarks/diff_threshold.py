@@ -21,7 +21,7 @@ from briefer.diff import SAME_STANCE, similarities
 from briefer.template import load_template
 
 GOLD = Path(__file__).resolve().parents[2] / "shared/data/keypositions/dev_gold.jsonl"
-THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 
 
 def pairs(gold: Path, issues: tuple = ()) -> list[tuple[float, bool]]:

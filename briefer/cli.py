@@ -364,7 +364,7 @@ def _created() -> dt.datetime:
     "--threshold",
     type=click.FloatRange(0, 1),
     default=None,
-    help="Cosine at which two positions are the same stance (default: the measured 0.2).",
+    help="Cosine at which two positions are the same stance (default: 0.3, measured: see README).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No messages on stderr.")
 @click.option("--traceback", "--debug", "traceback", is_flag=True)

@@ -17,7 +17,7 @@ from .grid import issue_pattern
 from .models import Article, Brief, BriefDiff, BriefItem, Change, ChangeKind, Issue, Position
 from .rank import english_stop_words, terms, tfidf_matrix
 
-SAME_STANCE = 0.2
+SAME_STANCE = 0.3
 """Cosine at or above which two positions of one actor are the same stance in other words;
 measured on the paraphrases of ../shared/data/keypositions (benchmarks/diff_threshold.py)."""
 

@@ -64,6 +64,7 @@ def test_the_day_after_lists_what_a_reader_calls_new(briefs):
     assert any("There is no longer a Nuclear Threat" in t for t in new_us)  # Trump's tweet
     assert any("highly praised the president" in t for t in new_dprk)  # Rodong Sinmun
     assert any("gladly accepted each other" in t for t in new_dprk)
+    assert any("is praising President Trump’s “realistic” approach" in t for t in new_dprk)
 
 
 def test_the_first_days_stances_reworded_are_not_new(briefs):
@@ -198,3 +199,11 @@ def test_since_in_the_terminal_comes_first_and_fits_80_columns(briefs):
     assert text.index("New since June 12, 2018") < text.index("Bottom line up front")
     assert "• New: “There is no longer a Nuclear Threat" in text
     assert max(len(line) for line in text.splitlines()) <= 80
+
+
+def test_the_threshold_help_names_the_measured_default():
+    from briefer.cli import cli
+    from briefer.diff import SAME_STANCE
+
+    option = next(p for p in cli.commands["diff"].params if p.name == "threshold")
+    assert f"default: {SAME_STANCE}" in (option.help or "")
