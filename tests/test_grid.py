@@ -149,6 +149,8 @@ def test_memo_grid_is_a_table_inside_the_margins(day, tmp_path: Path):
     text_width = section.page_width - section.left_margin - section.right_margin
     assert sum(c.width for c in table.rows[1].cells) <= text_width
     assert "under no circumstances" in table.cell(5, 2).text
+    assert "w:tblHeader" in table.rows[0]._tr.xml  # the actors head every page
+    assert all("w:cantSplit" in row._tr.xml for row in table.rows)
 
 
 def test_no_issues_no_grid(tmp_path: Path):

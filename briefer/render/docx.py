@@ -324,6 +324,7 @@ def _grid(document: Any, brief: Brief) -> None:
     table = document.add_table(rows=1 + len(brief.grid.rows), cols=1 + len(actors))
     table.style = document.styles["Table Grid"]
     table.autofit = False
+    _repeat_header_and_keep_rows(table)
     header = ["Issue", *(a.name for a in actors)]
     for column, text in enumerate(header):
         _grid_cell(table.cell(0, column), widths[column], clean(text), bold=True)
@@ -346,6 +347,17 @@ def _grid(document: Any, brief: Brief) -> None:
     if brief.grid.clashes:
         note = f"{CLASH_MARK} marks positions the text shows contradicting."
         document.add_paragraph(note, style="Memo Source").runs[0].italic = True
+
+
+def _repeat_header_and_keep_rows(table: Any) -> None:
+    """The header row repeats on every page and no issue row splits across two pages, so a
+    reader never meets a cell without its column's actor."""
+    for number, row in enumerate(table.rows):
+        properties = row._tr.get_or_add_trPr()
+        for tag in ("w:cantSplit",) + (("w:tblHeader",) if number == 0 else ()):
+            element = OxmlElement(tag)
+            element.set(qn("w:val"), "true")
+            properties.append(element)
 
 
 def _grid_cell(cell: Any, inches: float, text: str, bold: bool = False) -> Any:
