@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .grid import build_grid, grid_items, remap_grid
 from .models import (
     CONTEXT,
     OTHER,
@@ -151,8 +150,6 @@ def compose_brief(
         timeline = in_date_order(_pick(dated, options.timeline, options.redundancy))
     chosen = {id(i) for sec in sections for i in sec.items} | {id(i) for i in bottom}
     chosen |= {id(i) for i in timeline or ()}
-    grid = build_grid(template, current) if template.issues else None
-    chosen |= {id(i) for i in grid_items(grid)} if grid else set()
     cited_ids = {s.article_id for i in items if id(i) in chosen for s in i.sources}
     cited = [a for a in ordered if a.id in cited_ids]
     sources = tuple(cited + [a for a in ordered if a.id not in cited_ids])
@@ -175,8 +172,6 @@ def compose_brief(
         memo=memo or template.memo,
         cited=len(cited),
         timeline=remap(timeline) if timeline is not None else None,
-        grid=remap_grid(grid, final) if grid else None,
-        positions=remap(current),
     )
 
 

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 
+from .compose import order_articles
 from .mentions import compile_matcher
+from .models import Brief, Clash, Grid, GridRow, Issue, Template
 from .models import BriefItem as Item
-from .models import Clash, Grid, GridRow, Issue, Template
 
 GRID_MAX_WORDS = 40
 """A cell holds a short sentence: longer ones do not fit a grid a reader scans."""
+POSITION_MIN_WORDS = 6
+"""Shorter sentences are fragments, never positions (as in the brief's sections)."""
 
 REFUSAL_CUES = (
     r"reject(?:s|ed|ing)?",
@@ -146,6 +150,61 @@ def grid_items(grid: Grid) -> list[Item]:
             if item is not None:
                 seen.setdefault(id(item), item)
     return list(seen.values())
+
+
+def current_positions(items: Iterable[Item]) -> tuple[Item, ...]:
+    """The items that state an actor's current position: held, not background, not a
+    fragment or page furniture."""
+    return tuple(
+        i
+        for i in items
+        if i.attribution.holders
+        and not i.archival
+        and not i.sentence.boilerplate
+        and len(i.sentence.text.split()) >= POSITION_MIN_WORDS
+    )
+
+
+def attach_grid(brief: Brief) -> Brief:
+    """The composed brief with its positions and, when the template has issues, its grid.
+
+    A stage after compose, so that compose's selection can change freely: the grid's cells
+    become selected items, and the articles they cite join the cited sources, renumbered as
+    compose numbers them (cited first, oldest first). A grid citing nothing new changes no
+    number."""
+    positions = current_positions(brief.items)
+    if not brief.template.issues:
+        return replace(brief, positions=positions)
+    grid = build_grid(brief.template, positions)
+    shown = {id(i) for i in grid_items(grid)}
+    cited = {a.id for a in brief.articles[: brief.cited]}
+    cited |= {s.article_id for i in grid_items(grid) for s in i.sources}
+    ordered = order_articles(brief.articles)
+    articles = tuple(
+        [a for a in ordered if a.id in cited] + [a for a in ordered if a.id not in cited]
+    )
+    number = {a.id: n for n, a in enumerate(articles, start=1)}
+
+    def renumbered(item: Item) -> Item:
+        citations = tuple(sorted({number[s.article_id] for s in item.sources}))
+        return replace(item, citations=citations, selected=item.selected or id(item) in shown)
+
+    final = {id(i): renumbered(i) for i in brief.items}
+
+    def remap(items: Iterable[Item]) -> tuple[Item, ...]:
+        return tuple(final.get(id(i)) or renumbered(i) for i in items)
+
+    return replace(
+        brief,
+        articles=articles,
+        cited=len(cited),
+        bottom_line=remap(brief.bottom_line),
+        sections=tuple(replace(s, items=remap(s.items)) for s in brief.sections),
+        items=remap(brief.items),
+        timeline=None if brief.timeline is None else remap(brief.timeline),
+        positions=remap(positions),
+        grid=remap_grid(grid, final),
+    )
 
 
 def remap_grid(grid: Grid, final: dict[int, Item]) -> Grid:

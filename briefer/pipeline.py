@@ -13,6 +13,7 @@ from itertools import repeat
 from .attribute import attribute_sentences, is_opinion
 from .compose import ComposeOptions, compose_brief
 from .errors import InputError
+from .grid import attach_grid
 from .models import Article, Attribution, Brief, MemoFields, Sentence, Template
 from .rank import DEFAULT_ALGORITHM, RankOptions, score_sentences
 from .read import Notice, read_paths
@@ -86,7 +87,7 @@ def make_brief(
         request.memo,
         request.date,
     )
-    return BriefResult(brief, reading.notices)
+    return BriefResult(attach_grid(brief), reading.notices)
 
 
 def _skipped_summary(skipped: Sequence[Notice], shown: int = 3) -> str:
