@@ -160,3 +160,17 @@ def test_no_issues_no_grid(tmp_path: Path):
     assert brief.grid is None
     assert json.loads(render_json(brief))["grid"] is None
     assert "Issues at a glance" not in render_markdown(brief)
+
+
+def test_every_cell_cites_a_listed_source(day):
+    assert day.grid is not None
+    for row in day.grid.rows:
+        for _, item in row.cells:
+            if item is not None:
+                assert item.selected
+                assert all(1 <= n <= day.cited for n in item.citations)
+                for source in item.sources:
+                    assert day.articles[item.citations[0] - 1].id in {
+                        s.article_id for s in item.sources
+                    }
+                    assert source.article_id in {a.id for a in day.articles[: day.cited]}
