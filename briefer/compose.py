@@ -21,7 +21,8 @@ from .models import (
     Sentence,
     Template,
 )
-from .rank import duplicate_groups, english_stop_words, select_diverse, terms
+from .rank import english_stop_words, terms
+from .selection import duplicate_groups, select_diverse
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .models import Article, Sentence
-from .rank import RankOptions, english_stop_words, score_sentences, select_diverse, terms
+from .rank import RankOptions, english_stop_words, score_sentences, terms
+from .selection import select_diverse
 from .split import split_articles
 
 MIN_WORDS = 6
