@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from .models import Article, Sentence
 from .rank import RankOptions, english_stop_words, score_sentences, terms
 from .selection import select_diverse
@@ -28,6 +30,18 @@ def summarize(
     if not sentences:
         return ""
     scores = score_sentences(sentences, algorithm, RankOptions())
+    chosen = select_summary(sentences, scores, words, redundancy, min_words)
+    return " ".join(sentences[i].text for i in chosen)
+
+
+def select_summary(
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    words: int,
+    redundancy: float = 0.3,
+    min_words: int = MIN_WORDS,
+) -> list[int]:
+    """Indices of the best-scored sentences, skipping near-repeats, until ``words`` words."""
     lengths = [len(s.text.split()) for s in sentences]
     total = 0
 
@@ -41,8 +55,7 @@ def summarize(
         return True
 
     stop = english_stop_words()
-    chosen = select_diverse([terms(s.text, stop) for s in sentences], scores, accept, redundancy)
-    return " ".join(sentences[i].text for i in chosen)
+    return select_diverse([terms(s.text, stop) for s in sentences], scores, accept, redundancy)
 
 
 def summarize_plain(articles: Sequence[Article], words: int, algorithm: str) -> str:
