@@ -116,6 +116,20 @@ class BriefItem:
     citations: tuple[int, ...]
     sources: tuple[Sentence, ...]
     selected: bool = False
+    shown: str = ""
+    """The text as the brief shows it: the sentence, or the sentence with the name a leading
+    pronoun stands for inserted in square brackets ("He [Trump] said …"); empty: the text."""
+    reasons: tuple[str, ...] = ()
+    """Why the item ranked where it did (salience signals), for --explain and JSON."""
+
+    @property
+    def display(self) -> str:
+        return self.shown or self.sentence.text
+
+    @property
+    def outlets(self) -> int:
+        """How many articles report it (its copies and paraphrases included)."""
+        return len({s.article_id for s in self.sources})
 
 
 @dataclass(frozen=True)
@@ -143,6 +157,8 @@ class Brief:
     memo: MemoFields = field(default_factory=MemoFields)
     cited: int = 0
     """The first ``cited`` articles are the sources the brief cites; the rest were read."""
+    set_aside: tuple[Article, ...] = ()
+    """Articles read but set aside as off the template's topic (named in the brief)."""
 
     @property
     def date_range(self) -> tuple[dt.date, dt.date] | None:

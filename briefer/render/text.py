@@ -148,6 +148,8 @@ def _sentence_dict(item: BriefItem) -> dict[str, Any]:
         "citations": list(item.citations),
         "sources": [{"article": c.article_id, "index": c.index} for c in item.sources],
         "selected": item.selected,
+        "shown": item.display,
+        "reasons": list(item.reasons),
     }
 
 
