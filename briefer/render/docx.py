@@ -18,7 +18,15 @@ from docx.shared import Inches, Pt, RGBColor
 
 from ..errors import TemplateError
 from ..models import Brief, BriefItem
-from .text import citation_text, empty_message, format_date, source_line, uncited_note
+from .text import (
+    bottom_line_entries,
+    citation_text,
+    empty_message,
+    format_date,
+    section_body,
+    source_line,
+    uncited_note,
+)
 
 PAPER_INCHES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69), "legal": (8.5, 14.0)}
 BANNER, MEMO_TITLE, FIELD, CITATION = "Memo Banner", "Memo Title", "Memo Field", "Memo Citation"
@@ -33,10 +41,12 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     _header_block(document, brief)
     mark = "(U) " if brief.memo.portion_marks else ""
     _heading(document, "Bottom line up front")
-    _bullets(document, brief.bottom_line, mark, "No positions found in these sources.")
+    _bullets(document, bottom_line_entries(brief), mark, "No positions found in these sources.")
     for section in brief.sections:
         _heading(document, section.title)
-        _bullets(document, section.items, mark, empty_message(section))
+        body = [("", item) for item in section_body(brief, section)]
+        led = "Its lead position is in the bottom line."
+        _bullets(document, body, mark, led if section.items else empty_message(section))
     _heading(document, "Sources")
     for number in range(1, brief.cited + 1):
         document.add_paragraph(f"[{number}] {source_line(brief, number)}", style="Memo Source")
@@ -235,11 +245,15 @@ def _heading(document: Any, title: str) -> None:
     document.add_paragraph(title, style="Heading 1")
 
 
-def _bullets(document: Any, items: tuple[BriefItem, ...], mark: str, empty: str) -> None:
+def _bullets(document: Any, items: list[tuple[str, BriefItem]], mark: str, empty: str) -> None:
     if not items:
         document.add_paragraph(f"{mark}{empty}", style="List Bullet").runs[0].italic = True
         return
-    for item in items:
+    for label, item in items:
         paragraph = document.add_paragraph(style="List Bullet")
-        paragraph.add_run(f"{mark}{item.sentence.text} ")
+        if mark:
+            paragraph.add_run(mark)
+        if label:
+            paragraph.add_run(f"{label} — ").bold = True
+        paragraph.add_run(f"{item.display} ")
         paragraph.add_run(citation_text(item), style=CITATION)

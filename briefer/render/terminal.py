@@ -7,9 +7,16 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..compose import evidence_line
 from ..models import Brief, BriefItem, Section
-from .text import citation_text, empty_message, format_date, uncited_note
+from .text import (
+    bottom_line_entries,
+    citation_text,
+    empty_message,
+    explanation,
+    format_date,
+    section_body,
+    uncited_note,
+)
 
 
 def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
@@ -17,13 +24,13 @@ def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
     parts: list[RenderableType] = [_header(brief)]
     parts.append(
         Panel(
-            _items(brief.bottom_line, explain, "No positions found."),
+            _items(bottom_line_entries(brief), explain, "No positions found."),
             title="[b]Bottom line up front[/b]",
             title_align="left",
             border_style="bold",
         )
     )
-    parts.extend(_section(section, explain) for section in brief.sections)
+    parts.extend(_section(brief, section, explain) for section in brief.sections)
     parts.append(_sources(brief))
     return Group(*parts)
 
@@ -48,27 +55,30 @@ def _header(brief: Brief) -> Text:
     return text
 
 
-def _section(section: Section, explain: bool) -> Panel:
+def _section(brief: Brief, section: Section, explain: bool) -> Panel:
+    body = [("", item) for item in section_body(brief, section)]
+    empty = "Its lead position is in the bottom line." if section.items else empty_message(section)
     return Panel(
-        _items(section.items, explain, empty_message(section)),
+        _items(body, explain, empty),
         title=f"[b]{section.title}[/b]",
         title_align="left",
         border_style=section.color,
     )
 
 
-def _items(items: tuple[BriefItem, ...], explain: bool, empty: str) -> RenderableType:
+def _items(items: list[tuple[str, BriefItem]], explain: bool, empty: str) -> RenderableType:
     if not items:
         return Text(empty, style="italic")
     table = Table.grid(padding=(0, 1))
     table.add_column(width=1)
     table.add_column(ratio=1)
-    for item in items:
-        body = Text(item.sentence.text)
+    for label, item in items:
+        body = Text(f"{label} — ", style="bold") if label else Text()
+        body.append(item.display)
         body.append(f" {citation_text(item)}", style="cyan")
         if explain:
-            for evidence in item.attribution.evidence:
-                body.append(f"\n  {evidence_line(evidence)}", style="dim")
+            for why in explanation(item):
+                body.append(f"\n  {why}", style="dim")
         table.add_row("•", body)
     return table
 

@@ -17,10 +17,31 @@ def format_date(value: Any) -> str:
 
 
 def citation_text(item: BriefItem) -> str:
-    """'[1]' or '[1, 3] (reported by 2 sources)'."""
+    """'[1]' or '[1, 3] (reported by 2 outlets)'."""
     cited = ", ".join(str(n) for n in item.citations)
-    extra = f" (reported by {len(item.citations)} sources)" if len(item.citations) > 1 else ""
+    extra = f" (reported by {len(item.citations)} outlets)" if len(item.citations) > 1 else ""
     return f"[{cited}]{extra}"
+
+
+def bottom_line_entries(brief: Brief) -> list[tuple[str, BriefItem]]:
+    """The bottom line as (actor name, item): each actor's lead position, best first."""
+    lead_of = {id(s.items[0]): s.title for s in brief.sections if s.items}
+    return [(lead_of.get(id(item), ""), item) for item in brief.bottom_line]
+
+
+def section_body(brief: Brief, section: Section) -> tuple[BriefItem, ...]:
+    """A section's items as the memo shows them: the one already in the bottom line is not
+    repeated; the section goes on to the actor's next point."""
+    leads = {id(item) for item in brief.bottom_line}
+    return tuple(item for item in section.items if id(item) not in leads)
+
+
+def explanation(item: BriefItem) -> list[str]:
+    """--explain: who holds it and why (mention, cue), then why it ranked where it did."""
+    lines = [evidence_line(e) for e in item.attribution.evidence]
+    if item.reasons:
+        lines.append("ranked by " + ", ".join(item.reasons))
+    return lines
 
 
 def source_line(brief: Brief, number: int) -> str:
@@ -70,11 +91,16 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
         "",
     ]
     lines += ["## Bottom line up front", ""]
-    lines += [_bullet(item, explain) for item in brief.bottom_line] or ["- No positions found."]
+    lines += [_bullet(item, explain, label) for label, item in bottom_line_entries(brief)] or [
+        "- No positions found."
+    ]
     for section in brief.sections:
         lines += ["", f"## {section.title}", ""]
-        if section.items:
-            lines += [_bullet(item, explain) for item in section.items]
+        body = section_body(brief, section)
+        if body:
+            lines += [_bullet(item, explain) for item in body]
+        elif section.items:
+            lines.append("- _Its lead position is in the bottom line._")
         else:
             lines.append(f"- _{empty_message(section)}_")
     lines += ["", "## Sources", ""]
@@ -85,10 +111,11 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
     return "\n".join(lines)
 
 
-def _bullet(item: BriefItem, explain: bool) -> str:
-    line = f"- {item.sentence.text} {citation_text(item)}"
+def _bullet(item: BriefItem, explain: bool, label: str = "") -> str:
+    lead = f"**{label}** — " if label else ""
+    line = f"- {lead}{item.display} {citation_text(item)}"
     if explain:
-        line += "".join(f"\n  - {evidence_line(e)}" for e in item.attribution.evidence)
+        line += "".join(f"\n  - {why}" for why in explanation(item))
     return line
 
 
@@ -125,6 +152,12 @@ def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
         ],
         "actors": [{"key": a.key, "name": a.name} for a in brief.template.actors],
         "bottom_line": [ids[id(i)] for i in brief.bottom_line if id(i) in ids],
+        "bottom_line_actors": [
+            next((s.key for s in brief.sections if s.items and s.items[0] is i), "")
+            for i in brief.bottom_line
+            if id(i) in ids
+        ],
+        "set_aside": [{"id": a.id, "title": a.title, "path": a.path} for a in brief.set_aside],
         "sections": sections,
         "sentences": [_sentence_dict(i) for i in order],
     }
