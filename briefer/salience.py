@@ -38,15 +38,13 @@ TOPIC_SATURATION = 3
 
 SUBSTANCE = re.compile(
     r"""\b(?:
-        agree[sd]?|agreement|accept(?:s|ed)?|decid(?:e|es|ed)|decision|announc(?:e|es|ed)
-      | vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|commit(?:s|ted|ment)?|guarantee[sd]?
+        agree[sd]?|accept(?:s|ed)?|decid(?:e|es|ed)|announc(?:e|es|ed)|approv(?:e|es|ed)
+      | vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|commit(?:s|ted)?|guarantee[sd]?
       | demand(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\ (?:on|for)|insist(?:s|ed)?|must
-      | warn(?:s|ed)?|threat(?:en|ens|ened)?|retaliat\w+|revenge|pay\ dearly
+      | warn(?:s|ed)?|threat(?:en|ens|ened)|retaliat\w+|revenge|pay\ dearly
       | refus(?:e|es|ed)|reject(?:s|ed)?|rul(?:e|es|ed)\ out|never|will\ not|won[’']t
-      | halt(?:s|ed)?|stop(?:s|ped)?|suspend(?:s|ed)?|lift(?:s|ed)?
-      | sanction(?:s|ed)?|condemn(?:s|ed)?|invit(?:e|es|ed|ation)|offer(?:s|ed)?
-      | propos(?:e|es|ed|al)|launch(?:es|ed)?|test(?:s|ed)?|fir(?:e|es|ed)
-      | denucleari[sz]\w*|sign(?:s|ed)?|declar(?:e|es|ed|ation)|treaty|summit
+      | halt(?:s|ed)?|stop(?:s|ped)?|suspend(?:s|ed)?|lift(?:s|ed)?|impos(?:e|es|ed)
+      | condemn(?:s|ed)?|invit(?:e|es|ed)|offer(?:s|ed)?|propos(?:e|es|ed)
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
