@@ -23,7 +23,7 @@ from .models import (
 )
 from .rank import english_stop_words, terms
 from .referents import with_referent
-from .salience import Salience, Signals
+from .salience import Salience, Signals, off_topic
 from .selection import Novelty, corroboration, duplicate_groups, paraphrase_leaders
 
 REDUNDANCY_PENALTY = 1.5
@@ -282,8 +282,13 @@ def compose_brief(
     candidates = gather_candidates(
         sentences, scores, attributions, options.duplicate_threshold, options.paraphrase_threshold
     )
+    aside = off_topic(articles, sentences, template)
     eligible = with_outlets(
-        [c for c in candidates if _eligible(sentences[c.lead], options)],
+        [
+            c
+            for c in candidates
+            if _eligible(sentences[c.lead], options) and sentences[c.lead].article_id not in aside
+        ],
         sentences,
         options.corroboration_threshold,
     )
@@ -328,6 +333,7 @@ def compose_brief(
         algorithm=algorithm,
         memo=memo or template.memo,
         cited=len(cited),
+        set_aside=tuple(a for a in ordered if a.id in aside),
     )
 
 

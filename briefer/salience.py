@@ -124,6 +124,38 @@ class Signals:
         return (newest - self.oldest).days / (self.newest - self.oldest).days
 
 
+MIN_TOPIC_SHARE = 0.15
+"""An article where fewer of the sentences are on the template's topic is set aside. On
+topic: a template keyword, or two of its actors named together (an election story names
+'Trump' all through, but not with North Korea or a keyword)."""
+
+
+def off_topic(
+    articles: Sequence[Article], sentences: Sequence[Sentence], template: Template
+) -> set[str]:
+    """Ids of the articles that are not about the template's topic (never all of them)."""
+    keyword = _pattern(template.keywords, case=False)
+    names = [_pattern(a.aliases, case=True) for a in template.actors]
+    on: dict[str, int] = {}
+    total: dict[str, int] = {}
+    for sentence in sentences:
+        if sentence.boilerplate:
+            continue
+        total[sentence.article_id] = total.get(sentence.article_id, 0) + 1
+        actors = sum(bool(p and p.search(sentence.text)) for p in names)
+        if (keyword and keyword.search(sentence.text)) or actors >= 2:
+            on[sentence.article_id] = on.get(sentence.article_id, 0) + 1
+    aside = {a.id for a in articles if on.get(a.id, 0) < MIN_TOPIC_SHARE * total.get(a.id, 0)}
+    return aside if len(aside) < len(articles) else set()
+
+
+def _pattern(words: Sequence[str], case: bool) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", 0 if case else re.IGNORECASE)
+
+
 def own_voice(attribution: Attribution, holder: str) -> float:
     """1 when the holder itself speaks or acts (no conduit), ½ when only relayed, 0 when it
     holds nothing here (context, other voices)."""

@@ -91,3 +91,22 @@ def test_no_sentence_is_shown_twice(korea):
     assert us_items[0].sentence.text == HALT
     assert us_items[0].citations == (1, 2)  # the paraphrase from outlet b is merged in
     assert us_items[0].reasons
+
+
+def test_an_off_topic_article_is_set_aside_and_named(korea, tmp_path):
+    import json
+    import shutil
+
+    from briefer.pipeline import BriefRequest, make_brief
+    from briefer.render.text import render_markdown
+
+    from .conftest import SEED, shared
+
+    record = json.loads(shared("attribution/polnear_train_dev.jsonl").open().readline())
+    (tmp_path / "election.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    shutil.copy(SEED, tmp_path / SEED.name)
+    brief = make_brief(BriefRequest((str(tmp_path),)), korea).brief
+    assert [a.id for a in brief.set_aside] == [record["id"]]
+    shown = {i.sentence.article_id for s in brief.sections for i in s.items}
+    assert record["id"] not in shown and shown
+    assert "Set aside as off topic: “The Ninth Circle" in render_markdown(brief)

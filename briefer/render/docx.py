@@ -24,6 +24,7 @@ from .text import (
     empty_message,
     format_date,
     section_body,
+    set_aside_note,
     source_line,
     uncited_note,
 )
@@ -50,8 +51,9 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     _heading(document, "Sources")
     for number in range(1, brief.cited + 1):
         document.add_paragraph(f"[{number}] {source_line(brief, number)}", style="Memo Source")
-    if uncited_note(brief):
-        document.add_paragraph(uncited_note(brief), style="Memo Source").runs[0].italic = True
+    for note in (uncited_note(brief), set_aside_note(brief)):
+        if note:
+            document.add_paragraph(note, style="Memo Source").runs[0].italic = True
     _save_stamped(document, out, created)
 
 

@@ -15,6 +15,7 @@ from .text import (
     explanation,
     format_date,
     section_body,
+    set_aside_note,
     uncited_note,
 )
 
@@ -89,7 +90,7 @@ def _sources(brief: Brief) -> Table:
     table.add_column("Title", ratio=3)
     table.add_column("Outlet", ratio=1)
     table.add_column("Date", no_wrap=True)
-    table.caption = uncited_note(brief) or None
+    table.caption = " ".join(n for n in (uncited_note(brief), set_aside_note(brief)) if n) or None
     for number, article in enumerate(brief.articles[: brief.cited], start=1):
         table.add_row(
             str(number),

@@ -74,6 +74,14 @@ def uncited_note(brief: Brief) -> str:
     return f"{rest} further article{'s were' if rest > 1 else ' was'} read but not cited."
 
 
+def set_aside_note(brief: Brief) -> str:
+    """'Set aside as off topic: "Title" (path); …' (empty when nothing was)."""
+    if not brief.set_aside:
+        return ""
+    named = "; ".join(f"“{a.title or a.id}” ({a.url or a.path})" for a in brief.set_aside)
+    return f"Set aside as off topic: {named}."
+
+
 def render_markdown(brief: Brief, explain: bool = False) -> str:
     """The memo as Markdown: header block, bottom line, sections, sources."""
     memo = brief.memo
@@ -107,6 +115,8 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
     lines += [f"{n}. {source_line(brief, n)}" for n in range(1, brief.cited + 1)]
     if uncited_note(brief):
         lines += ["", f"_{uncited_note(brief)}_"]
+    if set_aside_note(brief):
+        lines += ["", f"_{set_aside_note(brief)}_"]
     lines += ["", f"**{memo.classification}**", ""]
     return "\n".join(lines)
 
