@@ -262,7 +262,7 @@ def rank_textrank(sentences: Sequence[Sentence], options: RankOptions) -> np.nda
 
 POSITION_WEIGHT = 0.7
 POSITION_EXPONENT = 0.5
-FOLDER_POSITION_WEIGHT = 0.7
+FOLDER_POSITION_WEIGHT = 0.5
 """The lead prior's weight when the sentences come from several articles: one story told
 by many outlets is better summarized by what they share than by each outlet's lead."""
 

@@ -13,6 +13,11 @@ from .split import split_articles
 
 MIN_WORDS = 6
 """Shorter sentences (datelines, captions, 'Scroll down for video') are never chosen."""
+REDUNDANCY = 0.3
+"""A sentence this similar (TF-IDF cosine) to one already chosen is skipped (one article)."""
+FOLDER_REDUNDANCY = 0.6
+"""The same for several articles on one story: their sentences share the story's words, so
+0.3 skipped sentences that add facts (neus_train: ROUGE-2 F 17.0 at 0.3, 18.9 at 0.6)."""
 
 
 def summarize(
@@ -20,7 +25,7 @@ def summarize(
     words: int,
     algorithm: str,
     segmenter: str = "pysbd",
-    redundancy: float = 0.3,
+    redundancy: float | None = None,
     min_words: int = MIN_WORDS,
 ) -> str:
     """Best-scored sentences, skipping near-repeats, until ``words`` words."""
@@ -30,6 +35,8 @@ def summarize(
     if not sentences:
         return ""
     scores = score_sentences(sentences, algorithm, RankOptions())
+    if redundancy is None:
+        redundancy = FOLDER_REDUNDANCY if len(articles) > 1 else REDUNDANCY
     chosen = select_summary(sentences, scores, words, redundancy, min_words)
     return " ".join(sentences[i].text for i in chosen)
 
