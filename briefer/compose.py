@@ -37,13 +37,15 @@ class ComposeOptions:
     per_section: int = 4
     bottom_line: int = 4
     min_words: int = 6
-    max_words: int = 70
+    max_words: int = 55
     duplicate_threshold: float = 0.8
     paraphrase_threshold: float = 0.45
     corroboration_threshold: float = 0.3
     redundancy: float = 0.5
-    context_items: int = 3
+    context_items: int = 2
     other_items: int = 2
+    word_budget: int = 560
+    """Words of bullets a memo may show: with a header and sources, two Letter pages."""
 
 
 @dataclass(frozen=True)
@@ -187,8 +189,11 @@ def _item(
 
 
 def _eligible(sentence: Sentence, options: ComposeOptions) -> bool:
+    """Long enough to say something, short enough for a bullet, and a whole sentence (one
+    opening in lower case is the tail of a sentence the segmenter cut)."""
     count = len(sentence.text.split())
-    return options.min_words <= count <= options.max_words
+    whole = not sentence.text.lstrip("\"'“‘(—–- ")[:1].islower()
+    return whole and options.min_words <= count <= options.max_words
 
 
 class _Chooser:
@@ -304,6 +309,7 @@ def compose_brief(
     picks = {
         key: [p for _, p in chooser.picked.get(key, [])] for key in [*actor_keys, CONTEXT, OTHER]
     }
+    left_out = _trim(picks, actor_keys, options.word_budget)
     leaders = sorted(
         (picks[k][0] for k in actor_keys if picks[k]), key=lambda p: -p.salience.total
     )[: options.bottom_line]
@@ -316,7 +322,8 @@ def compose_brief(
     items = {c.lead: _item(c, sentences, number, chosen.get(c.lead)) for c in candidates}
 
     def section(key: str, title: str, color: str) -> Section:
-        return Section(key, title, tuple(items[p.candidate.lead] for p in picks[key]), color)
+        chosen = tuple(items[p.candidate.lead] for p in picks[key])
+        return Section(key, title, chosen, color, left_out.get(key, 0))
 
     sections = [section(a.key, a.name, a.color) for a in template.actors]
     sections.append(section(CONTEXT, "Context", "white"))
@@ -335,6 +342,30 @@ def compose_brief(
         cited=len(cited),
         set_aside=tuple(a for a in ordered if a.id in aside),
     )
+
+
+def _trim(picks: dict[str, list[Pick]], actor_keys: Sequence[str], budget: int) -> dict[str, int]:
+    """Drop the least salient bullets until the memo's bullets fit ``budget`` words: first
+    from Context and Other voices, then beyond two in an actor's section, then any but an
+    actor's lead (the actors' positions are what the memo is for)."""
+
+    def size() -> int:
+        return sum(len(p.shown.split()) for chosen in picks.values() for p in chosen)
+
+    keep_first = {key: 2 for key in actor_keys}
+    dropped: dict[str, int] = {}
+    while size() > budget:
+        spare = (
+            [(key, pick) for key in (CONTEXT, OTHER) for pick in picks[key]]
+            or [(key, pick) for key in actor_keys for pick in picks[key][keep_first[key] :]]
+            or [(key, pick) for key in actor_keys for pick in picks[key][1:]]
+        )
+        if not spare:
+            break
+        key, pick = min(spare, key=lambda kp: kp[1].salience.total)
+        picks[key].remove(pick)
+        dropped[key] = dropped.get(key, 0) + 1
+    return dropped
 
 
 def _shower(

@@ -140,6 +140,8 @@ class Section:
     title: str
     items: tuple[BriefItem, ...]
     color: str = "white"
+    left_out: int = 0
+    """Bullets chosen for the section but dropped to keep the memo to two pages."""
 
 
 @dataclass(frozen=True)

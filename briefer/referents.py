@@ -20,6 +20,26 @@ OPENING = re.compile(
 )
 """A pronoun subject at the start, after at most one connective ('But he stressed …')."""
 PERSONAL = frozenset({"He", "She", "His", "Her"})
+INSTITUTIONS = frozenset(
+    {
+        "Ministry",
+        "Agency",
+        "Office",
+        "Department",
+        "Council",
+        "Committee",
+        "Government",
+        "House",
+        "Army",
+        "Command",
+        "Media",
+        "News",
+        "Embassy",
+        "Mission",
+        "Staff",
+    }
+)
+"""Words that make a capitalised mention an institution, which 'he' or 'she' cannot mean."""
 LOOKBACK = 4
 """Sentences before it in which the article must have named the referent."""
 
@@ -88,4 +108,5 @@ def _is_person(mention: str, actor_name: str) -> bool:
         and mention != actor_name
         and mention not in actor_name
         and not OPENING.match(mention)
+        and not INSTITUTIONS.intersection(w.strip("’'s") for w in words)
     )

@@ -110,3 +110,24 @@ def test_an_off_topic_article_is_set_aside_and_named(korea, tmp_path):
     shown = {i.sentence.article_id for s in brief.sections for i in s.items}
     assert record["id"] not in shown and shown
     assert "Set aside as off topic: “The Ninth Circle" in render_markdown(brief)
+
+
+def test_a_word_budget_trims_context_first_and_keeps_every_actor_lead(korea):
+    from briefer.compose import ComposeOptions
+    from briefer.pipeline import BriefRequest, make_brief
+    from briefer.render.text import empty_message
+
+    from .conftest import SEEDS
+
+    full = make_brief(BriefRequest((str(SEEDS),)), korea).brief
+    tight = make_brief(
+        BriefRequest((str(SEEDS),), compose=ComposeOptions(word_budget=120)), korea
+    ).brief
+    words = sum(len(i.display.split()) for s in tight.sections for i in s.items)
+    leads = [s.items[0] for s in full.sections if s.items and s.key in {"us", "dprk", "rok"}]
+    assert words <= 120 or all(len(s.items) <= 1 for s in tight.sections)
+    context = next(s for s in tight.sections if s.key == "context")
+    assert not context.items and context.left_out
+    assert "left out to keep the memo to two pages" in empty_message(context)
+    kept = [i.sentence.text for s in tight.sections for i in s.items]
+    assert all(lead.sentence.text in kept for lead in leads)

@@ -108,13 +108,13 @@ def _ensure_styles(document: Any, house_look: bool) -> None:
     normal = styles["Normal"]
     if house_look:
         normal.font.name = "Calibri"
-        normal.font.size = Pt(11)
-        normal.paragraph_format.space_after = Pt(4)
+        normal.font.size = Pt(10.5)  # a five-article day on two Letter pages
+        normal.paragraph_format.space_after = Pt(3)
         heading = styles["Heading 1"]
-        heading.font.size = Pt(13)
+        heading.font.size = Pt(12.5)
         heading.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
-        heading.paragraph_format.space_before = Pt(12)
-        heading.paragraph_format.space_after = Pt(4)
+        heading.paragraph_format.space_before = Pt(9)
+        heading.paragraph_format.space_after = Pt(3)
     for name, base, setup in (
         (BANNER, "Normal", _banner_style),
         (MEMO_TITLE, "Normal", _title_style),

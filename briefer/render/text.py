@@ -59,6 +59,9 @@ def source_line(brief: Brief, number: int) -> str:
 
 def empty_message(section: Section) -> str:
     """What a section says when it has nothing: plainly, so the reader knows we looked."""
+    if section.left_out:
+        n = section.left_out
+        return f"{n} bullet{'s' if n > 1 else ''} left out to keep the memo to two pages."
     if section.key == CONTEXT:
         return "No background sentences selected."
     if section.key == OTHER:
