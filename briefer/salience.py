@@ -9,7 +9,8 @@ signals, never on the dev days' wording:
 - ``substance``: a decision, demand, commitment, threat or refusal rather than colour;
 - ``voice``: the actor speaks or acts itself rather than being relayed by someone else;
 - ``topic``: the template's actors and keywords, used as the query;
-- ``recency``: how new the newest article reporting it is, within the folder.
+- ``recency``: how new the newest article reporting it is, within the folder;
+- ``timely``: dated to the news day ('on Tuesday') rather than background ('in 2006').
 
 The weights are named constants; ``Salience.reasons`` says which signals placed a bullet.
 """
@@ -30,6 +31,7 @@ WEIGHTS: dict[str, float] = {
     "voice": 0.25,
     "topic": 0.25,
     "recency": 0.1,
+    "timely": 0.6,
 }
 """How much each signal adds to a candidate's salience (each signal lies in [0, 1])."""
 
@@ -49,6 +51,17 @@ SUBSTANCE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 """Words of a decision, demand, commitment, threat or refusal: what a reader acts on."""
+TODAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight"
+    r"|this (?:morning|afternoon|evening|week))\b"
+)
+"""A news day's own time words: the sentence reports what happened now."""
+BACKGROUND = re.compile(
+    r"\b(?:(?:in|since|by) (?:early |late )?(?:19|20)\d\d|last (?:year|month)|years? ago"
+    r"|in the past|decades?|previously|had long|once (?:vowed|said))\b",
+    re.IGNORECASE,
+)
+"""Time words of background: what happened before the news day."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +124,7 @@ class Signals:
                 ("voice", own_voice(attribution, holder)),
                 ("topic", min(hits, TOPIC_SATURATION) / TOPIC_SATURATION),
                 ("recency", self._recency(members)),
+                ("timely", timeliness(lead)),
             )
         )
 
@@ -154,6 +168,13 @@ def _pattern(words: Sequence[str], case: bool) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b", 0 if case else re.IGNORECASE)
+
+
+def timeliness(text: str) -> float:
+    """1 for a sentence dated to the news day, 0 for background, ½ when it says neither."""
+    if TODAY.search(text):
+        return 1.0
+    return 0.0 if BACKGROUND.search(text) else 0.5
 
 
 def own_voice(attribution: Attribution, holder: str) -> float:

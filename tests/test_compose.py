@@ -131,3 +131,11 @@ def test_a_word_budget_trims_context_first_and_keeps_every_actor_lead(korea):
     assert "left out to keep the memo to two pages" in empty_message(context)
     kept = [i.sentence.text for s in tight.sections for i in s.items]
     assert all(lead.sentence.text in kept for lead in leads)
+
+
+def test_news_day_sentences_are_timely_and_history_is_background():
+    from briefer.salience import timeliness
+
+    assert timeliness("North Korea vowed Monday to strike the U.S. with revenge.") == 1.0
+    assert timeliness("In 2006, North Korea conducted its first nuclear test.") == 0.0
+    assert timeliness("North Korea condemned the latest round of sanctions.") == 0.5
