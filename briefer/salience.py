@@ -178,12 +178,15 @@ def timeliness(text: str) -> float:
 
 
 def own_voice(attribution: Attribution, holder: str) -> float:
-    """1 when the holder itself speaks or acts (no conduit), ½ when only relayed, 0 when it
-    holds nothing here (context, other voices)."""
+    """1 when the holder itself speaks or acts (no conduit) as the sentence's first holder,
+    ¾ as a later one ('…, while China asked …'), ½ when only relayed, 0 when it holds
+    nothing here (context, other voices)."""
     mine = [e for e in attribution.evidence if e.holder == holder]
     if not mine:
         return 0.0
-    return 1.0 if any(not e.conduit for e in mine) else 0.5
+    if not any(not e.conduit for e in mine):
+        return 0.5
+    return 1.0 if attribution.holders[:1] == (holder,) else 0.75
 
 
 def query_pattern(template: Template) -> re.Pattern[str] | None:
