@@ -19,16 +19,21 @@ from ..errors import LimitError, TemplateError
 from ..limits import checked_zip
 from ..models import MEMO_COMMENT, Brief, BriefItem
 from ..sanitize import clean
+from ..speakerline import speaker_line
 from ..template import reference_path
 from .text import (
     TIMELINE_EMPTY,
     TIMELINE_TITLE,
     background_mark,
+    bottom_line_entries,
     citation_text,
     empty_message,
     format_date,
+    section_body,
+    set_aside_note,
     source_line,
     timeline_row,
+    timeline_text,
     uncited_note,
 )
 
@@ -46,10 +51,14 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     _header_block(document, brief)
     mark = "(U) " if brief.memo.portion_marks else ""
     _heading(document, "Bottom line up front")
-    _bullets(document, brief, brief.bottom_line, mark, "No positions found in these sources.")
+    key_of = {id(s.items[0]): s.key for s in brief.sections if s.items}
+    bottom = [(label, key_of.get(id(item), ""), item) for label, item in bottom_line_entries(brief)]
+    _bullets(document, brief, bottom, mark, "No positions found in these sources.")
     for section in brief.sections:
         _heading(document, section.title)
-        _bullets(document, brief, section.items, mark, empty_message(section))
+        body = [("", section.key, item) for item in section_body(brief, section)]
+        led = "Its lead position is in the bottom line."
+        _bullets(document, brief, body, mark, led if section.items else empty_message(section))
     if brief.timeline is not None:
         _heading(document, TIMELINE_TITLE)
         _timeline(document, brief, mark)
@@ -57,8 +66,9 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     for number in range(1, brief.cited + 1):
         line = clean(f"[{number}] {source_line(brief, number)}")
         document.add_paragraph(line, style="Memo Source")
-    if uncited_note(brief):
-        document.add_paragraph(uncited_note(brief), style="Memo Source").runs[0].italic = True
+    for note in (uncited_note(brief), set_aside_note(brief)):
+        if note:
+            document.add_paragraph(clean(note), style="Memo Source").runs[0].italic = True
     _save_stamped(document, out, created)
 
 
@@ -113,13 +123,13 @@ def _ensure_styles(document: Any, house_look: bool) -> None:
     normal = styles["Normal"]
     if house_look:
         normal.font.name = "Calibri"
-        normal.font.size = Pt(11)
-        normal.paragraph_format.space_after = Pt(4)
+        normal.font.size = Pt(10.5)  # a five-article day on two Letter pages
+        normal.paragraph_format.space_after = Pt(3)
         heading = styles["Heading 1"]
-        heading.font.size = Pt(13)
+        heading.font.size = Pt(12.5)
         heading.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
-        heading.paragraph_format.space_before = Pt(12)
-        heading.paragraph_format.space_after = Pt(4)
+        heading.paragraph_format.space_before = Pt(9)
+        heading.paragraph_format.space_after = Pt(3)
     for name, base, setup in (
         (BANNER, "Normal", _banner_style),
         (MEMO_TITLE, "Normal", _title_style),
@@ -262,20 +272,31 @@ def _heading(document: Any, title: str) -> None:
 
 
 def _bullets(
-    document: Any, brief: Brief, items: tuple[BriefItem, ...], mark: str, empty: str
+    document: Any,
+    brief: Brief,
+    items: list[tuple[str, str, BriefItem]],
+    mark: str,
+    empty: str,
 ) -> None:
     if not items:
         paragraph = document.add_paragraph(clean(f"{mark}{empty}"), style="List Bullet")
         paragraph.runs[0].italic = True
         return
-    for item in items:
+    for label, key, item in items:
         paragraph = document.add_paragraph(style="List Bullet")
         lead = mark
-        if background_mark(item):  # the year in italics, before the verbatim sentence
-            paragraph.add_run(f"{mark}{background_mark(item)}").italic = True
+        if label:
+            paragraph.add_run(clean(f"{lead}{label} — ")).bold = True
             lead = ""
-        paragraph.add_run(clean(f"{lead}{item.sentence.text} "))
+        if background_mark(item):  # the year in italics, before the verbatim sentence
+            paragraph.add_run(f"{lead}{background_mark(item)}").italic = True
+            lead = ""
+        paragraph.add_run(clean(f"{lead}{item.display} "))
         paragraph.add_run(clean(citation_text(item, brief.articles)), style=CITATION)
+        who = speaker_line(item, key)
+        if who and key not in ("", "context"):
+            paragraph.add_run().add_break()
+            paragraph.add_run(clean(who.text()), style=CITATION).italic = True
 
 
 def _timeline(document: Any, brief: Brief, mark: str) -> None:
@@ -288,5 +309,5 @@ def _timeline(document: Any, brief: Brief, mark: str) -> None:
         paragraph = document.add_paragraph(style=TIMELINE)
         paragraph.add_run(f"{mark}{date}").bold = True
         paragraph.add_run(f"\t{clean(actor)}").italic = True
-        paragraph.add_run(clean(f" · {item.sentence.text} "))
+        paragraph.add_run(clean(f" · {timeline_text(brief, item)} "))
         paragraph.add_run(clean(citation_text(item, brief.articles)), style=CITATION)
