@@ -135,6 +135,7 @@ _BOILERPLATE = re.compile(
       | enlarge\ this\ image | .*\btoggle\ caption\b | (?:play\ )?video\ \d+:\d\d
       | .*\ [–—-]\ video$ | here[’']?s\ a\ look\ back\ at\b | see\ also:
       | photo(?:graph|grapher)?:\ | .*\bvia\ getty\ images$ | contributing:
+      | .*\bcontributed\ (?:to\ )?this\ (?:report|story)\.?$
       | [—–-]\ *with\ assistance\ (?:by|from)\b | facebook\ twitter\ pinterest\b
       | hide\ caption\b | previous\ next\b | (?:last\ )?updated\ (?:at|on)\b
       | [—–-]\ .*\(@\w+\)\ \w+\ \d{1,2},\ \d{4}$ | by\ (?-i:[A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3})$

@@ -72,9 +72,9 @@ def test_docx_sections_bullets_and_citations(memo, brief):
     headings = [p.text for p in memo.paragraphs if p.style.name == "Heading 1"]
     assert headings == list(SECTION_TITLES)
     bullets = [p for p in memo.paragraphs if p.style.name == "List Bullet"]
-    # each bullet: the sentence, its citation, then the speaker line under it
-    assert any("\n— " in p.text and "· paraphrase" in p.text for p in bullets)
-    cited = [p.text.split("\n— ")[0] for p in bullets if "[1]" in p.text]
+    # each bullet: the sentence, its citation, then the speaker line after it
+    assert any(" — " in p.text and "· paraphrase" in p.text for p in bullets)
+    cited = [p.text.replace("] — ", "]\n").split("\n")[0] for p in bullets if "[1]" in p.text]
     assert any(t.startswith("But the North on Thursday said") for t in cited)
     assert any(t.startswith("The United States only wants") for t in cited)
     assert "No other voices in these sources." in [p.text for p in bullets]

@@ -294,9 +294,8 @@ def _bullets(
         paragraph.add_run(clean(f"{lead}{item.display} "))
         paragraph.add_run(clean(citation_text(item, brief.articles)), style=CITATION)
         who = speaker_line(item, key)
-        if who and key not in ("", "context"):
-            paragraph.add_run().add_break()
-            paragraph.add_run(clean(who.text()), style=CITATION).italic = True
+        if who and key not in ("", "context"):  # after the citation, in its quiet style
+            paragraph.add_run(clean(f" {who.text()}"), style=CITATION).italic = True
 
 
 def _timeline(document: Any, brief: Brief, mark: str) -> None:
