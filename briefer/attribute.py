@@ -31,7 +31,7 @@ from .holders import (
     outer_cues,
     pronoun_takes_sentence_subject,
 )
-from .lexicon import PERSON_AFTER, PREPOSITIONS, QUOTE_OPEN
+from .lexicon import PERSON_AFTER, POST_SIGNATURE, PREPOSITIONS, QUOTE_OPEN
 from .mentions import Matcher, Mention, MentionKind, compile_matcher
 from .models import OTHER, Article, Attribution, Evidence, Sentence, Template
 from .rules import Example, Phase, confidence_of, ordered, rule, tracing
@@ -128,8 +128,8 @@ def attribute_sentences(
     salience: Counter[str] = Counter()
     people = People()
     for sentence in sentences:
-        if sentence.boilerplate:
-            results.append(Attribution())
+        if sentence.boilerplate and not POST_SIGNATURE.search(sentence.text):
+            results.append(Attribution())  # a post's signature line still names its author
             continue
         people.registry.observe(sentence.text)
         attribution, mentions = _attribute(sentence.text, matcher, context, headline=False)

@@ -22,8 +22,15 @@ from .models import (
     Template,
 )
 from .outlets import apply_leans
-from .rank import duplicate_groups, english_stop_words, select_diverse, terms
-from .timeline import date_items, in_date_order, timeline_candidates
+from .rank import english_stop_words, terms
+from .referents import with_referent
+from .salience import Salience, Signals, off_topic
+from .selection import Novelty, corroboration, duplicate_groups, paraphrase_leaders
+from .timeline import date_items, in_date_order, is_archival, oldest_date
+from .when import resolve_when
+
+REDUNDANCY_PENALTY = 1.5
+"""Salience lost per unit of cosine similarity to a bullet already in the section."""
 
 
 @dataclass(frozen=True)
@@ -33,16 +40,125 @@ class ComposeOptions:
     per_section: int = 4
     bottom_line: int = 4
     min_words: int = 6
-    max_words: int = 70
+    max_words: int = 55
     duplicate_threshold: float = 0.8
+    paraphrase_threshold: float = 0.45
+    corroboration_threshold: float = 0.3
     redundancy: float = 0.5
+    context_items: int = 2
+    other_items: int = 2
+    word_budget: int = 560
+    """Words of bullets a memo may show: with a header and sources, two Letter pages."""
     timeline: int | None = 10
     """Items in the timeline; None leaves the timeline out."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Sentences that say one thing (copies and paraphrases across outlets), lead first."""
+
+    members: tuple[int, ...]
+    score: float
+    attribution: Attribution
+    outlets: int = 1
+    """Articles that report it (its members) or back it with a similar sentence."""
+
+    @property
+    def lead(self) -> int:
+        return self.members[0]
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A candidate chosen for a section, with why it ranked there and how it is shown."""
+
+    candidate: Candidate
+    salience: Salience
+    shown: str
 
 
 def order_articles(articles: Sequence[Article]) -> tuple[Article, ...]:
     """Sources in citation order: oldest first, then title, then id (stable)."""
     return tuple(sorted(articles, key=lambda a: (a.date or dt.date.min, a.title, a.id)))
+
+
+def gather_candidates(
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    attributions: Sequence[Attribution],
+    duplicate_threshold: float,
+    paraphrase_threshold: float | None = None,
+) -> list[Candidate]:
+    """Near-duplicate copies merged, then paraphrases held by the same actors clustered;
+    each candidate keeps every member (and so every citation), best-scored first."""
+    stop = english_stop_words()  # the ranker's terms, already cached
+    term_lists = [terms(s.text, stop) for s in sentences]
+    labels = duplicate_groups(term_lists, duplicate_threshold)
+    groups: dict[int, list[int]] = {}
+    for index, label in enumerate(labels):
+        if not sentences[index].boilerplate:
+            groups.setdefault(int(label), []).append(index)
+    copies = [_merged(members, scores, attributions) for members in groups.values()]
+    if paraphrase_threshold is not None and len(copies) > 1:
+        copies = _paraphrases(copies, term_lists, paraphrase_threshold)
+    copies.sort(key=lambda c: (-c.score, sentences[c.lead].article_id, sentences[c.lead].index))
+    return copies
+
+
+def with_outlets(
+    candidates: Sequence[Candidate], sentences: Sequence[Sentence], threshold: float
+) -> list[Candidate]:
+    """Each candidate with the number of articles that report or back it."""
+    stop = english_stop_words()
+    backing = corroboration(
+        [terms(s.text, stop) for s in sentences], [s.article_id for s in sentences], threshold
+    )
+    counted = []
+    for c in candidates:
+        outlets = {sentences[i].article_id for i in c.members}
+        outlets.update(a for i in c.members for a in backing[i])
+        counted.append(replace(c, outlets=len(outlets)))
+    return counted
+
+
+def _merged(
+    members: Sequence[int], scores: np.ndarray, attributions: Sequence[Attribution]
+) -> Candidate:
+    lead = max(members, key=lambda i: (scores[i], -i))
+    holders = list(attributions[lead].holders)
+    evidence = list(attributions[lead].evidence)
+    for i in members:
+        for item in attributions[i].evidence:
+            if item.holder not in holders:
+                holders.append(item.holder)
+                evidence.append(item)
+    rest = tuple(i for i in sorted(members) if i != lead)
+    return Candidate(
+        (lead, *rest), float(scores[lead]), Attribution(tuple(holders), tuple(evidence))
+    )
+
+
+def _paraphrases(
+    copies: list[Candidate], term_lists: Sequence[Sequence[str]], threshold: float
+) -> list[Candidate]:
+    """Leader clustering of the copies' leads; only candidates with the same holders join."""
+    leads = [term_lists[c.lead] for c in copies]
+    holders = [frozenset(c.attribution.holders) for c in copies]
+    leader = paraphrase_leaders(
+        leads,
+        np.array([c.score for c in copies]),
+        lambda a, b: holders[a] == holders[b],
+        threshold,
+    )
+    clusters: dict[int, list[int]] = {}
+    for index, head in enumerate(leader.tolist()):
+        clusters.setdefault(head, []).append(index)
+    merged = []
+    for head, members in clusters.items():
+        lead = copies[head]
+        others = sorted(m for i in members if i != head for m in copies[i].members)
+        merged.append(Candidate((*lead.members, *others), lead.score, lead.attribution))
+    return merged
 
 
 def merge_items(
@@ -53,59 +169,106 @@ def merge_items(
     threshold: float,
 ) -> list[BriefItem]:
     """One item per group of near-duplicate sentences; each keeps every citation."""
-    stop = english_stop_words()  # the ranker's terms, already cached
-    labels = duplicate_groups([terms(s.text, stop) for s in sentences], threshold)
-    groups: dict[int, list[int]] = {}
-    for index, label in enumerate(labels):
-        if not sentences[index].boilerplate:
-            groups.setdefault(int(label), []).append(index)
-    items = []
-    for members in groups.values():
-        lead = max(members, key=lambda i: (scores[i], -i))
-        holders = list(attributions[lead].holders)
-        evidence = list(attributions[lead].evidence)
-        for i in members:
-            for item in attributions[i].evidence:
-                if item.holder not in holders:
-                    holders.append(item.holder)
-                    evidence.append(item)
-        sources = tuple(sentences[i] for i in sorted(members))
-        items.append(
-            BriefItem(
-                sentence=sentences[lead],
-                score=float(scores[lead]),
-                attribution=Attribution(tuple(holders), tuple(evidence)),
-                citations=tuple(sorted({citation_of[s.article_id] for s in sources})),
-                sources=sources,
-            )
-        )
-    items.sort(key=lambda item: (-item.score, item.sentence.article_id, item.sentence.index))
-    return items
+    candidates = gather_candidates(sentences, scores, attributions, threshold)
+    return [_item(c, sentences, citation_of) for c in candidates]
 
 
-def _eligible(item: BriefItem, options: ComposeOptions) -> bool:
-    count = len(item.sentence.text.split())
-    return options.min_words <= count <= options.max_words
-
-
-def _pick(candidates: list[BriefItem], limit: int, redundancy: float) -> list[BriefItem]:
-    """The best-scored items, none too similar to another, at most ``limit``."""
-    picked = 0
-
-    def accept(index: int) -> bool:
-        nonlocal picked
-        if picked >= limit:
-            raise StopIteration
-        picked += 1
-        return True
-
-    chosen = select_diverse(
-        [terms(c.sentence.text, english_stop_words()) for c in candidates],
-        np.array([c.score for c in candidates]),
-        accept,
-        redundancy,
+def _item(
+    candidate: Candidate,
+    sentences: Sequence[Sentence],
+    number: dict[str, int],
+    pick: Pick | None = None,
+) -> BriefItem:
+    sources = tuple(sentences[i] for i in sorted(candidate.members))
+    lead = sentences[candidate.lead]
+    return BriefItem(
+        sentence=lead,
+        score=candidate.score,
+        attribution=candidate.attribution,
+        citations=tuple(sorted({number[s.article_id] for s in sources})),
+        sources=sources,
+        selected=pick is not None,
+        shown=pick.shown if pick and pick.shown != lead.text else "",
+        reasons=pick.salience.reasons() if pick else (),
     )
-    return [candidates[i] for i in chosen]
+
+
+def _eligible(sentence: Sentence, options: ComposeOptions) -> bool:
+    """Long enough to say something, short enough for a bullet, and a whole sentence (one
+    opening in lower case is the tail of a sentence the segmenter cut)."""
+    count = len(sentence.text.split())
+    whole = not sentence.text.lstrip("\"'“‘(—–- ")[:1].islower()
+    return whole and options.min_words <= count <= options.max_words
+
+
+class _Chooser:
+    """Fills the sections by maximal marginal relevance (Carbonell & Goldstein 1998): the
+    most salient (candidate, section) pair first, each later one discounted by its
+    similarity to what its section already shows; each candidate shown once, none too like
+    another in its section (a hard stop), each section within its quota."""
+
+    def __init__(
+        self,
+        sentences: Sequence[Sentence],
+        candidates: Sequence[Candidate],
+        signals: Signals,
+        options: ComposeOptions,
+        shown: Callable[[Candidate], str | None],
+    ) -> None:
+        self.sentences, self.signals, self.options = sentences, signals, options
+        stop = english_stop_words()
+        self.candidates = list(candidates)
+        self.novelty = Novelty(
+            [terms(sentences[c.lead].text, stop) for c in candidates], options.redundancy
+        )
+        self.shown = shown
+        self.used: set[int] = set()
+        self.picked: dict[str, list[tuple[int, Pick]]] = {}
+
+    def _pairs(
+        self, keys: Sequence[str], holds: Callable[[Candidate, str], bool]
+    ) -> list[tuple[Salience, str, int]]:
+        pairs = []
+        for index, candidate in enumerate(self.candidates):
+            for key in keys:
+                if index not in self.used and holds(candidate, key):
+                    members = [self.sentences[i] for i in candidate.members]
+                    salience = self.signals.measure(
+                        members, candidate.score, candidate.attribution, key, candidate.outlets
+                    )
+                    pairs.append((salience, key, index))
+        pairs.sort(key=lambda p: (-p[0].total, p[2], p[1]))
+        return pairs
+
+    def fill(
+        self, keys: Sequence[str], quota: int, holds: Callable[[Candidate, str], bool]
+    ) -> None:
+        """Choose up to ``quota`` per key among candidates that ``holds`` says belong there."""
+        pairs = self._pairs(keys, holds)
+        if not pairs:
+            return
+        base = np.array([p[0].total for p in pairs])
+        owner = np.array([p[1] for p in pairs])
+        rows = np.array([p[2] for p in pairs])
+        penalty = np.zeros(len(pairs))
+        alive = np.ones(len(pairs), dtype=bool)
+        while alive.any():
+            best = int(np.argmax(np.where(alive, base - REDUNDANCY_PENALTY * penalty, -np.inf)))
+            alive[best] = False
+            salience, key, index = pairs[best]
+            chosen = self.picked.setdefault(key, [])
+            if index in self.used or not self.novelty.is_new(index, [i for i, _ in chosen]):
+                continue
+            text = self.shown(self.candidates[index])
+            if text is None:
+                continue
+            chosen.append((index, Pick(self.candidates[index], salience, text)))
+            self.used.add(index)
+            alive &= rows != index
+            if len(chosen) >= quota:
+                alive &= owner != key
+            mine = alive & (owner == key)
+            penalty[mine] = np.maximum(penalty[mine], self.novelty.similarities(rows[mine], index))
 
 
 def compose_brief(
@@ -121,87 +284,162 @@ def compose_brief(
 ) -> Brief:
     """Build the brief: a section per actor, context, other voices, and the bottom line.
 
-    Sources are numbered so that the ones the brief cites come first ([1]…[k], oldest
-    first); the other articles read follow, so every sentence can still be cited in JSON.
+    Each actor section lists its positions by salience; the bottom line is each actor's
+    first, best first. Sources are numbered once, after the choice: the ones the brief
+    cites first ([1]…[k], oldest first), then the other articles read, so every sentence
+    can still be cited in JSON.
     """
-    ordered = order_articles(apply_leans(articles, dict(template.leans)))
-    provisional = {a.id: n for n, a in enumerate(ordered, start=1)}
-    items = merge_items(sentences, scores, attributions, provisional, options.duplicate_threshold)
-    items = date_items(items, ordered)
-    pool = [i for i in items if _eligible(i, options)]
-    current = [i for i in pool if not i.archival]  # archival: background, not a position
-
-    def section(key: str, title: str, color: str, keep: Callable[[BriefItem], bool]) -> Section:
-        chosen = _pick([i for i in current if keep(i)], options.per_section, options.redundancy)
-        return Section(key, title, tuple(chosen), color)
-
-    def holds(key: str) -> Callable[[BriefItem], bool]:
-        return lambda item: key in item.attribution.holders
-
-    sections = [section(a.key, a.name, a.color, holds(a.key)) for a in template.actors]
-    sections.append(Section(CONTEXT, "Context", _context(pool, options)))
-    sections.append(
-        section(OTHER, "Other voices", "magenta", lambda i: OTHER in i.attribution.holders)
+    articles = apply_leans(articles, dict(template.leans))
+    candidates = gather_candidates(
+        sentences, scores, attributions, options.duplicate_threshold, options.paraphrase_threshold
     )
-    bottom = _bottom_line(sections, {a.key for a in template.actors}, options.bottom_line)
-    timeline = None
-    if options.timeline is not None:
-        dated = timeline_candidates(pool)
-        timeline = in_date_order(_pick(dated, options.timeline, options.redundancy))
-    chosen = {id(i) for sec in sections for i in sec.items} | {id(i) for i in bottom}
-    chosen |= {id(i) for i in timeline or ()}
-    cited_ids = {s.article_id for i in items if id(i) in chosen for s in i.sources}
+    aside = off_topic(articles, sentences, template)
+    eligible = with_outlets(
+        [
+            c
+            for c in candidates
+            if _eligible(sentences[c.lead], options) and sentences[c.lead].article_id not in aside
+        ],
+        sentences,
+        options.corroboration_threshold,
+    )
+    top = max((c.score for c in eligible), default=0.0)
+    signals = Signals.of(template, articles, top)
+    chooser = _Chooser(
+        sentences, eligible, signals, options, _shower(sentences, attributions, template)
+    )
+    dated = _dates(eligible, sentences, articles)
+    archival = {lead for lead, (_, old) in dated.items() if old}
+
+    def holds(c: Candidate, k: str) -> bool:  # archival: background, not a current position
+        return k in c.attribution.holders and c.lead not in archival
+
+    actor_keys = [a.key for a in template.actors]
+    chooser.fill(actor_keys, options.per_section, holds)
+    chooser.fill([OTHER], options.other_items, holds)
+    # background first: an actor's archival statements, kept out of its section, take up to
+    # half of Context (marked with their year); sentences that report no position fill the rest
+    chooser.fill(
+        [CONTEXT],
+        (options.context_items + 1) // 2,
+        lambda c, k: c.lead in archival and bool(c.attribution.holders),
+    )
+    chooser.fill(
+        [CONTEXT],
+        options.context_items,
+        lambda c, k: not c.attribution.holders or c.lead in archival,
+    )
+    picks = {
+        key: [p for _, p in chooser.picked.get(key, [])] for key in [*actor_keys, CONTEXT, OTHER]
+    }
+    left_out = _trim(picks, actor_keys, options.word_budget)
+    leaders = sorted(
+        (picks[k][0] for k in actor_keys if picks[k]), key=lambda p: -p.salience.total
+    )[: options.bottom_line]
+    chosen = {p.candidate.lead: p for ps in picks.values() for p in ps}
+    timeline = _timeline(eligible, dated, options.timeline)
+    ordered = order_articles(articles)
+    shown = [c for c in eligible if c.lead in chosen] + list(timeline or ())
+    cited_ids = {sentences[i].article_id for c in shown for i in c.members}
     cited = [a for a in ordered if a.id in cited_ids]
     sources = tuple(cited + [a for a in ordered if a.id not in cited_ids])
     number = {a.id: n for n, a in enumerate(sources, start=1)}
-    final = {id(i): _renumbered(i, number, id(i) in chosen) for i in items}
+    items = {c.lead: _item(c, sentences, number, chosen.get(c.lead)) for c in candidates}
+    items = {
+        lead: item
+        for lead, item in zip(items, date_items(list(items.values()), ordered), strict=True)
+    }
 
-    def remap(seq: Sequence[BriefItem]) -> tuple[BriefItem, ...]:
-        return tuple(final[id(i)] for i in seq)
+    def section(key: str, title: str, color: str) -> Section:
+        chosen = tuple(items[p.candidate.lead] for p in picks[key])
+        return Section(key, title, chosen, color, left_out.get(key, 0))
 
+    sections = [section(a.key, a.name, a.color) for a in template.actors]
+    sections.append(section(CONTEXT, "Context", "white"))
+    sections.append(section(OTHER, "Other voices", "magenta"))
     newest = max((a.date for a in articles if a.date), default=None)
     return Brief(
         template=template,
         articles=sources,
-        bottom_line=remap(bottom),
-        sections=tuple(Section(s.key, s.title, remap(s.items), s.color) for s in sections),
-        items=remap(items),
+        bottom_line=tuple(items[p.candidate.lead] for p in leaders),
+        sections=tuple(sections),
+        items=tuple(items[c.lead] for c in candidates),
         date=date or newest,
         sentence_count=len(sentences),
         algorithm=algorithm,
         memo=memo or template.memo,
         cited=len(cited),
-        timeline=remap(timeline) if timeline is not None else None,
+        set_aside=tuple(a for a in ordered if a.id in aside),
+        timeline=in_date_order(items[c.lead] for c in timeline) if timeline is not None else None,
     )
 
 
-def _context(pool: list[BriefItem], options: ComposeOptions) -> tuple[BriefItem, ...]:
-    """Background first: an actor's archival statements, kept out of its section, take up
-    to half of Context so the reader still sees them (marked with their year); the best
-    sentences that report no position fill the rest."""
-    held = [i for i in pool if i.archival and i.attribution.holders]
-    first = _pick(held, (options.per_section + 1) // 2, options.redundancy)
-    taken = {id(i) for i in first}
-    rest = [i for i in pool if (i.archival or not i.attribution.holders) and id(i) not in taken]
-    return tuple(first + _pick(rest, options.per_section - len(first), options.redundancy))
+def _dates(
+    candidates: Sequence[Candidate], sentences: Sequence[Sentence], articles: Sequence[Article]
+) -> dict[int, tuple[bool, bool]]:
+    """For each candidate's lead: (dated at all, archival), from its time expressions."""
+    article_date = {a.id: a.date for a in articles}
+    oldest = oldest_date(articles)
+    dated = {}
+    for c in candidates:
+        lead = sentences[c.lead]
+        when = resolve_when(lead.text, article_date.get(lead.article_id))
+        dated[c.lead] = (when is not None, is_archival(when, oldest))
+    return dated
 
 
-def _bottom_line(
-    sections: list[Section], actor_keys: set[str], limit: int
-) -> tuple[BriefItem, ...]:
-    """Who stands where, at a glance: each actor's best sentence, best first."""
-    leaders: list[BriefItem] = []
-    for section in sections:
-        if section.key in actor_keys:
-            fresh = [i for i in section.items if all(i is not chosen for chosen in leaders)]
-            leaders.extend(fresh[:1])
-    leaders.sort(key=lambda item: (-item.score, item.sentence.article_id, item.sentence.index))
-    return tuple(leaders[:limit])
+def _timeline(
+    candidates: Sequence[Candidate], dated: dict[int, tuple[bool, bool]], limit: int | None
+) -> list[Candidate] | None:
+    """The best-ranked dated statements and actions (with a holder, or archival)."""
+    if limit is None:
+        return None
+    dated_ones = [
+        c for c in candidates if dated[c.lead][0] and (c.attribution.holders or dated[c.lead][1])
+    ]
+    return sorted(dated_ones, key=lambda c: -c.score)[:limit]
 
 
-def _renumbered(item: BriefItem, number: dict[str, int], selected: bool) -> BriefItem:
-    citations = tuple(sorted({number[s.article_id] for s in item.sources}))
-    return replace(item, citations=citations, selected=selected)
+def _trim(picks: dict[str, list[Pick]], actor_keys: Sequence[str], budget: int) -> dict[str, int]:
+    """Drop the least salient bullets until the memo's bullets fit ``budget`` words: first
+    from Context and Other voices, then beyond two in an actor's section, then any but an
+    actor's lead (the actors' positions are what the memo is for)."""
+
+    def size() -> int:
+        return sum(len(p.shown.split()) for chosen in picks.values() for p in chosen)
+
+    keep_first = {key: 2 for key in actor_keys}
+    dropped: dict[str, int] = {}
+    while size() > budget:
+        spare = (
+            [(key, pick) for key in (CONTEXT, OTHER) for pick in picks[key]]
+            or [(key, pick) for key in actor_keys for pick in picks[key][keep_first[key] :]]
+            or [(key, pick) for key in actor_keys for pick in picks[key][1:]]
+        )
+        if not spare:
+            break
+        key, pick = min(spare, key=lambda kp: kp[1].salience.total)
+        picks[key].remove(pick)
+        dropped[key] = dropped.get(key, 0) + 1
+    return dropped
+
+
+def _shower(
+    sentences: Sequence[Sentence], attributions: Sequence[Attribution], template: Template
+) -> Callable[[Candidate], str | None]:
+    """The text a candidate is shown with (pronoun referent bracketed), None if it cannot
+    stand alone."""
+    where = {s.key: n for n, s in enumerate(sentences)}
+
+    def lookup(article_id: str, index: int) -> tuple[Sentence, Attribution] | None:
+        n = where.get((article_id, index))
+        return None if n is None else (sentences[n], attributions[n])
+
+    def shown(candidate: Candidate) -> str | None:
+        lead = candidate.lead
+        return with_referent(sentences[lead], attributions[lead], template, lookup)
+
+    return shown
 
 
 def evidence_line(evidence: Evidence) -> str:

@@ -65,11 +65,14 @@ def snapshot_of(brief: Brief) -> Snapshot:
 
 
 def snapshot_to_dict(snapshot: Snapshot) -> dict[str, list[dict[str, Any]]]:
-    """JSON ``positions``: per actor, every current position; ``shown`` marks its section's."""
+    """JSON ``positions``: per actor, every current position; ``in_section`` marks its
+    section's."""
     result = {}
     for key, _ in snapshot.actors:
         shown = {p.text for p in snapshot.shown[key]}
-        result[key] = [_position_dict(p) | {"shown": p.text in shown} for p in snapshot.held[key]]
+        result[key] = [
+            _position_dict(p) | {"in_section": p.text in shown} for p in snapshot.held[key]
+        ]
     return result
 
 
@@ -108,7 +111,7 @@ def _snapshot_from_dict(data: dict[str, Any]) -> Snapshot:
             every = [_position(key, p) for p in data["positions"].get(key, [])]
             held[key] = tuple(every)
             shown[key] = tuple(
-                p for p, raw in zip(every, data["positions"][key], strict=True) if raw["shown"]
+                p for p, raw in zip(every, data["positions"][key], strict=True) if raw["in_section"]
             )
             continue
         indices = data["sections"].get(key, {}).get("sentences", [])

@@ -29,7 +29,9 @@ _APPOSED = re.compile(
 )
 """'Daniel Russel, the top U.S. diplomat for East Asia until last year,'."""
 _ROLE_WORD = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
-_FULL = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?\b")
+_FULL = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+\b(?![.’'-]\w))?\b"
+)
 """'Hillary Clinton', 'Kim Jong-un': a person's full name (checked against _NOT_GIVEN)."""
 _NOT_GIVEN = frozenset(
     "The A An In On At For But And If As When While After Before Since North South East West "

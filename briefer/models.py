@@ -184,6 +184,20 @@ class BriefItem:
     when: When | None = None
     archival: bool = False
     """Dated more than a year before the oldest article: background, not a current position."""
+    shown: str = ""
+    """The text as the brief shows it: the sentence, or the sentence with the name a leading
+    pronoun stands for inserted in square brackets ("He [Trump] said …"); empty: the text."""
+    reasons: tuple[str, ...] = ()
+    """Why the item ranked where it did (salience signals), for --explain and JSON."""
+
+    @property
+    def display(self) -> str:
+        return self.shown or self.sentence.text
+
+    @property
+    def outlets(self) -> int:
+        """How many articles report it (its copies and paraphrases included)."""
+        return len({s.article_id for s in self.sources})
 
 
 @dataclass(frozen=True)
@@ -194,6 +208,8 @@ class Section:
     title: str
     items: tuple[BriefItem, ...]
     color: str = "white"
+    left_out: int = 0
+    """Bullets chosen for the section but dropped to keep the memo to two pages."""
 
 
 @dataclass(frozen=True)
@@ -293,6 +309,8 @@ class Brief:
     """The first ``cited`` articles are the sources the brief cites; the rest were read."""
     timeline: tuple[BriefItem, ...] | None = None
     """Dated items in date order; None when the timeline is left out (--no-timeline)."""
+    set_aside: tuple[Article, ...] = ()
+    """Articles read but set aside as off the template's topic (named in the brief)."""
     grid: Grid | None = None
     """The issue × actor grid; None when the template has no issues."""
     positions: tuple[BriefItem, ...] = ()

@@ -24,6 +24,13 @@ from .models import Sentence
 
 LANGUAGE = "english"
 BLOCK_ROWS = 2048
+BLOCK_PAIRS = 1 << 23
+"""Sentence pairs one similarity block may hold: a block has at most this many rows × columns,
+so a block's memory is bounded however many sentences there are."""
+EDGE_BUDGET = 1 << 24
+"""Edges the similarity graph may keep in all; past it each sentence keeps only its
+EDGE_BUDGET // n strongest neighbours (a k-nearest-neighbour graph), so memory grows linearly."""
+MIN_NEIGHBOURS = 32
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
 
 
@@ -122,38 +129,71 @@ def _row_blocks(n: int, size: int = BLOCK_ROWS) -> Iterator[slice]:
 # ---- our rankers -----------------------------------------------------------------------------
 
 
-def tfidf_matrix(term_lists: Sequence[Sequence[str]], smooth: bool = False) -> sp.csr_matrix:
+def tfidf_matrix(
+    term_lists: Sequence[Sequence[str]],
+    smooth: bool = False,
+    multiplicity: np.ndarray | None = None,
+) -> sp.csr_matrix:
     """sumy's LexRank weighting: tf / max tf in the sentence, idf = log(N / (1 + df)).
 
     ``smooth`` uses idf = log(1 + N / df) instead, which stays positive: sumy's weighting
     zeroes the words that many copies of one sentence share, which hides duplicates.
+    ``multiplicity`` counts each row that many times in N and df: the weights of a collapsed
+    list of distinct sentences equal those of the full list.
     """
     counts = _count_matrix(term_lists)
-    n = counts.shape[0]
+    rows = counts.shape[0]
+    weight = np.ones(rows) if multiplicity is None else np.asarray(multiplicity, dtype=float)
+    n = float(weight.sum())
     max_tf = counts.max(axis=1).toarray().ravel()
     max_tf[max_tf == 0] = 1
     tf = sp.diags(1.0 / max_tf) @ counts
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    row_of = np.repeat(np.arange(rows), np.diff(counts.indptr))
+    df = np.bincount(counts.indices, weights=weight[row_of], minlength=counts.shape[1])
     idf = np.log(1.0 + n / np.maximum(df, 1)) if smooth else np.log(n / (1.0 + df))
     return sp.csr_matrix(tf @ sp.diags(idf))
+
+
+def collapse_duplicates(
+    term_lists: Sequence[Sequence[str]],
+) -> tuple[list[tuple[str, ...]], np.ndarray, np.ndarray]:
+    """Distinct term lists (first-seen order), each input's index into them, and how many
+    inputs each stands for: pairwise steps then run on distinct sentences only."""
+    first: dict[tuple[str, ...], int] = {}
+    inverse = np.fromiter(
+        (first.setdefault(tuple(t), len(first)) for t in term_lists),
+        dtype=np.intp,
+        count=len(term_lists),
+    )
+    counts = np.bincount(inverse, minlength=len(first)).astype(float)
+    return list(first), inverse, counts
+
+
+def block_rows(n: int) -> int:
+    """Rows per similarity block against ``n`` columns, within BLOCK_PAIRS."""
+    return max(1, min(BLOCK_ROWS, BLOCK_PAIRS // max(n, 1)))
 
 
 def cosine_graph(matrix: sp.csr_matrix, threshold: float) -> sp.csr_matrix:
     """Pairs whose cosine similarity exceeds ``threshold``, computed block by block.
 
-    Only one block per thread is dense with sub-threshold pairs at a time, so memory stays
-    bounded; scipy's sparse product releases the GIL, so blocks run on every core.
+    Blocks are sized so that each holds at most BLOCK_PAIRS pairs, and each row keeps at
+    most its EDGE_BUDGET // n strongest neighbours, so memory grows linearly with the number
+    of sentences (below the budget the graph is exact); scipy's sparse product releases the
+    GIL, so blocks run on every core.
     """
-    unit = _unit_rows(matrix)
+    unit = unit_rows(matrix)
     unit_t = sp.csr_matrix(unit.T)
+    n = unit.shape[0]
+    keep = max(MIN_NEIGHBOURS, EDGE_BUDGET // max(n, 1))
 
     def block(rows: slice) -> sp.csr_matrix:
         similarity = sp.csr_matrix(unit[rows] @ unit_t)
         similarity.data[similarity.data <= threshold] = 0
         similarity.eliminate_zeros()
-        return similarity
+        return _strongest(similarity, keep)
 
-    slices = list(_row_blocks(unit.shape[0]))
+    slices = list(_row_blocks(n, block_rows(n)))
     if len(slices) < 2:
         blocks = [block(rows) for rows in slices]
     else:
@@ -162,27 +202,44 @@ def cosine_graph(matrix: sp.csr_matrix, threshold: float) -> sp.csr_matrix:
     return sp.vstack(blocks, format="csr") if blocks else sp.csr_matrix((0, 0))
 
 
+def _strongest(block: sp.csr_matrix, keep: int) -> sp.csr_matrix:
+    """Each row's ``keep`` largest entries (all of them in rows that have no more)."""
+    lengths = np.diff(block.indptr)
+    if lengths.max(initial=0) <= keep:
+        return block
+    for row in np.flatnonzero(lengths > keep):
+        start, stop = block.indptr[row], block.indptr[row + 1]
+        weak = np.argpartition(-block.data[start:stop], keep)[keep:]
+        block.data[start + weak] = 0
+    block.eliminate_zeros()
+    return block
+
+
 def lexrank_scores(
     term_lists: Sequence[Sequence[str]], threshold: float = 0.1, epsilon: float = 0.1
 ) -> np.ndarray:
-    """LexRank (Erkan & Radev 2004) exactly as sumy computes it, in sparse matrix algebra."""
-    n = len(term_lists)
-    if n == 0:
+    """LexRank (Erkan & Radev 2004) exactly as sumy computes it, in sparse matrix algebra.
+
+    Identical sentences are one node weighted by their count: each copy would get the same
+    score, so the walk runs on distinct sentences with the same result.
+    """
+    if not len(term_lists):
         return np.zeros(0)
-    graph = cosine_graph(tfidf_matrix(term_lists), threshold)
+    distinct, inverse, copies = collapse_duplicates(term_lists)
+    graph = cosine_graph(tfidf_matrix(distinct, multiplicity=copies), threshold)
     graph.data[:] = 1.0
-    degrees = np.asarray(graph.sum(axis=1)).ravel()
+    degrees = graph @ copies
     degrees[degrees == 0] = 1
     transition_t = sp.csr_matrix((sp.diags(1.0 / degrees) @ graph).T)
-    p = np.full(n, 1.0 / n)
+    p = np.full(len(distinct), 1.0 / len(term_lists))
     change = 1.0
     while change > epsilon:
-        following = transition_t @ p
-        norm = np.linalg.norm(following)
+        following = transition_t @ (copies * p)
+        norm = float(np.sqrt(copies @ following**2))
         following = following / norm if norm else following
-        change = float(np.linalg.norm(following - p))
+        change = float(np.sqrt(copies @ (following - p) ** 2))
         p = following
-    return p
+    return p[inverse]
 
 
 def textrank_scores(
@@ -229,6 +286,9 @@ def rank_textrank(sentences: Sequence[Sentence], options: RankOptions) -> np.nda
 
 POSITION_WEIGHT = 0.7
 POSITION_EXPONENT = 0.5
+FOLDER_POSITION_WEIGHT = 0.5
+"""The lead prior's weight when the sentences come from several articles: one story told
+by many outlets is better summarized by what they share than by each outlet's lead."""
 
 
 def rank_news(sentences: Sequence[Sentence], options: RankOptions) -> np.ndarray:
@@ -243,7 +303,9 @@ def rank_news(sentences: Sequence[Sentence], options: RankOptions) -> np.ndarray
     top = float(centrality.max()) if len(centrality) else 0.0
     centrality = centrality / top if top > 0 else centrality
     prior = np.array([1.0 / (1 + s.index) ** POSITION_EXPONENT for s in sentences])
-    return (1 - POSITION_WEIGHT) * centrality + POSITION_WEIGHT * prior
+    several = len({s.article_id for s in sentences}) > 1
+    weight = FOLDER_POSITION_WEIGHT if several else POSITION_WEIGHT
+    return (1 - weight) * centrality + weight * prior
 
 
 def rank_lead(sentences: Sequence[Sentence], options: RankOptions) -> np.ndarray:
@@ -386,76 +448,7 @@ def score_sentences(
     return scores
 
 
-def select_diverse(
-    term_lists: Sequence[Sequence[str]],
-    scores: np.ndarray,
-    accept: Callable[[int], bool],
-    redundancy: float = 0.3,
-) -> list[int]:
-    """Greedy selection by score that skips anything too similar to what is already chosen
-    (the redundancy control of MMR, Carbonell & Goldstein 1998, as a hard threshold).
-
-    ``accept(i)`` is asked in score order and returns False to skip a candidate; selection
-    stops when it raises ``StopIteration``. Ties break on input order.
-    """
-    if not len(scores):
-        return []
-    unit = _unit_rows(tfidf_matrix(term_lists, smooth=True))
-    chosen: list[int] = []
-    for index in sorted(range(len(scores)), key=lambda i: (-scores[i], i)):
-        if chosen:
-            similarity = (unit[chosen] @ unit[index].T).toarray()
-            if similarity.size and similarity.max() >= redundancy:
-                continue
-        try:
-            if accept(index):
-                chosen.append(index)
-        except StopIteration:
-            break
-    return chosen
-
-
-def _unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
+def unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    """Each row scaled to unit length (zero rows stay zero): cosine is then a dot product."""
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     return sp.csr_matrix(sp.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ matrix)
-
-
-def duplicate_groups(
-    term_lists: Sequence[Sequence[str]], threshold: float = 0.8, signature: int = 3
-) -> np.ndarray:
-    """Group label per sentence: sentences with TF-IDF cosine ≥ threshold share a label.
-
-    Only pairs that share one of their ``signature`` rarest terms are compared: two
-    sentences that similar share their rare words, and comparing all pairs through common
-    words costs most of the time on large folders.
-    """
-    from scipy.sparse.csgraph import connected_components
-
-    n = len(term_lists)
-    if not n:
-        return np.zeros(0, dtype=int)
-    unit = _unit_rows(tfidf_matrix(term_lists, smooth=True))
-    rare = _rarest_terms(unit, signature)
-    candidates = sp.triu(rare @ rare.T, k=1).tocoo()
-    rows, cols = candidates.row, candidates.col
-    keep = np.zeros(len(rows), dtype=bool)
-    for start in range(0, len(rows), 1 << 16):
-        part = slice(start, start + (1 << 16))
-        similarity = np.asarray(unit[rows[part]].multiply(unit[cols[part]]).sum(axis=1))
-        keep[part] = similarity.ravel() >= threshold - 1e-9
-    graph = sp.coo_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
-    return np.asarray(labels)
-
-
-def _rarest_terms(unit: sp.csr_matrix, count: int) -> sp.csr_matrix:
-    """A 0/1 matrix marking each row's ``count`` highest-weighted terms."""
-    indptr, indices = [0], []
-    for row in range(unit.shape[0]):
-        start, stop = unit.indptr[row], unit.indptr[row + 1]
-        weights = unit.data[start:stop]
-        top = np.argsort(-weights, kind="stable")[:count]
-        indices.extend(unit.indices[start:stop][top])
-        indptr.append(len(indices))
-    data = np.ones(len(indices))
-    return sp.csr_matrix((data, indices, indptr), shape=unit.shape)

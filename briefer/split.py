@@ -131,6 +131,14 @@ _BOILERPLATE = re.compile(
       | .*\bin\ this\ (?:\w+\ )?(?:photo|picture|image)\b
       | .*\((?:AP|Reuters|AFP|Getty|EPA)[^)]*photo[^)]*\)$ | .*\|\ ?(?:AP|Getty|Reuters)\ photo\b
       | interested\ in\ .+\?\ add\b
+      | this\ (?:article|story|page)\ is\ (?:more|over)\ than\ \w+\ (?:years?|months?)\ old
+      | enlarge\ this\ image | .*\btoggle\ caption\b | (?:play\ )?video\ \d+:\d\d
+      | .*\ [–—-]\ video$ | here[’']?s\ a\ look\ back\ at\b | see\ also:
+      | photo(?:graph|grapher)?:\ | .*\bvia\ getty\ images$ | contributing:
+      | .*\bcontributed\ (?:to\ )?this\ (?:report|story)\.?$
+      | [—–-]\ *with\ assistance\ (?:by|from)\b | facebook\ twitter\ pinterest\b
+      | hide\ caption\b | previous\ next\b | (?:last\ )?updated\ (?:at|on)\b
+      | [—–-]\ .*\(@\w+\)\ \w+\ \d{1,2},\ \d{4}$ | by\ (?-i:[A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3})$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -145,10 +153,43 @@ cut off; the rest stays a verbatim span of the article."""
 _HEADING = re.compile(r"^[‘“\"']?[A-Z0-9][A-Z0-9 ,'’:&-]{3,60}[’”\"']?$")
 
 
+_NAMES_ONLY = re.compile(
+    r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})*$"
+)
+"""'Mike James and Jane Onyanga-Omara': a byline without 'By'."""
+SUBHEAD_WORDS = 10
+"""A paragraph this short with no closing punctuation is a subhead or a list fragment."""
+HEADLINE_CASE = 0.7
+"""Share of longer words capitalized from which an unpunctuated paragraph is a headline."""
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_CLOSING = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
 def is_boilerplate(text: str) -> bool:
-    """Bylines, credits, link lines and ALL-CAPS headings: never part of a brief."""
+    """Bylines, credits, captions, link lines and ALL-CAPS headings: never part of a brief."""
     stripped = text.strip()
     return bool(_BOILERPLATE.match(stripped) or _HEADING.match(stripped))
+
+
+def is_furniture(text: str, paragraph: str, title: str) -> bool:
+    """Page furniture that only its place gives away: the headline repeated as the first
+    sentence, a subhead or byline standing alone as a paragraph."""
+    if title and _folded(text) == _folded(title):
+        return True
+    if text.strip() != paragraph.strip():
+        return False
+    words = text.split()
+    if _CLOSING.search(text.strip()):
+        return bool(_NAMES_ONLY.match(text.strip()))
+    if _QUOTE_MARK.search(text):  # '“I don’t see an outside intervention,” he said'
+        return False
+    capitalized = sum(w[:1].isupper() for w in words if len(w) > 3)
+    headline = capitalized >= HEADLINE_CASE * max(1, sum(len(w) > 3 for w in words))
+    return len(words) <= SUBHEAD_WORDS or headline or bool(_NAMES_ONLY.match(text.strip()))
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
 
 
 def split_article(article: Article, segmenter: str = "pysbd") -> tuple[Sentence, ...]:
@@ -214,7 +255,8 @@ def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, 
                     start=offset + found,
                     end=offset + cursor,
                     text=text,
-                    boilerplate=is_boilerplate(text),
+                    boilerplate=is_boilerplate(text)
+                    or is_furniture(text, paragraph, article.title),
                 )
             )
         offset += len(paragraph) + 1

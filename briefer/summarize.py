@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from .models import Article, Sentence
-from .rank import RankOptions, english_stop_words, score_sentences, select_diverse, terms
+from .rank import RankOptions, english_stop_words, score_sentences, terms
+from .selection import select_diverse
 from .split import split_articles
 
 MIN_WORDS = 6
 """Shorter sentences (datelines, captions, 'Scroll down for video') are never chosen."""
+REDUNDANCY = 0.3
+"""A sentence this similar (TF-IDF cosine) to one already chosen is skipped (one article)."""
+FOLDER_REDUNDANCY = 0.6
+"""The same for several articles on one story: their sentences share the story's words, so
+0.3 skipped sentences that add facts (neus_train: ROUGE-2 F 17.0 at 0.3, 18.9 at 0.6)."""
 
 
 def summarize(
@@ -17,7 +25,7 @@ def summarize(
     words: int,
     algorithm: str,
     segmenter: str = "pysbd",
-    redundancy: float = 0.3,
+    redundancy: float | None = None,
     min_words: int = MIN_WORDS,
 ) -> str:
     """Best-scored sentences, skipping near-repeats, until ``words`` words."""
@@ -27,6 +35,20 @@ def summarize(
     if not sentences:
         return ""
     scores = score_sentences(sentences, algorithm, RankOptions())
+    if redundancy is None:
+        redundancy = FOLDER_REDUNDANCY if len(articles) > 1 else REDUNDANCY
+    chosen = select_summary(sentences, scores, words, redundancy, min_words)
+    return " ".join(sentences[i].text for i in chosen)
+
+
+def select_summary(
+    sentences: Sequence[Sentence],
+    scores: np.ndarray,
+    words: int,
+    redundancy: float = 0.3,
+    min_words: int = MIN_WORDS,
+) -> list[int]:
+    """Indices of the best-scored sentences, skipping near-repeats, until ``words`` words."""
     lengths = [len(s.text.split()) for s in sentences]
     total = 0
 
@@ -40,8 +62,7 @@ def summarize(
         return True
 
     stop = english_stop_words()
-    chosen = select_diverse([terms(s.text, stop) for s in sentences], scores, accept, redundancy)
-    return " ".join(sentences[i].text for i in chosen)
+    return select_diverse([terms(s.text, stop) for s in sentences], scores, accept, redundancy)
 
 
 def summarize_plain(articles: Sequence[Article], words: int, algorithm: str) -> str:

@@ -32,7 +32,7 @@ aliases = ["Washington"]
 
 def _tweet_citation(brief) -> str:
     """The citation of the tweet all three outlets quote (merged into one item)."""
-    (item,) = [i for i in brief.items if TWEET in i.sentence.text]
+    (item,) = [i for i in brief.items if any(TWEET in s.text for s in i.sources)]
     return citation_text(item, brief.articles)
 
 

@@ -130,3 +130,46 @@ def test_a_brief_computes_each_sentences_terms_once(korea):
     info = terms.cache_info()
     assert info.misses == len(texts)
     assert info.hits >= len(texts)  # merging asks again for every sentence
+
+
+def test_repeated_sentences_rank_as_sumy_ranks_them():
+    """Identical sentences collapse to one weighted node; the scores must not change."""
+    sentences = _seed_sentences() * 3 + _seed_sentences()[:4]
+    ours = RANKERS["lexrank"](sentences, RankOptions())
+    theirs = RANKERS["sumy-lexrank"](sentences, RankOptions())
+    np.testing.assert_allclose(ours, theirs, rtol=1e-9, atol=1e-12)
+
+
+def test_twenty_thousand_identical_sentences_stay_small():
+    """Issue 11: 20,000 copies of one sentence failed allocating a 20k × 20k array."""
+    import resource
+
+    from briefer.selection import duplicate_groups, select_diverse
+
+    text = "North Korea said on Friday it would not give up its nuclear weapons."
+    sentences = [Sentence(f"a{i // 40}", i % 40, 0, 0, len(text), text) for i in range(20_000)]
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    scores = score_sentences(sentences, "lexrank")
+    term_lists = [words(s.text) for s in sentences]
+    labels = duplicate_groups(term_lists)
+    chosen = select_diverse(term_lists, scores, lambda i: True)
+    grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert np.allclose(scores, scores[0])
+    assert len(set(labels)) == 1
+    assert chosen == [0]
+    assert grown_mib < 300
+
+
+def test_the_similarity_graph_keeps_a_bounded_number_of_neighbours(monkeypatch):
+    """Past the edge budget each sentence keeps its strongest neighbours only."""
+    from briefer import rank
+
+    term_lists = [("korea", "talk", f"w{i}", f"v{i % 7}") for i in range(200)]
+    exact = rank.cosine_graph(rank.tfidf_matrix(term_lists, smooth=True), 0.1)
+    monkeypatch.setattr(rank, "EDGE_BUDGET", 200 * 5)
+    monkeypatch.setattr(rank, "MIN_NEIGHBOURS", 5)
+    monkeypatch.setattr(rank, "BLOCK_PAIRS", 200 * 16)
+    bounded = rank.cosine_graph(rank.tfidf_matrix(term_lists, smooth=True), 0.1)
+    assert exact.getnnz(axis=1).min() > 5
+    assert bounded.getnnz(axis=1).max() == 5
+    assert np.all(bounded.diagonal() > 0.99)  # a sentence is always its own nearest

@@ -73,21 +73,31 @@ def test_docx_sections_bullets_and_citations(memo, brief):
     headings = [p.text for p in memo.paragraphs if p.style.name == "Heading 1"]
     assert headings == list(SECTION_TITLES)
     bullets = [p for p in memo.paragraphs if p.style.name == "List Bullet"]
-    cited = [p.text for p in bullets if p.text.endswith("[1]")]
+    # each bullet: the sentence, its citation, then the speaker line after it
+    assert any(" — " in p.text and "· paraphrase" in p.text for p in bullets)
+    cited = [p.text.replace("] — ", "]\n").split("\n")[0] for p in bullets if "[1]" in p.text]
     assert any(t.startswith("But the North on Thursday said") for t in cited)
     assert any(t.startswith("The United States only wants") for t in cited)
     assert "No other voices in these sources." in [p.text for p in bullets]
-    # every sentence of the brief is verbatim in the seed
+    # every sentence of the brief is verbatim in the seed (the bottom line after its label)
     (article,) = brief.articles
+    actors = tuple(f"{a.name} — " for a in brief.template.actors)
     for paragraph in cited:
-        assert paragraph[: -len(" [1]")] in article.text
+        text = paragraph[: -len(" [1]")]
+        for label in actors:
+            text = text.removeprefix(label)
+        assert text in article.text
+    # no sentence appears twice in the memo
+    assert len(cited) == len(set(cited))
 
 
 def test_docx_bluf_holds_top_sentences(memo, brief):
     texts = _texts(memo)
     start = texts.index("Bottom line up front")
     bluf = texts[start + 1 : start + 1 + len(brief.bottom_line)]
-    assert [t.rsplit(" [", 1)[0] for t in bluf] == [i.sentence.text for i in brief.bottom_line]
+    labels = {s.items[0].sentence.text: s.title for s in brief.sections if s.items}
+    expected = [f"{labels[i.sentence.text]} — {i.display}" for i in brief.bottom_line]
+    assert [t.rsplit(" [", 1)[0] for t in bluf] == expected
 
 
 def test_docx_sources_and_core_properties(memo):
@@ -132,10 +142,27 @@ def test_terminal_view_at_80_columns(brief):
     assert "The United States only wants North Korea to denuclearise. [1]" in flat
 
 
-def test_terminal_explain_shows_evidence(brief):
+def test_terminal_explain_shows_evidence_and_why_it_ranked(brief):
     buffer = io.StringIO()
     Console(file=buffer, width=100, color_system=None).print(brief_view(brief, explain=True))
     assert 'dprk ← "the North" (said)' in buffer.getvalue()
+    assert "ranked by rank " in buffer.getvalue()
+
+
+def test_bottom_line_is_labelled_and_not_repeated_below(brief):
+    text = render_markdown(brief)
+    bluf = text.split("## Bottom line up front")[1].split("\n## ")[0]
+    below = text.split("## Bottom line up front")[1].split("\n## ", 1)[1]
+    actors = {a.key for a in brief.template.actors}
+    leads = [s for s in brief.sections if s.items and s.key in actors]
+    for section in leads:
+        assert f"- **{section.title}** — {section.items[0].display}" in bluf
+        assert section.items[0].display not in below
+    data = json.loads(render_json(brief))
+    assert data["bottom_line_actors"] == [
+        next(s.key for s in brief.sections if s.items and s.items[0] is i)
+        for i in brief.bottom_line
+    ]
 
 
 def test_markdown_mirrors_the_memo(brief):

@@ -13,7 +13,7 @@ import pytest
 
 from briefer.models import Article
 from briefer.read import read_paths
-from briefer.split import SEGMENTERS, split_article
+from briefer.split import SEGMENTERS, is_boilerplate, split_article
 
 from .conftest import SEED, shared
 
@@ -154,3 +154,34 @@ def test_the_abbreviation_shortcut_keeps_pysbds_rules():
         "He lives at No. 10 Downing St. near the Thames. She does not.",
     ):
         assert _pysbd()(text) == _pysbds_own(text), text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is more than 2 years old",
+        "Enlarge this image toggle caption Korea Summit Press Pool/Reuters",
+        "Play Video 1:10 North and South Korean leaders shake hands at the border – video",
+        "Here’s a look back at three key moments.",
+        "Photographer: Noel Celis/AFP via Getty Images",
+        "Hide caption Kim approaches from the northern side as Moon is on the southern side.",
+        "— Donald J. Trump (@realDonaldTrump) July 4, 2017",
+        "Contributing: Charles Ventura, The Associated Press",
+        "By Jane Onyanga-Omara",
+    ],
+)
+def test_page_furniture_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+def test_headlines_subheads_and_bylines_standing_alone_are_furniture():
+    title = "Kim, Moon Pledge End To Korean War And Denuclearization Of Peninsula"
+    paragraphs = (
+        "Kim, Moon Pledge Denuclearization Of Peninsula And End To Korean War",
+        "Mike James and Jane Onyanga-Omara",
+        "Reasons to be cheerful",
+        "Moon said the two leaders agreed to work for a peace treaty. They shook hands.",
+    )
+    sentences = split_article(Article("a", "a.jsonl", title, paragraphs))
+    flags = [(s.text[:20], s.boilerplate) for s in sentences]
+    assert [b for _, b in flags] == [True, True, True, False, False]

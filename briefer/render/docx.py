@@ -19,11 +19,13 @@ from ..errors import LimitError, TemplateError
 from ..limits import checked_zip
 from ..models import MEMO_COMMENT, Brief, BriefDiff, BriefItem
 from ..sanitize import clean
+from ..speakerline import speaker_line
 from ..template import reference_path
 from .grid_text import (
     CLASH_MARK,
     GRID_EMPTY_CELL,
     GRID_TITLE,
+    cell_sentences,
     change_text,
     clash_note,
     diff_sections,
@@ -33,11 +35,15 @@ from .text import (
     TIMELINE_EMPTY,
     TIMELINE_TITLE,
     background_mark,
+    bottom_line_entries,
     citation_text,
     empty_message,
     format_date,
+    section_body,
+    set_aside_note,
     source_line,
     timeline_row,
+    timeline_text,
     uncited_note,
 )
 
@@ -58,13 +64,17 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     if brief.since is not None:
         _since(document, brief, mark)
     _heading(document, "Bottom line up front")
-    _bullets(document, brief, brief.bottom_line, mark, "No positions found in these sources.")
+    key_of = {id(s.items[0]): s.key for s in brief.sections if s.items}
+    bottom = [(label, key_of.get(id(item), ""), item) for label, item in bottom_line_entries(brief)]
+    _bullets(document, brief, bottom, mark, "No positions found in these sources.")
     if brief.grid is not None:
         _heading(document, GRID_TITLE)
         _grid(document, brief)
     for section in brief.sections:
         _heading(document, section.title)
-        _bullets(document, brief, section.items, mark, empty_message(section))
+        body = [("", section.key, item) for item in section_body(brief, section)]
+        led = "Its lead position is in the bottom line."
+        _bullets(document, brief, body, mark, led if section.items else empty_message(section))
     if brief.timeline is not None:
         _heading(document, TIMELINE_TITLE)
         _timeline(document, brief, mark)
@@ -72,8 +82,9 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     for number in range(1, brief.cited + 1):
         line = clean(f"[{number}] {source_line(brief, number)}")
         document.add_paragraph(line, style="Memo Source")
-    if uncited_note(brief):
-        document.add_paragraph(uncited_note(brief), style="Memo Source").runs[0].italic = True
+    for note in (uncited_note(brief), set_aside_note(brief)):
+        if note:
+            document.add_paragraph(clean(note), style="Memo Source").runs[0].italic = True
     _save_stamped(document, out, created)
 
 
@@ -128,13 +139,13 @@ def _ensure_styles(document: Any, house_look: bool) -> None:
     normal = styles["Normal"]
     if house_look:
         normal.font.name = "Calibri"
-        normal.font.size = Pt(11)
-        normal.paragraph_format.space_after = Pt(4)
+        normal.font.size = Pt(10.5)  # a five-article day on two Letter pages
+        normal.paragraph_format.space_after = Pt(3)
         heading = styles["Heading 1"]
-        heading.font.size = Pt(13)
+        heading.font.size = Pt(12.5)
         heading.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
-        heading.paragraph_format.space_before = Pt(12)
-        heading.paragraph_format.space_after = Pt(4)
+        heading.paragraph_format.space_before = Pt(9)
+        heading.paragraph_format.space_after = Pt(3)
     for name, base, setup in (
         (BANNER, "Normal", _banner_style),
         (MEMO_TITLE, "Normal", _title_style),
@@ -278,20 +289,30 @@ def _heading(document: Any, title: str) -> None:
 
 
 def _bullets(
-    document: Any, brief: Brief, items: tuple[BriefItem, ...], mark: str, empty: str
+    document: Any,
+    brief: Brief,
+    items: list[tuple[str, str, BriefItem]],
+    mark: str,
+    empty: str,
 ) -> None:
     if not items:
         paragraph = document.add_paragraph(clean(f"{mark}{empty}"), style="List Bullet")
         paragraph.runs[0].italic = True
         return
-    for item in items:
+    for label, key, item in items:
         paragraph = document.add_paragraph(style="List Bullet")
         lead = mark
-        if background_mark(item):  # the year in italics, before the verbatim sentence
-            paragraph.add_run(f"{mark}{background_mark(item)}").italic = True
+        if label:
+            paragraph.add_run(clean(f"{lead}{label} — ")).bold = True
             lead = ""
-        paragraph.add_run(clean(f"{lead}{item.sentence.text} "))
+        if background_mark(item):  # the year in italics, before the verbatim sentence
+            paragraph.add_run(f"{lead}{background_mark(item)}").italic = True
+            lead = ""
+        paragraph.add_run(clean(f"{lead}{item.display} "))
         paragraph.add_run(clean(citation_text(item, brief.articles)), style=CITATION)
+        who = speaker_line(item, key)
+        if who and key not in ("", "context"):  # after the citation, in its quiet style
+            paragraph.add_run(clean(f" {who.text()}"), style=CITATION).italic = True
 
 
 def _timeline(document: Any, brief: Brief, mark: str) -> None:
@@ -304,7 +325,7 @@ def _timeline(document: Any, brief: Brief, mark: str) -> None:
         paragraph = document.add_paragraph(style=TIMELINE)
         paragraph.add_run(f"{mark}{date}").bold = True
         paragraph.add_run(f"\t{clean(actor)}").italic = True
-        paragraph.add_run(clean(f" · {item.sentence.text} "))
+        paragraph.add_run(clean(f" · {timeline_text(brief, item)} "))
         paragraph.add_run(clean(citation_text(item, brief.articles)), style=CITATION)
 
 
@@ -328,6 +349,7 @@ def _grid(document: Any, brief: Brief) -> None:
     header = ["Issue", *(a.name for a in actors)]
     for column, text in enumerate(header):
         _grid_cell(table.cell(0, column), widths[column], clean(text), bold=True)
+    printed = cell_sentences(brief)
     for number, row in enumerate(brief.grid.rows, start=1):
         _grid_cell(table.cell(number, 0), widths[0], clean(row.issue.name), bold=True)
         for column, actor in enumerate(actors, start=1):
@@ -337,7 +359,8 @@ def _grid(document: Any, brief: Brief) -> None:
             if item is None:
                 paragraph.add_run(GRID_EMPTY_CELL)
                 continue
-            paragraph.add_run(clean(f"{item.sentence.text} "))
+            said = printed.get((row.issue.key, actor.key), item.sentence.text)
+            paragraph.add_run(clean(f"{said} "))
             paragraph.add_run(clean(citation_text(item, brief.articles)), style=CITATION)
             note = clash_note(brief, brief.grid, row.issue.key, actor.key)
             if note:

@@ -34,11 +34,29 @@ def clash_note(brief: Brief, grid: Grid, issue: str, actor: str) -> str:
     return f"{CLASH_MARK} {', '.join(unique)}" if unique else ""
 
 
-def cell_text(brief: Brief, item: BriefItem | None) -> str:
-    """The cell's verbatim sentence and citation, or the empty-cell dash."""
+def cell_sentences(brief: Brief) -> dict[tuple[str, str], str]:
+    """(issue, actor) → what the cell prints: the sentence, or where the memo already prints
+    it (the bottom line just above, or an earlier cell), as the timeline does: no sentence
+    is printed twice in a row of reading."""
+    if brief.grid is None:
+        return {}
+    names = actor_names(brief)
+    placed: dict[int, str] = {id(i): "(see Bottom line)" for i in brief.bottom_line}
+    result = {}
+    for row in brief.grid.rows:
+        for actor, item in row.cells:
+            if item is None:
+                continue
+            result[(row.issue.key, actor)] = placed.get(id(item), item.sentence.text)
+            placed.setdefault(id(item), f"(see {row.issue.name}, {names.get(actor, actor)})")
+    return result
+
+
+def cell_text(brief: Brief, item: BriefItem | None, printed: str = "") -> str:
+    """The cell's text (``printed``: from :func:`cell_sentences`) and citation, or the dash."""
     if item is None:
         return GRID_EMPTY_CELL
-    return f"{item.sentence.text} {citation_text(item, brief.articles)}"
+    return f"{printed or item.sentence.text} {citation_text(item, brief.articles)}"
 
 
 def grid_markdown(brief: Brief) -> list[str]:
@@ -50,11 +68,13 @@ def grid_markdown(brief: Brief) -> list[str]:
     lines = ["", f"## {GRID_TITLE}", ""]
     lines.append("| Issue | " + " | ".join(md(a.name) for a in actors) + " |")
     lines.append("|---" * (len(actors) + 1) + "|")
+    printed = cell_sentences(brief)
     for row in grid.rows:
         cells = []
         for actor in actors:
             note = clash_note(brief, grid, row.issue.key, actor.key)
-            text = md(cell_text(brief, row.cell(actor.key)))
+            said = printed.get((row.issue.key, actor.key), "")
+            text = md(cell_text(brief, row.cell(actor.key), said))
             cells.append(f"{text} **{md(note)}**" if note else text)
         lines.append(f"| **{md(row.issue.name)}** | " + " | ".join(cells) + " |")
     if grid.clashes:

@@ -16,10 +16,12 @@ from ..errors import TemplateError
 from ..models import Article, Brief, BriefDiff, BriefItem, Section, Template
 from ..outlets import outlet_label
 from ..sanitize import clean_line
+from ..speakerline import speaker_line
 from .grid_text import (
     CLASH_MARK,
     GRID_EMPTY_CELL,
     GRID_TITLE,
+    cell_sentences,
     cell_text,
     change_text,
     clash_note,
@@ -30,10 +32,13 @@ from .text import (
     TIMELINE_EMPTY,
     TIMELINE_TITLE,
     background_mark,
+    bottom_line_entries,
     citation_text,
     empty_message,
     explain_lines,
     format_date,
+    section_body,
+    set_aside_note,
     timeline_row,
     uncited_note,
 )
@@ -44,7 +49,7 @@ def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
     parts: list[RenderableType] = [_header(brief)]
     parts.append(
         Panel(
-            _items(brief.bottom_line, explain, "No positions found.", brief.articles),
+            _items(_bottom(brief), explain, "No positions found.", brief.articles),
             title="[b]Bottom line up front[/b]",
             title_align="left",
             border_style="bold",
@@ -54,7 +59,7 @@ def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
         parts.insert(1, since_panel(brief.since))
     if brief.grid is not None:
         parts.append(grid_panel(brief))
-    parts.extend(_section(section, explain, brief.articles) for section in brief.sections)
+    parts.extend(_section(brief, section, explain) for section in brief.sections)
     if brief.timeline is not None:
         parts.append(_timeline(brief))
     parts.append(_sources(brief))
@@ -99,9 +104,17 @@ def _header(brief: Brief) -> Text:
     return text
 
 
-def _section(section: Section, explain: bool, articles: tuple[Article, ...]) -> Panel:
+def _bottom(brief: Brief) -> list[tuple[str, str, BriefItem]]:
+    """(actor name, actor key, item): the bottom line labels each actor's lead position."""
+    key_of = {id(s.items[0]): s.key for s in brief.sections if s.items}
+    return [(label, key_of.get(id(item), ""), item) for label, item in bottom_line_entries(brief)]
+
+
+def _section(brief: Brief, section: Section, explain: bool) -> Panel:
+    body = [("", section.key, item) for item in section_body(brief, section)]
+    empty = "Its lead position is in the bottom line." if section.items else empty_message(section)
     return Panel(
-        _items(section.items, explain, empty_message(section), articles),
+        _items(body, explain, empty, brief.articles),
         title=_data(section.title, "bold"),
         title_align="left",
         border_style=section.color,
@@ -109,17 +122,24 @@ def _section(section: Section, explain: bool, articles: tuple[Article, ...]) -> 
 
 
 def _items(
-    items: tuple[BriefItem, ...], explain: bool, empty: str, articles: tuple[Article, ...] = ()
+    items: list[tuple[str, str, BriefItem]],
+    explain: bool,
+    empty: str,
+    articles: tuple[Article, ...] = (),
 ) -> RenderableType:
     if not items:
         return _data(empty, "italic")
     table = Table.grid(padding=(0, 1))
     table.add_column(width=1)
     table.add_column(ratio=1)
-    for item in items:
-        body = Text(background_mark(item), style="yellow")
-        body.append(clean_line(item.sentence.text))
+    for label, key, item in items:
+        body = Text(f"{clean_line(label)} — ", style="bold") if label else Text()
+        body.append(background_mark(item), style="yellow")
+        body.append(clean_line(item.display))
         body.append(f" {clean_line(citation_text(item, articles))}", style="cyan")
+        who = speaker_line(item, key)
+        if who and key not in ("", "context"):
+            body.append(f"\n{clean_line(who.text())}", style="dim italic")
         if explain:
             for line in explain_lines(item):
                 body.append(f"\n  {clean_line(line)}", style="dim")
@@ -149,7 +169,8 @@ def _sources(brief: Brief) -> Table:
     table.add_column("Title", ratio=3)
     table.add_column("Outlet", ratio=1)
     table.add_column("Date", no_wrap=True)
-    table.caption = uncited_note(brief) or None
+    caption = " ".join(n for n in (uncited_note(brief), set_aside_note(brief)) if n)
+    table.caption = _data(caption) if caption else None
     for number, article in enumerate(brief.articles[: brief.cited], start=1):
         table.add_row(
             str(number),
@@ -165,13 +186,15 @@ def grid_panel(brief: Brief) -> Panel:
     assert brief.grid is not None
     width = max(len(a.name) for a in brief.template.actors) + 2
     parts: list[RenderableType] = []
+    printed = cell_sentences(brief)
     for row in brief.grid.rows:
         table = Table.grid(padding=(0, 1))
         table.add_column(no_wrap=True, width=width)
         table.add_column(ratio=1)
         for actor in brief.template.actors:
             item = row.cell(actor.key)
-            body = _data(cell_text(brief, item), "dim" if item is None else "")
+            said = printed.get((row.issue.key, actor.key), "")
+            body = _data(cell_text(brief, item, said), "dim" if item is None else "")
             note = clash_note(brief, brief.grid, row.issue.key, actor.key)
             if note:
                 body.append(f" {clean_line(note)}", style="bold red")

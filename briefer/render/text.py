@@ -34,8 +34,21 @@ def citation_text(item: BriefItem, articles: Sequence[Article] = ()) -> str:
         extra = reported_by(item, articles)
         return citation_label(item, articles) + (f" {extra}" if extra else "")
     cited = ", ".join(str(n) for n in item.citations)
-    extra = f" (reported by {len(item.citations)} sources)" if len(item.citations) > 1 else ""
+    extra = f" (reported by {len(item.citations)} outlets)" if len(item.citations) > 1 else ""
     return f"[{cited}]{extra}"
+
+
+def bottom_line_entries(brief: Brief) -> list[tuple[str, BriefItem]]:
+    """The bottom line as (actor name, item): each actor's lead position, best first."""
+    lead_of = {id(s.items[0]): s.title for s in brief.sections if s.items}
+    return [(lead_of.get(id(item), ""), item) for item in brief.bottom_line]
+
+
+def section_body(brief: Brief, section: Section) -> tuple[BriefItem, ...]:
+    """A section's items as the memo shows them: the one already in the bottom line is not
+    repeated; the section goes on to the actor's next point."""
+    leads = {id(item) for item in brief.bottom_line}
+    return tuple(item for item in section.items if id(item) not in leads)
 
 
 def source_line(brief: Brief, number: int) -> str:
@@ -62,17 +75,33 @@ def timeline_row(brief: Brief, item: BriefItem) -> tuple[str, str, str]:
     holders = [names.get(h, h) for h in item.attribution.holders]
     actor = " / ".join(holders) or ("Background" if item.archival else "—")
     date = when_label(item.when) if item.when else "undated"
-    return date, actor, f"{item.sentence.text} {citation_text(item, brief.articles)}"
+    return date, actor, f"{timeline_text(brief, item)} {citation_text(item, brief.articles)}"
+
+
+def timeline_text(brief: Brief, item: BriefItem) -> str:
+    """The sentence, or, when the brief already shows it above, where: the timeline orders
+    the folder's dated statements without printing any sentence twice."""
+    shown = {id(i): "Bottom line" for i in brief.bottom_line}
+    for section in brief.sections:
+        shown.update((id(i), section.title) for i in section.items if id(i) not in shown)
+    place = shown.get(id(item))
+    return f"(see {place} above)" if place else item.sentence.text
 
 
 def explain_lines(item: BriefItem) -> list[str]:
-    """What --explain shows under a bullet: each holder's evidence, then the date's."""
+    """What --explain shows under a bullet: each holder's evidence (mention, cue, rules),
+    why it ranked where it did, then the words behind its date."""
     lines = [evidence_line(e) for e in item.attribution.evidence]
+    if item.reasons:
+        lines.append("ranked by " + ", ".join(item.reasons))
     return lines + ([when_evidence(item.when)] if item.when else [])
 
 
 def empty_message(section: Section) -> str:
     """What a section says when it has nothing: plainly, so the reader knows we looked."""
+    if section.left_out:
+        n = section.left_out
+        return f"{n} bullet{'s' if n > 1 else ''} left out to keep the memo to two pages."
     if section.key == CONTEXT:
         return "No background sentences selected."
     if section.key == OTHER:
@@ -135,6 +164,14 @@ def md_source_line(brief: Brief, number: int) -> str:
     return " ".join(parts)
 
 
+def set_aside_note(brief: Brief) -> str:
+    """'Set aside as off topic: "Title" (path); …' (empty when nothing was)."""
+    if not brief.set_aside:
+        return ""
+    named = "; ".join(f"“{a.title or a.id}” ({a.url or a.path})" for a in brief.set_aside)
+    return f"Set aside as off topic: {named}."
+
+
 def render_markdown(brief: Brief, explain: bool = False) -> str:
     """The memo as Markdown: header block, bottom line, sections, sources."""
     memo = brief.memo
@@ -153,13 +190,19 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
     ]
     lines += _since_lines(brief)
     lines += ["## Bottom line up front", ""]
-    bottom = [_bullet(brief, item, explain) for item in brief.bottom_line]
+    bottom = [
+        _bullet(brief, item, explain, label, section=key)
+        for label, key, item in _labelled_bottom_line(brief)
+    ]
     lines += bottom or ["- No positions found."]
     lines += _grid_lines(brief)
     for section in brief.sections:
         lines += ["", f"## {md(section.title)}", ""]
-        if section.items:
-            lines += [_bullet(brief, item, explain) for item in section.items]
+        body = section_body(brief, section)
+        if body:
+            lines += [_bullet(brief, item, explain, section=section.key) for item in body]
+        elif section.items:
+            lines.append("- _Its lead position is in the bottom line._")
         else:
             lines.append(f"- _{md(empty_message(section))}_")
     if brief.timeline is not None:
@@ -170,6 +213,8 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
     lines += [f"{n}. {md_source_line(brief, n)}" for n in range(1, brief.cited + 1)]
     if uncited_note(brief):
         lines += ["", f"_{uncited_note(brief)}_"]
+    if set_aside_note(brief):
+        lines += ["", f"_{md(set_aside_note(brief))}_"]
     lines += ["", f"**{md(memo.classification)}**", ""]
     return "\n".join(lines)
 
@@ -189,8 +234,21 @@ def _grid_lines(brief: Brief) -> list[str]:
     return grid_markdown(brief)
 
 
-def _bullet(brief: Brief, item: BriefItem, explain: bool) -> str:
-    line = f"- {md(background_mark(item) + item.sentence.text)} {_md_citation(brief, item)}"
+def _labelled_bottom_line(brief: Brief) -> list[tuple[str, str, BriefItem]]:
+    """(actor name, actor key, item) for each bottom-line item: each actor's lead position."""
+    key_of = {id(s.items[0]): s.key for s in brief.sections if s.items}
+    return [(label, key_of.get(id(item), ""), item) for label, item in bottom_line_entries(brief)]
+
+
+def _bullet(
+    brief: Brief, item: BriefItem, explain: bool, label: str = "", section: str = ""
+) -> str:
+    lead = f"**{md(label)}** — " if label else ""
+    text = md(background_mark(item) + item.display)
+    line = f"- {lead}{text} {_md_citation(brief, item)}"
+    who = speaker_line(item, section)
+    if who and section not in ("", "context"):
+        line += f"  \n  _{md(who.text())}_"
     if explain:
         line += "".join(f"\n  - {md(e)}" for e in explain_lines(item))
     return line
@@ -198,7 +256,7 @@ def _bullet(brief: Brief, item: BriefItem, explain: bool) -> str:
 
 def _timeline_line(brief: Brief, item: BriefItem) -> str:
     date, actor, _ = timeline_row(brief, item)
-    text = f"{md(item.sentence.text)} {_md_citation(brief, item)}"
+    text = f"{md(timeline_text(brief, item))} {_md_citation(brief, item)}"
     return f"- **{md(date)}** · {md(actor)} · {text}"
 
 
@@ -245,6 +303,12 @@ def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
         ],
         "actors": [{"key": a.key, "name": a.name} for a in brief.template.actors],
         "bottom_line": [ids[id(i)] for i in brief.bottom_line if id(i) in ids],
+        "bottom_line_actors": [
+            next((s.key for s in brief.sections if s.items and s.items[0] is i), "")
+            for i in brief.bottom_line
+            if id(i) in ids
+        ],
+        "set_aside": [{"id": a.id, "title": a.title, "path": a.path} for a in brief.set_aside],
         "sections": sections,
         "sentences": [_sentence_dict(i) for i in order],
         "timeline": None
@@ -280,6 +344,8 @@ def _sentence_dict(item: BriefItem) -> dict[str, Any]:
         "when": _when_dict(item.when),
         "archival": item.archival,
         **_speaker_fields(item),
+        "shown": item.display,
+        "reasons": list(item.reasons),
     }
 
 

@@ -1,0 +1,112 @@
+"""A sentence that opens on a pronoun, shown apart from its article: who the pronoun means.
+
+A brief lifts sentences out of their articles, so "He stressed …" leaves the reader guessing.
+The attribution engine has already resolved who holds such a sentence; here that answer is
+turned into words: the name the article last used for that holder just before, inserted in
+square brackets after the pronoun ("He [Trump] stressed …"), the only change a brief ever
+makes to a sentence. Without a name to insert, the sentence cannot stand alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .models import Attribution, Sentence, Template
+
+OPENING = re.compile(
+    r"^[“\"']?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Then),?\s+)?"
+    r"(He|She|It|They|His|Her|Its|Their)\b"
+)
+"""A pronoun subject at the start, after at most one connective ('But he stressed …')."""
+PERSONAL = frozenset({"He", "She", "His", "Her"})
+INSTITUTIONS = frozenset(
+    {
+        "Ministry",
+        "Agency",
+        "Office",
+        "Department",
+        "Council",
+        "Committee",
+        "Government",
+        "House",
+        "Army",
+        "Command",
+        "Media",
+        "News",
+        "Embassy",
+        "Mission",
+        "Staff",
+    }
+)
+"""Words that make a capitalised mention an institution, which 'he' or 'she' cannot mean."""
+LOOKBACK = 4
+"""Sentences before it in which the article must have named the referent."""
+
+Lookup = Callable[[str, int], tuple[Sentence, Attribution] | None]
+"""(article id, sentence index) → that sentence and its attribution, if it exists."""
+
+
+def opening_pronoun(text: str) -> re.Match[str] | None:
+    """The pronoun a sentence opens with, if any."""
+    return OPENING.match(text)
+
+
+def with_referent(
+    sentence: Sentence, attribution: Attribution, template: Template, lookup: Lookup
+) -> str | None:
+    """The sentence as a brief may show it: unchanged when it opens on no pronoun, with
+    the referent bracketed after the pronoun when it can be named, else None."""
+    match = opening_pronoun(sentence.text)
+    if not match:
+        return sentence.text
+    pronoun = match.group(1)
+    holders = [
+        e.holder
+        for e in attribution.evidence
+        if e.mention.lower() == pronoun.lower() and not e.conduit
+    ]
+    name = _name_for(holders[0], pronoun, sentence, template, lookup) if holders else None
+    if not name:
+        return None
+    end = match.end(1)
+    return f"{sentence.text[:end]} [{name}]{sentence.text[end:]}"
+
+
+def _name_for(
+    holder: str, pronoun: str, sentence: Sentence, template: Template, lookup: Lookup
+) -> str | None:
+    """What the article called ``holder`` in the sentences just before; for 'it'/'they'
+    the actor's own name will do."""
+    try:
+        actor = template.actor(holder)
+    except KeyError:
+        return None
+    if pronoun not in PERSONAL:
+        return actor.name
+    for back in range(1, LOOKBACK + 1):
+        found = lookup(sentence.article_id, sentence.index - back)
+        if found is None:
+            break
+        _, attribution = found
+        names = [
+            e.mention
+            for e in attribution.evidence
+            if e.holder == holder and _is_person(e.mention, actor.name)
+        ]
+        if names:
+            return names[-1]
+    return None
+
+
+def _is_person(mention: str, actor_name: str) -> bool:
+    """A capitalised name that is not the actor's own name ('Trump', 'Kim Jong Un')."""
+    words = mention.split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and mention != actor_name
+        and mention not in actor_name
+        and not OPENING.match(mention)
+        and not INSTITUTIONS.intersection(w.strip("’'s") for w in words)
+    )

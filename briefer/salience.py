@@ -1,0 +1,200 @@
+"""Why a position matters: the signals that order an actor's positions, with their reasons.
+
+A brief shows few bullets per actor, so it must pick what a reader needs first. Each
+candidate (a sentence with its paraphrases from other outlets) is scored on general news
+signals, never on the dev days' wording:
+
+- ``rank``: the ranker's score (centrality across the folder, lead prior), scaled to [0, 1];
+- ``outlets``: corroboration, the share of outlets in the folder that report it;
+- ``substance``: a decision, demand, commitment, threat or refusal rather than colour;
+- ``voice``: the actor speaks or acts itself rather than being relayed by someone else;
+- ``topic``: the template's actors and keywords, used as the query;
+- ``recency``: how new the newest article reporting it is, within the folder;
+- ``timely``: dated to the news day ('on Tuesday') rather than background ('in 2006').
+
+The weights are named constants; ``Salience.reasons`` says which signals placed a bullet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .models import Article, Attribution, Sentence, Template
+
+WEIGHTS: dict[str, float] = {
+    "rank": 1.0,
+    "outlets": 1.0,
+    "substance": 0.35,
+    "voice": 0.25,
+    "topic": 0.25,
+    "recency": 0.1,
+    "timely": 0.6,
+}
+"""How much each signal adds to a candidate's salience (each signal lies in [0, 1])."""
+
+TOPIC_SATURATION = 3
+"""Template names or keywords after which more mentions add nothing."""
+
+SUBSTANCE = re.compile(
+    r"""\b(?:
+        agree[sd]?|accept(?:s|ed)?|decid(?:e|es|ed)|announc(?:e|es|ed)|approv(?:e|es|ed)
+      | vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|commit(?:s|ted)?|guarantee[sd]?
+      | demand(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\ (?:on|for)|insist(?:s|ed)?|must
+      | warn(?:s|ed)?|threat(?:en|ens|ened)|retaliat\w+|revenge|pay\ dearly
+      | refus(?:e|es|ed)|reject(?:s|ed)?|rul(?:e|es|ed)\ out|never|will\ not|won[’']t
+      | halt(?:s|ed)?|stop(?:s|ped)?|suspend(?:s|ed)?|lift(?:s|ed)?|impos(?:e|es|ed)
+      | condemn(?:s|ed)?|invit(?:e|es|ed)|offer(?:s|ed)?|propos(?:e|es|ed)
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Words of a decision, demand, commitment, threat or refusal: what a reader acts on."""
+TODAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight"
+    r"|this (?:morning|afternoon|evening|week))\b"
+)
+"""A news day's own time words: the sentence reports what happened now."""
+BACKGROUND = re.compile(
+    r"\b(?:(?:in|since|by) (?:early |late )?(?:19|20)\d\d|last (?:year|month)|years? ago"
+    r"|in the past|decades?|previously|had long|once (?:vowed|said))\b",
+    re.IGNORECASE,
+)
+"""Time words of background: what happened before the news day."""
+
+
+@dataclass(frozen=True)
+class Salience:
+    """A candidate's signals for one section (each in [0, 1]) and their weighted sum."""
+
+    signals: tuple[tuple[str, float], ...]
+
+    @property
+    def total(self) -> float:
+        return sum(WEIGHTS[name] * value for name, value in self.signals)
+
+    def reasons(self) -> tuple[str, ...]:
+        """'rank 0.82', 'reported by 3 of 4 outlets' …: the signals that count, strongest first."""
+        parts = sorted(self.signals, key=lambda s: -WEIGHTS[s[0]] * s[1])
+        return tuple(f"{name} {value:.2f}" for name, value in parts if value > 0)
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What salience needs about the folder: scaled ranks, the outlets, the query."""
+
+    top_score: float
+    articles: int
+    dates: dict[str, dt.date]
+    newest: dt.date | None
+    oldest: dt.date | None
+    query: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, template: Template, articles: Sequence[Article], top_score: float) -> Signals:
+        """The folder-wide facts every candidate is measured against."""
+        dates = {a.id: a.date for a in articles if a.date}
+        return cls(
+            top_score=top_score if top_score > 0 else 1.0,
+            articles=max(1, len(articles)),
+            dates=dates,
+            newest=max(dates.values(), default=None),
+            oldest=min(dates.values(), default=None),
+            query=query_pattern(template),
+        )
+
+    def measure(
+        self,
+        members: Sequence[Sentence],
+        score: float,
+        attribution: Attribution,
+        holder: str,
+        outlets: int,
+    ) -> Salience:
+        """The salience of a candidate (its member sentences, lead first) for ``holder``,
+        reported or backed by ``outlets`` articles of the folder."""
+        lead = members[0].text
+        hits = len(self.query.findall(lead)) if self.query else 0
+        return Salience(
+            (
+                ("rank", max(0.0, score) / self.top_score),
+                ("outlets", (outlets - 1) / max(1, self.articles - 1)),
+                ("substance", 1.0 if SUBSTANCE.search(lead) else 0.0),
+                ("voice", own_voice(attribution, holder)),
+                ("topic", min(hits, TOPIC_SATURATION) / TOPIC_SATURATION),
+                ("recency", self._recency(members)),
+                ("timely", timeliness(lead)),
+            )
+        )
+
+    def _recency(self, members: Sequence[Sentence]) -> float:
+        if not self.newest or not self.oldest or self.newest == self.oldest:
+            return 0.0
+        newest = max(
+            (self.dates[m.article_id] for m in members if m.article_id in self.dates),
+            default=self.oldest,
+        )
+        return (newest - self.oldest).days / (self.newest - self.oldest).days
+
+
+MIN_TOPIC_SHARE = 0.15
+"""An article where fewer of the sentences are on the template's topic is set aside. On
+topic: a template keyword, or two of its actors named together (an election story names
+'Trump' all through, but not with North Korea or a keyword)."""
+
+
+def off_topic(
+    articles: Sequence[Article], sentences: Sequence[Sentence], template: Template
+) -> set[str]:
+    """Ids of the articles that are not about the template's topic (never all of them)."""
+    keyword = _pattern(template.keywords, case=False)
+    names = [_pattern(a.aliases, case=True) for a in template.actors]
+    on: dict[str, int] = {}
+    total: dict[str, int] = {}
+    for sentence in sentences:
+        if sentence.boilerplate:
+            continue
+        total[sentence.article_id] = total.get(sentence.article_id, 0) + 1
+        actors = sum(bool(p and p.search(sentence.text)) for p in names)
+        if (keyword and keyword.search(sentence.text)) or actors >= 2:
+            on[sentence.article_id] = on.get(sentence.article_id, 0) + 1
+    aside = {a.id for a in articles if on.get(a.id, 0) < MIN_TOPIC_SHARE * total.get(a.id, 0)}
+    return aside if len(aside) < len(articles) else set()
+
+
+def _pattern(words: Sequence[str], case: bool) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", 0 if case else re.IGNORECASE)
+
+
+def timeliness(text: str) -> float:
+    """1 for a sentence dated to the news day, 0 for background, ½ when it says neither."""
+    if TODAY.search(text):
+        return 1.0
+    return 0.0 if BACKGROUND.search(text) else 0.5
+
+
+def own_voice(attribution: Attribution, holder: str) -> float:
+    """1 when the holder itself speaks or acts (no conduit) as the sentence's first holder,
+    ¾ as a later one ('…, while China asked …'), ½ when only relayed, 0 when it holds
+    nothing here (context, other voices)."""
+    mine = [e for e in attribution.evidence if e.holder == holder]
+    if not mine:
+        return 0.0
+    if not any(not e.conduit for e in mine):
+        return 0.5
+    return 1.0 if attribution.holders[:1] == (holder,) else 0.75
+
+
+def query_pattern(template: Template) -> re.Pattern[str] | None:
+    """The template as a query: every actor alias (case kept) and keyword (any case)."""
+    aliases = sorted({a for actor in template.actors for a in actor.aliases}, key=len, reverse=True)
+    keywords = sorted(set(template.keywords), key=len, reverse=True)
+    parts = [re.escape(a) for a in aliases]
+    parts += [f"(?i:{re.escape(k)})" for k in keywords]
+    if not parts:
+        return None
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b")

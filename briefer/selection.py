@@ -1,0 +1,221 @@
+"""Selection and redundancy control: which ranked sentences go together, which make the cut.
+
+Rankers (``rank.py``) say how central a sentence is; this module decides what a summary or a
+brief section shows: near-duplicate groups merged into one item, and greedy selection that
+skips anything too similar to what is already chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from .rank import block_rows, collapse_duplicates, tfidf_matrix, unit_rows
+
+PRODUCT_CHUNK = 1 << 16
+"""Candidate pairs whose cosine is computed at once."""
+MAX_PAIRS_PER_ROW = 64
+"""Similar pairs a sentence keeps within one chunk of candidates, strongest first: near
+copies beyond that add nothing to grouping or corroboration but would cost memory."""
+
+
+def select_diverse(
+    term_lists: Sequence[Sequence[str]],
+    scores: np.ndarray,
+    accept: Callable[[int], bool],
+    redundancy: float = 0.3,
+) -> list[int]:
+    """Greedy selection by score that skips anything too similar to what is already chosen
+    (the redundancy control of MMR, Carbonell & Goldstein 1998, as a hard threshold).
+
+    ``accept(i)`` is asked in score order and returns False to skip a candidate; selection
+    stops when it raises ``StopIteration``. Ties break on input order. A copy of a chosen
+    sentence is skipped without a product, so repeats cost nothing.
+    """
+    if not len(scores):
+        return []
+    unit = unit_rows(tfidf_matrix(term_lists, smooth=True))
+    chosen: list[int] = []
+    seen: set[tuple[str, ...]] = set()
+    for index in sorted(range(len(scores)), key=lambda i: (-scores[i], i)):
+        key = tuple(term_lists[index])
+        if key and key in seen and redundancy <= 1.0:
+            continue
+        if chosen:
+            similarity = (unit[chosen] @ unit[index].T).toarray()
+            if similarity.size and similarity.max() >= redundancy:
+                continue
+        try:
+            if accept(index):
+                chosen.append(index)
+                seen.add(key)
+        except StopIteration:
+            break
+    return chosen
+
+
+def duplicate_groups(
+    term_lists: Sequence[Sequence[str]], threshold: float = 0.8, signature: int = 3
+) -> np.ndarray:
+    """Group label per sentence: sentences with TF-IDF cosine ≥ threshold share a label.
+
+    Identical sentences share a label before anything is compared. Of the distinct ones only
+    pairs that share one of their ``signature`` rarest terms are compared: two sentences
+    that similar share their rare words, and comparing all pairs through common words costs
+    most of the time on large folders. Candidates are formed block by block, so memory
+    grows with the number of sentences, not its square.
+    """
+    if not len(term_lists):
+        return np.zeros(0, dtype=int)
+    distinct, inverse, copies = collapse_duplicates(term_lists)
+    unit = unit_rows(tfidf_matrix(distinct, smooth=True, multiplicity=copies))
+    rare = _rarest_terms(unit, signature)
+    pairs = similar_pairs(unit, rare, threshold)
+    return group_labels(len(distinct), pairs)[inverse]
+
+
+def similar_pairs(
+    unit: sp.csr_matrix, features: sp.csr_matrix, threshold: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) that share a feature (a nonzero column of ``features``) and whose rows of
+    ``unit`` have cosine ≥ threshold; found block by block within BLOCK_PAIRS."""
+    n = unit.shape[0]
+    features_t = sp.csr_matrix(features.T)
+    found_rows: list[np.ndarray] = []
+    found_cols: list[np.ndarray] = []
+    step = block_rows(n)
+    for start in range(0, n, step):
+        candidates = sp.coo_matrix(features[start : start + step] @ features_t)
+        rows = candidates.row.astype(np.intp) + start
+        cols = candidates.col.astype(np.intp)
+        later = cols > rows
+        rows, cols = rows[later], cols[later]
+        for part in range(0, len(rows), PRODUCT_CHUNK):
+            r, c = rows[part : part + PRODUCT_CHUNK], cols[part : part + PRODUCT_CHUNK]
+            similarity = np.asarray(unit[r].multiply(unit[c]).sum(axis=1)).ravel()
+            close = similarity >= threshold - 1e-9
+            r, c, similarity = r[close], c[close], similarity[close]
+            keep = _strongest_per_row(r, similarity, MAX_PAIRS_PER_ROW)
+            found_rows.append(r[keep])
+            found_cols.append(c[keep])
+    if not found_rows:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+    return np.concatenate(found_rows), np.concatenate(found_cols)
+
+
+def _strongest_per_row(rows: np.ndarray, values: np.ndarray, limit: int) -> np.ndarray:
+    """Indices of at most ``limit`` largest ``values`` per row (stable on ties)."""
+    order = np.lexsort((-values, rows))
+    sorted_rows = rows[order]
+    starts = np.searchsorted(sorted_rows, sorted_rows, side="left")
+    rank = np.arange(len(order)) - starts
+    return np.sort(order[rank < limit])
+
+
+def group_labels(n: int, pairs: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Connected components of ``n`` nodes joined by ``pairs``: one label per node."""
+    from scipy.sparse.csgraph import connected_components
+
+    rows, cols = pairs
+    graph = sp.coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    return np.asarray(labels)
+
+
+def _rarest_terms(unit: sp.csr_matrix, count: int) -> sp.csr_matrix:
+    """A 0/1 matrix marking each row's ``count`` highest-weighted terms."""
+    indptr, indices = [0], []
+    for row in range(unit.shape[0]):
+        start, stop = unit.indptr[row], unit.indptr[row + 1]
+        weights = unit.data[start:stop]
+        top = np.argsort(-weights, kind="stable")[:count]
+        indices.extend(unit.indices[start:stop][top])
+        indptr.append(len(indices))
+    data = np.ones(len(indices))
+    return sp.csr_matrix((data, indices, indptr), shape=unit.shape)
+
+
+def paraphrase_leaders(
+    term_lists: Sequence[Sequence[str]],
+    scores: np.ndarray,
+    compatible: Callable[[int, int], bool],
+    threshold: float,
+    signature: int = 6,
+) -> np.ndarray:
+    """For each sentence, the index of the sentence that speaks for its paraphrase cluster.
+
+    Leader clustering (no chains): in score order, a sentence joins the best-scored leader it
+    is similar to (TF-IDF cosine ≥ ``threshold``, sharing one of its ``signature`` rarest
+    terms, and ``compatible`` with it, e.g. held by the same actor); otherwise it leads a
+    cluster of its own. Candidate pairs come block by block, as in ``duplicate_groups``.
+    """
+    n = len(term_lists)
+    if not n:
+        return np.zeros(0, dtype=np.intp)
+    unit = unit_rows(tfidf_matrix(term_lists, smooth=True))
+    rows, cols = similar_pairs(unit, _rarest_terms(unit, signature), threshold)
+    neighbours: dict[int, list[int]] = {}
+    for a, b in zip(rows.tolist(), cols.tolist(), strict=True):
+        neighbours.setdefault(a, []).append(b)
+        neighbours.setdefault(b, []).append(a)
+    order = sorted(range(n), key=lambda i: (-scores[i], i))
+    rank = {index: position for position, index in enumerate(order)}
+    leader = np.arange(n)
+    for index in order:
+        leaders = [
+            j
+            for j in neighbours.get(index, ())
+            if rank[j] < rank[index] and leader[j] == j and compatible(j, index)
+        ]
+        if leaders:
+            leader[index] = min(leaders, key=rank.__getitem__)
+    return leader
+
+
+class Novelty:
+    """Whether a candidate says something new next to those already chosen (cosine of
+    smoothed TF-IDF below ``threshold``); rows are built once for all candidates."""
+
+    def __init__(self, term_lists: Sequence[Sequence[str]], threshold: float) -> None:
+        self.unit = unit_rows(tfidf_matrix(term_lists, smooth=True)) if len(term_lists) else None
+        self.threshold = threshold
+
+    def similarities(self, rows: np.ndarray, index: int) -> np.ndarray:
+        """Cosine of each of ``rows`` with ``index``."""
+        if self.unit is None or not len(rows):
+            return np.zeros(len(rows))
+        return np.asarray((self.unit[rows] @ self.unit[index].T).toarray()).ravel()
+
+    def is_new(self, index: int, chosen: Sequence[int]) -> bool:
+        """True when ``index`` is not too similar to any of ``chosen``."""
+        if not chosen or self.unit is None:
+            return True
+        similarity = (self.unit[list(chosen)] @ self.unit[index].T).toarray()
+        return not (similarity.size and similarity.max() >= self.threshold)
+
+
+def corroboration(
+    term_lists: Sequence[Sequence[str]],
+    sources: Sequence[str],
+    threshold: float,
+    signature: int = 6,
+) -> list[frozenset[str]]:
+    """For each sentence, the sources (articles) that print it or something similar (TF-IDF
+    cosine ≥ ``threshold``, sharing a rare term): how many outlets back a statement,
+    whether or not they word it alike. Identical sentences are compared once and share
+    one answer."""
+    distinct, inverse, _ = collapse_duplicates(term_lists)
+    printed: list[set[str]] = [set() for _ in distinct]
+    for row, source in zip(inverse.tolist(), sources, strict=True):
+        printed[row].add(source)
+    backing = [set(p) for p in printed]
+    if len(distinct) > 1:
+        unit = unit_rows(tfidf_matrix(distinct, smooth=True))
+        rows, cols = similar_pairs(unit, _rarest_terms(unit, signature), threshold)
+        for a, b in zip(rows.tolist(), cols.tolist(), strict=True):
+            backing[a] |= printed[b]
+            backing[b] |= printed[a]
+    shared = [frozenset(b) for b in backing]
+    return [shared[row] for row in inverse.tolist()]

@@ -1,0 +1,141 @@
+"""Compose: paraphrases across outlets, corroboration, one showing per sentence, referents."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from briefer.compose import compose_brief
+from briefer.models import Article, Attribution, Evidence, Sentence
+from briefer.rank import english_stop_words, terms
+from briefer.referents import with_referent
+from briefer.salience import SUBSTANCE, own_voice
+from briefer.selection import corroboration, paraphrase_leaders
+
+HALT = "Trump said the United States would halt joint military exercises with South Korea."
+HALT_2 = "The United States will halt its joint military exercises with South Korea, Trump said."
+DINNER = "Trump said the dinner in Singapore was wonderful and the weather was very nice."
+
+
+def _terms(texts):
+    return [terms(t, english_stop_words()) for t in texts]
+
+
+def test_paraphrases_join_their_best_scored_leader_only_when_compatible():
+    texts = [HALT, HALT_2, DINNER]
+    leader = paraphrase_leaders(_terms(texts), np.array([0.5, 0.9, 0.7]), lambda a, b: True, 0.4)
+    assert leader.tolist() == [1, 1, 2]
+    apart = paraphrase_leaders(_terms(texts), np.array([0.5, 0.9, 0.7]), lambda a, b: False, 0.4)
+    assert apart.tolist() == [0, 1, 2]
+
+
+def test_corroboration_counts_other_outlets_that_say_it_in_other_words():
+    texts = [HALT, HALT_2, DINNER, HALT]
+    backing = corroboration(_terms(texts), ["a", "b", "a", "c"], 0.3)
+    assert backing[0] == {"a", "b", "c"}
+    assert backing[2] == {"a"}
+    assert backing[0] is backing[3]  # identical sentences are compared once
+
+
+def test_substance_cues_and_own_voice():
+    assert SUBSTANCE.search(HALT)
+    assert not SUBSTANCE.search(DINNER)
+    own = Attribution(("us",), (Evidence("us", "Trump", "said"),))
+    relayed = Attribution(("us",), (Evidence("us", "Trump", "said", "Yonhap"),))
+    assert own_voice(own, "us") == 1.0
+    assert own_voice(relayed, "us") == 0.5
+    assert own_voice(own, "dprk") == 0.0
+
+
+def _sentences(article, texts):
+    out, start = [], 0
+    for n, text in enumerate(texts):
+        out.append(Sentence(article, n, n, start, start + len(text), text))
+        start += len(text) + 1
+    return out
+
+
+def test_a_pronoun_subject_gets_its_referent_in_brackets(korea):
+    first, second = _sentences(
+        "a", [HALT, "He said the drills were very expensive and provocative."]
+    )
+    attributions = {
+        0: (first, Attribution(("us",), (Evidence("us", "Trump", "said"),))),
+        1: (second, Attribution(("us",), (Evidence("us", "He", "said"),))),
+    }
+
+    def lookup(article, index):
+        return attributions.get(index)
+
+    shown = with_referent(second, attributions[1][1], korea, lookup)
+    assert shown == "He [Trump] said the drills were very expensive and provocative."
+    assert with_referent(first, attributions[0][1], korea, lookup) == HALT
+    orphan = Sentence("b", 0, 0, 0, len(second.text), second.text)
+    assert with_referent(orphan, attributions[1][1], korea, lambda a, i: None) is None
+
+
+def test_no_sentence_is_shown_twice(korea):
+    texts = [HALT, "North Korea and South Korea agreed to seek a peace treaty this year.", DINNER]
+    sentences = _sentences("a", texts) + _sentences("b", [HALT_2])
+    both = Attribution(
+        ("dprk", "rok"), (Evidence("dprk", "Kim", "agreed"), Evidence("rok", "Moon", "agreed"))
+    )
+    us = Attribution(("us",), (Evidence("us", "Trump", "said"),))
+    attributions = [us, both, us, us]
+    articles = [Article("a", "a.txt", "A", tuple(texts)), Article("b", "b.txt", "B", (HALT_2,))]
+    brief = compose_brief(
+        korea, articles, sentences, np.array([0.9, 0.8, 0.3, 0.5]), attributions, "news"
+    )
+    shown = [i.sentence.text for s in brief.sections for i in s.items]
+    assert len(shown) == len(set(shown))
+    us_items = brief.sections[0].items
+    assert us_items[0].sentence.text == HALT
+    assert us_items[0].citations == (1, 2)  # the paraphrase from outlet b is merged in
+    assert us_items[0].reasons
+
+
+def test_an_off_topic_article_is_set_aside_and_named(korea, tmp_path):
+    import json
+    import shutil
+
+    from briefer.pipeline import BriefRequest, make_brief
+    from briefer.render.text import render_markdown
+
+    from .conftest import SEED, shared
+
+    record = json.loads(shared("attribution/polnear_train_dev.jsonl").open().readline())
+    (tmp_path / "election.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    shutil.copy(SEED, tmp_path / SEED.name)
+    brief = make_brief(BriefRequest((str(tmp_path),)), korea).brief
+    assert [a.id for a in brief.set_aside] == [record["id"]]
+    shown = {i.sentence.article_id for s in brief.sections for i in s.items}
+    assert record["id"] not in shown and shown
+    assert "Set aside as off topic: “The Ninth Circle" in render_markdown(brief)
+
+
+def test_a_word_budget_trims_context_first_and_keeps_every_actor_lead(korea):
+    from briefer.compose import ComposeOptions
+    from briefer.pipeline import BriefRequest, make_brief
+    from briefer.render.text import empty_message
+
+    from .conftest import SEEDS
+
+    full = make_brief(BriefRequest((str(SEEDS),)), korea).brief
+    tight = make_brief(
+        BriefRequest((str(SEEDS),), compose=ComposeOptions(word_budget=120)), korea
+    ).brief
+    words = sum(len(i.display.split()) for s in tight.sections for i in s.items)
+    leads = [s.items[0] for s in full.sections if s.items and s.key in {"us", "dprk", "rok"}]
+    assert words <= 120 or all(len(s.items) <= 1 for s in tight.sections)
+    context = next(s for s in tight.sections if s.key == "context")
+    assert not context.items and context.left_out
+    assert "left out to keep the memo to two pages" in empty_message(context)
+    kept = [i.sentence.text for s in tight.sections for i in s.items]
+    assert all(lead.sentence.text in kept for lead in leads)
+
+
+def test_news_day_sentences_are_timely_and_history_is_background():
+    from briefer.salience import timeliness
+
+    assert timeliness("North Korea vowed Monday to strike the U.S. with revenge.") == 1.0
+    assert timeliness("In 2006, North Korea conducted its first nuclear test.") == 0.0
+    assert timeliness("North Korea condemned the latest round of sanctions.") == 0.5
