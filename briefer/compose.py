@@ -443,7 +443,9 @@ def _shower(
 
 
 def evidence_line(evidence: Evidence) -> str:
-    """'us ← "Biegun" (told; via South Korea's foreign ministry)' for --explain."""
+    """'us ← "Biegun" (told; via South Korea's foreign ministry) [subject_before,
+    innermost_speech_wins; 0.85]' for --explain: the rules that decided and the confidence."""
     via = f"; via {evidence.conduit}" if evidence.conduit else ""
     mention = f'"{evidence.mention}"' if evidence.mention else "(continued quote)"
-    return f"{evidence.holder} ← {mention} ({evidence.cue}{via})"
+    rules = f" [{', '.join(evidence.rules)}; {evidence.confidence:.2f}]" if evidence.rules else ""
+    return f"{evidence.holder} ← {mention} ({evidence.cue}{via}){rules}"

@@ -125,7 +125,7 @@ def test_polnear_dev_speakers(korea):
     from briefer.evaluate_speakers import score_speakers
 
     result = score_speakers(shared("attribution/polnear_train_dev.jsonl"), korea, "dev")["say"]
-    assert result["speaker_recall"] >= 0.85  # 0.870 today
+    assert result["speaker_recall"] >= 0.85  # 0.868 today
     assert result["speaker_precision"] >= 0.84  # 0.860 today
     assert result["articles"] == 94
 
