@@ -1,6 +1,7 @@
 """Peak memory of every pairwise stage at 10k, 50k and 200k sentences.
 
 Run: python benchmarks/bench_memory.py [--sizes 10000,50000,200000] [--cap-gib 8]
+     [--stages rank,compose,select] [--kinds varied,identical]
 
 Two inputs per size: ``varied`` (real sentences of ../shared/data's Korea and PolNeAR
 articles, recombined half with half so that every one is distinct, as a large folder of many
@@ -124,6 +125,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,50000,200000")
     parser.add_argument("--cap-gib", type=float, default=8.0)
+    parser.add_argument("--stages", default=",".join(STAGES), help="a comma-separated subset")
+    parser.add_argument("--kinds", default=",".join(KINDS), help="varied, identical or both")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -132,8 +135,8 @@ def main() -> None:
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"{'input':<10} {'stage':<8} " + " ".join(f"{n:>22,}" for n in sizes))
-    for kind in KINDS:
-        for stage in STAGES:
+    for kind in args.kinds.split(","):
+        for stage in args.stages.split(","):
             cells = []
             for n in sizes:
                 r = measure(stage, kind, n, args.cap_gib)

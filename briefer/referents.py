@@ -15,10 +15,12 @@ from collections.abc import Callable
 from .models import Attribution, Sentence, Template
 
 OPENING = re.compile(
-    r"^[“\"']?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Then),?\s+)?"
-    r"(He|She|It|They|His|Her|Its|Their)\b"
+    r"^[“\"']?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Then),?\s+"
+    r"|[A-Z][^,.;:!?\"“”]{0,40},\s+)?"
+    r"(He|She|It|They|His|Her|Its|Their|he|she|it|they|his|her|its|their)\b"
 )
-"""A pronoun subject at the start, after at most one connective ('But he stressed …')."""
+"""A pronoun subject at the start, after at most one connective or one short introductory
+phrase ('But he stressed …', 'At the same time, he described …')."""
 PERSONAL = frozenset({"He", "She", "His", "Her"})
 INSTITUTIONS = frozenset(
     {
@@ -82,7 +84,7 @@ def _name_for(
         actor = template.actor(holder)
     except KeyError:
         return None
-    if pronoun not in PERSONAL:
+    if pronoun.capitalize() not in PERSONAL:
         return actor.name
     for back in range(1, LOOKBACK + 1):
         found = lookup(sentence.article_id, sentence.index - back)

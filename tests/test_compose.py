@@ -139,3 +139,18 @@ def test_news_day_sentences_are_timely_and_history_is_background():
     assert timeliness("North Korea vowed Monday to strike the U.S. with revenge.") == 1.0
     assert timeliness("In 2006, North Korea conducted its first nuclear test.") == 0.0
     assert timeliness("North Korea condemned the latest round of sanctions.") == 0.5
+
+
+def test_a_pronoun_after_an_introductory_phrase_is_resolved_too(korea):
+    from briefer.referents import opening_pronoun
+
+    first, second = _sentences(
+        "a", [HALT, "At the same time, he described the statement as very comprehensive."]
+    )
+    found = {
+        0: (first, Attribution(("us",), (Evidence("us", "Trump", "said"),))),
+        1: (second, Attribution(("us",), (Evidence("us", "he", "described"),))),
+    }
+    shown = with_referent(second, found[1][1], korea, lambda a, i: found.get(i))
+    assert shown == "At the same time, he [Trump] described the statement as very comprehensive."
+    assert opening_pronoun("It was a Fourth of July firework.")

@@ -173,3 +173,14 @@ def test_the_similarity_graph_keeps_a_bounded_number_of_neighbours(monkeypatch):
     assert exact.getnnz(axis=1).min() > 5
     assert bounded.getnnz(axis=1).max() == 5
     assert np.all(bounded.diagonal() > 0.99)  # a sentence is always its own nearest
+
+
+def test_weighted_degree_counts_every_copy():
+    """Degree centrality on collapsed copies equals the sum over the full input."""
+    from briefer.rank import degree_scores, english_stop_words, terms, tfidf_matrix, unit_rows
+
+    texts = [s.text for s in _seed_sentences()]
+    term_lists = [terms(t, english_stop_words()) for t in texts + texts[:3]]
+    unit = unit_rows(tfidf_matrix(term_lists, smooth=True)).toarray()
+    naive = (unit @ unit.T).sum(axis=1)
+    np.testing.assert_allclose(degree_scores(term_lists), naive, rtol=1e-9)
