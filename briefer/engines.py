@@ -21,6 +21,9 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 DASK_INSTALL = "--dask needs Dask: pip install 'briefer[dask]'"
+DASK_CONNECT_SECONDS = 10
+"""How long to try reaching a scheduler before saying it cannot be reached."""
+
 LOCAL_CLUSTER = "local"
 """``--dask local`` starts a LocalCluster on this machine instead of joining a scheduler."""
 
@@ -82,7 +85,8 @@ def dask_engine(
             dashboard_address=None,
         )
     try:
-        with Client(cluster or address) as client:
+        client = _connect(Client, cluster or address, address)
+        with client:
             count = len(client.scheduler_info().get("workers", {})) or 1
 
             def submit_all(function: Callable[[T], R], items: list[T]) -> Iterator[R]:
@@ -94,6 +98,15 @@ def dask_engine(
     finally:
         if cluster is not None:
             cluster.close()
+
+
+def _connect(client_class: Any, target: Any, address: str) -> Any:
+    """A client on the cluster, or a one-line error naming the address."""
+    try:
+        return client_class(target, timeout=DASK_CONNECT_SECONDS)
+    except (OSError, TimeoutError, ValueError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise UsageError(f"cannot reach the Dask scheduler: {reason}", address) from None
 
 
 def open_engine(

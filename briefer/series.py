@@ -13,6 +13,7 @@ import os
 import pickle
 import resource
 import shutil
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -122,6 +123,8 @@ class PartitionReport:
     undated: tuple[str, ...]
     worker: tuple[int, int]
     """(process id, peak resident memory in KiB) of the worker that read it."""
+    cpu: float = 0.0
+    """CPU seconds the task took (what a benchmark can trust on a busy machine)."""
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ class PeriodBrief:
     """(actor name, its best sentence with citation, or '') for each template actor."""
     data: bytes
     worker: tuple[int, int]
+    cpu: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -150,6 +154,8 @@ class SeriesResult:
     index: Path
     peaks: dict[int, int]
     """Worker process id → peak resident memory (KiB)."""
+    cpu: tuple[float, float] = (0.0, 0.0)
+    """CPU seconds of all per-partition tasks, and of all per-period tasks."""
 
 
 def _peak() -> tuple[int, int]:
@@ -168,6 +174,7 @@ def _period_of(article: Article, request: SeriesRequest) -> str | None:
 
 def prepare_partition(partition: Partition, job: Job) -> PartitionReport:
     """Read, filter, split and attribute one partition; spill its articles by period."""
+    started = time.process_time()
     notices: list[Notice] = []
     counts: Counter[str] = Counter()
     undated: list[str] = []
@@ -191,7 +198,10 @@ def prepare_partition(partition: Partition, job: Job) -> PartitionReport:
         _spill(job.work / period / f"{partition.number:09d}.pickle", records)
     counts["undated"] = len(undated)
     periods = Counter({p: len(r) for p, r in buckets.items()})
-    return PartitionReport(counts, periods, tuple(notices[:NOTICES_KEPT]), tuple(undated), _peak())
+    cpu = time.process_time() - started
+    return PartitionReport(
+        counts, periods, tuple(notices[:NOTICES_KEPT]), tuple(undated), _peak(), cpu
+    )
 
 
 def _spill(path: Path, records: list[tuple[int, Article, Prepared]]) -> None:
@@ -212,6 +222,7 @@ def _spilled(folder: Path) -> Iterator[tuple[Article, Prepared]]:
 
 def compose_period(period: str, job: Job) -> PeriodBrief:
     """Rank, compose and render the brief of one period from its spilled articles."""
+    started = time.process_time()
     request, template = job.request, job.template
     articles: list[Article] = []
     sentences: list[Sentence] = []
@@ -237,6 +248,7 @@ def compose_period(period: str, job: Job) -> PeriodBrief:
         headlines(brief),
         render(brief, request.created),
         _peak(),
+        time.process_time() - started,
     )
 
 
@@ -272,6 +284,8 @@ def run_series(request: SeriesRequest, template: Template, engine: Engine) -> Se
     """Brief every period of the archive with at least ``min_articles`` relevant articles."""
     if request.fmt not in SERIES_FORMATS:
         raise UsageError(f"--format {request.fmt} cannot be written to files here")
+    if request.since and request.until and request.since > request.until:
+        raise UsageError(f"--since {request.since} is after --until {request.until}")
     _check_folder(request, template)
     partitions = plan_partitions(request.paths, request.partition_lines)
     work = request.output / WORK_FOLDER
@@ -302,6 +316,7 @@ def run_series(request: SeriesRequest, template: Template, engine: Engine) -> Se
         tuple(u for r in reports for u in r.undated),
         request.output / index_name(template),
         _peaks([r.worker for r in reports] + [b.worker for b in briefs]),
+        (sum(r.cpu for r in reports), sum(b.cpu for b in briefs)),
     )
     index = render_index(result, request, template).encode("utf-8")
     write_atomic(result.index, lambda stream: stream.write(index))

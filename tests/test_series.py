@@ -34,9 +34,9 @@ def records(year: str, undated: int = 2) -> list[dict]:
     """The shared Korea articles dated in ``year`` (13 in 2014), plus a few undated ones."""
     lines = shared(KOREA).read_text(encoding="utf-8").splitlines()
     every = [json.loads(line) for line in lines]
-    return [r for r in every if r["date"].startswith(year)] + [
-        r for r in every if not r["date"]
-    ][:undated]
+    return [r for r in every if r["date"].startswith(year)] + [r for r in every if not r["date"]][
+        :undated
+    ]
 
 
 def write_shards(folder: Path, rows: list[dict], shards: int = 2) -> Path:
@@ -162,3 +162,34 @@ def test_cli_dask_without_dask_says_how_to_install(tmp_path: Path, monkeypatch, 
     code, _, err = brief(["series", archive, "--dask", "local", "-o", tmp_path / "out"], capsys)
     assert code == ExitCode.USAGE
     assert err.strip() == "brief: error: --dask needs Dask: pip install 'briefer[dask]'"
+
+
+def test_since_after_until_is_a_usage_error(tmp_path: Path, capsys):
+    archive = write_shards(tmp_path / "archive", records("2014", undated=0))
+    args = ["series", archive, "--since", "2015-01-01", "--until", "2014-01-01"]
+    code, _, err = brief([*args, "-o", tmp_path / "out"], capsys)
+    assert code == ExitCode.USAGE and "is after --until" in err
+
+
+@pytest.mark.slow
+def test_cli_dask_local_cluster_matches_the_local_engine(tmp_path: Path, monkeypatch, capsys):
+    pytest.importorskip("distributed")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # .docx stamps, as for brief make
+    archive = write_shards(tmp_path / "archive", records("2014"))
+    outputs = {}
+    for name, extra in (("local", []), ("dask", ["--dask", "local", "--jobs", "1"])):
+        args = ["series", archive, "--min-articles", "2", "-f", "docx", "-o", tmp_path / name]
+        code, _, err = brief([*args, *extra], capsys)
+        assert code == 0, err
+        outputs[name] = {p.name: p.read_bytes() for p in (tmp_path / name).iterdir()}
+    assert len(outputs["local"]) == 4 and outputs["local"] == outputs["dask"]
+
+
+@pytest.mark.slow
+def test_unreachable_scheduler_is_one_line(tmp_path: Path, capsys):
+    pytest.importorskip("distributed")
+    archive = write_shards(tmp_path / "archive", records("2014", undated=0))
+    args = ["series", archive, "--dask", "tcp://127.0.0.1:9", "-o", tmp_path / "out"]
+    code, _, err = brief(args, capsys)
+    assert code == ExitCode.USAGE and "cannot reach the Dask scheduler" in err
+    assert len(err.strip().splitlines()) == 1
