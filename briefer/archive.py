@@ -111,7 +111,9 @@ def _line_blocks(path: Path, lines: int) -> Iterator[tuple[int, int, int]]:
 def read_partition(partition: Partition, notices: list[Notice]) -> Iterator[Article]:
     """The partition's articles in archive order, one at a time."""
     if not partition.lines:
-        yield from read_paths(partition.paths).articles
+        reading = read_paths(partition.paths)
+        notices.extend(reading.notices)
+        yield from reading.articles
         return
     path = Path(partition.paths[0])
     with path.open("rb") as stream:

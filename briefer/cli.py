@@ -561,8 +561,9 @@ def series_command(
         for notice in result.notices:
             click.echo(f"brief: warning: {notice}", err=True)
         if result.undated:
+            undated = result.counts["undated"]
             shown = "; ".join(result.undated[:3])
-            more = f"; {len(result.undated) - 3} more" if len(result.undated) > 3 else ""
+            more = f"; {undated - 3} more" if undated > 3 else ""
             click.echo(f"brief: undated, left out: {shown}{more}", err=True)
         click.echo(
             f"brief: {len(result.briefs)} brief(s) from {result.counts['relevant']} relevant "

@@ -37,7 +37,7 @@ WORK_FOLDER = ".series-work"
 """Inside -o DIR: the spilled per-period articles, removed when the run ends."""
 
 NOTICES_KEPT = 20
-"""Notices each partition reports in full; the rest are only counted."""
+"""Notices and undated titles each partition reports in full; the rest are only counted."""
 
 
 class Every(StrEnum):
@@ -200,7 +200,7 @@ def prepare_partition(partition: Partition, job: Job) -> PartitionReport:
     periods = Counter({p: len(r) for p, r in buckets.items()})
     cpu = time.process_time() - started
     return PartitionReport(
-        counts, periods, tuple(notices[:NOTICES_KEPT]), tuple(undated), _peak(), cpu
+        counts, periods, tuple(notices[:NOTICES_KEPT]), tuple(undated[:NOTICES_KEPT]), _peak(), cpu
     )
 
 

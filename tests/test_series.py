@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from briefer.models import Article
 from briefer.read import Notice
 from briefer.series import PERIODS, Every, SeriesRequest, run_series
 
-from .conftest import shared
+from .conftest import SEED, shared
 
 KOREA = "korea_articles/allsides_korea.jsonl"
 
@@ -193,3 +194,15 @@ def test_unreachable_scheduler_is_one_line(tmp_path: Path, capsys):
     code, _, err = brief(args, capsys)
     assert code == ExitCode.USAGE and "cannot reach the Dask scheduler" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_folders_of_files_are_briefed_and_skips_named(tmp_path: Path, capsys):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    args = ["series", folder, "--every", "day", "--min-articles", "1", "-o", tmp_path / "out"]
+    code, _, err = brief(args, capsys)
+    assert code == 0, err
+    assert "scan.pdf: unsupported file type '.pdf'" in err
+    assert (tmp_path / "out" / "korea-2019-06-28.md").read_text().startswith("**UNCLASSIFIED**")
