@@ -91,6 +91,10 @@ def test_relevance_keeps_the_shared_korea_articles(korea):
     articles = [a for p in plan_partitions([str(path)]) for a in read_partition(p, [])]
     kept = sum(test.concerns(a) for a in articles)
     assert len(articles) == 271 and kept >= 260  # measured: 265 (README)
+    polnear = shared("attribution/polnear_train_dev.jsonl")  # US politics, seldom Korea
+    articles = [a for p in plan_partitions([str(polnear)]) for a in read_partition(p, [])]
+    admitted = sum(test.concerns(a) for a in articles)
+    assert len(articles) == 1013 and admitted <= 100  # measured: 69 (README)
 
 
 def _series(tmp_path: Path, name: str, korea, engine, **options) -> dict[str, bytes]:
