@@ -644,6 +644,112 @@ def eval_speakers_command(
     Console().print(table)
 
 
+SERIES_EVERY = ("day", "week", "month")
+SERIES_FORMATS = ("docx", "json", "markdown")
+"""``brief series`` choices, spelled here so that ``brief --help`` imports nothing heavy (a
+test checks they match briefer.series)."""
+
+
+@cli.command("series")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--every",
+    type=click.Choice(SERIES_EVERY),
+    default="week",
+    show_default=True,
+    help="One brief per day, week (ISO) or month.",
+)
+@click.option("--since", callback=_date, help="Leave out articles before this date.")
+@click.option("--until", callback=_date, help="Leave out articles after this date.")
+@click.option(
+    "--min-articles",
+    type=click.IntRange(1),
+    default=3,
+    show_default=True,
+    help="Brief only periods with at least N relevant articles.",
+)
+@click.option("-t", "--template", default="korea", show_default=True)
+@algorithm_option
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(SERIES_FORMATS),
+    default="markdown",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder for the briefs and the index (made if missing).",
+)
+@click.option("--force", is_flag=True, help="Overwrite briefs and index already in -o.")
+@click.option(
+    "--splitter", type=click.Choice(sorted(SEGMENTERS)), default="pysbd", show_default=True
+)
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Run on the Dask scheduler at ADDRESS (tcp://host:8786), or 'local' for a LocalCluster.",
+)
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), help="Local processes or local workers.")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr.")
+@click.option("--traceback", "--debug", "traceback", is_flag=True)
+def series_command(
+    paths: tuple[str, ...],
+    every: str,
+    since: dt.date | None,
+    until: dt.date | None,
+    min_articles: int,
+    template: str,
+    algorithm: str,
+    fmt: str,
+    output: Path,
+    force: bool,
+    splitter: str,
+    dask: str | None,
+    jobs: int | None,
+    quiet: bool,
+    traceback: bool,
+) -> None:
+    """One brief per period of an archive (folders, JSONL), and an index; prints the index."""
+    from .engines import open_engine
+    from .series import Every, SeriesRequest, run_series
+
+    loaded = load_template(template)
+    request = SeriesRequest(
+        paths=paths,
+        output=output,
+        every=Every(every),
+        since=since,
+        until=until,
+        min_articles=min_articles,
+        fmt=fmt,
+        algorithm=algorithm,
+        segmenter=splitter,
+        created=_created(),
+        force=force,
+    )
+    with open_engine(dask, jobs) as engine:
+        result = run_series(request, loaded, engine)
+    if not quiet:
+        for notice in result.notices:
+            click.echo(f"brief: warning: {notice}", err=True)
+        if result.undated:
+            undated = result.counts["undated"]
+            shown = "; ".join(result.undated[:3])
+            more = f"; {undated - 3} more" if undated > 3 else ""
+            click.echo(f"brief: undated, left out: {shown}{more}", err=True)
+        click.echo(
+            f"brief: {len(result.briefs)} brief(s) from {result.counts['relevant']} relevant "
+            f"of {result.counts['read']} articles, on {engine.name}",
+            err=True,
+        )
+    click.echo(str(result.index))
+
+
 @cli.command("templates")
 def templates_command() -> None:
     """List the bundled templates."""

@@ -417,3 +417,11 @@ READERS: dict[str, Reader] = {
     ".json": read_json,
 }
 """File suffix → reader; every reader takes (path, notices) and returns articles."""
+
+
+def article_from_record(
+    record: object, path: Path, fallback_id: str, where: str, notices: list[Notice]
+) -> Article | None:
+    """One JSON record as an Article, as the JSONL reader builds it (None: skipped, noticed);
+    ``brief series`` streams archives record by record through it."""
+    return _article_from_record(record, path, fallback_id, where, notices)

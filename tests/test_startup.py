@@ -38,3 +38,10 @@ def test_the_brief_command_still_lists_every_ranker_and_the_default():
     shown = CliRunner().invoke(cli, ["make", "--help"], terminal_width=400).output
     assert f"[{'|'.join(sorted(RANKERS))}]" in shown
     assert f"[default: {DEFAULT_ALGORITHM}]" in shown
+
+
+def test_series_choices_in_the_cli_match_the_series_module():
+    from briefer import cli, series
+
+    assert tuple(e.value for e in series.Every) == cli.SERIES_EVERY
+    assert sorted(series.SERIES_FORMATS) == sorted(cli.SERIES_FORMATS)
