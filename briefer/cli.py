@@ -69,6 +69,18 @@ class DefaultRanker:
         return self()
 
 
+format_option = click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="terminal",
+    show_default=True,
+    help="Output format.",
+)
+force_option = click.option("--force", is_flag=True, help="Overwrite an existing -o file.")
+"""Shared by the commands that write a brief (make, diff): one definition each."""
+
 algorithm_option = click.option(
     "-a",
     "--algorithm",
@@ -122,22 +134,14 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
     help="Bundled template name or path to a .toml template.",
 )
 @algorithm_option
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="terminal",
-    show_default=True,
-    help="Output format.",
-)
+@format_option
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write here instead of stdout (or briefs/ for docx).",
 )
-@click.option("--force", is_flag=True, help="Overwrite an existing -o file.")
+@force_option
 @click.option("--all-sentences", is_flag=True, help="JSON: include unselected sentences too.")
 @click.option("--explain", is_flag=True, help="Show the mention and cue behind each holder.")
 @click.option(
@@ -344,22 +348,14 @@ def _created() -> dt.datetime:
 @cli.command("diff")
 @click.argument("old", type=click.Path(dir_okay=False))
 @click.argument("new", type=click.Path(dir_okay=False))
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="terminal",
-    show_default=True,
-    help="Output format.",
-)
+@format_option
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write here instead of stdout (docx: briefs/diff-<date>.docx).",
 )
-@click.option("--force", is_flag=True, help="Overwrite an existing -o file.")
+@force_option
 @click.option(
     "--threshold",
     type=click.FloatRange(0, 1),
