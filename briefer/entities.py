@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import PERSON_AFTER
+
 ROLE_NOUNS = (
     r"President|Vice President|Minister|Secretary of (?:State|Defen[cs]e|the Treasury)"
     r"|Secretary-General|Secretary|Envoy|Spokes(?:man|woman|person)|Ambassador"
@@ -60,18 +62,12 @@ def describe(text: str, start: int, end: int) -> Entity | None:
     titled = _TITLED.match(text, start)
     if titled and titled.start("role") == start:
         return Entity(titled.group("name"), titled.group("role").strip())
-    role = _ROLE_AFTER.match(text, end)
+    role = PERSON_AFTER.match(text, end)
     if role:  # unnamed: the description is all the reader gets
         return Entity(text[start : role.end()].strip(), "")
     return None
 
 
-_ROLE_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w.-]+\s+){0,2}?(?:envoy|ambassador|minister|secretary|spokes\w+|official"
-    r"|president|leader|adviser|advisor|negotiator|chairman|director|premier|diplomat|officials"
-    r"|ministry|foreign ministry)\b",
-    re.IGNORECASE,
-)
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Adm|President|Chairman)\.?\s+")
 
 
