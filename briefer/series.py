@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .archive import PARTITION_LINES, Partition, plan_partitions, read_partition, relevance
 from .compose import ComposeOptions, compose_brief
+from .diff import diff_snapshots, snapshot_of
 from .engines import Engine
 from .errors import InputError, UsageError
 from .models import Article, Attribution, Brief, Sentence, Template
@@ -220,9 +221,32 @@ def _spilled(folder: Path) -> Iterator[tuple[Article, Prepared]]:
                 yield article, prepared
 
 
-def compose_period(period: str, job: Job) -> PeriodBrief:
-    """Rank, compose and render the brief of one period from its spilled articles."""
+def compose_period(periods: tuple[str, str | None], job: Job) -> PeriodBrief:
+    """Rank, compose and render the brief of one period from its spilled articles; after the
+    first, with what is new since the previous period (that brief is composed again here, so
+    each period stays one independent task and every engine writes the same bytes)."""
     started = time.process_time()
+    period, previous = periods
+    request, template = job.request, job.template
+    brief = _period_brief(period, job)
+    if previous is not None:
+        old = snapshot_of(_period_brief(previous, job))
+        brief = replace(brief, since=diff_snapshots(old, snapshot_of(brief)))
+    suffix, render = SERIES_FORMATS[request.fmt]
+    return PeriodBrief(
+        period,
+        brief_name(template, period, request.fmt),
+        len(brief.articles),
+        brief.sentence_count,
+        headlines(brief),
+        render(brief, request.created),
+        _peak(),
+        time.process_time() - started,
+    )
+
+
+def _period_brief(period: str, job: Job) -> Brief:
+    """The brief of one period, composed from its spilled articles."""
     request, template = job.request, job.template
     articles: list[Article] = []
     sentences: list[Sentence] = []
@@ -236,19 +260,8 @@ def compose_period(period: str, job: Job) -> PeriodBrief:
         sentences.extend(split)
         attributions.extend(attributed)
     scores = score_sentences(sentences, request.algorithm, RankOptions(keywords=template.keywords))
-    brief = compose_brief(
+    return compose_brief(
         template, articles, sentences, scores, attributions, request.algorithm, request.compose
-    )
-    suffix, render = SERIES_FORMATS[request.fmt]
-    return PeriodBrief(
-        period,
-        brief_name(template, period, request.fmt),
-        len(articles),
-        len(sentences),
-        headlines(brief),
-        render(brief, request.created),
-        _peak(),
-        time.process_time() - started,
     )
 
 
@@ -304,7 +317,9 @@ def run_series(request: SeriesRequest, template: Template, engine: Engine) -> Se
             check_target(request.output / brief_name(template, period, request.fmt), request.force)
         briefs = tuple(
             _written(request.output, brief)
-            for brief in engine.map(partial(compose_period, job=job), kept)
+            for brief in engine.map(
+                partial(compose_period, job=job), list(zip(kept, [None, *kept[:-1]], strict=True))
+            )
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)

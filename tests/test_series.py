@@ -210,3 +210,14 @@ def test_folders_of_files_are_briefed_and_skips_named(tmp_path: Path, capsys):
     assert code == 0, err
     assert "scan.pdf: unsupported file type '.pdf'" in err
     assert (tmp_path / "out" / "korea-2019-06-28.md").read_text().startswith("**UNCLASSIFIED**")
+
+
+def test_each_brief_after_the_first_says_what_is_new_since_the_previous_period(
+    tmp_path: Path, korea
+):
+    with local_engine(1) as engine:
+        files = _series(tmp_path, "out", korea, engine, min_articles=2)
+    first, second = files["korea-2014-W36.md"].decode(), files["korea-2014-W41.md"].decode()
+    assert "New since" not in first
+    assert "New since" in second
+    assert second.index("New since") < second.index("Bottom line up front")
