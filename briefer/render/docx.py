@@ -64,8 +64,7 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     if brief.since is not None:
         _since(document, brief, mark)
     _heading(document, "Bottom line up front")
-    key_of = {id(s.items[0]): s.key for s in brief.sections if s.items}
-    bottom = [(label, key_of.get(id(item), ""), item) for label, item in bottom_line_entries(brief)]
+    bottom = bottom_line_entries(brief)
     _bullets(document, brief, bottom, mark, "No positions found in these sources.")
     if brief.grid is not None:
         _heading(document, GRID_TITLE)

@@ -49,7 +49,7 @@ def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
     parts: list[RenderableType] = [_header(brief)]
     parts.append(
         Panel(
-            _items(_bottom(brief), explain, "No positions found.", brief.articles),
+            _items(bottom_line_entries(brief), explain, "No positions found.", brief.articles),
             title="[b]Bottom line up front[/b]",
             title_align="left",
             border_style="bold",
@@ -102,12 +102,6 @@ def _header(brief: Brief) -> Text:
         style="dim",
     )
     return text
-
-
-def _bottom(brief: Brief) -> list[tuple[str, str, BriefItem]]:
-    """(actor name, actor key, item): the bottom line labels each actor's lead position."""
-    key_of = {id(s.items[0]): s.key for s in brief.sections if s.items}
-    return [(label, key_of.get(id(item), ""), item) for label, item in bottom_line_entries(brief)]
 
 
 def _section(brief: Brief, section: Section, explain: bool) -> Panel:

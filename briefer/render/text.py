@@ -38,10 +38,14 @@ def citation_text(item: BriefItem, articles: Sequence[Article] = ()) -> str:
     return f"[{cited}]{extra}"
 
 
-def bottom_line_entries(brief: Brief) -> list[tuple[str, BriefItem]]:
-    """The bottom line as (actor name, item): each actor's lead position, best first."""
-    lead_of = {id(s.items[0]): s.title for s in brief.sections if s.items}
-    return [(lead_of.get(id(item), ""), item) for item in brief.bottom_line]
+def bottom_line_entries(brief: Brief) -> list[tuple[str, str, BriefItem]]:
+    """The bottom line as (actor name, actor key, item): each actor's lead position, best
+    first (the key picks the speaker line for that actor)."""
+    lead_of = {id(s.items[0]): s for s in brief.sections if s.items}
+    return [
+        (lead_of[id(i)].title, lead_of[id(i)].key, i) if id(i) in lead_of else ("", "", i)
+        for i in brief.bottom_line
+    ]
 
 
 def section_body(brief: Brief, section: Section) -> tuple[BriefItem, ...]:
@@ -192,7 +196,7 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
     lines += ["## Bottom line up front", ""]
     bottom = [
         _bullet(brief, item, explain, label, section=key)
-        for label, key, item in _labelled_bottom_line(brief)
+        for label, key, item in bottom_line_entries(brief)
     ]
     lines += bottom or ["- No positions found."]
     lines += _grid_lines(brief)
@@ -232,12 +236,6 @@ def _grid_lines(brief: Brief) -> list[str]:
     from .grid_text import grid_markdown  # builds on this module
 
     return grid_markdown(brief)
-
-
-def _labelled_bottom_line(brief: Brief) -> list[tuple[str, str, BriefItem]]:
-    """(actor name, actor key, item) for each bottom-line item: each actor's lead position."""
-    key_of = {id(s.items[0]): s.key for s in brief.sections if s.items}
-    return [(label, key_of.get(id(item), ""), item) for label, item in bottom_line_entries(brief)]
 
 
 def _bullet(
