@@ -147,9 +147,9 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 @click.option(
     "--per-actor",
     type=click.IntRange(1, 50),
-    default=4,
-    show_default=True,
-    help="Sentences per section.",
+    default=None,
+    help="Positions per actor section [default: adaptive, 3.5 per actor on average and at"
+    " most 6 in one section, more for the actor in the news].",
 )
 @click.option(
     "--bottom-line",
@@ -190,7 +190,7 @@ def make_command(
     force: bool,
     all_sentences: bool,
     explain: bool,
-    per_actor: int,
+    per_actor: int | None,
     bottom_line: int,
     no_timeline: bool,
     since: str | None,

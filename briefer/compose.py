@@ -25,19 +25,33 @@ from .outlets import apply_leans
 from .rank import english_stop_words, terms
 from .referents import with_referent
 from .salience import Salience, Signals, off_topic
-from .selection import Novelty, corroboration, duplicate_groups, paraphrase_leaders
+from .selection import (
+    Coverage,
+    Novelty,
+    concepts,
+    corroboration,
+    duplicate_groups,
+    paraphrase_leaders,
+)
 from .timeline import date_items, in_date_order, is_archival, oldest_date
 from .when import resolve_when
 
 REDUNDANCY_PENALTY = 1.5
-"""Salience lost per unit of cosine similarity to a bullet already in the section."""
+"""Salience lost per unit of similarity (cosine, or the share of its concepts already shown)
+to the bullets already in the section."""
 
 
 @dataclass(frozen=True)
 class ComposeOptions:
     """How much goes into the brief."""
 
-    per_section: int = 4
+    per_section: int | None = None
+    """Positions per actor section; None adapts: sections compete for ``per_actor`` bullets
+    per actor in all, at most ``max_per_section`` each, so the actor in the news gets more."""
+    per_actor: float = 3.5
+    max_per_section: int = 6
+    section_decay: float = 0.25
+    """Salience a section's next bullet loses per bullet it already has (adaptive sizes)."""
     bottom_line: int = 4
     min_words: int = 6
     max_words: int = 55
@@ -214,6 +228,7 @@ class _Chooser:
         signals: Signals,
         options: ComposeOptions,
         shown: Callable[[Candidate], str | None],
+        article_concepts: dict[str, set[str]],
     ) -> None:
         self.sentences, self.signals, self.options = sentences, signals, options
         stop = english_stop_words()
@@ -221,6 +236,11 @@ class _Chooser:
         self.novelty = Novelty(
             [terms(sentences[c.lead].text, stop) for c in candidates], options.redundancy
         )
+        self.coverage = Coverage(
+            [terms(sentences[c.lead].text, stop) for c in candidates],
+            article_concepts,
+        )
+        self.covered: dict[str, set[str]] = {}
         self.shown = shown
         self.used: set[int] = set()
         self.picked: dict[str, list[tuple[int, Pick]]] = {}
@@ -241,9 +261,16 @@ class _Chooser:
         return pairs
 
     def fill(
-        self, keys: Sequence[str], quota: int, holds: Callable[[Candidate, str], bool]
+        self,
+        keys: Sequence[str],
+        quota: int,
+        holds: Callable[[Candidate, str], bool],
+        total: int | None = None,
+        decay_step: float = 0.0,
     ) -> None:
-        """Choose up to ``quota`` per key among candidates that ``holds`` says belong there."""
+        """Choose up to ``quota`` per key among candidates that ``holds`` says belong there,
+        and at most ``total`` in all: sections compete, each bullet a section already has
+        lowering its next one's standing by ``decay``."""
         pairs = self._pairs(keys, holds)
         if not pairs:
             return
@@ -251,24 +278,33 @@ class _Chooser:
         owner = np.array([p[1] for p in pairs])
         rows = np.array([p[2] for p in pairs])
         penalty = np.zeros(len(pairs))
+        decay = np.zeros(len(pairs))
         alive = np.ones(len(pairs), dtype=bool)
-        while alive.any():
-            best = int(np.argmax(np.where(alive, base - REDUNDANCY_PENALTY * penalty, -np.inf)))
+        count = 0
+        while alive.any() and (total is None or count < total):
+            standing = base - REDUNDANCY_PENALTY * penalty - decay
+            best = int(np.argmax(np.where(alive, standing, -np.inf)))
             alive[best] = False
             salience, key, index = pairs[best]
             chosen = self.picked.setdefault(key, [])
+            covered = self.covered.setdefault(key, set())
             if index in self.used or not self.novelty.is_new(index, [i for i, _ in chosen]):
                 continue
             text = self.shown(self.candidates[index])
             if text is None:
                 continue
             chosen.append((index, Pick(self.candidates[index], salience, text)))
+            covered |= self.coverage.concepts[index]
             self.used.add(index)
+            count += 1
             alive &= rows != index
             if len(chosen) >= quota:
                 alive &= owner != key
-            mine = alive & (owner == key)
-            penalty[mine] = np.maximum(penalty[mine], self.novelty.similarities(rows[mine], index))
+            mine = np.flatnonzero(alive & (owner == key))
+            decay[mine] = decay_step * len(chosen)
+            similar = self.novelty.similarities(rows[mine], index)
+            shares = np.array([self.coverage.share(int(r), covered) for r in rows[mine]])
+            penalty[mine] = np.maximum(penalty[mine], np.maximum(similar, shares))
 
 
 def compose_brief(
@@ -306,7 +342,12 @@ def compose_brief(
     top = max((c.score for c in eligible), default=0.0)
     signals = Signals.of(template, articles, top)
     chooser = _Chooser(
-        sentences, eligible, signals, options, _shower(sentences, attributions, template)
+        sentences,
+        eligible,
+        signals,
+        options,
+        _shower(sentences, attributions, template),
+        _article_concepts(sentences),
     )
     dated = _dates(eligible, sentences, articles)
     archival = {lead for lead, (_, old) in dated.items() if old}
@@ -315,7 +356,11 @@ def compose_brief(
         return k in c.attribution.holders and c.lead not in archival
 
     actor_keys = [a.key for a in template.actors]
-    chooser.fill(actor_keys, options.per_section, holds)
+    if options.per_section is not None:
+        chooser.fill(actor_keys, options.per_section, holds)
+    else:
+        total = round(options.per_actor * len(actor_keys))
+        chooser.fill(actor_keys, options.max_per_section, holds, total, options.section_decay)
     chooser.fill([OTHER], options.other_items, holds)
     # background first: an actor's archival statements, kept out of its section, take up to
     # half of Context (marked with their year); sentences that report no position fill the rest
@@ -372,6 +417,16 @@ def compose_brief(
         set_aside=tuple(a for a in ordered if a.id in aside),
         timeline=in_date_order(items[c.lead] for c in timeline) if timeline is not None else None,
     )
+
+
+def _article_concepts(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
+    """Each article's concepts, from its sentences that are not boilerplate."""
+    stop = english_stop_words()
+    found: dict[str, set[str]] = {}
+    for s in sentences:
+        if not s.boilerplate:
+            found.setdefault(s.article_id, set()).update(concepts(terms(s.text, stop)))
+    return found
 
 
 def _dates(

@@ -59,6 +59,7 @@ CUE = re.compile(
 CUE_HEADLINE = re.compile(CUE.pattern, re.IGNORECASE)
 RELAY_REACH = 75
 REPORT_ONLY = re.compile(rf"\b(?:{REPORT})\b", re.IGNORECASE)
+SPEECH_ONLY = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
 STANCE_ONLY = re.compile(rf"\b(?:{STANCE})\b", re.IGNORECASE)
 ACTION_ONLY = re.compile(rf"\b(?:{ACTION})\b", re.IGNORECASE)
 ACCORDING = re.compile(

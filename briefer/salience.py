@@ -8,6 +8,7 @@ signals, never on the dev days' wording:
 - ``outlets``: corroboration, the share of outlets in the folder that report it;
 - ``substance``: a decision, demand, commitment, threat or refusal rather than colour;
 - ``voice``: the actor speaks or acts itself rather than being relayed by someone else;
+- ``claim``: the actor states something (said, urged, vowed) rather than a deed narrated;
 - ``topic``: the template's actors and keywords, used as the query;
 - ``recency``: how new the newest article reporting it is, within the folder;
 - ``timely``: dated to the news day ('on Tuesday') rather than background ('in 2006').
@@ -22,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .lexicon import REPORT_ONLY, SPEECH_ONLY, STANCE_ONLY
 from .models import Article, Attribution, Sentence, Template
 
 WEIGHTS: dict[str, float] = {
@@ -29,6 +31,7 @@ WEIGHTS: dict[str, float] = {
     "outlets": 1.0,
     "substance": 0.35,
     "voice": 0.25,
+    "claim": 0.6,
     "topic": 0.25,
     "recency": 0.1,
     "timely": 0.6,
@@ -122,6 +125,7 @@ class Signals:
                 ("outlets", (outlets - 1) / max(1, self.articles - 1)),
                 ("substance", 1.0 if SUBSTANCE.search(lead) else 0.0),
                 ("voice", own_voice(attribution, holder)),
+                ("claim", claim(attribution, holder)),
                 ("topic", min(hits, TOPIC_SATURATION) / TOPIC_SATURATION),
                 ("recency", self._recency(members)),
                 ("timely", timeliness(lead)),
@@ -187,6 +191,29 @@ def own_voice(attribution: Attribution, holder: str) -> float:
     if not any(not e.conduit for e in mine):
         return 0.5
     return 1.0 if attribution.holders[:1] == (holder,) else 0.75
+
+
+CLAIM_LABELS = {"quote continuation": 1.0, "post": 1.0, "opinion piece": 0.5}
+"""Evidence labels that are not cue words: a quotation goes on, a social-media post, an
+opinion piece's author."""
+
+
+def claim_strength(cue: str) -> float:
+    """1 for a statement (said, urged, vowed: a position in the actor's own terms), ½ for a
+    stance (wants, believes), 0 for a narrated deed (launched, met, ended): an event, which
+    a reader gets from Context as much as from the actor's section."""
+    if cue in CLAIM_LABELS:
+        return CLAIM_LABELS[cue]
+    if REPORT_ONLY.search(cue) or SPEECH_ONLY.search(cue):
+        return 1.0
+    return 0.5 if STANCE_ONLY.search(cue) else 0.0
+
+
+def claim(attribution: Attribution, holder: str) -> float:
+    """How much the holder's evidence is a statement of its own: the strongest of its cues."""
+    return max(
+        (claim_strength(e.cue) for e in attribution.evidence if e.holder == holder), default=0.0
+    )
 
 
 def query_pattern(template: Template) -> re.Pattern[str] | None:

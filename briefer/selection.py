@@ -219,3 +219,38 @@ def corroboration(
             backing[b] |= printed[a]
     shared = [frozenset(b) for b in backing]
     return [shared[row] for row in inverse.tolist()]
+
+
+def concepts(term_list: Sequence[str]) -> frozenset[str]:
+    """A sentence's concepts: its content terms and the pairs of adjacent ones (the bigram
+    concepts of Gillick & Favre 2009), e.g. 'ballist', 'ballist missil'."""
+    pairs = (f"{a} {b}" for a, b in zip(term_list, term_list[1:], strict=False))
+    return frozenset((*term_list, *pairs))
+
+
+class Coverage:
+    """How much of a candidate the bullets already shown say: the weighted share of its
+    concepts they cover, a concept weighing as many articles as print it. Paraphrases
+    across outlets share the concepts several outlets print ('intercontinental ballistic
+    missile', 'joint exercises'), whatever colour each outlet adds, so a second wording of
+    a shown position is mostly covered while a new position is not."""
+
+    def __init__(
+        self,
+        candidate_terms: Sequence[Sequence[str]],
+        article_concepts: dict[str, set[str]],
+    ) -> None:
+        weight: dict[str, int] = {}
+        for found in article_concepts.values():
+            for concept in found:
+                weight[concept] = weight.get(concept, 0) + 1
+        self.concepts = [concepts(t) for t in candidate_terms]
+        self.weight = weight
+
+    def share(self, index: int, covered: set[str]) -> float:
+        """Weighted share of candidate ``index``'s concepts that ``covered`` holds."""
+        own = self.concepts[index]
+        total = sum(self.weight.get(c, 1) for c in own)
+        if not total:
+            return 0.0
+        return sum(self.weight.get(c, 1) for c in own if c in covered) / total

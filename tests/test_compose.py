@@ -154,3 +154,61 @@ def test_a_pronoun_after_an_introductory_phrase_is_resolved_too(korea):
     shown = with_referent(second, found[1][1], korea, lambda a, i: found.get(i))
     assert shown == "At the same time, he [Trump] described the statement as very comprehensive."
     assert opening_pronoun("It was a Fourth of July firework.")
+
+
+ENDING = (
+    "Trump said at a press conference that he will be ending joint military exercises between"
+    " the United States and South Korea."
+)
+SUSPEND = (
+    "In announcing that the United States and South Korea would suspend their joint military"
+    " exercises as long as negotiations progress, he adopted North Korea's language."
+)
+TRUST = (
+    "During a gaggle later in the day with reporters on Air Force One, Trump said he trusts Kim"
+    ' but the U.S. would have to "check" to ensure denuclearization.'
+)
+
+
+def test_a_second_wording_of_a_shown_position_is_mostly_covered_a_new_one_is_not():
+    from briefer.selection import Coverage, concepts
+
+    found = {"a": set(concepts(_terms([ENDING])[0])), "b": set()}
+    for text in (SUSPEND, TRUST):
+        found["b"] |= concepts(_terms([text])[0])
+    coverage = Coverage(_terms([ENDING, SUSPEND, TRUST]), found)
+    shown = set(coverage.concepts[0])
+    assert coverage.share(1, shown) > 0.4  # 'joint military exercises', 'United States' …
+    assert coverage.share(2, shown) < 0.15  # trust but verify: a position of its own
+    assert coverage.share(2, set()) == 0.0
+
+
+def test_statements_count_as_claims_narrated_deeds_do_not():
+    from briefer.salience import claim, claim_strength
+
+    assert claim_strength("said") == claim_strength("urged") == claim_strength("vowed") == 1.0
+    assert claim_strength("quote continuation") == claim_strength("post") == 1.0
+    assert claim_strength("wants") == 0.5
+    assert claim_strength("launched") == claim_strength("reopened") == 0.0
+    both = Attribution(
+        ("dprk", "us"), (Evidence("dprk", "Kim", "launched"), Evidence("us", "Trump", "said"))
+    )
+    assert claim(both, "us") == 1.0 and claim(both, "dprk") == 0.0 and claim(both, "rok") == 0.0
+
+
+def test_the_actor_in_the_news_gets_more_bullets_within_the_same_total(korea):
+    from briefer.compose import ComposeOptions
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import shared
+
+    day = str(shared("keypositions/clusters/allsides-kr-2018-06-12"))
+    adaptive = make_brief(BriefRequest((day,)), korea).brief
+    fixed = make_brief(BriefRequest((day,), compose=ComposeOptions(per_section=4)), korea).brief
+    sizes = {s.key: len(s.items) + s.left_out for s in adaptive.sections}
+    # the summit day: the US says most; South Korea little (one statement by Moon)
+    assert sizes["us"] > 4 and sizes["us"] > sizes["rok"]
+    assert sum(sizes[a.key] for a in korea.actors) <= round(3.5 * len(korea.actors))
+    assert all(len(s.items) <= 4 for s in fixed.sections)
+    shown = [i.sentence.text for s in adaptive.sections for i in s.items]
+    assert len(shown) == len(set(shown))

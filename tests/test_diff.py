@@ -63,7 +63,7 @@ def test_the_day_after_lists_what_a_reader_calls_new(briefs):
     new_dprk = _texts(diff, ChangeKind.NEW, "dprk")
     assert any("everybody can now feel much safer" in t for t in new_us)  # Trump, back home
     assert any("is praising President Trump’s “realistic” approach" in t for t in new_dprk)
-    assert any("reopened diplomatic discussions" in t for t in new_dprk)
+    assert any("highly praised the president’s will" in t for t in new_dprk)
     assert any("gladly accepted each other" in t for t in new_us)
 
 
