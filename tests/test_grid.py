@@ -183,6 +183,21 @@ def test_the_grid_does_not_print_the_bottom_line_again(day):
     grid = text.split("## Issues at a glance")[1].split("\n## ", 1)[0]
     for item in day.bottom_line:
         assert md(item.sentence.text) not in grid
+    for section in day.sections:  # nor a sentence a section prints below
+        for item in section.items:
+            assert md(item.sentence.text) not in grid
+    assert "below)" in grid
     assert "(see Bottom line)" in grid or not any(
         i is c for i in day.bottom_line for r in day.grid.rows for _, c in r.cells
     )
+
+
+def test_no_sentence_is_printed_twice_in_the_memo(day):
+    text = render_markdown(day)
+    shown = [i for i in day.bottom_line]
+    shown += [i for s in day.sections for i in s.items]
+    shown += [c for r in day.grid.rows for _, c in r.cells if c is not None]
+    shown += list(day.timeline or ())
+    assert len(shown) > 10
+    for item in shown:
+        assert text.count(md(item.sentence.text)) <= 1, item.sentence.text

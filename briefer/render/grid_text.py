@@ -7,9 +7,8 @@ from typing import Any
 
 from ..diff import Snapshot, snapshot_to_dict
 from ..models import Brief, BriefDiff, BriefItem, Change, ChangeKind, Grid, Position
-from .text import citation_text, format_date, md
+from .text import GRID_TITLE, citation_text, format_date, md
 
-GRID_TITLE = "Issues at a glance"
 GRID_EMPTY_CELL = "—"
 CLASH_MARK = "≠"
 CHANGE_TITLES = {
@@ -35,13 +34,16 @@ def clash_note(brief: Brief, grid: Grid, issue: str, actor: str) -> str:
 
 
 def cell_sentences(brief: Brief) -> dict[tuple[str, str], str]:
-    """(issue, actor) → what the cell prints: the sentence, or where the memo already prints
-    it (the bottom line just above, or an earlier cell), as the timeline does: no sentence
-    is printed twice in a row of reading."""
+    """(issue, actor) → what the cell prints: the sentence, or where the memo prints it (the
+    bottom line just above, a section below, or an earlier cell), as the timeline does: no
+    sentence is printed twice in one brief."""
     if brief.grid is None:
         return {}
     names = actor_names(brief)
     placed: dict[int, str] = {id(i): "(see Bottom line)" for i in brief.bottom_line}
+    for section in brief.sections:
+        for item in section.items:
+            placed.setdefault(id(item), f"(see {section.title} below)")
     result = {}
     for row in brief.grid.rows:
         for actor, item in row.cells:

@@ -16,6 +16,9 @@ from ..sanitize import clean_line
 from ..speakerline import speaker_line
 from ..timeline import when_evidence, when_label, year_label
 
+GRID_TITLE = "Issues at a glance"
+"""The heading of the issue × actor grid in every format."""
+
 TIMELINE_TITLE = "Timeline"
 TIMELINE_EMPTY = "No dated statements in these sources."
 
@@ -88,6 +91,8 @@ def timeline_text(brief: Brief, item: BriefItem) -> str:
     shown = {id(i): "Bottom line" for i in brief.bottom_line}
     for section in brief.sections:
         shown.update((id(i), section.title) for i in section.items if id(i) not in shown)
+    for row in brief.grid.rows if brief.grid else ():
+        shown.update((id(c), GRID_TITLE) for _, c in row.cells if c and id(c) not in shown)
     place = shown.get(id(item))
     return f"(see {place} above)" if place else item.sentence.text
 
