@@ -42,8 +42,8 @@ def cell_sentences(brief: Brief) -> dict[tuple[str, str], str]:
     names = actor_names(brief)
     placed: dict[int, str] = {id(i): "(see Bottom line)" for i in brief.bottom_line}
     for section in brief.sections:
-        for item in section.items:
-            placed.setdefault(id(item), f"(see {section.title} below)")
+        for shown in section.items:
+            placed.setdefault(id(shown), f"(see {section.title} below)")
     result = {}
     for row in brief.grid.rows:
         for actor, item in row.cells:
