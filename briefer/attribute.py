@@ -127,7 +127,11 @@ def attribute_sentences(
     tally: Counter[tuple[str, str]] = Counter()
     salience: Counter[str] = Counter()
     people = People()
+    paragraph = sentences[0].paragraph if sentences else 0
     for sentence in sentences:
+        if sentence.paragraph != paragraph:  # a quotation goes on in a new paragraph only
+            paragraph = sentence.paragraph  # when that paragraph opens with a quotation mark
+            context = replace(context, quote_open=False)
         if sentence.boilerplate and not POST_SIGNATURE.search(sentence.text):
             results.append(Attribution())  # a post's signature line still names its author
             continue

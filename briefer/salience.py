@@ -183,14 +183,24 @@ def timeliness(text: str) -> float:
 
 def own_voice(attribution: Attribution, holder: str) -> float:
     """1 when the holder itself speaks or acts (no conduit) as the sentence's first holder,
-    ¾ as a later one ('…, while China asked …'), ½ when only relayed, 0 when it holds
-    nothing here (context, other voices)."""
+    ¾ as a later one ('…, while China asked …'), ½ when only relayed, ¼ when it only carries
+    another actor's words ('Chung said Kim had offered …': the position is Kim's), 0 when
+    it holds nothing here (context, other voices)."""
     mine = [e for e in attribution.evidence if e.holder == holder]
     if not mine:
         return 0.0
     if not any(not e.conduit for e in mine):
         return 0.5
+    if is_messenger(attribution, holder):
+        return 0.25
     return 1.0 if attribution.holders[:1] == (holder,) else 0.75
+
+
+def is_messenger(attribution: Attribution, holder: str) -> bool:
+    """Whether every speaker of the holder here is the conduit of another holder's words."""
+    conduits = {e.conduit for e in attribution.evidence if e.holder != holder and e.conduit}
+    mine = [e for e in attribution.evidence if e.holder == holder]
+    return bool(conduits) and all(e.mention in conduits for e in mine)
 
 
 CLAIM_LABELS = {"quote continuation": 1.0, "post": 1.0, "opinion piece": 0.5}

@@ -419,3 +419,19 @@ def test_they_said_after_content_refers_back(korea):
     )
     holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
     assert holders == [("other",), ("other",)]
+
+
+def test_a_quotation_left_open_does_not_run_into_the_next_paragraph(korea):
+    from briefer.pipeline import prepare_article
+    from briefer.read import read_paths
+
+    from .conftest import shared
+
+    path = shared("keypositions/clusters/allsides-kr-2017-08-07/8AKvjksxxhYkQoJG.jsonl")
+    sentences, attributions = prepare_article(read_paths((str(path),)).articles[0], korea, "pysbd")
+    # '“It was a gut-punch …,” Haley told Dana Perino Monday on “The Story," …' leaves a
+    # curly quotation mark unclosed; the next paragraph is the reporter's, not Haley's
+    vote = next(i for i, s in enumerate(sentences) if "voted unanimously" in s.text)
+    assert sentences[vote].paragraph != sentences[vote - 1].paragraph
+    assert attributions[vote - 1].holders == ("us",)
+    assert "quote continuation" not in {e.cue for e in attributions[vote].evidence}

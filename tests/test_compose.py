@@ -212,3 +212,14 @@ def test_the_actor_in_the_news_gets_more_bullets_within_the_same_total(korea):
     assert all(len(s.items) <= 4 for s in fixed.sections)
     shown = [i.sentence.text for s in adaptive.sections for i in s.items]
     assert len(shown) == len(set(shown))
+
+
+def test_a_messenger_carries_the_position_of_the_actor_it_quotes():
+    from briefer.salience import is_messenger
+
+    relay = Attribution(
+        ("rok", "dprk"),
+        (Evidence("rok", "Chung", "said"), Evidence("dprk", "Kim", "had offered", "Chung")),
+    )
+    assert is_messenger(relay, "rok") and not is_messenger(relay, "dprk")
+    assert own_voice(relay, "rok") == 0.25 < own_voice(relay, "dprk") == 0.5
