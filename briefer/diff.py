@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from .errors import InputError
-from .grid import issue_pattern
+from .issues import issue_pattern
 from .models import Article, Brief, BriefDiff, BriefItem, Change, ChangeKind, Issue, Position
 from .rank import english_stop_words, terms, tfidf_matrix
 

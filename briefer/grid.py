@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import cache
 
 from .compose import order_articles
+from .issues import issue_pattern
 from .mentions import compile_matcher
 from .models import Brief, Clash, Grid, GridRow, Issue, Template
 from .models import BriefItem as Item
@@ -60,25 +60,6 @@ def _cue_pattern(cues: Sequence[str]) -> re.Pattern[str]:
 
 _REFUSAL = _cue_pattern(REFUSAL_CUES)
 _DEMAND = _cue_pattern(DEMAND_CUES)
-
-
-def keyword_pattern(keywords: Iterable[str]) -> re.Pattern[str]:
-    """Whole words or phrases, as aliases match: case-sensitive except that a lower-case
-    first letter also matches capitalized (a sentence may open with it)."""
-    alternatives = sorted(set(keywords), key=len, reverse=True)
-    body = "|".join(_keyword(k) for k in alternatives)
-    return re.compile(r"(?<![\w.-])(?:" + body + r")(?![\w-])")
-
-
-def _keyword(keyword: str) -> str:
-    escaped = re.escape(keyword.replace("’", "'")).replace("'", "['’]")
-    first = keyword[:1]
-    return f"[{first}{first.upper()}]{escaped[1:]}" if first.islower() else escaped
-
-
-@cache
-def issue_pattern(issue: Issue) -> re.Pattern[str]:
-    return keyword_pattern(issue.keywords)
 
 
 def on_issue(item: Item, issue: Issue) -> bool:

@@ -11,7 +11,8 @@ import pytest
 from rich.console import Console
 
 from briefer.errors import TemplateError
-from briefer.grid import keyword_pattern, on_issue
+from briefer.grid import on_issue
+from briefer.issues import keyword_pattern
 from briefer.models import Brief
 from briefer.pipeline import BriefRequest, make_brief
 from briefer.render.docx import render_docx

@@ -1,0 +1,33 @@
+"""The template's issues as patterns: which issue a sentence names (grid, diff, compose)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from .models import Issue
+
+
+def keyword_pattern(keywords: Iterable[str]) -> re.Pattern[str]:
+    """Whole words or phrases, as aliases match: case-sensitive except that a lower-case
+    first letter also matches capitalized (a sentence may open with it)."""
+    alternatives = sorted(set(keywords), key=len, reverse=True)
+    body = "|".join(_keyword(k) for k in alternatives)
+    return re.compile(r"(?<![\w.-])(?:" + body + r")(?![\w-])")
+
+
+def _keyword(keyword: str) -> str:
+    escaped = re.escape(keyword.replace("’", "'")).replace("'", "['’]")
+    first = keyword[:1]
+    return f"[{first}{first.upper()}]{escaped[1:]}" if first.islower() else escaped
+
+
+@cache
+def issue_pattern(issue: Issue) -> re.Pattern[str]:
+    return keyword_pattern(issue.keywords)
+
+
+def issues_named(text: str, issues: Sequence[Issue]) -> frozenset[str]:
+    """Keys of the issues the text names."""
+    return frozenset(i.key for i in issues if issue_pattern(i).search(text))
