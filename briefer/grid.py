@@ -67,11 +67,20 @@ def on_issue(item: Item, issue: Issue) -> bool:
     return issue_pattern(issue).search(item.sentence.text) is not None
 
 
-def build_grid(template: Template, positions: Sequence[Item]) -> Grid:
+def build_grid(
+    template: Template,
+    positions: Sequence[Item],
+    extra: int | None = None,
+    shown: frozenset[tuple[str, int]] = frozenset(),
+) -> Grid:
     """Each issue × actor: the best-scored short position on the issue, else None.
 
     ``positions`` are the brief's current positions (no background, eligible length). A
-    sentence already shown in an actor's column is used again only when nothing else fits.
+    position the memo already shows (its sentence key in ``shown``: bottom line, sections)
+    comes first, so the cell points to it instead of printing another sentence. At most
+    ``extra`` cells (None: any number) print a position the memo does not show, the
+    best-scored ones. A sentence already shown in an actor's column is used again only
+    when nothing else fits.
     """
     ranked = sorted(positions, key=lambda i: (-i.score, i.sentence.article_id, i.sentence.index))
     short = [i for i in ranked if len(i.sentence.text.split()) <= GRID_MAX_WORDS]
@@ -82,13 +91,38 @@ def build_grid(template: Template, positions: Sequence[Item]) -> Grid:
         cells = []
         for actor in template.actors:
             held = [i for i in relevant if actor.key in i.attribution.holders]
+            held.sort(key=lambda i: i.sentence.key not in shown)  # stable: by score within
             fresh = [i for i in held if id(i) not in used[actor.key]]
             cell = (fresh or held)[0] if held else None
             if cell is not None:
                 used[actor.key].add(id(cell))
             cells.append((actor.key, cell))
         rows.append(GridRow(issue, tuple(cells)))
-    return Grid(tuple(rows), tuple(find_clashes(template, rows)))
+    kept = _within(rows, extra, shown)
+    return Grid(kept, tuple(find_clashes(template, kept)))
+
+
+def _within(
+    rows: list[GridRow], extra: int | None, shown: frozenset[tuple[str, int]]
+) -> tuple[GridRow, ...]:
+    """The rows with only the ``extra`` best-scored cells that print an item not shown."""
+    unshown = sorted(
+        {id(c): c for r in rows for _, c in r.cells if c and c.sentence.key not in shown}.values(),
+        key=lambda i: -i.score,
+    )
+    if extra is None or len(unshown) <= extra:
+        return tuple(rows)
+    keep = {id(i) for i in unshown[:extra]}
+    return tuple(
+        GridRow(
+            r.issue,
+            tuple(
+                (k, c if c is None or c.sentence.key in shown or id(c) in keep else None)
+                for k, c in r.cells
+            ),
+        )
+        for r in rows
+    )
 
 
 def find_clashes(template: Template, rows: Iterable[GridRow]) -> list[Clash]:
@@ -146,17 +180,18 @@ def current_positions(items: Iterable[Item]) -> tuple[Item, ...]:
     )
 
 
-def attach_grid(brief: Brief) -> Brief:
+def attach_grid(brief: Brief, extra: int | None = None) -> Brief:
     """The composed brief with its positions and, when the template has issues, its grid.
 
     A stage after compose, so that compose's selection can change freely: the grid's cells
     become selected items, and the articles they cite join the cited sources, renumbered as
     compose numbers them (cited first, oldest first). A grid citing nothing new changes no
-    number."""
+    number. ``extra`` caps the cells that print a position the memo does not show."""
     positions = current_positions(brief.items)
     if not brief.template.issues:
         return replace(brief, positions=positions)
-    grid = build_grid(brief.template, positions)
+    printed = [*brief.bottom_line, *(i for s in brief.sections for i in s.items)]
+    grid = build_grid(brief.template, positions, extra, frozenset(i.sentence.key for i in printed))
     shown = {id(i) for i in grid_items(grid)}
     cited = {a.id for a in brief.articles[: brief.cited]}
     cited |= {s.article_id for i in grid_items(grid) for s in i.sources}

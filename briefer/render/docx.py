@@ -18,6 +18,7 @@ from docx.shared import Inches, Pt, RGBColor
 from ..errors import LimitError, TemplateError
 from ..limits import checked_zip
 from ..models import MEMO_COMMENT, Brief, BriefDiff, BriefItem
+from ..pagefit import fit_to_pages
 from ..sanitize import clean
 from ..speakerline import speaker_line
 from ..template import reference_path
@@ -54,7 +55,9 @@ GRID, GRID_ISSUE_INCHES = "Memo Grid", 1.0
 
 
 def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None = None) -> None:
-    """Write the memo; ``created`` stamps the core properties (SOURCE_DATE_EPOCH upstream)."""
+    """Write the memo, fitted to two pages; ``created`` stamps the core properties
+    (SOURCE_DATE_EPOCH upstream)."""
+    brief = fit_to_pages(brief)
     document = _new_document(brief.memo.reference_docx, brief.template.path)
     _ensure_styles(document, house_look=not brief.memo.reference_docx)
     _page_setup(document, brief)
@@ -335,13 +338,15 @@ def _grid_style(style: Any) -> None:
 
 def _grid(document: Any, brief: Brief) -> None:
     """The issue × actor grid as a table as wide as the text block, small type, fixed widths
-    so that Word and LibreOffice keep it inside the margins."""
+    so that Word and LibreOffice keep it inside the margins; on paper, issues no actor
+    speaks to are left out (the memo must fit two pages)."""
     assert brief.grid is not None
+    rows = [r for r in brief.grid.rows if any(c is not None for _, c in r.cells)]
     actors = brief.template.actors
     width, _ = PAPER_INCHES[brief.memo.paper]
     inner = width - 2 * brief.memo.margin_inches
     widths = [GRID_ISSUE_INCHES] + [(inner - GRID_ISSUE_INCHES) / len(actors)] * len(actors)
-    table = document.add_table(rows=1 + len(brief.grid.rows), cols=1 + len(actors))
+    table = document.add_table(rows=1 + len(rows), cols=1 + len(actors))
     table.style = document.styles["Table Grid"]
     table.autofit = False
     _repeat_header_and_keep_rows(table)
@@ -349,7 +354,7 @@ def _grid(document: Any, brief: Brief) -> None:
     for column, text in enumerate(header):
         _grid_cell(table.cell(0, column), widths[column], clean(text), bold=True)
     printed = cell_sentences(brief)
-    for number, row in enumerate(brief.grid.rows, start=1):
+    for number, row in enumerate(rows, start=1):
         _grid_cell(table.cell(number, 0), widths[0], clean(row.issue.name), bold=True)
         for column, actor in enumerate(actors, start=1):
             item = row.cell(actor.key)

@@ -1,0 +1,130 @@
+"""Fit the memo to two Letter pages: every printed part counted, cut until it fits.
+
+Compose keeps the bullets within a word budget, but a memo also prints the issue grid (whose
+narrow cells take several lines for a sentence), the timeline and the sources. Before the
+memo is written this estimates its length in full-width words and, while it is too long,
+cuts in this order: timeline entries that print a sentence no bullet shows, grid cells that
+do, then the least salient bullets that may go (Context and Other voices first, then an
+actor's bullets beyond two, then beyond one). The grid is attached again after each cut so
+that no cell points to a bullet that is gone. Terminal, Markdown and JSON keep everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from .grid import attach_grid
+from .models import CONTEXT, OTHER, Brief, Section
+from .render.grid_text import cell_sentences
+from .render.text import timeline_text
+
+PAGE_LINES = 88
+"""Full-width lines two Letter pages hold below the memo header, at the memo's type sizes,
+with some room for the estimate's error (calibrated by rendering the five key-position days
+and the seed: 90 fit every one on two pages, 96 none)."""
+LINE_WORDS = 15
+"""Words on a full-width line of body text."""
+CELL_WORDS = 5
+"""Words on a line of a grid cell (five columns share the width, in small type)."""
+BULLET_EXTRA = 8
+"""A bullet's citation and speaker line, in words; the space after it is a third of a line."""
+HEADING_LINES = 2.2
+SOURCE_LINES = 2.6
+"""One numbered source (title, outlet, date, address) in the Sources list."""
+
+
+def _lines(words: int, per_line: int) -> int:
+    return max(1, -(-words // per_line))
+
+
+def memo_lines(brief: Brief) -> float:
+    """The memo's estimated length in full-width lines, below its header."""
+    items = [*brief.bottom_line, *(i for s in brief.sections for i in s.items)]
+    lines = sum(_lines(len(i.display.split()) + BULLET_EXTRA, LINE_WORDS) + 0.3 for i in items)
+    lines += HEADING_LINES * (len(brief.sections) + 3) + SOURCE_LINES * brief.cited
+    for item in brief.timeline or ():
+        words = len(timeline_text(brief, item).split()) + BULLET_EXTRA
+        lines += _lines(words, LINE_WORDS - 3) + 0.3
+    if brief.grid is not None:
+        cells = cell_sentences(brief)
+        for row in brief.grid.rows:
+            sizes = [len(cells.get((row.issue.key, k), "").split()) for k, c in row.cells if c]
+            if sizes:
+                lines += max(_lines(n + BULLET_EXTRA // 2, CELL_WORDS) for n in sizes) * 0.8
+        lines += 2
+    return lines
+
+
+def fit_to_pages(brief: Brief, budget: float | None = None) -> Brief:
+    """The brief with its grid attached, cut until its memo fits ``budget``: first the grid
+    cells that print a position no section shows (the least scored first), then bullets."""
+    budget = PAGE_LINES if budget is None else budget
+    fitted = attach_grid(brief)
+    while memo_lines(fitted) > budget:
+        shorter = _shorter_timeline(brief)
+        if shorter is None:
+            break
+        brief, fitted = shorter, attach_grid(shorter)
+    extra = _unshown_cells(fitted)
+    while memo_lines(fitted) > budget and extra > 0:
+        extra -= 1
+        fitted = attach_grid(brief, extra)
+    while memo_lines(fitted) > budget:
+        smaller = _shorter_timeline(brief) or drop_one(brief)
+        if smaller is None:
+            break
+        brief, fitted = smaller, attach_grid(smaller, 0)
+    return fitted
+
+
+def _shorter_timeline(brief: Brief) -> Brief | None:
+    """The brief without the least scored timeline entry that prints a sentence of its own
+    (entries that point to a bullet cost a line), or None when there is none."""
+    printed = {id(i) for i in brief.bottom_line} | {id(i) for s in brief.sections for i in s.items}
+    own = [i for i in brief.timeline or () if id(i) not in printed]
+    if not own:
+        return None
+    gone = min(own, key=lambda i: i.score)
+    return replace(brief, timeline=tuple(i for i in brief.timeline or () if i is not gone))
+
+
+def _unshown_cells(brief: Brief) -> int:
+    """Distinct grid cells that print a position no bullet shows."""
+    if brief.grid is None:
+        return 0
+    shown = {id(i) for i in brief.bottom_line} | {id(i) for s in brief.sections for i in s.items}
+    return len({id(c) for r in brief.grid.rows for _, c in r.cells if c and id(c) not in shown})
+
+
+def drop_one(brief: Brief) -> Brief | None:
+    """The brief without its most expendable bullet, or None when every remaining bullet is
+    an actor's lead: Context and Other voices go first (their last bullet), then the last
+    bullet of the longest actor section beyond two, then beyond one."""
+    actors = [s for s in brief.sections if s.key not in (CONTEXT, OTHER)]
+    extras = [s for s in brief.sections if s.key in (CONTEXT, OTHER) and s.items]
+    choices: list[Callable[[], list[Section]]] = [
+        lambda: extras,
+        lambda: [s for s in actors if len(s.items) > 2],
+        lambda: [s for s in actors if len(s.items) > 1],
+    ]
+    for candidates in choices:
+        found = candidates()
+        if found:
+            target = max(found, key=lambda s: (len(s.items), -brief.sections.index(s)))
+            return _without_last(brief, target)
+    return None
+
+
+def _without_last(brief: Brief, target: Section) -> Brief:
+    gone = target.items[-1]
+    section = replace(target, items=target.items[:-1], left_out=target.left_out + 1)
+    unselected = replace(gone, selected=False)
+    return replace(
+        brief,
+        sections=tuple(section if s is target else s for s in brief.sections),
+        items=tuple(unselected if i is gone else i for i in brief.items),
+        timeline=None
+        if brief.timeline is None
+        else tuple(i for i in brief.timeline if i is not gone),
+    )

@@ -1,0 +1,61 @@
+"""The Word memo fits two pages: cut in order (timeline, grid extras, Context and Other
+voices, then an actor's later bullets), never an actor's lead, never a dangling pointer."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from briefer.models import CONTEXT, OTHER
+from briefer.pagefit import PAGE_LINES, fit_to_pages, memo_lines
+from briefer.pipeline import BriefRequest, make_brief
+from briefer.render.docx import render_docx
+from briefer.render.grid_text import cell_sentences
+
+from .conftest import shared
+
+DAYS = ("allsides-kr-2017-08-07", "allsides-kr-2018-03-08")
+
+
+@pytest.fixture(scope="module", params=DAYS)
+def day(request, korea):
+    folder = shared(f"keypositions/clusters/{request.param}")
+    return make_brief(BriefRequest((str(folder),)), korea).brief
+
+
+def _bullets(brief, keys):
+    return [i for s in brief.sections if s.key in keys for i in s.items]
+
+
+def test_a_long_day_is_cut_to_two_pages_keeping_every_actor_lead(day):
+    actors = [a.key for a in day.template.actors]
+    fitted = fit_to_pages(day)
+    assert memo_lines(day) > PAGE_LINES >= memo_lines(fitted)
+    for full, cut in zip(day.sections, fitted.sections, strict=True):
+        assert cut.items == full.items[: len(cut.items)]  # the least salient go, in order
+        assert len(cut.items) + cut.left_out >= len(full.items)
+        if full.key in actors and full.items:
+            assert cut.items[0] is not None and len(cut.items) >= 1
+    shrunk = zip(fitted.sections, day.sections, strict=True)
+    if any(len(c.items) < len(f.items) for c, f in shrunk if c.key in actors):
+        assert not _bullets(fitted, (CONTEXT, OTHER))  # context and other voices went first
+    assert len(_bullets(fitted, actors)) >= len(actors)
+
+
+def test_no_cell_or_timeline_entry_prints_a_bullet_the_cut_dropped(day, tmp_path):
+    fitted = fit_to_pages(day)
+    kept = {i.sentence.key for i in fitted.bottom_line}
+    kept |= {i.sentence.key for s in fitted.sections for i in s.items}
+    dropped = {i.sentence.key for i in _bullets(day, {s.key for s in day.sections})} - kept
+    assert dropped
+    assert not dropped & {i.sentence.key for i in fitted.timeline or ()}
+    titles = {s.title for s in fitted.sections if s.items} | {"Bottom line"}
+    pointers = [t for t in cell_sentences(fitted).values() if t.startswith("(see ")]
+    # a pointer names the bottom line, a section still shown, or an earlier cell ('X, Y')
+    assert all(any(f"(see {title}" in p for title in titles) or "," in p for p in pointers)
+    path = tmp_path / "memo.docx"
+    render_docx(day, str(path))
+    text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert "left out to keep the memo to two pages" in text
+    for item in _bullets(fitted, {s.key for s in fitted.sections}):
+        assert text.count(item.display) <= 1
