@@ -136,6 +136,8 @@ _BOILERPLATE = re.compile(
       | .*\ [–—-]\ video$ | here[’']?s\ a\ look\ back\ at\b | see\ also:
       | photo(?:graph|grapher)?:\ | .*\bvia\ getty\ images$ | contributing:
       | .*\bcontributed\ (?:to\ )?this\ (?:report|story)\.?$
+      | this\ (?:story|article|report)\ (?:was|has\ been)\ (?:reported|written|produced
+               |updated|corrected|edited)\ (?:by|with)\ [^,;:]{1,60}$
       | [—–-]\ *with\ assistance\ (?:by|from)\b | facebook\ twitter\ pinterest\b
       | hide\ caption\b | previous\ next\b | (?:last\ )?updated\ (?:at|on)\b
       | [—–-]\ .*\(@\w+\)\ \w+\ \d{1,2},\ \d{4}$ | by\ (?-i:[A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3})$

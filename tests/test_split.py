@@ -168,10 +168,16 @@ def test_the_abbreviation_shortcut_keeps_pysbds_rules():
         "— Donald J. Trump (@realDonaldTrump) July 4, 2017",
         "Contributing: Charles Ventura, The Associated Press",
         "By Jane Onyanga-Omara",
+        "This story was reported by The Associated Press.",  # a 2018-06-12 dev day's credit
     ],
 )
 def test_page_furniture_is_boilerplate(line):
     assert is_boilerplate(line)
+
+
+def test_a_story_about_reporting_is_not_a_credit_line():
+    assert not is_boilerplate("This story was reported first by Yonhap, officials said.")
+    assert not is_boilerplate("This story was reported by Yonhap, which cited officials.")
 
 
 def test_headlines_subheads_and_bylines_standing_alone_are_furniture():
