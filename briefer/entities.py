@@ -45,6 +45,22 @@ _NOT_GIVEN = frozenset(
 _ROLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+){1,5}$")
 
 
+_CONNECTIVES = frozenset(
+    "But And Also So Yet Still Then Now Meanwhile However Later Earlier Separately Instead "
+    "Indeed Moreover Asked When While After As".split()
+)
+"""Words that open a sentence before a title ('But Secretary of State Mike Pompeo …'): not
+part of the role."""
+
+
+def _role(text: str) -> str:
+    """The title without a sentence's opening connective: 'Secretary of State'."""
+    words = text.split()
+    while words and words[0].rstrip(",") in _CONNECTIVES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _role_start(text: str, role: int) -> int:
     """Where the capitalized words before a role noun begin ('South Korean Foreign …')."""
     lead = _ROLE_LEAD.search(text, max(0, role - 60), role)
@@ -61,7 +77,7 @@ def describe(text: str, start: int, end: int) -> Entity | None:
     Pompeo, 'US Secretary of State'), or the unnamed role it heads ('A US special envoy')."""
     titled = _TITLED.match(text, start)
     if titled and titled.start("role") == start:
-        return Entity(titled.group("name"), titled.group("role").strip())
+        return Entity(titled.group("name"), _role(titled.group("role")))
     role = PERSON_AFTER.match(text, end)
     if role:  # unnamed: the description is all the reader gets
         return Entity(text[start : role.end()].strip(), "")
@@ -95,7 +111,7 @@ class Registry:
         for role in _ROLE_WORD.finditer(text):  # 'South Korean Foreign Minister Kang …'
             titled = _TITLED.match(text, _role_start(text, role.start()))
             if titled:
-                self._add(titled.group("name"), titled.group("role").strip())
+                self._add(titled.group("name"), _role(titled.group("role")))
         if ", " not in text:
             return
         for match in _APPOSED.finditer(text):

@@ -379,7 +379,8 @@ _NOUN_PRONE = re.compile(r"states|reports|claims|notes|posted|termed|called \w+|
 """Saying words that are often nouns or need an object: no plain-phrase subject for them."""
 _NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+|^\s*")
 _NP_LEAD = re.compile(
-    r"^(?:(?:but|and|yet|so|still|however|meanwhile|now|then|also|instead|indeed|later)\b,?\s*)+",
+    r"^(?:(?:but|and|yet|so|still|however|meanwhile|now|then|also|instead|indeed|later"
+    r"|that[’']s\s+(?:when|why|how)|this\s+is\s+(?:when|why|how))\b,?\s*)+",
     re.IGNORECASE,
 )
 _NP_NOT_HEAD = re.compile(

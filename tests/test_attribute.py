@@ -435,3 +435,12 @@ def test_a_quotation_left_open_does_not_run_into_the_next_paragraph(korea):
     assert sentences[vote].paragraph != sentences[vote - 1].paragraph
     assert attributions[vote - 1].holders == ("us",)
     assert "quote continuation" not in {e.cue for e in attributions[vote].evidence}
+
+
+def test_a_cleft_opening_is_not_part_of_the_speakers_name(korea):
+    text = (
+        "That’s when North Korea told U.S. officials that it had been running a secret "
+        "nuclear weapons development program."
+    )
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert evidence.mention == "North Korea"

@@ -26,6 +26,15 @@ def test_titles_and_appositions_give_roles():
     assert registry.find("Lee") is None
 
 
+def test_a_sentences_opening_connective_is_not_part_of_the_title():
+    registry = Registry()
+    registry.observe(
+        "But Secretary of State Mike Pompeo offered a more sobering assessment, telling "
+        "reporters in Belgium that the objective was unchanged."
+    )
+    assert registry.find("Pompeo").role == "Secretary of State"
+
+
 def test_seed_evidence_names_the_envoy_with_spans_into_the_body(korea):
     (article,) = read_paths([SEED]).articles
     sentences = split_article(article)

@@ -219,3 +219,14 @@ def test_reference_docx_styles_replace_the_defaults(korea, tmp_path: Path):
     texts = [p.text for p in memo.paragraphs]
     assert "This text must not reach the memo." not in texts
     assert texts[0] == "MEMORANDUM"
+
+
+def test_an_actor_whose_sentence_is_shown_under_another_is_pointed_there(brief):
+    # the seed's 'Pompeo raised hopes …, while Xi told Moon …' is held by the US and China
+    # and shown under the United States in the bottom line
+    text = render_markdown(brief)
+    china = text.split("## China", 1)[1].split("\n## ", 1)[0]
+    assert "shown under United States in the bottom line above" in china
+    assert "No statement by China" not in china
+    grid = text.split("## Issues at a glance", 1)[1].split("\n## ", 1)[0]
+    assert "(see Bottom line, United States)" in grid

@@ -76,7 +76,8 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
         _heading(document, section.title)
         body = [("", section.key, item) for item in section_body(brief, section)]
         led = "Its lead position is in the bottom line."
-        _bullets(document, brief, body, mark, led if section.items else empty_message(section))
+        empty = led if section.items else empty_message(section, brief)
+        _bullets(document, brief, body, mark, empty)
     if brief.timeline is not None:
         _heading(document, TIMELINE_TITLE)
         _timeline(document, brief, mark)

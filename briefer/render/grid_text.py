@@ -7,7 +7,7 @@ from typing import Any
 
 from ..diff import Snapshot, snapshot_to_dict
 from ..models import Brief, BriefDiff, BriefItem, Change, ChangeKind, Grid, Position
-from .text import GRID_TITLE, citation_text, format_date, md
+from .text import GRID_TITLE, bottom_line_entries, citation_text, format_date, md
 
 GRID_EMPTY_CELL = "—"
 CLASH_MARK = "≠"
@@ -41,6 +41,7 @@ def cell_sentences(brief: Brief) -> dict[tuple[str, str], str]:
         return {}
     names = actor_names(brief)
     placed: dict[int, str] = {id(i): "(see Bottom line)" for i in brief.bottom_line}
+    label = {id(i): name for name, _, i in bottom_line_entries(brief)}
     for section in brief.sections:
         for shown in section.items:
             placed.setdefault(id(shown), f"(see {section.title} below)")
@@ -49,7 +50,10 @@ def cell_sentences(brief: Brief) -> dict[tuple[str, str], str]:
         for actor, item in row.cells:
             if item is None:
                 continue
-            result[(row.issue.key, actor)] = placed.get(id(item), item.sentence.text)
+            printed = placed.get(id(item), item.sentence.text)
+            if id(item) in label and label[id(item)] != names.get(actor, actor):
+                printed = f"(see Bottom line, {label[id(item)]})"  # held by both
+            result[(row.issue.key, actor)] = printed
             placed.setdefault(id(item), f"(see {row.issue.name}, {names.get(actor, actor)})")
     return result
 

@@ -106,7 +106,8 @@ def _header(brief: Brief) -> Text:
 
 def _section(brief: Brief, section: Section, explain: bool) -> Panel:
     body = [("", section.key, item) for item in section_body(brief, section)]
-    empty = "Its lead position is in the bottom line." if section.items else empty_message(section)
+    led = "Its lead position is in the bottom line."
+    empty = led if section.items else empty_message(section, brief)
     return Panel(
         _items(body, explain, empty, brief.articles),
         title=_data(section.title, "bold"),

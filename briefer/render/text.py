@@ -51,6 +51,17 @@ def bottom_line_entries(brief: Brief) -> list[tuple[str, str, BriefItem]]:
     ]
 
 
+def shown_elsewhere(brief: Brief, key: str) -> str:
+    """The title under which the memo shows a sentence ``key`` also holds, or ''."""
+    for name, _, item in bottom_line_entries(brief):
+        if key in item.attribution.holders:
+            return f"{name} in the bottom line"
+    for section in brief.sections:
+        if section.key != key and any(key in i.attribution.holders for i in section.items):
+            return section.title
+    return ""
+
+
 def section_body(brief: Brief, section: Section) -> tuple[BriefItem, ...]:
     """A section's items as the memo shows them: the one already in the bottom line is not
     repeated; the section goes on to the actor's next point."""
@@ -106,8 +117,12 @@ def explain_lines(item: BriefItem) -> list[str]:
     return lines + ([when_evidence(item.when)] if item.when else [])
 
 
-def empty_message(section: Section) -> str:
-    """What a section says when it has nothing: plainly, so the reader knows we looked."""
+def empty_message(section: Section, brief: Brief | None = None) -> str:
+    """What a section says when it has nothing: plainly, so the reader knows we looked; an
+    actor that holds a sentence shown under another actor is pointed there."""
+    where = shown_elsewhere(brief, section.key) if brief is not None else ""
+    if where:
+        return f"Its position in these sources is shown under {where} above."
     if section.left_out:
         n = section.left_out
         return f"{n} bullet{'s' if n > 1 else ''} left out to keep the memo to two pages."
@@ -213,7 +228,7 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
         elif section.items:
             lines.append("- _Its lead position is in the bottom line._")
         else:
-            lines.append(f"- _{md(empty_message(section))}_")
+            lines.append(f"- _{md(empty_message(section, brief))}_")
     if brief.timeline is not None:
         lines += ["", f"## {TIMELINE_TITLE}", ""]
         lines += [_timeline_line(brief, item) for item in brief.timeline]
