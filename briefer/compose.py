@@ -32,6 +32,7 @@ from .selection import (
     corroboration,
     duplicate_groups,
     paraphrase_leaders,
+    passages,
 )
 from .timeline import date_items, in_date_order, is_archival, oldest_date
 from .when import resolve_when
@@ -241,6 +242,8 @@ class _Chooser:
             article_concepts,
         )
         self.covered: dict[str, set[str]] = {}
+        self.passages = [passages(sentences[c.lead].text) for c in candidates]
+        self.printed: set[tuple[str, ...]] = set()
         self.shown = shown
         self.used: set[int] = set()
         self.picked: dict[str, list[tuple[int, Pick]]] = {}
@@ -290,11 +293,14 @@ class _Chooser:
             covered = self.covered.setdefault(key, set())
             if index in self.used or not self.novelty.is_new(index, [i for i, _ in chosen]):
                 continue
+            if self.passages[index] & self.printed:
+                continue
             text = self.shown(self.candidates[index])
             if text is None:
                 continue
             chosen.append((index, Pick(self.candidates[index], salience, text)))
             covered |= self.coverage.concepts[index]
+            self.printed |= self.passages[index]
             self.used.add(index)
             count += 1
             alive &= rows != index

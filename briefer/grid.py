@@ -12,6 +12,7 @@ from .issues import issue_pattern
 from .mentions import compile_matcher
 from .models import Brief, Clash, Grid, GridRow, Issue, Template
 from .models import BriefItem as Item
+from .selection import passages
 
 GRID_MAX_WORDS = 40
 """A cell holds a short sentence: longer ones do not fit a grid a reader scans."""
@@ -84,6 +85,10 @@ def build_grid(
     """
     ranked = sorted(positions, key=lambda i: (-i.score, i.sentence.article_id, i.sentence.index))
     short = [i for i in ranked if len(i.sentence.text.split()) <= GRID_MAX_WORDS]
+    printed = {p for i in positions if i.sentence.key in shown for p in passages(i.sentence.text)}
+    short = [  # another outlet's cut of a printed sentence prints its words again
+        i for i in short if i.sentence.key in shown or not passages(i.sentence.text) & printed
+    ]
     used: dict[str, set[int]] = {a.key: set() for a in template.actors}
     rows = []
     for issue in template.issues:

@@ -7,6 +7,7 @@ skips anything too similar to what is already chosen.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -254,3 +255,18 @@ class Coverage:
         if not total:
             return 0.0
         return sum(self.weight.get(c, 1) for c in own if c in covered) / total
+
+
+_WORDS = re.compile(r"[\w’'-]+")
+PASSAGE_WORDS = 12
+"""Consecutive words two sentences must share to print the same passage: a quotation that
+two outlets cut into sentences differently ('He will accept the invitation to meet with Kim
+Jong Un at a place and time to be determined …')."""
+
+
+def passages(text: str) -> frozenset[tuple[str, ...]]:
+    """The text's runs of PASSAGE_WORDS consecutive words (lower case, quotes ignored)."""
+    words = [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
+    return frozenset(
+        tuple(words[i : i + PASSAGE_WORDS]) for i in range(len(words) - PASSAGE_WORDS + 1)
+    )

@@ -223,3 +223,26 @@ def test_a_messenger_carries_the_position_of_the_actor_it_quotes():
     )
     assert is_messenger(relay, "rok") and not is_messenger(relay, "dprk")
     assert own_voice(relay, "rok") == 0.25 < own_voice(relay, "dprk") == 0.5
+
+
+def test_a_quotation_cut_differently_by_two_outlets_is_printed_once(korea):
+    from briefer.pipeline import BriefRequest, make_brief
+    from briefer.render.text import render_markdown
+    from briefer.selection import passages
+
+    from .conftest import shared
+
+    reason = (
+        "“President Trump greatly appreciates the nice words of the South Korean delegation "
+        "and President Moon. He will accept the invitation to meet with Kim Jong Un at a "
+        "place and time to be determined,” Sanders said."
+    )
+    cnn = (
+        "“He will accept the invitation to meet with Kim Jong Un at a place and time to be "
+        "determined. We look forward to the denuclearization of North Korea.”"
+    )
+    assert passages(reason) & passages(cnn)
+    assert not passages(HALT) & passages(HALT_2)  # a paraphrase shares no 12-word passage
+    day = shared("keypositions/clusters/allsides-kr-2018-03-08")
+    text = render_markdown(make_brief(BriefRequest((str(day),)), korea).brief)
+    assert text.count("He will accept the invitation to meet with Kim Jong Un at a place") == 1
