@@ -34,7 +34,15 @@ from .selection import (
     paraphrase_leaders,
     passages,
 )
-from .timeline import date_items, in_date_order, is_archival, oldest_date
+from .timeline import (
+    NARRATIVE_REACH,
+    continues_archival,
+    date_items,
+    in_date_order,
+    is_archival,
+    oldest_date,
+    past_year,
+)
 from .when import resolve_when
 
 REDUNDANCY_PENALTY = 1.5
@@ -369,11 +377,12 @@ def compose_brief(
         chooser.fill(actor_keys, options.max_per_section, holds, total, options.section_decay)
     chooser.fill([OTHER], options.other_items, holds)
     # background first: an actor's archival statements, kept out of its section, take up to
-    # half of Context (marked with their year); sentences that report no position fill the rest
+    # half of Context (those with a year of their own, marked with it); sentences that report
+    # no position, or go on telling an archival story, fill the rest
     chooser.fill(
         [CONTEXT],
         (options.context_items + 1) // 2,
-        lambda c, k: c.lead in archival and bool(c.attribution.holders),
+        lambda c, k: c.lead in archival and bool(c.attribution.holders) and dated[c.lead][0],
     )
     chooser.fill(
         [CONTEXT],
@@ -396,8 +405,8 @@ def compose_brief(
     sources = tuple(cited + [a for a in ordered if a.id not in cited_ids])
     number = {a.id: n for n, a in enumerate(sources, start=1)}
     items = {c.lead: _item(c, sentences, number, chosen.get(c.lead)) for c in candidates}
-    items = {
-        lead: item
+    items = {  # an undated sentence that goes on telling an archival story is background too
+        lead: replace(item, archival=True) if lead in archival else item
         for lead, item in zip(items, date_items(list(items.values()), ordered), strict=True)
     }
 
@@ -438,15 +447,38 @@ def _article_concepts(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
 def _dates(
     candidates: Sequence[Candidate], sentences: Sequence[Sentence], articles: Sequence[Article]
 ) -> dict[int, tuple[bool, bool]]:
-    """For each candidate's lead: (dated at all, archival), from its time expressions."""
+    """For each candidate's lead: (dated at all, archival), from its time expressions, or
+    from the archival story it goes on telling (``continues_archival``)."""
     article_date = {a.id: a.date for a in articles}
     oldest = oldest_date(articles)
-    dated = {}
-    for c in candidates:
-        lead = sentences[c.lead]
-        when = resolve_when(lead.text, article_date.get(lead.article_id))
-        dated[c.lead] = (when is not None, is_archival(when, oldest))
-    return dated
+    status: dict[int, bool | None] = {}
+    resolved: set[int] = set()
+
+    def own(n: int) -> bool | None:  # True archival, False dated to now, None undated
+        if n not in status:
+            s = sentences[n]
+            when = resolve_when(s.text, article_date.get(s.article_id))
+            if when is not None:
+                resolved.add(n)
+                status[n] = is_archival(when, oldest)
+            else:
+                status[n] = True if past_year(s.text, oldest) else None
+        return status[n]
+
+    def told(n: int, depth: int = 0) -> bool | None:
+        mine = own(n)
+        if mine is not None or depth >= NARRATIVE_REACH:
+            return mine
+        before = [
+            told(m, depth + 1)
+            for m in range(n - 1, max(-1, n - 1 - NARRATIVE_REACH), -1)
+            if sentences[m].article_id == sentences[n].article_id
+            and sentences[m].paragraph == sentences[n].paragraph
+        ]
+        return True if continues_archival(sentences[n].text, before) else None
+
+    archival = {c.lead: bool(told(c.lead)) for c in candidates}
+    return {lead: (lead in resolved, old) for lead, old in archival.items()}
 
 
 def _timeline(

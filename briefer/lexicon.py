@@ -11,8 +11,9 @@ REPORT = (
     r"|announced|announces"
     r"|tweeted|tweets|wrote|writes|write|reported|reports|quoted as saying|was quoted|declared"
     r"|confirmed|confirms|claimed|claims|explained|noted|notes|remarked|replied|responded"
-    r"|disclosed|revealed|briefed|informed|posted|called it|called the|called them|called him"
-    r"|called her|described|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
+    r"|disclosed|revealed|briefed|informed|posted"
+    r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )called (?:it|the|them|him|her)"
+    r"|described|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
     r"|maintained|contended|acknowledged|admitted|conceded|countered|retorted|echoed"
 )
 SPEECH = (

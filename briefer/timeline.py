@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -24,6 +25,45 @@ def is_archival(when: When | None, oldest: dt.date | None) -> bool:
     if not when or not oldest or oldest - dt.date.min < ARCHIVAL_AGE:
         return False
     return when.end < oldest - ARCHIVAL_AGE
+
+
+NARRATIVE_REACH = 3
+"""Sentences without a date of their own that may go on telling an archival story."""
+PRESENT = re.compile(
+    r"\b(?:is|are|has|have|says|say|will|won[’']t|now|today|tonight|currently|still"
+    r"|this (?:week|month|year))\b",
+    re.IGNORECASE,
+)
+"""Words of the present: a sentence with them speaks of now, not of the story before it."""
+
+
+_YEAR = re.compile(
+    r"\b(?:in|by|since|until|to|from|around|after|before|during|back in|as early as)"
+    r"\s+(?:early\s+|late\s+|mid-)?(1[89]\d\d|20\d\d)\b(?!\s+(?:[a-z]+\s+)?(?:deal|accord|agreement|summit))",
+    re.IGNORECASE,
+)
+
+
+def past_year(text: str, oldest: dt.date | None) -> bool:
+    """'But by 2005, a new round of negotiations brought hope': a sentence told in the past
+    tense that names a year more than a year before the oldest article (as a bound, which
+    is no statement date, or plainly) tells of that time."""
+    if oldest is None or PRESENT.search(text):
+        return False
+    return any(int(y) < oldest.year - 1 for y in _YEAR.findall(text))
+
+
+def continues_archival(text: str, before: Sequence[bool | None]) -> bool:
+    """'By 2005, a new round of negotiations … The North tentatively agreed to end its nuclear
+    weapons program …': a sentence with no date of its own, told in the past tense, that
+    follows an archival sentence (``before``: nearest first, True archival, False dated
+    to now, None undated) within NARRATIVE_REACH is part of that story."""
+    if PRESENT.search(text):
+        return False
+    for archival in before[:NARRATIVE_REACH]:
+        if archival is not None:
+            return archival
+    return False
 
 
 def date_items(items: Sequence[BriefItem], articles: Sequence[Article]) -> list[BriefItem]:

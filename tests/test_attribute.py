@@ -444,3 +444,11 @@ def test_a_cleft_opening_is_not_part_of_the_speakers_name(korea):
     )
     (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
     assert evidence.mention == "North Korea"
+
+
+def test_a_passive_naming_is_not_a_speech_cue(korea):
+    matcher = compile_matcher(korea)
+    assert attribute_text("It was called the agreed framework.", matcher).holders == ()
+    assert attribute_text("North Korea called it a gangster-like demand.", matcher).holders == (
+        "dprk",
+    )

@@ -191,3 +191,24 @@ def test_explain_shows_the_date_behind_a_bullet(korea):
     buffer = io.StringIO()
     Console(file=buffer, width=100, color_system=None).print(brief_view(brief, explain=True))
     assert 'dated 2019-06-28 ← "on Friday" (day)' in buffer.getvalue()
+
+
+def test_an_undated_sentence_that_goes_on_telling_an_archival_story_is_background(korea):
+    from briefer.timeline import continues_archival, past_year
+
+    oldest = dt.date(2018, 3, 8)
+    assert past_year("But by 2005, a new round of negotiations brought hope for peace.", oldest)
+    assert past_year("But fast forward to 2002.", oldest)
+    assert not past_year("Trump could pull out, as he did from the 2015 nuclear deal.", oldest)
+    assert not past_year("Tensions have risen since 2006.", oldest)  # present perfect: now
+    told = "Washington pledged economic benefits and security guarantees for the North."
+    assert continues_archival(told, [None, True])
+    assert not continues_archival(told, [False, True])  # a sentence dated to now intervenes
+    assert not continues_archival("Washington now says it will keep the sanctions.", [True])
+    day = shared("keypositions/clusters/allsides-kr-2018-03-08")
+    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    nyt = {i.sentence.text: i for i in brief.items}
+    assert nyt[told].archival and nyt[told].when is None
+    shown = [i.sentence.text for s in brief.sections if s.key in ("us", "dprk") for i in s.items]
+    assert told not in shown
+    assert not any("just over a year later" in t for t in shown)
