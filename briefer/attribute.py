@@ -390,14 +390,46 @@ def referent_of(
     for evidence in attribution.evidence:
         if personal is None or (evidence.mention and personal(evidence.mention)):
             return evidence.holder
-    for mention in mentions:
-        if personal is not None and not personal(mention.text):
-            continue
-        if mention.key not in (MentionKind.PRONOUN, MentionKind.MEDIA) and not PREPOSITIONS.search(
-            text[max(0, mention.start - 12) : mention.start]
-        ):
-            return mention.key
-    return ""
+    subjects = [
+        m
+        for m in mentions
+        if (personal is None or personal(m.text))
+        and m.key not in (MentionKind.PRONOUN, MentionKind.MEDIA)
+        and not PREPOSITIONS.search(text[max(0, m.start - 12) : m.start])
+    ]
+    main = main_clause_start(text)
+    if main:
+        subjects = [m for m in subjects if m.start >= main] or subjects
+    return subjects[0].key if subjects else ""
+
+
+_SUBORDINATE_OPENING = re.compile(
+    r"^(?:Whether|If|Although|Though|While|Whereas|Because|Unless|Even if|Even though)\b[^,;]*,"
+    r"\s*(?:but\s+)?"
+)
+
+
+@rule(
+    "main_clause_holds_the_topic",
+    Phase.CROSS_SENTENCE,
+    off=0,
+    examples=[
+        Example(
+            "He told reporters the two of them got along from the beginning.",
+            ("us",),
+            before=(
+                "Whether the unpredictable North Korean leader will follow through remains "
+                "unclear, but Trump sounded optimistic as he left the summit.",
+            ),
+        ),
+    ],
+)
+def main_clause_start(text: str) -> int:
+    """'Whether the North Korean leader will follow through remains unclear, but Trump sounded
+    optimistic': the person a later 'he' means is the main clause's subject, not one named
+    in an opening subordinate clause (0: the sentence opens with its main clause)."""
+    opening = _SUBORDINATE_OPENING.match(text)
+    return opening.end() if opening else 0
 
 
 def attribute_text(
