@@ -221,7 +221,7 @@ OUTSIDE_ROLES = (
     r"|Representative|lawmakers?|legislators?|congressman|congresswoman|Congress|Democrats?"
     r"|Republicans?|GOP|Senate|scientists?|economists?|historians?|columnists?|pundits?"
     r"|strategists?|academics?|consultants?|activists?|defectors?|residents?|candidate"
-    r"|campaign|governor|Gov\.|mayor|opposition"
+    r"|campaign|governor|Gov\.|mayor|opposition|specialists?|watchers?"
 )
 """Roles that make a speaker an outside voice even when an actor is named beside them
 ("U.S. Sen. Graham", "a former South Korean envoy", "Seoul-based analysts")."""
@@ -236,6 +236,8 @@ OUTSIDE_SPEAKERS = (
 """Other governments and outside people; a named template actor beside them wins
 ("a South Korean diplomat" is South Korea)."""
 ROLE_OVERRIDE = re.compile(rf"(?:{OUTSIDE_ROLES})$", re.IGNORECASE)
+ROLE_OVERRIDE_HEAD = re.compile(rf"(?:{OUTSIDE_ROLES})(?=\s)", re.IGNORECASE)
+"""An outside role followed by the person's name ('specialist John Schilling')."""
 TITLE_WORDS = frozenset(
     "President Vice Secretary Ambassador Foreign Defense Defence Prime Minister Ministry "
     "Deputy Special Envoy Navy Army Air Marine Marines Military Embassy Treasury State "

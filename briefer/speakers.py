@@ -18,6 +18,7 @@ from .lexicon import (
     PRONOUN,
     RELATIVE_HEAD,
     ROLE_OVERRIDE,
+    ROLE_OVERRIDE_HEAD,
     ROLE_PREPOSITION,
     SUBORDINATE,
 )
@@ -596,7 +597,12 @@ def subject_of(
 def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
     """'former officials of …' overrides the actor named; "South Korea's Yonhap news agency"
     is the agency, not the state."""
-    overriding = [m for m in usable if m.key == MentionKind.OTHER and ROLE_OVERRIDE.match(m.text)]
+    overriding = [
+        m
+        for m in usable
+        if m.key == MentionKind.OTHER
+        and (ROLE_OVERRIDE.match(m.text) or ROLE_OVERRIDE_HEAD.match(m.text))
+    ]
     if overriding:
         return (overriding[0],)
     media = [m for m in usable if m.key == MentionKind.MEDIA]

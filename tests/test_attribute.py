@@ -452,3 +452,15 @@ def test_a_passive_naming_is_not_a_speech_cue(korea):
     assert attribute_text("North Korea called it a gangster-like demand.", matcher).holders == (
         "dprk",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. missile specialist John Schilling told Reuters the test was a success.",
+        "U.S. analyst John Doe told Reuters the missile could reach Alaska.",
+        "Many North Korea watchers believed the regime was years away from achieving it.",
+    ],
+)
+def test_an_outside_expert_of_an_actors_nationality_is_an_outside_voice(text, korea):
+    assert attribute_text(text, compile_matcher(korea)).holders == ("other",)
