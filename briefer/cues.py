@@ -104,6 +104,10 @@ def _find_speaker(
         # 'Trump, who called the chat "a good talk", said …': the earlier cue sits in a
         # relative clause, so the subject stands before it
         found = subject_before(view, start, 0)
+    if view.text[:start].rstrip().endswith(" and"):
+        shared = coordinated_verb_shares_subject(earlier, found)
+        if shared is not None:
+            return shared
     participle = view.text[start:end].endswith("ing") and view.text[:start].rstrip().endswith(",")
     if participle:
         shared = participle_shares_subject(earlier, found)
@@ -141,6 +145,41 @@ def participle_shares_subject(earlier: list[Cue], found: Found) -> Found | None:
     """'…, warning the United States …': a participle after a comma shares the main
     clause's subject (it is not inverted: the name after it is its object)."""
     return Found(earlier[-1].speaker if earlier else found.speaker, False)
+
+
+MANDATIVE = re.compile(
+    r"\b(?:propos|urg|demand|suggest|insist|ask|request|recommend|call(?:s|ed)? (?:on|for))",
+    re.IGNORECASE,
+)
+"""Cues whose content is what someone else should do."""
+
+
+@rule(
+    "coordinated_verb_shares_subject",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "In a joint statement, China proposed that North Korea declare a moratorium on "
+            "missile tests and urged the U.S. and South Korea to halt their exercises.",
+            ("china",),
+        ),
+    ],
+)
+def coordinated_verb_shares_subject(earlier: list[Cue], found: Found) -> Found | None:
+    """'China proposed that North Korea declare a moratorium … and urged the U.S. …': a
+    verb after 'and' whose nearest subject stands inside what the previous cue demands
+    (proposed, urged, demanded that …) shares that cue's speaker: the party asked to act
+    does not go on speaking. 'Trump said Kim promised X and vowed Y' keeps Kim, who stands
+    before 'promised'; 'Moon has said Washington is in talks … and has proposed …' keeps
+    Washington ('said' demands nothing)."""
+    if not earlier or not found.speaker or not earlier[-1].speaker:
+        return None
+    previous = earlier[-1]
+    if not MANDATIVE.search(previous.text):  # 'said X is … and has proposed': X proposed
+        return None
+    inside = previous.content[0] <= found.speaker[0].start < previous.content[1]
+    return Found(previous.speaker, False) if inside and not found.inverted else None
 
 
 # ---- cue filters ----------------------------------------------------------------------------
