@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import REPORT_ONLY, SPEECH_ONLY, STANCE_ONLY
-from .models import Article, Attribution, Sentence, Template
+from .models import Article, Attribution, Evidence, Sentence, Template
 
 WEIGHTS: dict[str, float] = {
     "rank": 1.0,
@@ -38,6 +38,8 @@ WEIGHTS: dict[str, float] = {
 }
 """How much each signal adds to a candidate's salience (each signal lies in [0, 1])."""
 
+LATER_CLAUSE_VOICE = 0.25
+"""Own voice of a holder that speaks only in a later clause of the sentence."""
 TOPIC_SATURATION = 3
 """Template names or keywords after which more mentions add nothing."""
 
@@ -182,10 +184,12 @@ def timeliness(text: str) -> float:
 
 
 def own_voice(attribution: Attribution, holder: str) -> float:
-    """1 when the holder itself speaks or acts (no conduit) as the sentence's first holder,
-    ¾ as a later one ('…, while China asked …'), ½ when only relayed, ¼ when it only carries
-    another actor's words ('Chung said Kim had offered …': the position is Kim's), 0 when
-    it holds nothing here (context, other voices)."""
+    """1 when the holder itself speaks or acts (no conduit) in the sentence's main clause
+    (its first cue: 'Trump and Moon agreed …' gives both), LATER_CLAUSE_VOICE in a later
+    clause ('Tillerson called for global action, while China asked …': the sentence is
+    Tillerson's first), ½ when only relayed, ¼ when it only carries another actor's words
+    ('Chung said Kim had offered …': the position is Kim's), 0 when it holds nothing here
+    (context, other voices)."""
     mine = [e for e in attribution.evidence if e.holder == holder]
     if not mine:
         return 0.0
@@ -193,7 +197,15 @@ def own_voice(attribution: Attribution, holder: str) -> float:
         return 0.5
     if is_messenger(attribution, holder):
         return 0.25
-    return 1.0 if attribution.holders[:1] == (holder,) else 0.75
+    return 1.0 if _in_main_clause(attribution, mine) else LATER_CLAUSE_VOICE
+
+
+def _in_main_clause(attribution: Attribution, mine: list[Evidence]) -> bool:
+    spans = [e.cue_span for e in attribution.evidence if e.cue_span]
+    own = [e.cue_span for e in mine if e.cue_span and not e.conduit]
+    if not spans or not own:
+        return attribution.holders[:1] == (mine[0].holder,)
+    return min(spans) in own
 
 
 def is_messenger(attribution: Attribution, holder: str) -> bool:

@@ -246,3 +246,22 @@ def test_a_quotation_cut_differently_by_two_outlets_is_printed_once(korea):
     day = shared("keypositions/clusters/allsides-kr-2018-03-08")
     text = render_markdown(make_brief(BriefRequest((str(day),)), korea).brief)
     assert text.count("He will accept the invitation to meet with Kim Jong Un at a place") == 1
+
+
+def test_a_sentence_is_its_main_clauses_holders_a_later_clause_speaks_less():
+    tillerson = Attribution(
+        ("us", "china"),
+        (
+            Evidence("us", "Rex Tillerson", "called for", cue_span=(40, 50)),
+            Evidence("china", "China", "asked", cue_span=(90, 95)),
+        ),
+    )
+    assert own_voice(tillerson, "us") == 1.0 > own_voice(tillerson, "china")
+    together = Attribution(
+        ("us", "rok"),
+        (
+            Evidence("us", "Trump", "agreed", cue_span=(30, 36)),
+            Evidence("rok", "Moon", "agreed", cue_span=(30, 36)),
+        ),
+    )
+    assert own_voice(together, "us") == own_voice(together, "rok") == 1.0
