@@ -45,13 +45,21 @@ TOPIC_SATURATION = 3
 
 SUBSTANCE = re.compile(
     r"""\b(?:
-        agree[sd]?|accept(?:s|ed)?|decid(?:e|es|ed)|announc(?:e|es|ed)|approv(?:e|es|ed)
-      | vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|commit(?:s|ted)?|guarantee[sd]?
-      | demand(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\ (?:on|for)|insist(?:s|ed)?|must
-      | warn(?:s|ed)?|threat(?:en|ens|ened)|retaliat\w+|revenge|pay\ dearly
-      | refus(?:e|es|ed)|reject(?:s|ed)?|rul(?:e|es|ed)\ out|never|will\ not|won[’']t
-      | halt(?:s|ed)?|stop(?:s|ped)?|suspend(?:s|ed)?|lift(?:s|ed)?|impos(?:e|es|ed)
-      | condemn(?:s|ed)?|invit(?:e|es|ed)|offer(?:s|ed)?|propos(?:e|es|ed)
+        agree[sd]?|agreeing|accept(?:s|ed|ing)?|decid(?:e|es|ed|ing)|announc(?:e|es|ed|ing)
+      | approv(?:e|es|ed|ing)
+      | vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?
+      | guarantee[sd]?|guaranteeing
+      | demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\ (?:on|for)|insist(?:s|ed|ing)?
+      | must
+      | warn(?:s|ed|ing)?|threat(?:en|ens|ened|ening)|retaliat\w+|revenge|pay\ dearly
+      | refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\ out|never|will\ not|won[’']t
+      | halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|lift(?:s|ed|ing)?
+      | impos(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|withdraw(?:s|n|ing)?|withdrew
+      | pull(?:s|ed|ing)?\ out
+      | cancel(?:s|l?ed|l?ing)?|resum(?:e|es|ed|ing)|freez(?:e|es|ing)|froze
+      | dismantl(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|deploy(?:s|ed|ing)?
+      | (?:will|would|to)\ end|end(?:s|ed|ing)\ (?:the|its|their|joint|all)
+      | condemn(?:s|ed|ing)?|invit(?:e|es|ed|ing)|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )

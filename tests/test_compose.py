@@ -39,6 +39,10 @@ def test_corroboration_counts_other_outlets_that_say_it_in_other_words():
 def test_substance_cues_and_own_voice():
     assert SUBSTANCE.search(HALT)
     assert not SUBSTANCE.search(DINNER)
+    # progressive forms and the verbs of policy moves count too (2018-06-12 dev day)
+    assert SUBSTANCE.search(ENDING)
+    assert SUBSTANCE.search("he has held off from imposing additional sanctions")
+    assert not SUBSTANCE.search("At the end of the meeting the leaders had lunch.")
     own = Attribution(("us",), (Evidence("us", "Trump", "said"),))
     relayed = Attribution(("us",), (Evidence("us", "Trump", "said", "Yonhap"),))
     assert own_voice(own, "us") == 1.0
