@@ -76,7 +76,7 @@ def test_the_first_days_stances_reworded_are_not_new(briefs):
     # day 1: "he will be ending joint military exercises"; day 2: 'agreed to end "war games"'
     # and "highlighted Mr. Trump's promise to end joint U.S.-South Korean military exercises"
     assert not any("war games" in t or "promise to end joint" in t for t in new)
-    assert 1 <= len(new) <= 10  # a reader's list, not the whole day (of 70 stances)
+    assert 1 <= len(new) <= 10  # a reader's list, not the whole day
 
 
 def test_a_brief_against_itself_has_no_changes(briefs):
