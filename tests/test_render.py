@@ -101,7 +101,9 @@ def test_docx_bluf_holds_top_sentences(memo, brief):
 
 
 def test_docx_sources_and_core_properties(memo):
-    sources = [p.text for p in memo.paragraphs if p.style.name == "Memo Source"]
+    notes = [p.text for p in memo.paragraphs if p.style.name == "Memo Source"]
+    assert "No actor's position names: Missile and nuclear tests; Sanctions and" in notes[0]
+    sources = [text for text in notes if text.startswith("[")]
     assert sources == [
         "[1] US Eyes ‘Constructive’ Talks With North Korea. June 28, 2019. "
         + str(SEEDS / "000_7f42ce255e97d871.txt")
@@ -140,6 +142,9 @@ def test_terminal_view_at_80_columns(brief):
     assert "\x1b[" not in text
     flat = " ".join(text.split())
     assert "The United States only wants North Korea to denuclearise. [1]" in flat
+    # issues no actor speaks to take one line, not a block of dashes
+    assert "No actor's position names: Missile and nuclear tests; Sanctions and pressure" in flat
+    assert "Human rights and detainees United States" not in flat
 
 
 def test_terminal_explain_shows_evidence_and_why_it_ranked(brief):

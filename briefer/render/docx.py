@@ -30,7 +30,9 @@ from .grid_text import (
     change_text,
     clash_note,
     diff_sections,
+    silent_issues,
     since_title,
+    spoken_rows,
 )
 from .text import (
     TIMELINE_EMPTY,
@@ -342,7 +344,7 @@ def _grid(document: Any, brief: Brief) -> None:
     so that Word and LibreOffice keep it inside the margins; on paper, issues no actor
     speaks to are left out (the memo must fit two pages)."""
     assert brief.grid is not None
-    rows = [r for r in brief.grid.rows if any(c is not None for _, c in r.cells)]
+    rows = spoken_rows(brief.grid)
     actors = brief.template.actors
     width, _ = PAPER_INCHES[brief.memo.paper]
     inner = width - 2 * brief.memo.margin_inches
@@ -372,6 +374,8 @@ def _grid(document: Any, brief: Brief) -> None:
                 run = paragraph.add_run(clean(f" {note}"))
                 run.bold = True
                 run.font.color.rgb = RGBColor(0xB0, 0x00, 0x20)
+    if silent_issues(brief.grid):
+        document.add_paragraph(silent_issues(brief.grid), style="Memo Source")
     if brief.grid.clashes:
         note = f"{CLASH_MARK} marks positions the text shows contradicting."
         document.add_paragraph(note, style="Memo Source").runs[0].italic = True

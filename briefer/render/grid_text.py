@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..diff import Snapshot, snapshot_to_dict
-from ..models import Brief, BriefDiff, BriefItem, Change, ChangeKind, Grid, Position
+from ..models import Brief, BriefDiff, BriefItem, Change, ChangeKind, Grid, GridRow, Position
 from .text import GRID_TITLE, bottom_line_entries, citation_text, format_date, md
 
 GRID_EMPTY_CELL = "—"
@@ -56,6 +56,17 @@ def cell_sentences(brief: Brief) -> dict[tuple[str, str], str]:
             result[(row.issue.key, actor)] = printed
             placed.setdefault(id(item), f"(see {row.issue.name}, {names.get(actor, actor)})")
     return result
+
+
+def spoken_rows(grid: Grid) -> list[GridRow]:
+    """The grid's rows where at least one actor has a position (terminal and memo)."""
+    return [r for r in grid.rows if any(c is not None for _, c in r.cells)]
+
+
+def silent_issues(grid: Grid) -> str:
+    """'No actor's position names: Sanctions and pressure; Human rights.' ('' when none)."""
+    silent = [r.issue.name for r in grid.rows if all(c is None for _, c in r.cells)]
+    return f"No actor's position names: {'; '.join(silent)}." if silent else ""
 
 
 def cell_text(brief: Brief, item: BriefItem | None, printed: str = "") -> str:

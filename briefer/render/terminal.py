@@ -26,7 +26,9 @@ from .grid_text import (
     change_text,
     clash_note,
     diff_sections,
+    silent_issues,
     since_title,
+    spoken_rows,
 )
 from .text import (
     TIMELINE_EMPTY,
@@ -177,12 +179,13 @@ def _sources(brief: Brief) -> Table:
 
 
 def grid_panel(brief: Brief) -> Panel:
-    """The issue × actor grid stacked to fit 80 columns: per issue, a line per actor."""
+    """The issue × actor grid stacked to fit 80 columns: per issue, a line per actor; the
+    issues no actor speaks to are named on one line at the end."""
     assert brief.grid is not None
     width = max(len(a.name) for a in brief.template.actors) + 2
     parts: list[RenderableType] = []
     printed = cell_sentences(brief)
-    for row in brief.grid.rows:
+    for row in spoken_rows(brief.grid):
         table = Table.grid(padding=(0, 1))
         table.add_column(no_wrap=True, width=width)
         table.add_column(ratio=1)
@@ -195,6 +198,9 @@ def grid_panel(brief: Brief) -> Panel:
                 body.append(f" {clean_line(note)}", style="bold red")
             table.add_row(_data(f"  {actor.name}", actor.color), body)
         parts += [_data(row.issue.name, "bold underline"), table]
+    silent = silent_issues(brief.grid)
+    if silent:
+        parts.append(_data(silent, "dim"))
     caption = f"{CLASH_MARK} the text shows these positions contradicting · {GRID_EMPTY_CELL} none"
     return Panel(
         Group(*parts, Text(caption, style="dim italic")),
