@@ -316,6 +316,8 @@ class Brief:
     positions: tuple[BriefItem, ...] = ()
     """Every current position an actor holds (selected or not): what a later diff compares."""
     since: BriefDiff | None = None
+    timeline_left_out: int = 0
+    """Timeline entries dropped to keep the memo to two pages."""
     """With --since: what is new against an older brief, shown first."""
 
     @property

@@ -86,7 +86,11 @@ def _shorter_timeline(brief: Brief) -> Brief | None:
     if not own:
         return None
     gone = min(own, key=lambda i: i.score)
-    return replace(brief, timeline=tuple(i for i in brief.timeline or () if i is not gone))
+    return replace(
+        brief,
+        timeline=tuple(i for i in brief.timeline or () if i is not gone),
+        timeline_left_out=brief.timeline_left_out + 1,
+    )
 
 
 def _unshown_cells(brief: Brief) -> int:
@@ -120,11 +124,12 @@ def _without_last(brief: Brief, target: Section) -> Brief:
     gone = target.items[-1]
     section = replace(target, items=target.items[:-1], left_out=target.left_out + 1)
     unselected = replace(gone, selected=False)
+    timeline = brief.timeline
+    dated = timeline is not None and any(i is gone for i in timeline)
     return replace(
         brief,
         sections=tuple(section if s is target else s for s in brief.sections),
         items=tuple(unselected if i is gone else i for i in brief.items),
-        timeline=None
-        if brief.timeline is None
-        else tuple(i for i in brief.timeline if i is not gone),
+        timeline=None if timeline is None else tuple(i for i in timeline if i is not gone),
+        timeline_left_out=brief.timeline_left_out + dated,
     )

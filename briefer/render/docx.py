@@ -35,7 +35,6 @@ from .grid_text import (
     spoken_rows,
 )
 from .text import (
-    TIMELINE_EMPTY,
     TIMELINE_TITLE,
     background_mark,
     bottom_line_entries,
@@ -45,6 +44,7 @@ from .text import (
     section_body,
     set_aside_note,
     source_line,
+    timeline_empty,
     timeline_row,
     timeline_text,
     uncited_note,
@@ -323,7 +323,8 @@ def _bullets(
 def _timeline(document: Any, brief: Brief, mark: str) -> None:
     """One quiet line per dated item: the date in bold, the actor, the sentence, the citation."""
     if not brief.timeline:
-        document.add_paragraph(f"{mark}{TIMELINE_EMPTY}", style=TIMELINE).runs[0].italic = True
+        empty = timeline_empty(brief)
+        document.add_paragraph(f"{mark}{empty}", style=TIMELINE).runs[0].italic = True
         return
     for item in brief.timeline:
         date, actor, _ = timeline_row(brief, item)

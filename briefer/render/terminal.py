@@ -31,7 +31,6 @@ from .grid_text import (
     spoken_rows,
 )
 from .text import (
-    TIMELINE_EMPTY,
     TIMELINE_TITLE,
     background_mark,
     bottom_line_entries,
@@ -41,6 +40,7 @@ from .text import (
     format_date,
     section_body,
     set_aside_note,
+    timeline_empty,
     timeline_row,
     uncited_note,
 )
@@ -146,7 +146,7 @@ def _items(
 
 def _timeline(brief: Brief) -> Panel:
     """Dated statements in order: date, actor, sentence and citation on each row."""
-    body: RenderableType = Text(TIMELINE_EMPTY, style="italic")
+    body: RenderableType = Text(timeline_empty(brief), style="italic")
     if brief.timeline:
         table = Table.grid(padding=(0, 1))
         table.add_column(no_wrap=True, style="bold")

@@ -22,6 +22,14 @@ GRID_TITLE = "Issues at a glance"
 TIMELINE_TITLE = "Timeline"
 TIMELINE_EMPTY = "No dated statements in these sources."
 
+
+def timeline_empty(brief: Brief) -> str:
+    """What an empty timeline says: that the memo's length left it out, or that none was found."""
+    n = brief.timeline_left_out
+    if n:
+        return f"{n} dated statement{'s' if n > 1 else ''} left out to keep the memo to two pages."
+    return TIMELINE_EMPTY
+
 SCHEMA_VERSION = 1
 
 
@@ -120,12 +128,12 @@ def explain_lines(item: BriefItem) -> list[str]:
 def empty_message(section: Section, brief: Brief | None = None) -> str:
     """What a section says when it has nothing: plainly, so the reader knows we looked; an
     actor that holds a sentence shown under another actor is pointed there."""
-    where = shown_elsewhere(brief, section.key) if brief is not None else ""
-    if where:
-        return f"Its position in these sources is shown under {where} above."
     if section.left_out:
         n = section.left_out
         return f"{n} bullet{'s' if n > 1 else ''} left out to keep the memo to two pages."
+    where = shown_elsewhere(brief, section.key) if brief is not None else ""
+    if where and section.key not in (CONTEXT, OTHER):
+        return f"Its position in these sources is shown under {where} above."
     if section.key == CONTEXT:
         return "No background sentences selected."
     if section.key == OTHER:
@@ -232,7 +240,7 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
     if brief.timeline is not None:
         lines += ["", f"## {TIMELINE_TITLE}", ""]
         lines += [_timeline_line(brief, item) for item in brief.timeline]
-        lines += [] if brief.timeline else [f"- _{TIMELINE_EMPTY}_"]
+        lines += [] if brief.timeline else [f"- _{timeline_empty(brief)}_"]
     lines += ["", "## Sources", ""]
     lines += [f"{n}. {md_source_line(brief, n)}" for n in range(1, brief.cited + 1)]
     if uncited_note(brief):
