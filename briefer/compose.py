@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from .choose import Candidate, Chooser, Pick, article_concepts, trim_to_budget
 from .models import (
     CONTEXT,
     OTHER,
@@ -24,15 +25,11 @@ from .models import (
 from .outlets import apply_leans
 from .rank import english_stop_words, terms
 from .referents import with_referent
-from .salience import Salience, Signals, off_topic
+from .salience import Signals, off_topic
 from .selection import (
-    Coverage,
-    Novelty,
-    concepts,
     corroboration,
     duplicate_groups,
     paraphrase_leaders,
-    passages,
 )
 from .timeline import (
     NARRATIVE_REACH,
@@ -44,10 +41,6 @@ from .timeline import (
     past_year,
 )
 from .when import resolve_when
-
-REDUNDANCY_PENALTY = 1.5
-"""Salience lost per unit of similarity (cosine, or the share of its concepts already shown)
-to the bullets already in the section."""
 
 
 @dataclass(frozen=True)
@@ -74,30 +67,6 @@ class ComposeOptions:
     """Words of bullets a memo may show: with a header and sources, two Letter pages."""
     timeline: int | None = 10
     """Items in the timeline; None leaves the timeline out."""
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """Sentences that say one thing (copies and paraphrases across outlets), lead first."""
-
-    members: tuple[int, ...]
-    score: float
-    attribution: Attribution
-    outlets: int = 1
-    """Articles that report it (its members) or back it with a similar sentence."""
-
-    @property
-    def lead(self) -> int:
-        return self.members[0]
-
-
-@dataclass(frozen=True)
-class Pick:
-    """A candidate chosen for a section, with why it ranked there and how it is shown."""
-
-    candidate: Candidate
-    salience: Salience
-    shown: str
 
 
 def order_articles(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -224,103 +193,6 @@ def _eligible(sentence: Sentence, options: ComposeOptions) -> bool:
     return whole and options.min_words <= count <= options.max_words
 
 
-class _Chooser:
-    """Fills the sections by maximal marginal relevance (Carbonell & Goldstein 1998): the
-    most salient (candidate, section) pair first, each later one discounted by its
-    similarity to what its section already shows; each candidate shown once, none too like
-    another in its section (a hard stop), each section within its quota."""
-
-    def __init__(
-        self,
-        sentences: Sequence[Sentence],
-        candidates: Sequence[Candidate],
-        signals: Signals,
-        options: ComposeOptions,
-        shown: Callable[[Candidate], str | None],
-        article_concepts: dict[str, set[str]],
-    ) -> None:
-        self.sentences, self.signals, self.options = sentences, signals, options
-        stop = english_stop_words()
-        self.candidates = list(candidates)
-        self.novelty = Novelty(
-            [terms(sentences[c.lead].text, stop) for c in candidates], options.redundancy
-        )
-        self.coverage = Coverage(
-            [terms(sentences[c.lead].text, stop) for c in candidates],
-            article_concepts,
-        )
-        self.covered: dict[str, set[str]] = {}
-        self.passages = [passages(sentences[c.lead].text) for c in candidates]
-        self.printed: set[tuple[str, ...]] = set()
-        self.shown = shown
-        self.used: set[int] = set()
-        self.picked: dict[str, list[tuple[int, Pick]]] = {}
-
-    def _pairs(
-        self, keys: Sequence[str], holds: Callable[[Candidate, str], bool]
-    ) -> list[tuple[Salience, str, int]]:
-        pairs = []
-        for index, candidate in enumerate(self.candidates):
-            for key in keys:
-                if index not in self.used and holds(candidate, key):
-                    members = [self.sentences[i] for i in candidate.members]
-                    salience = self.signals.measure(
-                        members, candidate.score, candidate.attribution, key, candidate.outlets
-                    )
-                    pairs.append((salience, key, index))
-        pairs.sort(key=lambda p: (-p[0].total, p[2], p[1]))
-        return pairs
-
-    def fill(
-        self,
-        keys: Sequence[str],
-        quota: int,
-        holds: Callable[[Candidate, str], bool],
-        total: int | None = None,
-        decay_step: float = 0.0,
-    ) -> None:
-        """Choose up to ``quota`` per key among candidates that ``holds`` says belong there,
-        and at most ``total`` in all: sections compete, each bullet a section already has
-        lowering its next one's standing by ``decay``."""
-        pairs = self._pairs(keys, holds)
-        if not pairs:
-            return
-        base = np.array([p[0].total for p in pairs])
-        owner = np.array([p[1] for p in pairs])
-        rows = np.array([p[2] for p in pairs])
-        penalty = np.zeros(len(pairs))
-        decay = np.zeros(len(pairs))
-        alive = np.ones(len(pairs), dtype=bool)
-        count = 0
-        while alive.any() and (total is None or count < total):
-            standing = base - REDUNDANCY_PENALTY * penalty - decay
-            best = int(np.argmax(np.where(alive, standing, -np.inf)))
-            alive[best] = False
-            salience, key, index = pairs[best]
-            chosen = self.picked.setdefault(key, [])
-            covered = self.covered.setdefault(key, set())
-            if index in self.used or not self.novelty.is_new(index, [i for i, _ in chosen]):
-                continue
-            if self.passages[index] & self.printed:
-                continue
-            text = self.shown(self.candidates[index])
-            if text is None:
-                continue
-            chosen.append((index, Pick(self.candidates[index], salience, text)))
-            covered |= self.coverage.concepts[index]
-            self.printed |= self.passages[index]
-            self.used.add(index)
-            count += 1
-            alive &= rows != index
-            if len(chosen) >= quota:
-                alive &= owner != key
-            mine = np.flatnonzero(alive & (owner == key))
-            decay[mine] = decay_step * len(chosen)
-            similar = self.novelty.similarities(rows[mine], index)
-            shares = np.array([self.coverage.share(int(r), covered) for r in rows[mine]])
-            penalty[mine] = np.maximum(penalty[mine], np.maximum(similar, shares))
-
-
 def compose_brief(
     template: Template,
     articles: Sequence[Article],
@@ -355,13 +227,13 @@ def compose_brief(
     )
     top = max((c.score for c in eligible), default=0.0)
     signals = Signals.of(template, articles, top)
-    chooser = _Chooser(
+    chooser = Chooser(
         sentences,
         eligible,
         signals,
-        options,
+        options.redundancy,
         _shower(sentences, attributions, template),
-        _article_concepts(sentences),
+        article_concepts(sentences),
     )
     dated = _dates(eligible, sentences, articles)
     archival = {lead for lead, (_, old) in dated.items() if old}
@@ -392,7 +264,7 @@ def compose_brief(
     picks = {
         key: [p for _, p in chooser.picked.get(key, [])] for key in [*actor_keys, CONTEXT, OTHER]
     }
-    left_out = _trim(picks, actor_keys, options.word_budget)
+    left_out = trim_to_budget(picks, actor_keys, options.word_budget)
     leaders = sorted(
         (picks[k][0] for k in actor_keys if picks[k]), key=lambda p: -p.salience.total
     )[: options.bottom_line]
@@ -432,16 +304,6 @@ def compose_brief(
         set_aside=tuple(a for a in ordered if a.id in aside),
         timeline=in_date_order(items[c.lead] for c in timeline) if timeline is not None else None,
     )
-
-
-def _article_concepts(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
-    """Each article's concepts, from its sentences that are not boilerplate."""
-    stop = english_stop_words()
-    found: dict[str, set[str]] = {}
-    for s in sentences:
-        if not s.boilerplate:
-            found.setdefault(s.article_id, set()).update(concepts(terms(s.text, stop)))
-    return found
 
 
 def _dates(
@@ -491,30 +353,6 @@ def _timeline(
         c for c in candidates if dated[c.lead][0] and (c.attribution.holders or dated[c.lead][1])
     ]
     return sorted(dated_ones, key=lambda c: -c.score)[:limit]
-
-
-def _trim(picks: dict[str, list[Pick]], actor_keys: Sequence[str], budget: int) -> dict[str, int]:
-    """Drop the least salient bullets until the memo's bullets fit ``budget`` words: first
-    from Context and Other voices, then beyond two in an actor's section, then any but an
-    actor's lead (the actors' positions are what the memo is for)."""
-
-    def size() -> int:
-        return sum(len(p.shown.split()) for chosen in picks.values() for p in chosen)
-
-    keep_first = {key: 2 for key in actor_keys}
-    dropped: dict[str, int] = {}
-    while size() > budget:
-        spare = (
-            [(key, pick) for key in (CONTEXT, OTHER) for pick in picks[key]]
-            or [(key, pick) for key in actor_keys for pick in picks[key][keep_first[key] :]]
-            or [(key, pick) for key in actor_keys for pick in picks[key][1:]]
-        )
-        if not spare:
-            break
-        key, pick = min(spare, key=lambda kp: kp[1].salience.total)
-        picks[key].remove(pick)
-        dropped[key] = dropped.get(key, 0) + 1
-    return dropped
 
 
 def _shower(

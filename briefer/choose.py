@@ -1,0 +1,177 @@
+"""Which candidates fill which section: maximal marginal relevance over (candidate, section)
+pairs, with the redundancy of cosine and concept coverage, adaptive section sizes, no
+passage printed twice, and the word budget's trim."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .models import CONTEXT, OTHER, Attribution, Sentence
+from .rank import english_stop_words, terms
+from .salience import Salience, Signals
+from .selection import Coverage, Novelty, concepts, passages
+
+REDUNDANCY_PENALTY = 1.5
+"""Salience lost per unit of similarity (cosine, or the share of its concepts already shown)
+to the bullets already in the section."""
+
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Sentences that say one thing (copies and paraphrases across outlets), lead first."""
+
+    members: tuple[int, ...]
+    score: float
+    attribution: Attribution
+    outlets: int = 1
+    """Articles that report it (its members) or back it with a similar sentence."""
+
+    @property
+    def lead(self) -> int:
+        return self.members[0]
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A candidate chosen for a section, with why it ranked there and how it is shown."""
+
+    candidate: Candidate
+    salience: Salience
+    shown: str
+
+
+class Chooser:
+    """Fills the sections by maximal marginal relevance (Carbonell & Goldstein 1998): the
+    most salient (candidate, section) pair first, each later one discounted by its
+    similarity to what its section already shows; each candidate shown once, none too like
+    another in its section (a hard stop), each section within its quota."""
+
+    def __init__(
+        self,
+        sentences: Sequence[Sentence],
+        candidates: Sequence[Candidate],
+        signals: Signals,
+        redundancy: float,
+        shown: Callable[[Candidate], str | None],
+        article_concepts: dict[str, set[str]],
+    ) -> None:
+        self.sentences, self.signals = sentences, signals
+        stop = english_stop_words()
+        self.candidates = list(candidates)
+        self.novelty = Novelty(
+            [terms(sentences[c.lead].text, stop) for c in candidates], redundancy
+        )
+        self.coverage = Coverage(
+            [terms(sentences[c.lead].text, stop) for c in candidates],
+            article_concepts,
+        )
+        self.covered: dict[str, set[str]] = {}
+        self.passages = [passages(sentences[c.lead].text) for c in candidates]
+        self.printed: set[tuple[str, ...]] = set()
+        self.shown = shown
+        self.used: set[int] = set()
+        self.picked: dict[str, list[tuple[int, Pick]]] = {}
+
+    def _pairs(
+        self, keys: Sequence[str], holds: Callable[[Candidate, str], bool]
+    ) -> list[tuple[Salience, str, int]]:
+        pairs = []
+        for index, candidate in enumerate(self.candidates):
+            for key in keys:
+                if index not in self.used and holds(candidate, key):
+                    members = [self.sentences[i] for i in candidate.members]
+                    salience = self.signals.measure(
+                        members, candidate.score, candidate.attribution, key, candidate.outlets
+                    )
+                    pairs.append((salience, key, index))
+        pairs.sort(key=lambda p: (-p[0].total, p[2], p[1]))
+        return pairs
+
+    def fill(
+        self,
+        keys: Sequence[str],
+        quota: int,
+        holds: Callable[[Candidate, str], bool],
+        total: int | None = None,
+        decay_step: float = 0.0,
+    ) -> None:
+        """Choose up to ``quota`` per key among candidates that ``holds`` says belong there,
+        and at most ``total`` in all: sections compete, each bullet a section already has
+        lowering its next one's standing by ``decay``."""
+        pairs = self._pairs(keys, holds)
+        if not pairs:
+            return
+        base = np.array([p[0].total for p in pairs])
+        owner = np.array([p[1] for p in pairs])
+        rows = np.array([p[2] for p in pairs])
+        penalty = np.zeros(len(pairs))
+        decay = np.zeros(len(pairs))
+        alive = np.ones(len(pairs), dtype=bool)
+        count = 0
+        while alive.any() and (total is None or count < total):
+            standing = base - REDUNDANCY_PENALTY * penalty - decay
+            best = int(np.argmax(np.where(alive, standing, -np.inf)))
+            alive[best] = False
+            salience, key, index = pairs[best]
+            chosen = self.picked.setdefault(key, [])
+            covered = self.covered.setdefault(key, set())
+            if index in self.used or not self.novelty.is_new(index, [i for i, _ in chosen]):
+                continue
+            if self.passages[index] & self.printed:
+                continue
+            text = self.shown(self.candidates[index])
+            if text is None:
+                continue
+            chosen.append((index, Pick(self.candidates[index], salience, text)))
+            covered |= self.coverage.concepts[index]
+            self.printed |= self.passages[index]
+            self.used.add(index)
+            count += 1
+            alive &= rows != index
+            if len(chosen) >= quota:
+                alive &= owner != key
+            mine = np.flatnonzero(alive & (owner == key))
+            decay[mine] = decay_step * len(chosen)
+            similar = self.novelty.similarities(rows[mine], index)
+            shares = np.array([self.coverage.share(int(r), covered) for r in rows[mine]])
+            penalty[mine] = np.maximum(penalty[mine], np.maximum(similar, shares))
+
+
+def article_concepts(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
+    """Each article's concepts, from its sentences that are not boilerplate."""
+    stop = english_stop_words()
+    found: dict[str, set[str]] = {}
+    for s in sentences:
+        if not s.boilerplate:
+            found.setdefault(s.article_id, set()).update(concepts(terms(s.text, stop)))
+    return found
+
+
+def trim_to_budget(
+    picks: dict[str, list[Pick]], actor_keys: Sequence[str], budget: int
+) -> dict[str, int]:
+    """Drop the least salient bullets until the memo's bullets fit ``budget`` words: first
+    from Context and Other voices, then beyond two in an actor's section, then any but an
+    actor's lead (the actors' positions are what the memo is for)."""
+
+    def size() -> int:
+        return sum(len(p.shown.split()) for chosen in picks.values() for p in chosen)
+
+    keep_first = {key: 2 for key in actor_keys}
+    dropped: dict[str, int] = {}
+    while size() > budget:
+        spare = (
+            [(key, pick) for key in (CONTEXT, OTHER) for pick in picks[key]]
+            or [(key, pick) for key in actor_keys for pick in picks[key][keep_first[key] :]]
+            or [(key, pick) for key in actor_keys for pick in picks[key][1:]]
+        )
+        if not spare:
+            break
+        key, pick = min(spare, key=lambda kp: kp[1].salience.total)
+        picks[key].remove(pick)
+        dropped[key] = dropped.get(key, 0) + 1
+    return dropped
