@@ -1,0 +1,102 @@
+"""Speed work (issue 12): each faster path gives exactly what the slower one it replaced gave."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import numpy as np
+import scipy.sparse as sp
+
+from briefer.selection import group_labels
+
+from .conftest import shared
+
+
+def test_group_labels_number_components_as_scipy_does():
+    from scipy.sparse.csgraph import connected_components
+
+    rng = np.random.default_rng(12)
+    for _ in range(200):
+        n, m = int(rng.integers(1, 200)), int(rng.integers(0, 300))
+        rows, cols = rng.integers(0, n, m).astype(np.intp), rng.integers(0, n, m).astype(np.intp)
+        graph = sp.coo_matrix((np.ones(m), (rows, cols)), shape=(n, n))
+        _, expected = connected_components(graph, directed=False)
+        assert group_labels(n, (rows, cols)).tolist() == expected.tolist()
+
+
+def test_group_labels_of_nothing():
+    empty = np.zeros(0, dtype=np.intp)
+    assert group_labels(0, (empty, empty)).tolist() == []
+    assert group_labels(3, (empty, empty)).tolist() == [0, 1, 2]
+
+
+def _sentences(count: int = 120) -> list[str]:
+    """Real sentences: Korea articles and PolNeAR, as written, upper-cased and title-cased."""
+    from briefer.read import article_from_text
+    from briefer.split import split_article
+
+    texts = []
+    for name in ("korea_articles/allsides_korea.jsonl", "attribution/polnear_train_dev.jsonl"):
+        with shared(name).open(encoding="utf-8") as lines:
+            for _, line in zip(range(count), lines, strict=False):
+                record = json.loads(line)
+                article = article_from_text(record["id"], record["text"])
+                texts += [s.text for s in split_article(article)]
+    return texts + [t.upper() for t in texts[:2000]] + [t.title() for t in texts[:2000]]
+
+
+def _same_matches(flat: re.Pattern[str], grouped: re.Pattern[str], texts: list[str]) -> int:
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in flat.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in grouped.finditer(text)] == expected, text
+        found += len(expected)
+    return found
+
+
+def test_grouped_alternations_match_what_the_flat_ones_matched(korea):
+    from briefer import lexicon
+    from briefer.mentions import _alias_pattern, _capitalizable, compile_matcher
+
+    words = "|".join([lexicon.REPORT, lexicon.SPEECH, lexicon.STANCE, lexicon.ACTION])
+    cue = rf"\b(?P<cue>(?:(?:{lexicon.CUE_ADVERBS})\s+)*(?:{words}))\b"
+    matcher = compile_matcher(korea)
+    exclusions = sorted((e for a in korea.actors for e in a.exclusions), key=len, reverse=True)
+    media = "|".join(re.escape(m) for m in sorted(lexicon.MEDIA, key=len, reverse=True))
+    outside = "|".join(_capitalizable(a) for a in lexicon.OUTSIDE_SPEAKERS.split("|"))
+    pairs = [
+        (re.compile(cue), lexicon.CUE),
+        (re.compile(cue, re.IGNORECASE), lexicon.CUE_HEADLINE),
+        (re.compile("|".join(_alias_pattern(e) for e in exclusions)), matcher.exclusions),
+        (re.compile(rf"(?<![\w])(?:{media})(?![\w])"), matcher.media),
+        (re.compile(rf"(?<![\w])(?:{outside})(?![\w])"), matcher.outside),
+    ]
+    texts = _sentences()
+    for flat, grouped in pairs:
+        assert grouped is not None and flat.pattern != grouped.pattern
+        assert _same_matches(flat, grouped, texts) > 100
+
+
+def test_alternation_keeps_the_order_of_branches_that_compete():
+    from briefer.patterns import alternation
+
+    cases = {
+        ("say", "saying", "told"): ["saying", "say it", "told"],
+        ("Sen\\.", "[sS]enators?", "Senate", "s"): ["Senate", "senators", "Sen. X", "so"],
+        ("a?b", "ab"): ["ab", "b"],  # an optional first character: left flat
+        ("(?:x|y)z", "x"): ["xz", "x"],  # a group first: left flat
+        ("an", "a+b"): ["aab", "an"],
+    }
+    for branches, texts in cases.items():
+        flat = re.compile("(?:" + "|".join(branches) + ")")
+        grouped = re.compile(alternation(branches))
+        for text in texts:
+            assert [m.span() for m in grouped.finditer(text)] == [
+                m.span() for m in flat.finditer(text)
+            ], (branches, text)
+        for flags in (0, re.IGNORECASE):
+            again = re.compile(alternation(branches), flags)
+            assert [m.span() for m in again.finditer(" ".join(texts).upper())] == [
+                m.span() for m in re.compile(flat.pattern, flags).finditer(" ".join(texts).upper())
+            ]
