@@ -14,10 +14,11 @@ from .attribute import attribute_sentences, is_opinion
 from .compose import ComposeOptions, compose_brief
 from .errors import InputError
 from .grid import attach_grid
-from .models import Article, Attribution, Brief, MemoFields, Sentence, Template
+from .models import Article, Attribution, Brief, MemoFields, Sentence, Template, When
 from .rank import DEFAULT_ALGORITHM, RankOptions, score_sentences
 from .read import Notice, read_paths
 from .split import split_article
+from .when import remember_when, resolve_when
 
 PARALLEL_MIN_CHARS = 400_000
 """Inputs longer than this (about 60 articles) are split and attributed on every core."""
@@ -108,6 +109,16 @@ def prepare_article(article: Article, template: Template, segmenter: str) -> Pre
     return sentences, attribute_sentences(sentences, template, is_opinion(article))
 
 
+def _prepare_with_dates(
+    article: Article, template: Template, segmenter: str
+) -> tuple[Prepared, tuple[When | None, ...]]:
+    """Prepared, with the date each sentence reports: composing asks for them one process
+    at a time, so the pool resolves them ahead (about 2 s of 45,000 sentences)."""
+    prepared = prepare_article(article, template, segmenter)
+    sentences = (s for s in prepared[0] if not s.boilerplate)
+    return prepared, tuple(resolve_when(s.text, article.date) for s in sentences)
+
+
 def split_and_attribute(
     articles: Sequence[Article], template: Template, segmenter: str, jobs: int | None = None
 ) -> Iterator[Prepared]:
@@ -121,9 +132,15 @@ def split_and_attribute(
     chunk = max(1, len(articles) // (jobs * 8))
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_the_parent)
     try:
-        yield from pool.map(
-            prepare_article, articles, repeat(template), repeat(segmenter), chunksize=chunk
+        prepared = pool.map(
+            _prepare_with_dates, articles, repeat(template), repeat(segmenter), chunksize=chunk
         )
+        for article, (done, dates) in zip(articles, prepared, strict=True):
+            for sentence, when in zip(
+                (s for s in done[0] if not s.boilerplate), dates, strict=True
+            ):
+                remember_when(sentence.text, article.date, when)
+            yield done
     except BaseException:  # Ctrl-C or an error: drop the queued work, don't wait for it
         pool.shutdown(wait=False, cancel_futures=True)
         raise

@@ -100,3 +100,31 @@ def test_alternation_keeps_the_order_of_branches_that_compete():
             assert [m.span() for m in again.finditer(" ".join(texts).upper())] == [
                 m.span() for m in re.compile(flat.pattern, flags).finditer(" ".join(texts).upper())
             ]
+
+
+def test_both_graphs_of_news_give_the_same_scores_from_one_collapse():
+    from briefer.rank import Collapsed, degree_scores, english_stop_words, lexrank_scores, terms
+
+    stop = english_stop_words()
+    term_lists = [terms(text, stop) for text in _sentences(20)[:1500]]
+    collapsed = Collapsed.of(term_lists)
+    for score in (lexrank_scores, degree_scores):
+        alone = score(term_lists)
+        assert score(term_lists, collapsed=collapsed).tobytes() == alone.tobytes()
+
+
+def test_dates_resolved_in_workers_are_the_ones_composing_would_find():
+    import datetime as dt
+
+    from briefer import when
+
+    day = dt.date(2018, 6, 12)
+    text = "Trump met Kim on Tuesday in Singapore."
+    when._resolved.clear()
+    expected = when._resolve(text, day)
+    assert expected is not None and expected.date == dt.date(2018, 6, 12)
+    assert when.resolve_when(text, day) == expected
+    when._resolved.clear()
+    when.remember_when(text, day, expected)
+    assert when.resolve_when(text, day) is expected
+    assert when.resolve_when(text, dt.date(2018, 6, 20)) != expected  # the date is the key
