@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import alternation
+from .patterns import alternation, top_level_branches
 
 REPORT = (
     r"said|says|say|saying|told|tells|tell|added|adds|adding|went on to say|stated|states"
@@ -134,15 +134,19 @@ CLAUSE = re.compile(
     r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+"
     r"|\s+even as\s+"
 )
-PRONOUN = re.compile(
-    r"\b(?:he|she|they|it|He|She|They|It|the official|The official|the spokesman"
+PRONOUN_WORDS = (
+    r"he|she|they|it|He|She|They|It|the official|The official|the spokesman"
     r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"
     r"|The agency|the statement|The statement|the officials|The officials|the envoy"
     r"|The envoy|the president|The president|the leader|The leader|I|we|We|the article"
     r"|The article|the editorial|The editorial|the commentary"
     r"|The commentary|the government|The government|the regime|The regime"
-    r"|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:administration|government|aides|officials))\b"
+    + "".join(
+        rf"|{owner} (?:administration|government|aides|officials)"
+        for owner in ("[Hh]is", "[Hh]er", "[Ii]ts", "[Tt]heir")
+    )
 )
+PRONOUN = re.compile(rf"\b{alternation(top_level_branches(PRONOUN_WORDS), True)}\b")
 QUOTE_OPEN = '“"‘'
 QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
 

@@ -17,46 +17,81 @@ _PLAIN = re.compile(r"[\w \-'’,]")
 _CLASS = re.compile(r"\[([^\]\\^-]+)\]")
 
 
-def alternation(alternatives: Iterable[str]) -> str:
-    """``(?:a|b|…)`` with the branches grouped by the characters they can start with; the
-    flat alternation when a branch's first character cannot be read off (a group, an
-    anchor, an optional first character)."""
+def alternation(alternatives: Iterable[str], case_sensitive: bool = False) -> str:
+    """``(?:a|b|…)`` with the branches grouped by the character they start with; the flat
+    alternation when a branch's first character cannot be read off (a group, an anchor, an
+    optional first character).
+
+    ``case_sensitive``: the pattern is never compiled with re.IGNORECASE, so 'S' and 's'
+    may lead groups of their own; otherwise both cases of a letter share one group.
+    """
     branches = list(alternatives)
     flat = "(?:" + "|".join(branches) + ")"
-    leads = [_lead(b) for b in branches]
-    if not branches or any(lead is None for lead in leads):
+    found = [_lead(b) for b in branches]
+    leads = [lead for lead in found if lead is not None]
+    if not branches or len(leads) < len(branches):
         return flat
+    expanded: list[tuple[str, str]] = []  # (first character's pattern, the rest)
+    for branch, (head, chars) in zip(branches, leads, strict=True):
+        rest = branch[len(head) :]
+        if case_sensitive:  # '[sS]enators?' is 'senators?' or 'Senators?', in that order
+            expanded += [(char, rest) for char in chars]
+        else:
+            expanded.append((head, rest))
     groups: list[tuple[set[str], list[int]]] = []  # first characters, branch numbers
-    for number, lead in enumerate(leads):
-        assert lead is not None
-        chars, members = _folded(lead[1]), [number]
-        for group in [g for g in groups if g[0] & chars]:  # a shared character joins them
-            chars |= group[0]
+    for number, (head, _) in enumerate(expanded):
+        starts, members = _chars(head, case_sensitive), [number]
+        for group in [g for g in groups if g[0] & starts]:  # a shared character joins them
+            starts |= group[0]
             members += group[1]
             groups.remove(group)
-        groups.append((chars, sorted(members)))
+        groups.append((starts, sorted(members)))
     if len(groups) < 2:
         return flat
     parts = []
     for _, members in groups:
-        heads = {leads[n][0] for n in members}  # type: ignore[index]
+        heads = {expanded[n][0] for n in members}
         if len(heads) == 1:  # one first character: written once, then the rests
-            head = heads.pop()
-            parts.append(head + "(?:" + "|".join(branches[n][len(head) :] for n in members) + ")")
+            rests = "|".join(expanded[n][1] for n in members)
+            parts.append(f"{_escaped(heads.pop())}(?:{rests})")
         else:
-            parts.append("(?:" + "|".join(branches[n] for n in members) + ")")
+            whole = "|".join(_escaped(expanded[n][0]) + expanded[n][1] for n in members)
+            parts.append(f"(?:{whole})")
     return "(?:" + "|".join(parts) + ")"
 
 
-def _lead(branch: str) -> tuple[str, set[str]] | None:
+def top_level_branches(pattern: str) -> list[str]:
+    """The branches of ``pattern`` split at its top-level ``|`` (not in groups or classes)."""
+    branches, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return [*branches, pattern[start:]]
+
+
+def _lead(branch: str) -> tuple[str, str] | None:
     """The pattern of ``branch``'s first character and the characters it matches, or None
     when they are not plain."""
     if match := _CLASS.match(branch):
-        lead, chars = match.group(0), set(match.group(1))
+        lead, chars = match.group(0), "".join(dict.fromkeys(match.group(1)))
     elif branch[:1] == "\\" and len(branch) > 1 and not branch[1].isalnum():
-        lead, chars = branch[:2], {branch[1]}
+        lead, chars = branch[:2], branch[1]
     elif branch and _PLAIN.fullmatch(branch[0]):
-        lead, chars = branch[0], {branch[0]}
+        lead, chars = branch[0], branch[0]
     else:
         return None
     rest = branch[len(lead) :]
@@ -65,6 +100,15 @@ def _lead(branch: str) -> tuple[str, set[str]] | None:
     return lead, chars
 
 
-def _folded(chars: set[str]) -> set[str]:
-    """Both cases of every character: groups stay apart under re.IGNORECASE too."""
+def _chars(head: str, case_sensitive: bool) -> set[str]:
+    """The characters a head matches; both cases of each unless ``case_sensitive``."""
+    if case_sensitive:
+        return {head}
+    in_class = _CLASS.match(head)
+    chars = set(in_class.group(1)) if in_class else {head[-1]}
     return {c for char in chars for c in (char, char.lower(), char.upper())}
+
+
+def _escaped(head: str) -> str:
+    """A head as written ('[sS]', '\\.', 'a'), or one plain character escaped."""
+    return head if len(head) > 1 else re.escape(head)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .models import Article, Attribution, Sentence, Template
+from .patterns import alternation
 
 WEIGHTS: dict[str, float] = {
     "rank": 1.0,
@@ -149,7 +150,7 @@ def off_topic(
 ) -> set[str]:
     """Ids of the articles that are not about the template's topic (never all of them)."""
     keyword = _pattern(template.keywords, case=False)
-    names = [(a.aliases, _pattern(a.aliases, case=True)) for a in template.actors]
+    names = [_pattern(a.aliases, case=True) for a in template.actors]
     on: dict[str, int] = {}
     total: dict[str, int] = {}
     for sentence in sentences:
@@ -162,21 +163,23 @@ def off_topic(
     return aside if len(aside) < len(articles) else set()
 
 
-def _names_two(text: str, names: Sequence[tuple[Sequence[str], re.Pattern[str] | None]]) -> bool:
-    """Two actors or more named in ``text``; an alias not in the text as a plain substring
-    cannot match, so most patterns are never run (they were most of this step's time)."""
+def _names_two(text: str, names: Sequence[re.Pattern[str] | None]) -> bool:
+    """Two actors or more named in ``text`` (asked only when no keyword is there)."""
     found = 0
-    for aliases, pattern in names:
-        if pattern and any(alias in text for alias in aliases) and pattern.search(text):
+    for pattern in names:
+        if pattern and pattern.search(text):
             found += 1
-    return found >= 2
+            if found == 2:
+                return True
+    return False
 
 
 def _pattern(words: Sequence[str], case: bool) -> re.Pattern[str] | None:
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", 0 if case else re.IGNORECASE)
+    escaped = [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
+    alternatives = alternation(escaped, case_sensitive=case)  # grouped: the same matches
+    return re.compile(rf"\b{alternatives}\b", 0 if case else re.IGNORECASE)
 
 
 def timeliness(text: str) -> float:

@@ -55,6 +55,18 @@ def _same_matches(flat: re.Pattern[str], grouped: re.Pattern[str], texts: list[s
     return found
 
 
+PRONOUN_BEFORE = re.compile(
+    r"\b(?:he|she|they|it|He|She|They|It|the official|The official|the spokesman"
+    r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"
+    r"|The agency|the statement|The statement|the officials|The officials|the envoy"
+    r"|The envoy|the president|The president|the leader|The leader|I|we|We|the article"
+    r"|The article|the editorial|The editorial|the commentary"
+    r"|The commentary|the government|The government|the regime|The regime"
+    r"|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:administration|government|aides|officials))\b"
+)
+"""lexicon.PRONOUN as it was written before its branches were grouped."""
+
+
 def test_grouped_alternations_match_what_the_flat_ones_matched(korea):
     from briefer import lexicon
     from briefer.mentions import _alias_pattern, _capitalizable, compile_matcher
@@ -71,6 +83,7 @@ def test_grouped_alternations_match_what_the_flat_ones_matched(korea):
         (re.compile("|".join(_alias_pattern(e) for e in exclusions)), matcher.exclusions),
         (re.compile(rf"(?<![\w])(?:{media})(?![\w])"), matcher.media),
         (re.compile(rf"(?<![\w])(?:{outside})(?![\w])"), matcher.outside),
+        (PRONOUN_BEFORE, lexicon.PRONOUN),
     ]
     texts = _sentences()
     for flat, grouped in pairs:
@@ -87,12 +100,18 @@ def test_alternation_keeps_the_order_of_branches_that_compete():
         ("a?b", "ab"): ["ab", "b"],  # an optional first character: left flat
         ("(?:x|y)z", "x"): ["xz", "x"],  # a group first: left flat
         ("an", "a+b"): ["aab", "an"],
+        ("[sS]ay", "Said", "s", "\\.x", "."): ["Say", "say", "Said", "s", ".x", "."],
     }
     for branches, texts in cases.items():
         flat = re.compile("(?:" + "|".join(branches) + ")")
         grouped = re.compile(alternation(branches))
         for text in texts:
             assert [m.span() for m in grouped.finditer(text)] == [
+                m.span() for m in flat.finditer(text)
+            ], (branches, text)
+        exact = re.compile(alternation(branches, case_sensitive=True))
+        for text in texts:
+            assert [m.span() for m in exact.finditer(text)] == [
                 m.span() for m in flat.finditer(text)
             ], (branches, text)
         for flags in (0, re.IGNORECASE):
@@ -128,3 +147,9 @@ def test_dates_resolved_in_workers_are_the_ones_composing_would_find():
     when.remember_when(text, day, expected)
     assert when.resolve_when(text, day) is expected
     assert when.resolve_when(text, dt.date(2018, 6, 20)) != expected  # the date is the key
+
+
+def test_top_level_branches_leave_groups_and_classes_whole():
+    from briefer.patterns import top_level_branches
+
+    assert top_level_branches(r"a|(?:b|c)d|[|]e|\|f") == ["a", "(?:b|c)d", "[|]e", "\\|f"]
