@@ -3,25 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import repeat
+from multiprocessing.connection import Connection
+
+import numpy as np
 
 from .attribute import attribute_sentences, is_opinion
 from .compose import ComposeOptions, compose_brief
 from .errors import InputError
 from .grid import attach_grid
 from .models import Article, Attribution, Brief, MemoFields, Sentence, Template, When
-from .rank import DEFAULT_ALGORITHM, RankOptions, score_sentences
+from .outlets import apply_leans
+from .rank import DEFAULT_ALGORITHM, RankOptions, english_stop_words, score_sentences, terms
 from .read import Notice, read_paths
+from .salience import off_topic
+from .selection import corroboration, duplicate_groups
 from .split import split_article
 from .when import remember_when, resolve_when
 
 PARALLEL_MIN_CHARS = 400_000
 """Inputs longer than this (about 60 articles) are split and attributed on every core."""
+BACKGROUND_MIN_SENTENCES = 8_000
+"""From this many sentences, ranking runs in a child process beside composing's
+sentence-level steps (a fork costs more than it saves below)."""
 
 Progress = Callable[[str, int, int], None]
 """Told (stage, done, total) as the run goes; the CLI draws it as a bar on a terminal."""
@@ -75,7 +85,19 @@ def make_brief(
         attributions.extend(attributed)
         progress("splitting and attributing", done, total)
     progress("ranking", 0, 1)
-    scores = score_sentences(sentences, request.algorithm, RankOptions(keywords=template.keywords))
+    options = RankOptions(keywords=template.keywords)
+    if len(sentences) < BACKGROUND_MIN_SENTENCES:
+        scores = score_sentences(sentences, request.algorithm, options)
+    else:
+        stop = english_stop_words()  # terms before the fork: the child and this process share them
+        for sentence in sentences:
+            terms(sentence.text, stop)
+        scores = rank_beside(
+            sentences,
+            request.algorithm,
+            options,
+            lambda: warm_compose(template, reading.articles, sentences, request.compose),
+        )
     progress("composing", 0, 1)
     brief = compose_brief(
         template,
@@ -89,6 +111,67 @@ def make_brief(
         request.date,
     )
     return BriefResult(attach_grid(brief), reading.notices)
+
+
+def rank_beside(
+    sentences: Sequence[Sentence],
+    algorithm: str,
+    options: RankOptions,
+    meanwhile: Callable[[], object],
+) -> np.ndarray:
+    """Scores from a forked child process while this one runs ``meanwhile``: ranking needs
+    only the sentences, and so do composing's sentence-level steps (duplicate groups,
+    corroboration, the off-topic test), which would otherwise leave a core idle. Where
+    fork is missing, or the child fails, the scores are computed here."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        meanwhile()
+        return score_sentences(sentences, algorithm, options)
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_rank_into, args=(send, sentences, algorithm, options))
+    child.start()
+    send.close()
+    try:
+        meanwhile()
+        try:
+            scores = receive.recv()
+        except EOFError:  # the child died (out of memory, killed): rank here instead
+            scores = None
+    finally:
+        receive.close()
+        if child.is_alive() and scores is None:
+            child.terminate()
+        child.join()
+    if not isinstance(scores, np.ndarray):
+        return score_sentences(sentences, algorithm, options)
+    return scores
+
+
+def warm_compose(
+    template: Template,
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    options: ComposeOptions,
+) -> None:
+    """Composing's steps that need only the sentences, called as composing calls them: each
+    remembers its last answer, so composing finds them done."""
+    stop = english_stop_words()
+    term_lists = [terms(s.text, stop) for s in sentences]
+    duplicate_groups(term_lists, options.duplicate_threshold)
+    off_topic(apply_leans(articles, dict(template.leans)), sentences, template)
+    sources = [s.article_id for s in sentences]
+    corroboration(term_lists, sources, options.corroboration_threshold)
+
+
+def _rank_into(
+    send: Connection, sentences: Sequence[Sentence], algorithm: str, options: RankOptions
+) -> None:
+    """In the child: rank and send the scores back (nothing, on an error: the parent ranks)."""
+    _leave_interrupts_to_the_parent()
+    try:
+        send.send(score_sentences(sentences, algorithm, options))
+    finally:
+        send.close()
 
 
 def _skipped_summary(skipped: Sequence[Notice], shown: int = 3) -> str:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .memo import remember_last
 from .models import Article, Attribution, Sentence, Template
 from .patterns import alternation
 
@@ -145,6 +146,7 @@ topic: a template keyword, or two of its actors named together (an election stor
 'Trump' all through, but not with North Korea or a keyword)."""
 
 
+@remember_last  # the pipeline computes it beside ranking; composing asks again
 def off_topic(
     articles: Sequence[Article], sentences: Sequence[Sentence], template: Template
 ) -> set[str]:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from .memo import remember_last
 from .rank import block_rows, collapse_duplicates, tfidf_matrix, unit_rows
 
 PRODUCT_CHUNK = 1 << 16
@@ -56,6 +57,7 @@ def select_diverse(
     return chosen
 
 
+@remember_last  # the pipeline computes it beside ranking; composing asks again
 def duplicate_groups(
     term_lists: Sequence[Sequence[str]], threshold: float = 0.8, signature: int = 3
 ) -> np.ndarray:
@@ -208,6 +210,7 @@ class Novelty:
         return not (similarity.size and similarity.max() >= self.threshold)
 
 
+@remember_last  # the pipeline computes it beside ranking; composing asks again
 def corroboration(
     term_lists: Sequence[Sequence[str]],
     sources: Sequence[str],

@@ -153,3 +153,36 @@ def test_top_level_branches_leave_groups_and_classes_whole():
     from briefer.patterns import top_level_branches
 
     assert top_level_branches(r"a|(?:b|c)d|[|]e|\|f") == ["a", "(?:b|c)d", "[|]e", "\\|f"]
+
+
+def test_ranking_in_a_child_process_gives_the_scores_ranking_here_gives():
+    from briefer.pipeline import rank_beside
+    from briefer.rank import RankOptions, score_sentences
+    from briefer.read import read_paths
+    from briefer.split import split_article
+
+    from .conftest import SEEDS
+
+    sentences = [s for a in read_paths([str(SEEDS)]).articles for s in split_article(a)]
+    ran: list[bool] = []
+    scores = rank_beside(sentences, "news", RankOptions(), lambda: ran.append(True))
+    assert ran == [True]
+    assert scores.tobytes() == score_sentences(sentences, "news", RankOptions()).tobytes()
+
+
+def test_remember_last_answers_equal_calls_once_with_copies():
+    from briefer.memo import remember_last
+
+    calls: list[tuple[str, ...]] = []
+
+    @remember_last
+    def lengths(words: list[str], extra: int = 0) -> list[int]:
+        calls.append(tuple(words))
+        return [len(w) + extra for w in words]
+
+    first = lengths(["a", "bb"])
+    first.append(99)  # a caller's change does not reach the remembered answer
+    assert lengths(list(("a", "bb")), extra=0) == [1, 2]
+    assert lengths(["a", "bb"], 1) == [2, 3]
+    assert lengths(["a", "bb"]) == [1, 2]
+    assert calls == [("a", "bb"), ("a", "bb"), ("a", "bb")]
