@@ -12,6 +12,7 @@ from .compose import order_articles
 from .mentions import compile_matcher
 from .models import Brief, Clash, Grid, GridRow, Issue, Template
 from .models import BriefItem as Item
+from .patterns import alternation
 
 GRID_MAX_WORDS = 40
 """A cell holds a short sentence: longer ones do not fit a grid a reader scans."""
@@ -66,8 +67,8 @@ def keyword_pattern(keywords: Iterable[str]) -> re.Pattern[str]:
     """Whole words or phrases, as aliases match: case-sensitive except that a lower-case
     first letter also matches capitalized (a sentence may open with it)."""
     alternatives = sorted(set(keywords), key=len, reverse=True)
-    body = "|".join(_keyword(k) for k in alternatives)
-    return re.compile(r"(?<![\w.-])(?:" + body + r")(?![\w-])")
+    body = alternation((_keyword(k) for k in alternatives), case_sensitive=True)  # same matches
+    return re.compile(r"(?<![\w.-])" + body + r"(?![\w-])")
 
 
 def _keyword(keyword: str) -> str:

@@ -207,8 +207,8 @@ def query_pattern(template: Template) -> re.Pattern[str] | None:
     """The template as a query: every actor alias (case kept) and keyword (any case)."""
     aliases = sorted({a for actor in template.actors for a in actor.aliases}, key=len, reverse=True)
     keywords = sorted(set(template.keywords), key=len, reverse=True)
-    parts = [re.escape(a) for a in aliases]
-    parts += [f"(?i:{re.escape(k)})" for k in keywords]
+    parts = [alternation([re.escape(a) for a in aliases], case_sensitive=True)] if aliases else []
+    parts += [f"(?i:{re.escape(k)})" for k in keywords]  # after the aliases, as before
     if not parts:
         return None
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b")

@@ -186,3 +186,21 @@ def test_remember_last_answers_equal_calls_once_with_copies():
     assert lengths(["a", "bb"], 1) == [2, 3]
     assert lengths(["a", "bb"]) == [1, 2]
     assert calls == [("a", "bb"), ("a", "bb"), ("a", "bb")]
+
+
+def test_grouped_keyword_and_query_patterns_match_what_the_flat_ones_matched(korea):
+    from briefer.grid import _keyword, issue_pattern
+    from briefer.salience import query_pattern
+
+    texts = _sentences(60)
+    for issue in korea.issues:
+        words = sorted(set(issue.keywords), key=len, reverse=True)
+        flat = re.compile(r"(?<![\w.-])(?:" + "|".join(map(_keyword, words)) + r")(?![\w-])")
+        _same_matches(flat, issue_pattern(issue), texts)
+    aliases = sorted({a for actor in korea.actors for a in actor.aliases}, key=len, reverse=True)
+    keywords = sorted(set(korea.keywords), key=len, reverse=True)
+    parts = [re.escape(a) for a in aliases] + [f"(?i:{re.escape(k)})" for k in keywords]
+    flat = re.compile(r"\b(?:" + "|".join(parts) + r")\b")
+    query = query_pattern(korea)
+    assert query is not None and query.pattern != flat.pattern
+    assert _same_matches(flat, query, texts) > 1000
