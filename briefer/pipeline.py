@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import repeat
-from multiprocessing.connection import Connection
 
 import numpy as np
 
 from .attribute import attribute_sentences, is_opinion
 from .compose import ComposeOptions, compose_brief
 from .errors import InputError
+from .fork import beside
 from .grid import attach_grid
 from .models import Article, Attribution, Brief, MemoFields, Sentence, Template, When
 from .outlets import apply_leans
@@ -121,30 +120,8 @@ def rank_beside(
 ) -> np.ndarray:
     """Scores from a forked child process while this one runs ``meanwhile``: ranking needs
     only the sentences, and so do composing's sentence-level steps (duplicate groups,
-    corroboration, the off-topic test), which would otherwise leave a core idle. Where
-    fork is missing, or the child fails, the scores are computed here."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        meanwhile()
-        return score_sentences(sentences, algorithm, options)
-    context = multiprocessing.get_context("fork")
-    receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_rank_into, args=(send, sentences, algorithm, options))
-    child.start()
-    send.close()
-    try:
-        meanwhile()
-        try:
-            scores = receive.recv()
-        except EOFError:  # the child died (out of memory, killed): rank here instead
-            scores = None
-    finally:
-        receive.close()
-        if child.is_alive() and scores is None:
-            child.terminate()
-        child.join()
-    if not isinstance(scores, np.ndarray):
-        return score_sentences(sentences, algorithm, options)
-    return scores
+    corroboration, the off-topic test), which would otherwise leave a core idle."""
+    return beside(lambda: score_sentences(sentences, algorithm, options), meanwhile)
 
 
 def warm_compose(
@@ -161,17 +138,6 @@ def warm_compose(
     off_topic(apply_leans(articles, dict(template.leans)), sentences, template)
     sources = [s.article_id for s in sentences]
     corroboration(term_lists, sources, options.corroboration_threshold)
-
-
-def _rank_into(
-    send: Connection, sentences: Sequence[Sentence], algorithm: str, options: RankOptions
-) -> None:
-    """In the child: rank and send the scores back (nothing, on an error: the parent ranks)."""
-    _leave_interrupts_to_the_parent()
-    try:
-        send.send(score_sentences(sentences, algorithm, options))
-    finally:
-        send.close()
 
 
 def _skipped_summary(skipped: Sequence[Notice], shown: int = 3) -> str:

@@ -204,3 +204,33 @@ def test_grouped_keyword_and_query_patterns_match_what_the_flat_ones_matched(kor
     query = query_pattern(korea)
     assert query is not None and query.pattern != flat.pattern
     assert _same_matches(flat, query, texts) > 1000
+
+
+def test_work_beside_comes_from_the_child_and_is_redone_here_if_the_child_fails():
+    import os
+
+    import pytest
+
+    from briefer.fork import beside
+
+    parent = os.getpid()
+    assert beside(os.getpid, lambda: None) != parent  # computed in the child
+
+    def only_here() -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("fails in the child")
+        return 42
+
+    assert beside(only_here, lambda: None) == 42
+
+    def never() -> int:
+        raise ValueError("bad input")
+
+    with pytest.raises(ValueError, match="bad input"):  # raised once, here
+        beside(never, lambda: None)
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        beside(lambda: sum(range(10**9)), interrupted)  # the child is stopped, not awaited
