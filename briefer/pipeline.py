@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
 
@@ -28,6 +30,8 @@ from .when import remember_when, resolve_when
 
 PARALLEL_MIN_CHARS = 400_000
 """Inputs longer than this (about 60 articles) are split and attributed on every core."""
+SETTLE_EVERY = 128
+"""Articles after which what the run holds is left out of garbage collection."""
 BACKGROUND_MIN_SENTENCES = 8_000
 """From this many sentences, ranking runs in a child process beside composing's
 sentence-level steps (a fork costs more than it saves below)."""
@@ -78,11 +82,29 @@ def make_brief(
     sentences: list[Sentence] = []
     attributions: list[Attribution] = []
     progress("splitting and attributing", 0, total)
-    prepared = split_and_attribute(reading.articles, template, request.segmenter)
-    for done, (split, attributed) in enumerate(prepared, start=1):
-        sentences.extend(split)
-        attributions.extend(attributed)
-        progress("splitting and attributing", done, total)
+    with _heap_settled() as settle:
+        prepared = split_and_attribute(reading.articles, template, request.segmenter)
+        for done, (split, attributed) in enumerate(prepared, start=1):
+            sentences.extend(split)
+            attributions.extend(attributed)
+            progress("splitting and attributing", done, total)
+            if done % SETTLE_EVERY == 0:
+                settle()
+        settle()
+        brief = _ranked_and_composed(
+            request, template, reading.articles, sentences, attributions, progress
+        )
+    return BriefResult(attach_grid(brief), reading.notices)
+
+
+def _ranked_and_composed(
+    request: BriefRequest,
+    template: Template,
+    articles: Sequence[Article],
+    sentences: list[Sentence],
+    attributions: list[Attribution],
+    progress: Progress,
+) -> Brief:
     progress("ranking", 0, 1)
     options = RankOptions(keywords=template.keywords)
     if len(sentences) < BACKGROUND_MIN_SENTENCES:
@@ -95,12 +117,12 @@ def make_brief(
             sentences,
             request.algorithm,
             options,
-            lambda: warm_compose(template, reading.articles, sentences, request.compose),
+            lambda: warm_compose(template, articles, sentences, request.compose),
         )
     progress("composing", 0, 1)
-    brief = compose_brief(
+    return compose_brief(
         template,
-        reading.articles,
+        articles,
         sentences,
         scores,
         attributions,
@@ -109,7 +131,22 @@ def make_brief(
         request.memo,
         request.date,
     )
-    return BriefResult(attach_grid(brief), reading.notices)
+
+
+@contextmanager
+def _heap_settled() -> Iterator[Callable[[], None]]:
+    """A call that leaves what the run has made so far (articles, sentences, attributions:
+    most of the heap, and none of it garbage) out of garbage collection: each full
+    collection would walk all of it again, and a forked child would copy every page the
+    collector touches. Everything is collectable again at the end. Nothing is frozen when
+    the caller froze objects of its own."""
+    if gc.get_freeze_count():
+        yield lambda: None
+        return
+    try:
+        yield gc.freeze
+    finally:
+        gc.unfreeze()
 
 
 def rank_beside(

@@ -234,3 +234,24 @@ def test_work_beside_comes_from_the_child_and_is_redone_here_if_the_child_fails(
 
     with pytest.raises(KeyboardInterrupt):
         beside(lambda: sum(range(10**9)), interrupted)  # the child is stopped, not awaited
+
+
+def test_a_brief_leaves_garbage_collection_as_it_found_it(korea):
+    import gc
+
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import SEEDS
+
+    assert gc.get_freeze_count() == 0
+    make_brief(BriefRequest(paths=(str(SEEDS),)), korea)
+    assert gc.get_freeze_count() == 0
+    kept = [object() for _ in range(10)]
+    gc.freeze()  # the caller's own frozen objects stay frozen, and only those
+    try:
+        frozen = gc.get_freeze_count()
+        make_brief(BriefRequest(paths=(str(SEEDS),)), korea)
+        assert 0 < gc.get_freeze_count() <= frozen  # (a frozen object may still be freed)
+    finally:
+        gc.unfreeze()
+    assert kept
