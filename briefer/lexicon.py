@@ -113,12 +113,19 @@ ROLE_PREPOSITION = re.compile(
     r"\s+(?:in|of|for|from|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+NO_FOR_COMMENT = ("could not", "couldn't", "did not", "didn't", "was not", "wasn't", "were not")
+NOT_REACHED = r"(?:be )?(?:reached|respond|immediately respond|available)\b[^.]*\bcomment"
 NON_COMMENT = re.compile(
-    r"(?:could not|couldn't|did not|didn't|was not|wasn't|were not) (?:be )?"
-    r"(?:reached|respond|immediately respond|available)\b[^.]*\bcomment"
-    r"|declined to (?:comment|elaborate|say|discuss)|had no (?:immediate )?(?:comment|response"
-    r"|reaction)|no further comment|did not (?:disclose|elaborate)\b"
-    r"|unavailable for comment",
+    alternation(
+        [
+            *(f"{no} {NOT_REACHED}" for no in NO_FOR_COMMENT),
+            r"declined to (?:comment|elaborate|say|discuss)",
+            r"had no (?:immediate )?(?:comment|response|reaction)",
+            r"no further comment",
+            r"did not (?:disclose|elaborate)\b",
+            r"unavailable for comment",
+        ]
+    ),
     re.IGNORECASE,
 )
 PREPOSITIONS = re.compile(
