@@ -204,13 +204,19 @@ def test_remember_last_answers_equal_calls_once_with_copies():
 
 def test_grouped_keyword_and_query_patterns_match_what_the_flat_ones_matched(korea):
     from briefer.grid import _keyword, issue_pattern
-    from briefer.salience import query_pattern
+    from briefer.salience import _pattern, query_pattern
 
     texts = _sentences(60)
     for issue in korea.issues:
         words = sorted(set(issue.keywords), key=len, reverse=True)
         flat = re.compile(r"(?<![\w.-])(?:" + "|".join(map(_keyword, words)) + r")(?![\w-])")
         _same_matches(flat, issue_pattern(issue), texts)
+    for words, case in [(korea.keywords, False), *((a.aliases, True) for a in korea.actors)]:
+        spelled = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        flat = re.compile(rf"\b(?:{spelled})\b", 0 if case else re.IGNORECASE)
+        grouped = _pattern(words, case)
+        assert grouped is not None
+        _same_matches(flat, grouped, texts)
     aliases = sorted({a for actor in korea.actors for a in actor.aliases}, key=len, reverse=True)
     keywords = sorted(set(korea.keywords), key=len, reverse=True)
     parts = [re.escape(a) for a in aliases] + [f"(?i:{re.escape(k)})" for k in keywords]
