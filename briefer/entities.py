@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import PERSON_AFTER
+from .patterns import alternation, top_level_branches
 
 ROLE_NOUNS = (
     r"President|Vice President|Minister|Secretary of (?:State|Defen[cs]e|the Treasury)"
@@ -30,7 +31,9 @@ _APPOSED = re.compile(
     rf"{_NAME},\s+(?P<role>(?:a|an|the|his|her|its|[\w.]+['’]s)\s+[^,;“\"]{{3,90}})(?=,|\.?\s*$)"
 )
 """'Daniel Russel, the top U.S. diplomat for East Asia until last year,'."""
-_ROLE_WORD = re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE)
+_ROLE_WORD = re.compile(
+    rf"\b{alternation(top_level_branches(ROLE_NOUNS))}\b", re.IGNORECASE
+)  # grouped by first letter: the same matches, tried at every word of every sentence
 _FULL = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+\b(?![.’'-]\w))?\b"
 )

@@ -7,14 +7,15 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from .models import Issue
+from .patterns import alternation
 
 
 def keyword_pattern(keywords: Iterable[str]) -> re.Pattern[str]:
     """Whole words or phrases, as aliases match: case-sensitive except that a lower-case
     first letter also matches capitalized (a sentence may open with it)."""
     alternatives = sorted(set(keywords), key=len, reverse=True)
-    body = "|".join(_keyword(k) for k in alternatives)
-    return re.compile(r"(?<![\w.-])(?:" + body + r")(?![\w-])")
+    body = alternation((_keyword(k) for k in alternatives), case_sensitive=True)  # same matches
+    return re.compile(r"(?<![\w.-])" + body + r"(?![\w-])")
 
 
 def _keyword(keyword: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import alternation, top_level_branches
+
 REPORT = (
     r"said|says|say|saying|told|tells|tell|added|adds|adding|went on to say|stated|states"
     r"|concluded|concludes|found that|finds that"
@@ -52,11 +54,17 @@ ACTION = (
     r"|vetoed|seized|detained|expelled|banned|designated|adopted"
     r"|met [^,.;]{0,80}? in an effort|met [^,.;]{0,80}? to discuss|visited"
 )
-CUE = re.compile(
-    rf"\b(?P<cue>(?:(?:has|have|had|was|were|will|would|also|later|earlier|again|repeatedly"
-    rf"|previously|recently|publicly|reportedly|quickly|strongly|only|always|never|not"
-    rf"|already|still|now|then)\s+)*(?:{REPORT}|{SPEECH}|{STANCE}|{ACTION}))\b"
+CUE_ADVERBS = (
+    "has|have|had|was|were|will|would|also|later|earlier|again|repeatedly"
+    "|previously|recently|publicly|reportedly|quickly|strongly|only|always|never|not"
+    "|already|still|now|then"
 )
+CUE = re.compile(
+    rf"\b(?P<cue>(?:{alternation(CUE_ADVERBS.split('|'))}\s+)*"
+    rf"{alternation(f'{REPORT}|{SPEECH}|{STANCE}|{ACTION}'.split('|'))})\b"
+)
+"""A cue word, perhaps after adverbs; its alternatives grouped by first letter (the same
+matches, four times faster: it is tried at every word of every sentence)."""
 CUE_HEADLINE = re.compile(CUE.pattern, re.IGNORECASE)
 RELAY_REACH = 75
 REPORT_ONLY = re.compile(rf"\b(?:{REPORT})\b", re.IGNORECASE)
@@ -107,12 +115,19 @@ ROLE_PREPOSITION = re.compile(
     r"\s+(?:in|of|for|from|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+NO_FOR_COMMENT = ("could not", "couldn't", "did not", "didn't", "was not", "wasn't", "were not")
+NOT_REACHED = r"(?:be )?(?:reached|respond|immediately respond|available)\b[^.]*\bcomment"
 NON_COMMENT = re.compile(
-    r"(?:could not|couldn't|did not|didn't|was not|wasn't|were not) (?:be )?"
-    r"(?:reached|respond|immediately respond|available)\b[^.]*\bcomment"
-    r"|declined to (?:comment|elaborate|say|discuss)|had no (?:immediate )?(?:comment|response"
-    r"|reaction)|no further comment|did not (?:disclose|elaborate)\b"
-    r"|unavailable for comment",
+    alternation(
+        [
+            *(f"{no} {NOT_REACHED}" for no in NO_FOR_COMMENT),
+            r"declined to (?:comment|elaborate|say|discuss)",
+            r"had no (?:immediate )?(?:comment|response|reaction)",
+            r"no further comment",
+            r"did not (?:disclose|elaborate)\b",
+            r"unavailable for comment",
+        ]
+    ),
     re.IGNORECASE,
 )
 PREPOSITIONS = re.compile(
@@ -128,15 +143,19 @@ CLAUSE = re.compile(
     r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+"
     r"|\s+even as\s+"
 )
-PRONOUN = re.compile(
-    r"\b(?:he|she|they|it|He|She|They|It|the official|The official|the spokesman"
+PRONOUN_WORDS = (
+    r"he|she|they|it|He|She|They|It|the official|The official|the spokesman"
     r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"
     r"|The agency|the statement|The statement|the officials|The officials|the envoy"
     r"|The envoy|the president|The president|the leader|The leader|I|we|We|the article"
     r"|The article|the editorial|The editorial|the commentary"
     r"|The commentary|the government|The government|the regime|The regime"
-    r"|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:administration|government|aides|officials))\b"
+    + "".join(
+        rf"|{owner} (?:administration|government|aides|officials)"
+        for owner in ("[Hh]is", "[Hh]er", "[Ii]ts", "[Tt]heir")
+    )
 )
+PRONOUN = re.compile(rf"\b{alternation(top_level_branches(PRONOUN_WORDS), True)}\b")
 QUOTE_OPEN = '“"‘'
 QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
 

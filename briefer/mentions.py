@@ -26,6 +26,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .models import OTHER, Template
+from .patterns import alternation
 from .rules import Example, Phase, rule
 
 
@@ -420,11 +421,12 @@ def _exclusion_pattern(exclusions: list[str]) -> re.Pattern[str] | None:
     if not exclusions:
         return None
     ordered = sorted(exclusions, key=len, reverse=True)
-    return re.compile("|".join(_alias_pattern(e) for e in ordered))
+    return re.compile(alternation((_alias_pattern(e) for e in ordered), case_sensitive=True))
 
 
 def _words_pattern(alternatives: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])")
+    grouped = alternation(alternatives, case_sensitive=True)
+    return re.compile(r"(?<![\w])" + grouped + r"(?![\w])")
 
 
 def _is_personal_name(alias: str) -> bool:

@@ -133,15 +133,17 @@ def tfidf_matrix(
     term_lists: Sequence[Sequence[str]],
     smooth: bool = False,
     multiplicity: np.ndarray | None = None,
+    counts: sp.csr_matrix | None = None,
 ) -> sp.csr_matrix:
     """sumy's LexRank weighting: tf / max tf in the sentence, idf = log(N / (1 + df)).
 
     ``smooth`` uses idf = log(1 + N / df) instead, which stays positive: sumy's weighting
     zeroes the words that many copies of one sentence share, which hides duplicates.
     ``multiplicity`` counts each row that many times in N and df: the weights of a collapsed
-    list of distinct sentences equal those of the full list.
+    list of distinct sentences equal those of the full list. ``counts``: the term counts of
+    ``term_lists`` when the caller has them already.
     """
-    counts = _count_matrix(term_lists)
+    counts = _count_matrix(term_lists) if counts is None else counts
     rows = counts.shape[0]
     weight = np.ones(rows) if multiplicity is None else np.asarray(multiplicity, dtype=float)
     n = float(weight.sum())
@@ -215,8 +217,27 @@ def _strongest(block: sp.csr_matrix, keep: int) -> sp.csr_matrix:
     return block
 
 
+@dataclass(frozen=True)
+class Collapsed:
+    """Distinct term lists, each input's index into them, their copies and term counts:
+    what both graphs of the ``news`` ranker start from, computed once."""
+
+    distinct: list[tuple[str, ...]]
+    inverse: np.ndarray
+    copies: np.ndarray
+    counts: sp.csr_matrix
+
+    @classmethod
+    def of(cls, term_lists: Sequence[Sequence[str]]) -> Collapsed:
+        distinct, inverse, copies = collapse_duplicates(term_lists)
+        return cls(distinct, inverse, copies, _count_matrix(distinct))
+
+
 def lexrank_scores(
-    term_lists: Sequence[Sequence[str]], threshold: float = 0.1, epsilon: float = 0.1
+    term_lists: Sequence[Sequence[str]],
+    threshold: float = 0.1,
+    epsilon: float = 0.1,
+    collapsed: Collapsed | None = None,
 ) -> np.ndarray:
     """LexRank (Erkan & Radev 2004) exactly as sumy computes it, in sparse matrix algebra.
 
@@ -225,8 +246,9 @@ def lexrank_scores(
     """
     if not len(term_lists):
         return np.zeros(0)
-    distinct, inverse, copies = collapse_duplicates(term_lists)
-    graph = cosine_graph(tfidf_matrix(distinct, multiplicity=copies), threshold)
+    c = collapsed or Collapsed.of(term_lists)
+    distinct, inverse, copies = c.distinct, c.inverse, c.copies
+    graph = cosine_graph(tfidf_matrix(distinct, multiplicity=copies, counts=c.counts), threshold)
     graph.data[:] = 1.0
     degrees = graph @ copies
     degrees[degrees == 0] = 1
@@ -304,12 +326,14 @@ def rank_news(sentences: Sequence[Sentence], options: RankOptions) -> np.ndarray
     the cluster agrees on. With several articles w = 0.4 and centrality is half LexRank,
     half weighted degree (chosen on neus_train).
     """
-    centrality = _scaled(rank_lexrank(sentences, options))
+    stop = options.resolved_stop_words()
+    term_lists = [terms(s.text, stop) for s in sentences]
+    collapsed = Collapsed.of(term_lists) if term_lists else None
+    centrality = _scaled(lexrank_scores(term_lists, collapsed=collapsed))
     prior = np.array([1.0 / (1 + s.index) ** POSITION_EXPONENT for s in sentences])
     if len({s.article_id for s in sentences}) < 2:
         return (1 - POSITION_WEIGHT) * centrality + POSITION_WEIGHT * prior
-    stop = options.resolved_stop_words()
-    degree = _scaled(degree_scores([terms(s.text, stop) for s in sentences]))
+    degree = _scaled(degree_scores(term_lists, collapsed))
     centrality = (1 - FOLDER_DEGREE_SHARE) * centrality + FOLDER_DEGREE_SHARE * degree
     return (1 - FOLDER_POSITION_WEIGHT) * centrality + FOLDER_POSITION_WEIGHT * prior
 
@@ -319,14 +343,16 @@ def _scaled(scores: np.ndarray) -> np.ndarray:
     return scores / top if top > 0 else scores
 
 
-def degree_scores(term_lists: Sequence[Sequence[str]]) -> np.ndarray:
+def degree_scores(
+    term_lists: Sequence[Sequence[str]], collapsed: Collapsed | None = None
+) -> np.ndarray:
     """Weighted degree centrality: each sentence's summed cosine similarity (smoothed
     TF-IDF) to every sentence of the input, copies counted, on the bounded graph."""
     if not len(term_lists):
         return np.zeros(0)
-    distinct, inverse, copies = collapse_duplicates(term_lists)
-    graph = cosine_graph(tfidf_matrix(distinct, smooth=True, multiplicity=copies), 0.0)
-    return np.asarray(graph @ copies)[inverse]
+    c = collapsed or Collapsed.of(term_lists)
+    matrix = tfidf_matrix(c.distinct, smooth=True, multiplicity=c.copies, counts=c.counts)
+    return np.asarray(cosine_graph(matrix, 0.0) @ c.copies)[c.inverse]
 
 
 def rank_lead(sentences: Sequence[Sentence], options: RankOptions) -> np.ndarray:

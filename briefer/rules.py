@@ -141,6 +141,8 @@ def confidence_of(names: Iterable[str], base: float = 0.9) -> float:
 
 def ordered(names: Iterable[str]) -> tuple[str, ...]:
     """Rule names once each, in phase order, then in order of definition."""
-    position = {name: i for i, name in enumerate(RULES)}
     unique = dict.fromkeys(n for n in names if n in RULES)
+    if len(unique) < 2:  # nothing to order (most sentences)
+        return tuple(unique)
+    position = {name: i for i, name in enumerate(RULES)}
     return tuple(sorted(unique, key=lambda n: (RULES[n].phase.value, position[n])))

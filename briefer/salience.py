@@ -24,7 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import REPORT_ONLY, SPEECH_ONLY, STANCE_ONLY
+from .memo import remember_last
 from .models import Article, Attribution, Evidence, Sentence, Template
+from .patterns import alternation
 
 WEIGHTS: dict[str, float] = {
     "rank": 1.0,
@@ -158,6 +160,7 @@ topic: a template keyword, or two of its actors named together (an election stor
 'Trump' all through, but not with North Korea or a keyword)."""
 
 
+@remember_last  # the pipeline computes it beside ranking; composing asks again
 def off_topic(
     articles: Sequence[Article], sentences: Sequence[Sentence], template: Template
 ) -> set[str]:
@@ -170,18 +173,29 @@ def off_topic(
         if sentence.boilerplate:
             continue
         total[sentence.article_id] = total.get(sentence.article_id, 0) + 1
-        actors = sum(bool(p and p.search(sentence.text)) for p in names)
-        if (keyword and keyword.search(sentence.text)) or actors >= 2:
+        if (keyword and keyword.search(sentence.text)) or _names_two(sentence.text, names):
             on[sentence.article_id] = on.get(sentence.article_id, 0) + 1
     aside = {a.id for a in articles if on.get(a.id, 0) < MIN_TOPIC_SHARE * total.get(a.id, 0)}
     return aside if len(aside) < len(articles) else set()
 
 
+def _names_two(text: str, names: Sequence[re.Pattern[str] | None]) -> bool:
+    """Two actors or more named in ``text`` (asked only when no keyword is there)."""
+    found = 0
+    for pattern in names:
+        if pattern and pattern.search(text):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
 def _pattern(words: Sequence[str], case: bool) -> re.Pattern[str] | None:
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", 0 if case else re.IGNORECASE)
+    escaped = [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
+    alternatives = alternation(escaped, case_sensitive=case)  # grouped: the same matches
+    return re.compile(rf"\b{alternatives}\b", 0 if case else re.IGNORECASE)
 
 
 def timeliness(text: str) -> float:
@@ -250,8 +264,8 @@ def query_pattern(template: Template) -> re.Pattern[str] | None:
     """The template as a query: every actor alias (case kept) and keyword (any case)."""
     aliases = sorted({a for actor in template.actors for a in actor.aliases}, key=len, reverse=True)
     keywords = sorted(set(template.keywords), key=len, reverse=True)
-    parts = [re.escape(a) for a in aliases]
-    parts += [f"(?i:{re.escape(k)})" for k in keywords]
+    parts = [alternation([re.escape(a) for a in aliases], case_sensitive=True)] if aliases else []
+    parts += [f"(?i:{re.escape(k)})" for k in keywords]  # after the aliases, as before
     if not parts:
         return None
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b")

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import scipy.sparse as sp
 
+from .memo import remember_last
 from .rank import block_rows, collapse_duplicates, tfidf_matrix, unit_rows
 
 PRODUCT_CHUNK = 1 << 16
@@ -57,6 +58,7 @@ def select_diverse(
     return chosen
 
 
+@remember_last  # the pipeline computes it beside ranking; composing asks again
 def duplicate_groups(
     term_lists: Sequence[Sequence[str]], threshold: float = 0.8, signature: int = 3
 ) -> np.ndarray:
@@ -116,13 +118,25 @@ def _strongest_per_row(rows: np.ndarray, values: np.ndarray, limit: int) -> np.n
 
 
 def group_labels(n: int, pairs: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    """Connected components of ``n`` nodes joined by ``pairs``: one label per node."""
-    from scipy.sparse.csgraph import connected_components
+    """Connected components of ``n`` nodes joined by ``pairs``: one label per node, numbered
+    in order of each component's first node (as scipy's ``connected_components`` numbers
+    them, without importing scipy.sparse.csgraph and scipy.linalg, a sixth of a second)."""
+    parent = list(range(n))
+
+    def root(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]  # path halving
+            node = parent[node]
+        return node
 
     rows, cols = pairs
-    graph = sp.coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
-    return np.asarray(labels)
+    for a, b in zip(rows.tolist(), cols.tolist(), strict=True):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)  # a component's root is its first node
+    roots = np.fromiter((root(node) for node in range(n)), dtype=np.intp, count=n)
+    _, labels = np.unique(roots, return_inverse=True)
+    return np.asarray(labels).reshape(-1)
 
 
 def _rarest_terms(unit: sp.csr_matrix, count: int) -> sp.csr_matrix:
@@ -197,6 +211,7 @@ class Novelty:
         return not (similarity.size and similarity.max() >= self.threshold)
 
 
+@remember_last  # the pipeline computes it beside ranking; composing asks again
 def corroboration(
     term_lists: Sequence[Sequence[str]],
     sources: Sequence[str],

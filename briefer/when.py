@@ -365,8 +365,30 @@ def _in_content(text: str, start: int) -> bool:
     return bool(_CLAUSE.search(gap)) or len(gap.split()) > CONTENT_GAP
 
 
+RESOLVED_KEPT = 1 << 17
+"""Resolved sentences remembered (about 20 MiB): composing asks for each lead twice, and
+the worker pool resolves every sentence of a large folder ahead of it (``remember_when``)."""
+_resolved: dict[tuple[str, dt.date | None], When | None] = {}
+
+
 def resolve_when(text: str, article_date: dt.date | None) -> When | None:
     """The date the sentence reports: its first usable time expression, or None."""
+    key = (text, article_date)
+    if key in _resolved:
+        return _resolved[key]
+    when = _resolve(text, article_date)
+    remember_when(text, article_date, when)
+    return when
+
+
+def remember_when(text: str, article_date: dt.date | None, when: When | None) -> None:
+    """Note what ``resolve_when(text, article_date)`` gives (computed in another process)."""
+    if len(_resolved) >= RESOLVED_KEPT:
+        _resolved.clear()
+    _resolved[(text, article_date)] = when
+
+
+def _resolve(text: str, article_date: dt.date | None) -> When | None:
     if TRIGGER_WORDS.isdisjoint(_WORD.findall(text)) and not _YEAR_DIGITS.search(text):
         return None
     masked = _masked(text)

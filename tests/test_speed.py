@@ -1,0 +1,277 @@
+"""Speed work (issue 12): each faster path gives exactly what the slower one it replaced gave."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import numpy as np
+import scipy.sparse as sp
+
+from briefer.selection import group_labels
+
+from .conftest import shared
+
+
+def test_group_labels_number_components_as_scipy_does():
+    from scipy.sparse.csgraph import connected_components
+
+    rng = np.random.default_rng(12)
+    for _ in range(200):
+        n, m = int(rng.integers(1, 200)), int(rng.integers(0, 300))
+        rows, cols = rng.integers(0, n, m).astype(np.intp), rng.integers(0, n, m).astype(np.intp)
+        graph = sp.coo_matrix((np.ones(m), (rows, cols)), shape=(n, n))
+        _, expected = connected_components(graph, directed=False)
+        assert group_labels(n, (rows, cols)).tolist() == expected.tolist()
+
+
+def test_group_labels_of_nothing():
+    empty = np.zeros(0, dtype=np.intp)
+    assert group_labels(0, (empty, empty)).tolist() == []
+    assert group_labels(3, (empty, empty)).tolist() == [0, 1, 2]
+
+
+def _sentences(count: int = 120) -> list[str]:
+    """Real sentences: Korea articles and PolNeAR, as written, upper-cased and title-cased."""
+    from briefer.read import article_from_text
+    from briefer.split import split_article
+
+    texts = []
+    for name in ("korea_articles/allsides_korea.jsonl", "attribution/polnear_train_dev.jsonl"):
+        with shared(name).open(encoding="utf-8") as lines:
+            for _, line in zip(range(count), lines, strict=False):
+                record = json.loads(line)
+                article = article_from_text(record["id"], record["text"])
+                texts += [s.text for s in split_article(article)]
+    return texts + [t.upper() for t in texts[:2000]] + [t.title() for t in texts[:2000]]
+
+
+def _same_matches(flat: re.Pattern[str], grouped: re.Pattern[str], texts: list[str]) -> int:
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in flat.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in grouped.finditer(text)] == expected, text
+        found += len(expected)
+    return found
+
+
+PRONOUN_BEFORE = re.compile(
+    r"\b(?:he|she|they|it|He|She|They|It|the official|The official|the spokesman"
+    r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"
+    r"|The agency|the statement|The statement|the officials|The officials|the envoy"
+    r"|The envoy|the president|The president|the leader|The leader|I|we|We|the article"
+    r"|The article|the editorial|The editorial|the commentary"
+    r"|The commentary|the government|The government|the regime|The regime"
+    r"|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:administration|government|aides|officials))\b"
+)
+"""lexicon.PRONOUN as it was written before its branches were grouped."""
+
+
+NON_COMMENT_BEFORE = re.compile(
+    r"(?:could not|couldn't|did not|didn't|was not|wasn't|were not) (?:be )?"
+    r"(?:reached|respond|immediately respond|available)\b[^.]*\bcomment"
+    r"|declined to (?:comment|elaborate|say|discuss)|had no (?:immediate )?(?:comment|response"
+    r"|reaction)|no further comment|did not (?:disclose|elaborate)\b"
+    r"|unavailable for comment",
+    re.IGNORECASE,
+)
+"""lexicon.NON_COMMENT as it was written before its branches were grouped."""
+
+
+def test_grouped_alternations_match_what_the_flat_ones_matched(korea):
+    from briefer import lexicon
+    from briefer.entities import _ROLE_WORD, ROLE_NOUNS
+    from briefer.mentions import _alias_pattern, _capitalizable, compile_matcher
+
+    words = "|".join([lexicon.REPORT, lexicon.SPEECH, lexicon.STANCE, lexicon.ACTION])
+    cue = rf"\b(?P<cue>(?:(?:{lexicon.CUE_ADVERBS})\s+)*(?:{words}))\b"
+    matcher = compile_matcher(korea)
+    exclusions = sorted((e for a in korea.actors for e in a.exclusions), key=len, reverse=True)
+    media = "|".join(re.escape(m) for m in sorted(lexicon.MEDIA, key=len, reverse=True))
+    outside = "|".join(_capitalizable(a) for a in lexicon.OUTSIDE_SPEAKERS.split("|"))
+    pairs = [
+        (re.compile(cue), lexicon.CUE),
+        (re.compile(cue, re.IGNORECASE), lexicon.CUE_HEADLINE),
+        (re.compile("|".join(_alias_pattern(e) for e in exclusions)), matcher.exclusions),
+        (re.compile(rf"(?<![\w])(?:{media})(?![\w])"), matcher.media),
+        (re.compile(rf"(?<![\w])(?:{outside})(?![\w])"), matcher.outside),
+        (PRONOUN_BEFORE, lexicon.PRONOUN),
+        (NON_COMMENT_BEFORE, lexicon.NON_COMMENT),
+        (re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE), _ROLE_WORD),
+    ]
+    texts = _sentences()
+    for flat, grouped in pairs:
+        assert grouped is not None and flat.pattern != grouped.pattern
+        assert _same_matches(flat, grouped, texts) > 5  # (non-comments are rare)
+
+
+def test_alternation_keeps_the_order_of_branches_that_compete():
+    from briefer.patterns import alternation
+
+    cases = {
+        ("say", "saying", "told"): ["saying", "say it", "told"],
+        ("Sen\\.", "[sS]enators?", "Senate", "s"): ["Senate", "senators", "Sen. X", "so"],
+        ("a?b", "ab"): ["ab", "b"],  # an optional first character: left flat
+        ("(?:x|y)z", "x"): ["xz", "x"],  # a group first: left flat
+        ("an", "a+b"): ["aab", "an"],
+        ("[sS]ay", "Said", "s", "\\.x", "."): ["Say", "say", "Said", "s", ".x", "."],
+    }
+    for branches, texts in cases.items():
+        flat = re.compile("(?:" + "|".join(branches) + ")")
+        grouped = re.compile(alternation(branches))
+        for text in texts:
+            assert [m.span() for m in grouped.finditer(text)] == [
+                m.span() for m in flat.finditer(text)
+            ], (branches, text)
+        exact = re.compile(alternation(branches, case_sensitive=True))
+        for text in texts:
+            assert [m.span() for m in exact.finditer(text)] == [
+                m.span() for m in flat.finditer(text)
+            ], (branches, text)
+        for flags in (0, re.IGNORECASE):
+            again = re.compile(alternation(branches), flags)
+            assert [m.span() for m in again.finditer(" ".join(texts).upper())] == [
+                m.span() for m in re.compile(flat.pattern, flags).finditer(" ".join(texts).upper())
+            ]
+
+
+def test_both_graphs_of_news_give_the_same_scores_from_one_collapse():
+    from briefer.rank import Collapsed, degree_scores, english_stop_words, lexrank_scores, terms
+
+    stop = english_stop_words()
+    term_lists = [terms(text, stop) for text in _sentences(20)[:1500]]
+    collapsed = Collapsed.of(term_lists)
+    for score in (lexrank_scores, degree_scores):
+        alone = score(term_lists)
+        assert score(term_lists, collapsed=collapsed).tobytes() == alone.tobytes()
+
+
+def test_dates_resolved_in_workers_are_the_ones_composing_would_find():
+    import datetime as dt
+
+    from briefer import when
+
+    day = dt.date(2018, 6, 12)
+    text = "Trump met Kim on Tuesday in Singapore."
+    when._resolved.clear()
+    expected = when._resolve(text, day)
+    assert expected is not None and expected.date == dt.date(2018, 6, 12)
+    assert when.resolve_when(text, day) == expected
+    when._resolved.clear()
+    when.remember_when(text, day, expected)
+    assert when.resolve_when(text, day) is expected
+    assert when.resolve_when(text, dt.date(2018, 6, 20)) != expected  # the date is the key
+
+
+def test_top_level_branches_leave_groups_and_classes_whole():
+    from briefer.patterns import top_level_branches
+
+    assert top_level_branches(r"a|(?:b|c)d|[|]e|\|f") == ["a", "(?:b|c)d", "[|]e", "\\|f"]
+
+
+def test_ranking_in_a_child_process_gives_the_scores_ranking_here_gives():
+    from briefer.pipeline import rank_beside
+    from briefer.rank import RankOptions, score_sentences
+    from briefer.read import read_paths
+    from briefer.split import split_article
+
+    from .conftest import SEEDS
+
+    sentences = [s for a in read_paths([str(SEEDS)]).articles for s in split_article(a)]
+    ran: list[bool] = []
+    scores = rank_beside(sentences, "news", RankOptions(), lambda: ran.append(True))
+    assert ran == [True]
+    assert scores.tobytes() == score_sentences(sentences, "news", RankOptions()).tobytes()
+
+
+def test_remember_last_answers_equal_calls_once_with_copies():
+    from briefer.memo import remember_last
+
+    calls: list[tuple[str, ...]] = []
+
+    @remember_last
+    def lengths(words: list[str], extra: int = 0) -> list[int]:
+        calls.append(tuple(words))
+        return [len(w) + extra for w in words]
+
+    first = lengths(["a", "bb"])
+    first.append(99)  # a caller's change does not reach the remembered answer
+    assert lengths(list(("a", "bb")), extra=0) == [1, 2]
+    assert lengths(["a", "bb"], 1) == [2, 3]
+    assert lengths(["a", "bb"]) == [1, 2]
+    assert calls == [("a", "bb"), ("a", "bb"), ("a", "bb")]
+
+
+def test_grouped_keyword_and_query_patterns_match_what_the_flat_ones_matched(korea):
+    from briefer.issues import _keyword, issue_pattern
+    from briefer.salience import _pattern, query_pattern
+
+    texts = _sentences(60)
+    for issue in korea.issues:
+        words = sorted(set(issue.keywords), key=len, reverse=True)
+        flat = re.compile(r"(?<![\w.-])(?:" + "|".join(map(_keyword, words)) + r")(?![\w-])")
+        _same_matches(flat, issue_pattern(issue), texts)
+    for words, case in [(korea.keywords, False), *((a.aliases, True) for a in korea.actors)]:
+        spelled = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        flat = re.compile(rf"\b(?:{spelled})\b", 0 if case else re.IGNORECASE)
+        grouped = _pattern(words, case)
+        assert grouped is not None
+        _same_matches(flat, grouped, texts)
+    aliases = sorted({a for actor in korea.actors for a in actor.aliases}, key=len, reverse=True)
+    keywords = sorted(set(korea.keywords), key=len, reverse=True)
+    parts = [re.escape(a) for a in aliases] + [f"(?i:{re.escape(k)})" for k in keywords]
+    flat = re.compile(r"\b(?:" + "|".join(parts) + r")\b")
+    query = query_pattern(korea)
+    assert query is not None and query.pattern != flat.pattern
+    assert _same_matches(flat, query, texts) > 1000
+
+
+def test_work_beside_comes_from_the_child_and_is_redone_here_if_the_child_fails():
+    import os
+
+    import pytest
+
+    from briefer.fork import beside
+
+    parent = os.getpid()
+    assert beside(os.getpid, lambda: None) != parent  # computed in the child
+
+    def only_here() -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("fails in the child")
+        return 42
+
+    assert beside(only_here, lambda: None) == 42
+
+    def never() -> int:
+        raise ValueError("bad input")
+
+    with pytest.raises(ValueError, match="bad input"):  # raised once, here
+        beside(never, lambda: None)
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        beside(lambda: sum(range(10**9)), interrupted)  # the child is stopped, not awaited
+
+
+def test_a_brief_leaves_garbage_collection_as_it_found_it(korea):
+    import gc
+
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import SEEDS
+
+    assert gc.get_freeze_count() == 0
+    make_brief(BriefRequest(paths=(str(SEEDS),)), korea)
+    assert gc.get_freeze_count() == 0
+    kept = [object() for _ in range(10)]
+    gc.freeze()  # the caller's own frozen objects stay frozen, and only those
+    try:
+        frozen = gc.get_freeze_count()
+        make_brief(BriefRequest(paths=(str(SEEDS),)), korea)
+        assert 0 < gc.get_freeze_count() <= frozen  # (a frozen object may still be freed)
+    finally:
+        gc.unfreeze()
+    assert kept
