@@ -21,7 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
 from .lexicon import REPORT_ONLY, SPEECH_ONLY, STANCE_ONLY
 from .memo import remember_last
@@ -105,6 +106,10 @@ class Signals:
     newest: dt.date | None
     oldest: dt.date | None
     query: re.Pattern[str] | None
+    _texts: dict[str, tuple[int, float, float]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """Text signals already computed, by lead text."""
 
     @classmethod
     def of(cls, template: Template, articles: Sequence[Article], top_score: float) -> Signals:
@@ -130,19 +135,29 @@ class Signals:
         """The salience of a candidate (its member sentences, lead first) for ``holder``,
         reported or backed by ``outlets`` articles of the folder."""
         lead = members[0].text
-        hits = len(self.query.findall(lead)) if self.query else 0
+        hits, substance, timely = self._text_signals(lead)
         return Salience(
             (
                 ("rank", max(0.0, score) / self.top_score),
                 ("outlets", (outlets - 1) / max(1, self.articles - 1)),
-                ("substance", 1.0 if SUBSTANCE.search(lead) else 0.0),
+                ("substance", substance),
                 ("voice", own_voice(attribution, holder)),
                 ("claim", claim(attribution, holder)),
                 ("topic", min(hits, TOPIC_SATURATION) / TOPIC_SATURATION),
                 ("recency", self._recency(members)),
-                ("timely", timeliness(lead)),
+                ("timely", timely),
             )
         )
+
+    def _text_signals(self, text: str) -> tuple[int, float, float]:
+        """Query hits, substance and timeliness of a lead: the same for every section it is
+        measured for, so computed once per text."""
+        known = self._texts.get(text)
+        if known is None:
+            hits = len(self.query.findall(text)) if self.query else 0
+            known = (hits, 1.0 if SUBSTANCE.search(text) else 0.0, timeliness(text))
+            self._texts[text] = known
+        return known
 
     def _recency(self, members: Sequence[Sentence]) -> float:
         if not self.newest or not self.oldest or self.newest == self.oldest:
@@ -242,6 +257,7 @@ CLAIM_LABELS = {"quote continuation": 1.0, "post": 1.0, "opinion piece": 0.5}
 opinion piece's author."""
 
 
+@cache
 def claim_strength(cue: str) -> float:
     """1 for a statement (said, urged, vowed: a position in the actor's own terms), ½ for a
     stance (wants, believes), 0 for a narrated deed (launched, met, ended): an event, which

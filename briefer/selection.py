@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
@@ -279,6 +280,7 @@ two outlets cut into sentences differently ('He will accept the invitation to me
 Jong Un at a place and time to be determined …')."""
 
 
+@lru_cache(maxsize=1 << 16)
 def passages(text: str) -> frozenset[tuple[str, ...]]:
     """The text's runs of PASSAGE_WORDS consecutive words (lower case, quotes ignored)."""
     words = [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
