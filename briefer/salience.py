@@ -26,7 +26,7 @@ from functools import cache
 
 from .lexicon import REPORT_ONLY, SPEECH_ONLY, STANCE_ONLY
 from .memo import remember_last
-from .models import Article, Attribution, Evidence, Sentence, Template
+from .models import OTHER, Article, Attribution, Evidence, Sentence, Template
 from .patterns import alternation
 
 WEIGHTS: dict[str, float] = {
@@ -246,8 +246,12 @@ def _in_main_clause(attribution: Attribution, mine: list[Evidence]) -> bool:
 
 
 def is_messenger(attribution: Attribution, holder: str) -> bool:
-    """Whether every speaker of the holder here is the conduit of another holder's words."""
-    conduits = {e.conduit for e in attribution.evidence if e.holder != holder and e.conduit}
+    """Whether every speaker of the holder here is the conduit of another actor's words."""
+    conduits = {
+        e.conduit
+        for e in attribution.evidence
+        if e.holder not in (holder, OTHER) and e.conduit  # an actor's words, not a pundit's
+    }
     mine = [e for e in attribution.evidence if e.holder == holder]
     return bool(conduits) and all(e.mention in conduits for e in mine)
 

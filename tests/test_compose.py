@@ -227,6 +227,15 @@ def test_a_messenger_carries_the_position_of_the_actor_it_quotes():
     )
     assert is_messenger(relay, "rok") and not is_messenger(relay, "dprk")
     assert own_voice(relay, "rok") == 0.25 < own_voice(relay, "dprk") == 0.5
+    # 'North Korea said … and a U.S. scientist said …': the scientist is no actor
+    pundit = Attribution(
+        ("dprk", "other"),
+        (
+            Evidence("dprk", "North Korea", "said"),
+            Evidence("other", "scientist", "said", "North Korea"),
+        ),
+    )
+    assert not is_messenger(pundit, "dprk") and own_voice(pundit, "dprk") == 1.0
 
 
 def test_a_quotation_cut_differently_by_two_outlets_is_printed_once(korea):
