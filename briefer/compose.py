@@ -63,8 +63,9 @@ class ComposeOptions:
     redundancy: float = 0.5
     context_items: int = 2
     other_items: int = 2
-    word_budget: int = 560
-    """Words of bullets a memo may show: with a header and sources, two Letter pages."""
+    word_budget: int | None = None
+    """Words of bullets the brief may show (None: no limit here; the Word memo is fitted to
+    two pages by pagefit, which counts the grid, timeline and sources too)."""
     timeline: int | None = 10
     """Items in the timeline; None leaves the timeline out."""
 
@@ -264,7 +265,11 @@ def compose_brief(
     picks = {
         key: [p for _, p in chooser.picked.get(key, [])] for key in [*actor_keys, CONTEXT, OTHER]
     }
-    left_out = trim_to_budget(picks, actor_keys, options.word_budget)
+    left_out = (
+        trim_to_budget(picks, actor_keys, options.word_budget)
+        if options.word_budget is not None
+        else {}
+    )
     leaders = sorted(
         (picks[k][0] for k in actor_keys if picks[k]), key=lambda p: -p.salience.total
     )[: options.bottom_line]
