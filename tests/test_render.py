@@ -102,7 +102,7 @@ def test_docx_bluf_holds_top_sentences(memo, brief):
 
 def test_docx_sources_and_core_properties(memo):
     notes = [p.text for p in memo.paragraphs if p.style.name == "Memo Source"]
-    assert "No actor's position names: Missile and nuclear tests; Sanctions and" in notes[0]
+    assert "No position shown on: Missile and nuclear tests; Sanctions and" in notes[0]
     sources = [text for text in notes if text.startswith("[")]
     assert sources == [
         "[1] US Eyes ‘Constructive’ Talks With North Korea. June 28, 2019. "
@@ -144,7 +144,7 @@ def test_terminal_view_at_80_columns(brief):
     assert "The United States only wants North Korea to denuclearise. [1]" in flat
     # issues no actor speaks to take one line, not a block of dashes
     unboxed = " ".join(text.replace("│", " ").split())
-    assert "No actor's position names: Missile and nuclear tests; Sanctions and pressure" in unboxed
+    assert "No position shown on: Missile and nuclear tests; Sanctions and pressure" in unboxed
     assert "Human rights and detainees United States" not in unboxed
 
 

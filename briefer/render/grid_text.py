@@ -64,9 +64,10 @@ def spoken_rows(grid: Grid) -> list[GridRow]:
 
 
 def silent_issues(grid: Grid) -> str:
-    """'No actor's position names: Sanctions and pressure; Human rights.' ('' when none)."""
+    """'No position shown on: Sanctions and pressure; Human rights.' ('' when none): none in
+    these sources, or, in the memo, none that fitted its two pages."""
     silent = [r.issue.name for r in grid.rows if all(c is None for _, c in r.cells)]
-    return f"No actor's position names: {'; '.join(silent)}." if silent else ""
+    return f"No position shown on: {'; '.join(silent)}." if silent else ""
 
 
 def cell_text(brief: Brief, item: BriefItem | None, printed: str = "") -> str:
