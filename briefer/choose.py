@@ -70,6 +70,7 @@ class Chooser:
             article_concepts,
         )
         self.covered: dict[str, set[str]] = {}
+        self.shown_anywhere: set[str] = set()
         self.passages = [passages(sentences[c.lead].text) for c in candidates]
         self.printed: set[tuple[str, ...]] = set()
         self.shown = shown
@@ -98,17 +99,21 @@ class Chooser:
         holds: Callable[[Candidate, str], bool],
         total: int | None = None,
         decay_step: float = 0.0,
+        after_actors: bool = False,
     ) -> None:
         """Choose up to ``quota`` per key among candidates that ``holds`` says belong there,
         and at most ``total`` in all: sections compete, each bullet a section already has
-        lowering its next one's standing by ``decay``."""
+        lowering its next one's standing by ``decay``. ``after_actors`` (Context, Other
+        voices): what the brief already shows anywhere counts as redundancy too, so they
+        do not say again in other words what an actor's section says."""
         pairs = self._pairs(keys, holds)
         if not pairs:
             return
         base = np.array([p[0].total for p in pairs])
         owner = np.array([p[1] for p in pairs])
         rows = np.array([p[2] for p in pairs])
-        penalty = np.zeros(len(pairs))
+        shown = self.shown_anywhere if after_actors else set()
+        penalty = np.array([self.coverage.share(p[2], shown) for p in pairs])
         decay = np.zeros(len(pairs))
         alive = np.ones(len(pairs), dtype=bool)
         count = 0
@@ -129,6 +134,7 @@ class Chooser:
             chosen.append((index, Pick(self.candidates[index], salience, text)))
             covered |= self.coverage.concepts[index]
             self.printed |= self.passages[index]
+            self.shown_anywhere |= self.coverage.concepts[index]
             self.used.add(index)
             count += 1
             alive &= rows != index

@@ -248,7 +248,7 @@ def compose_brief(
     else:
         total = round(options.per_actor * len(actor_keys))
         chooser.fill(actor_keys, options.max_per_section, holds, total, options.section_decay)
-    chooser.fill([OTHER], options.other_items, holds)
+    chooser.fill([OTHER], options.other_items, holds, after_actors=True)
     # background first: an actor's archival statements, kept out of its section, take up to
     # half of Context (those with a year of their own, marked with it); sentences that report
     # no position, or go on telling an archival story, fill the rest
@@ -256,11 +256,13 @@ def compose_brief(
         [CONTEXT],
         (options.context_items + 1) // 2,
         lambda c, k: c.lead in archival and bool(c.attribution.holders) and dated[c.lead][0],
+        after_actors=True,
     )
     chooser.fill(
         [CONTEXT],
         options.context_items,
         lambda c, k: not c.attribution.holders or c.lead in archival,
+        after_actors=True,
     )
     picks = {
         key: [p for _, p in chooser.picked.get(key, [])] for key in [*actor_keys, CONTEXT, OTHER]
