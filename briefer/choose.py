@@ -19,7 +19,6 @@ REDUNDANCY_PENALTY = 1.5
 to the bullets already in the section."""
 
 
-
 @dataclass(frozen=True)
 class Candidate:
     """Sentences that say one thing (copies and paraphrases across outlets), lead first."""
@@ -62,13 +61,9 @@ class Chooser:
         self.sentences, self.signals = sentences, signals
         stop = english_stop_words()
         self.candidates = list(candidates)
-        self.novelty = Novelty(
-            [terms(sentences[c.lead].text, stop) for c in candidates], redundancy
-        )
-        self.coverage = Coverage(
-            [terms(sentences[c.lead].text, stop) for c in candidates],
-            article_concepts,
-        )
+        lead_terms = [terms(sentences[c.lead].text, stop) for c in candidates]
+        self.novelty = Novelty(lead_terms, redundancy)
+        self.coverage = Coverage(lead_terms, article_concepts)
         self.covered: dict[str, set[str]] = {}
         self.shown_anywhere: set[str] = set()
         self.passages = [passages(sentences[c.lead].text) for c in candidates]

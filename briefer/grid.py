@@ -195,8 +195,8 @@ def attach_grid(brief: Brief, extra: int | None = None) -> Brief:
     positions = current_positions(brief.items)
     if not brief.template.issues:
         return replace(brief, positions=positions)
-    printed = [*brief.bottom_line, *(i for s in brief.sections for i in s.items)]
-    grid = build_grid(brief.template, positions, extra, frozenset(i.sentence.key for i in printed))
+    printed = frozenset(i.sentence.key for i in brief.printed)
+    grid = build_grid(brief.template, positions, extra, printed)
     shown = {id(i) for i in grid_items(grid)}
     cited = {a.id for a in brief.articles[: brief.cited]}
     cited |= {s.article_id for i in grid_items(grid) for s in i.sources}

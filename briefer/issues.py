@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import cache
 
 from .models import Issue
@@ -28,7 +28,3 @@ def _keyword(keyword: str) -> str:
 def issue_pattern(issue: Issue) -> re.Pattern[str]:
     return keyword_pattern(issue.keywords)
 
-
-def issues_named(text: str, issues: Sequence[Issue]) -> frozenset[str]:
-    """Keys of the issues the text names."""
-    return frozenset(i.key for i in issues if issue_pattern(i).search(text))

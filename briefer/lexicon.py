@@ -255,8 +255,8 @@ OUTSIDE_SPEAKERS = (
 """Other governments and outside people; a named template actor beside them wins
 ("a South Korean diplomat" is South Korea)."""
 ROLE_OVERRIDE = re.compile(rf"(?:{OUTSIDE_ROLES})$", re.IGNORECASE)
-ROLE_OVERRIDE_HEAD = re.compile(rf"(?:{OUTSIDE_ROLES})(?=\s)", re.IGNORECASE)
-"""An outside role followed by the person's name ('specialist John Schilling')."""
+ROLE_OVERRIDE_HEAD = re.compile(rf"(?:{OUTSIDE_ROLES})(?=\s|$)", re.IGNORECASE)
+"""An outside role, alone or followed by the person's name ('specialist John Schilling')."""
 TITLE_WORDS = frozenset(
     "President Vice Secretary Ambassador Foreign Defense Defence Prime Minister Ministry "
     "Deputy Special Envoy Navy Army Air Marine Marines Military Embassy Treasury State "

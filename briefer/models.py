@@ -321,6 +321,12 @@ class Brief:
     """With --since: what is new against an older brief, shown first."""
 
     @property
+    def printed(self) -> tuple[BriefItem, ...]:
+        """The items the brief shows as bullets: the bottom line, then each section's (an
+        actor's lead is in both)."""
+        return (*self.bottom_line, *(i for s in self.sections for i in s.items))
+
+    @property
     def date_range(self) -> tuple[dt.date, dt.date] | None:
         dates = sorted(a.date for a in self.articles if a.date)
         return (dates[0], dates[-1]) if dates else None

@@ -1,8 +1,8 @@
 """Fit the memo to two Letter pages: every printed part counted, cut until it fits.
 
-Compose keeps the bullets within a word budget, but a memo also prints the issue grid (whose
-narrow cells take several lines for a sentence), the timeline and the sources. Before the
-memo is written this estimates its length in full-width words and, while it is too long,
+Besides its bullets a memo prints the issue grid (whose narrow cells take several lines for
+a sentence), the timeline and the sources. Before the memo is written this estimates its
+length in full-width lines and, while it is too long,
 cuts in this order: timeline entries that print a sentence no bullet shows, grid cells that
 do, then the least salient bullets that may go (Context and Other voices first, then an
 actor's bullets beyond two, then beyond one). The grid is attached again after each cut so
@@ -40,8 +40,9 @@ def _lines(words: int, per_line: int) -> int:
 
 def memo_lines(brief: Brief) -> float:
     """The memo's estimated length in full-width lines, below its header."""
-    items = [*brief.bottom_line, *(i for s in brief.sections for i in s.items)]
-    lines = sum(_lines(len(i.display.split()) + BULLET_EXTRA, LINE_WORDS) + 0.3 for i in items)
+    lines = sum(
+        _lines(len(i.display.split()) + BULLET_EXTRA, LINE_WORDS) + 0.3 for i in brief.printed
+    )
     lines += HEADING_LINES * (len(brief.sections) + 3) + SOURCE_LINES * brief.cited
     for item in brief.timeline or ():
         words = len(timeline_text(brief, item).split()) + BULLET_EXTRA
@@ -57,8 +58,9 @@ def memo_lines(brief: Brief) -> float:
 
 
 def fit_to_pages(brief: Brief, budget: float | None = None) -> Brief:
-    """The brief with its grid attached, cut until its memo fits ``budget``: first the grid
-    cells that print a position no section shows (the least scored first), then bullets."""
+    """The brief with its grid attached, cut until its memo fits ``budget`` lines: first the
+    timeline entries that print a sentence of their own, then the grid cells that print a
+    position no section shows (the least scored first), then bullets."""
     budget = PAGE_LINES if budget is None else budget
     fitted = attach_grid(brief)
     while memo_lines(fitted) > budget:
@@ -81,7 +83,7 @@ def fit_to_pages(brief: Brief, budget: float | None = None) -> Brief:
 def _shorter_timeline(brief: Brief) -> Brief | None:
     """The brief without the least scored timeline entry that prints a sentence of its own
     (entries that point to a bullet cost a line), or None when there is none."""
-    printed = {id(i) for i in brief.bottom_line} | {id(i) for s in brief.sections for i in s.items}
+    printed = {id(i) for i in brief.printed}
     own = [i for i in brief.timeline or () if id(i) not in printed]
     if not own:
         return None
@@ -97,7 +99,7 @@ def _unshown_cells(brief: Brief) -> int:
     """Distinct grid cells that print a position no bullet shows."""
     if brief.grid is None:
         return 0
-    shown = {id(i) for i in brief.bottom_line} | {id(i) for s in brief.sections for i in s.items}
+    shown = {id(i) for i in brief.printed}
     return len({id(c) for r in brief.grid.rows for _, c in r.cells if c and id(c) not in shown})
 
 

@@ -17,7 +17,6 @@ from .lexicon import (
     PREPOSITIONS,
     PRONOUN,
     RELATIVE_HEAD,
-    ROLE_OVERRIDE,
     ROLE_OVERRIDE_HEAD,
     ROLE_PREPOSITION,
     SUBORDINATE,
@@ -601,7 +600,7 @@ def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
         m
         for m in usable
         if m.key == MentionKind.OTHER
-        and (ROLE_OVERRIDE.match(m.text) or ROLE_OVERRIDE_HEAD.match(m.text))
+        and ROLE_OVERRIDE_HEAD.match(m.text)
     ]
     if overriding:
         return (overriding[0],)

@@ -25,7 +25,6 @@ from ..template import reference_path
 from .grid_text import (
     CLASH_MARK,
     GRID_EMPTY_CELL,
-    GRID_TITLE,
     cell_sentences,
     change_text,
     clash_note,
@@ -35,6 +34,7 @@ from .grid_text import (
     spoken_rows,
 )
 from .text import (
+    GRID_TITLE,
     TIMELINE_TITLE,
     background_mark,
     bottom_line_entries,

@@ -20,7 +20,6 @@ from ..speakerline import speaker_line
 from .grid_text import (
     CLASH_MARK,
     GRID_EMPTY_CELL,
-    GRID_TITLE,
     cell_sentences,
     cell_text,
     change_text,
@@ -31,6 +30,7 @@ from .grid_text import (
     spoken_rows,
 )
 from .text import (
+    GRID_TITLE,
     TIMELINE_TITLE,
     background_mark,
     bottom_line_entries,

@@ -26,9 +26,12 @@ TIMELINE_EMPTY = "No dated statements in these sources."
 def timeline_empty(brief: Brief) -> str:
     """What an empty timeline says: that the memo's length left it out, or that none was found."""
     n = brief.timeline_left_out
-    if n:
-        return f"{n} dated statement{'s' if n > 1 else ''} left out to keep the memo to two pages."
-    return TIMELINE_EMPTY
+    return _left_out(n, "dated statement") if n else TIMELINE_EMPTY
+
+
+def _left_out(n: int, noun: str) -> str:
+    """'2 bullets left out to keep the memo to two pages.'"""
+    return f"{n} {noun}{'s' if n > 1 else ''} left out to keep the memo to two pages."
 
 SCHEMA_VERSION = 1
 
@@ -129,8 +132,7 @@ def empty_message(section: Section, brief: Brief | None = None) -> str:
     """What a section says when it has nothing: plainly, so the reader knows we looked; an
     actor that holds a sentence shown under another actor is pointed there."""
     if section.left_out:
-        n = section.left_out
-        return f"{n} bullet{'s' if n > 1 else ''} left out to keep the memo to two pages."
+        return _left_out(section.left_out, "bullet")
     where = shown_elsewhere(brief, section.key) if brief is not None else ""
     if where and section.key not in (CONTEXT, OTHER):
         return f"Its position in these sources is shown under {where} above."
