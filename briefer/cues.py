@@ -368,11 +368,18 @@ _FINITE = re.compile(
     r"|set|made|gave|sent|held|met|began|came|spoke|told|chose|won|lost|led|kept|left|put"
     r"|[a-z]+ed|[a-z]{2,}[^s'’iu]s)\b"
 )
+_PSYCH = (
+    r"(?:angered|annoyed|alarmed|encouraged|frustrated|disappointed|pleased|troubled|concerned"
+    r"|worried|irritated|upset|heartened|dismayed|offended|insulted|emboldened)\b"
+)
+"""A passive of feeling ('Kim has been angered by …') is the subject's stance, not a deed done
+to it."""
 _UNDERGONE = re.compile(
     r"\s+(?:has |have |had )?(?:faced|struggled|suffered|endured|received|came under|come under"
-    r"|been hit|been under|had no)\b"
+    r"|been hit|been under|had no|been (?:\w+ly )?(?!" + _PSYCH + r")\w+(?:ed|en))\b"
 )
-"""What happens to an actor is no deed of its own ('North Korea has faced years of sanctions')."""
+"""What happens to an actor is no deed of its own ('North Korea has faced years of sanctions',
+'the Koreas have been separated': a passive)."""
 _AND_VERB = re.compile(r"\band\s+((?:has|have|had)\s+(?:\w+ly\s+)?\w+ed)\b")
 AND_VERB_REACH = 60
 """How far after a copula 'and has worked' may stand to give the subject a deed."""

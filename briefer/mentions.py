@@ -80,6 +80,7 @@ class Matcher:
             former_official(text, m)
             for m in self._aliases(text, headline, names, media_spans + excluded)
         ]
+        found += [e for m in found if (e := elided_head(self.lookup, text, m))]
         taken = [(m.start, m.end) for m in found] + excluded
         found += [
             Mention(a, b, text[a:b], MentionKind.MEDIA)
@@ -191,6 +192,33 @@ def alias_in_longer_name(text: str, end: int) -> bool:
     Dong-yub" is not Kim Jong Un, "the North Koreans" starts at "North"."""
     following = NEXT_WORD.match(text, end)
     return bool(following) and following.group(1).rstrip(".") not in TITLE_WORDS  # type: ignore[union-attr]
+
+
+_ELIDED = re.compile(r"\b([A-Z][\w.]*)\s+and\s+$")
+
+
+@rule(
+    "elided_head_names_both",
+    Phase.MENTION,
+    off=None,
+    examples=[
+        Example(
+            "The leaders of North and South Korea agreed Friday to pursue a permanent peace.",
+            ("dprk", "rok"),
+        ),
+    ],
+)
+def elided_head(lookup: dict[str, str], text: str, mention: Mention) -> Mention | None:
+    """'North and South Korea' names North Korea too: a word before 'and' that makes another
+    actor's alias with the rest of this one ('North' + 'Korea')."""
+    words = mention.text.split(maxsplit=1)
+    before = _ELIDED.search(text, max(0, mention.start - 40), mention.start)
+    if len(words) < 2 or not before:
+        return None
+    key = lookup.get(_fold(f"{before.group(1)} {words[1]}"))
+    if not key or key == mention.key:
+        return None
+    return Mention(before.start(1), before.end(1), f"{before.group(1)} {words[1]}", key)
 
 
 _FORMER_BEFORE = re.compile(

@@ -171,6 +171,11 @@ def test_pathological_sentences_stay_fast(korea):
         ("North Korea is banned under U.N. resolutions from pursuing missile technology.", ()),
         # a conditional or time clause reports no stance of its own
         ("North Korea has faced sanctions since it conducted its first nuclear test in 2006.", ()),
+        # a passive is done to its subject, unless it tells what the subject feels
+        ("North and South Korea have been separated by a Demilitarized Zone since 1953.", ()),
+        ("Kim has been angered by past comparisons with Libya.", ("dprk",)),
+        # 'North and South Korea' names both
+        ("North and South Korea delivered a joint declaration on peace.", ("dprk", "rok")),
         (
             "North Korea said it could disarm if Washington withdrew its troops from the South.",
             ("dprk",),
