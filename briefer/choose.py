@@ -71,6 +71,9 @@ class Chooser:
         self.shown = shown
         self.used: set[int] = set()
         self.picked: dict[str, list[tuple[int, Pick]]] = {}
+        self.joint: dict[str, list[tuple[int, Pick]]] = {}
+        """Per section: candidates picked first for another of their joint holders."""
+        self.first_key: dict[int, str] = {}
 
     def _pairs(
         self, keys: Sequence[str], holds: Callable[[Candidate, str], bool]
@@ -118,28 +121,52 @@ class Chooser:
             alive[best] = False
             salience, key, index = pairs[best]
             chosen = self.picked.setdefault(key, [])
+            joint = self.joint.setdefault(key, [])
             covered = self.covered.setdefault(key, set())
-            if index in self.used or not self.novelty.is_new(index, [i for i, _ in chosen]):
+            again = index in self.used
+            mine_so_far = [i for i, _ in chosen] + [i for i, _ in joint]
+            if not self.novelty.is_new(index, mine_so_far):
                 continue
-            if self.passages[index] & self.printed:
+            if not again and self.passages[index] & self.printed:
                 continue
-            text = self.shown(self.candidates[index])
+            text = self.shown(self.candidates[index]) if not again else self._text(index)
             if text is None:
                 continue
-            chosen.append((index, Pick(self.candidates[index], salience, text)))
+            (joint if again else chosen).append(
+                (index, Pick(self.candidates[index], salience, text))
+            )
             covered |= self.coverage.concepts[index]
             self.printed |= self.passages[index]
             self.shown_anywhere |= self.coverage.concepts[index]
             self.used.add(index)
+            self.first_key.setdefault(index, key)
             count += 1
-            alive &= rows != index
-            if len(chosen) >= quota:
+            together = joint_holders(self.candidates[index])
+            alive &= (rows != index) | (np.isin(owner, together) & (owner != key))
+            if len(chosen) + len(joint) >= quota:
                 alive &= owner != key
             mine = np.flatnonzero(alive & (owner == key))
             decay[mine] = decay_step * len(chosen)
             similar = self.novelty.similarities(rows[mine], index)
             shares = np.array([self.coverage.share(int(r), covered) for r in rows[mine]])
             penalty[mine] = np.maximum(penalty[mine], np.maximum(similar, shares))
+
+
+    def _text(self, index: int) -> str:
+        first = self.picked[self.first_key[index]]
+        return next(p.shown for i, p in first if i == index)
+
+
+def joint_holders(candidate: Candidate) -> list[str]:
+    """The actors that hold a candidate's position jointly: the parties of one speech act
+    with a compound subject ('Mr. Kim and Mr. Moon vowed …', 'North and South Korea
+    agreed …'), not two actors each with a clause of their own."""
+    by_cue: dict[tuple[int, int] | None, list[str]] = {}
+    for evidence in candidate.attribution.evidence:
+        if evidence.cue_span is not None and evidence.holder != OTHER:
+            by_cue.setdefault(evidence.cue_span, []).append(evidence.holder)
+    parties = max(by_cue.values(), key=len, default=[])
+    return list(dict.fromkeys(parties)) if len(set(parties)) > 1 else []
 
 
 def article_concepts(sentences: Sequence[Sentence]) -> dict[str, set[str]]:

@@ -275,6 +275,7 @@ def compose_brief(
     leaders = sorted(
         (picks[k][0] for k in actor_keys if picks[k]), key=lambda p: -p.salience.total
     )[: options.bottom_line]
+    joint = {key: [p for _, p in chooser.joint.get(key, [])] for key in actor_keys}
     chosen = {p.candidate.lead: p for ps in picks.values() for p in ps}
     timeline = _timeline(eligible, dated, options.timeline)
     ordered = order_articles(articles)
@@ -291,7 +292,12 @@ def compose_brief(
 
     def section(key: str, title: str, color: str) -> Section:
         chosen = tuple(items[p.candidate.lead] for p in picks[key])
-        return Section(key, title, chosen, color, left_out.get(key, 0))
+        shared = tuple(
+            items[p.candidate.lead] for p in joint.get(key, []) if p.candidate.lead in chosen_leads
+        )
+        return Section(key, title, chosen, color, left_out.get(key, 0), shared)
+
+    chosen_leads = {p.candidate.lead for ps in picks.values() for p in ps}
 
     sections = [section(a.key, a.name, a.color) for a in template.actors]
     sections.append(section(CONTEXT, "Context", "white"))

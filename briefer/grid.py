@@ -220,7 +220,9 @@ def attach_grid(brief: Brief, extra: int | None = None) -> Brief:
         articles=articles,
         cited=len(cited),
         bottom_line=remap(brief.bottom_line),
-        sections=tuple(replace(s, items=remap(s.items)) for s in brief.sections),
+        sections=tuple(
+            replace(s, items=remap(s.items), joint=remap(s.joint)) for s in brief.sections
+        ),
         items=remap(brief.items),
         timeline=None if brief.timeline is None else remap(brief.timeline),
         positions=remap(positions),

@@ -210,6 +210,9 @@ class Section:
     color: str = "white"
     left_out: int = 0
     """Bullets chosen for the section but dropped to keep the memo to two pages."""
+    joint: tuple[BriefItem, ...] = ()
+    """Positions the actor holds jointly with another actor ('North and South Korea agreed
+    …') whose section shows them: listed here, pointed to in the memo, never printed twice."""
 
 
 @dataclass(frozen=True)

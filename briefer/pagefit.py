@@ -17,7 +17,7 @@ from dataclasses import replace
 from .grid import attach_grid
 from .models import CONTEXT, OTHER, Brief, Section
 from .render.grid_text import cell_sentences
-from .render.text import timeline_text
+from .render.text import joint_pointers, timeline_text
 
 PAGE_LINES = 88
 """Full-width lines two Letter pages hold below the memo header, at the memo's type sizes,
@@ -44,6 +44,9 @@ def memo_lines(brief: Brief) -> float:
         _lines(len(i.display.split()) + BULLET_EXTRA, LINE_WORDS) + 0.3 for i in brief.printed
     )
     lines += HEADING_LINES * (len(brief.sections) + 3) + SOURCE_LINES * brief.cited
+    for section in brief.sections:
+        for pointer in joint_pointers(brief, section):
+            lines += _lines(len(pointer.split()) + BULLET_EXTRA, LINE_WORDS) + 0.3
     for item in brief.timeline or ():
         words = len(timeline_text(brief, item).split()) + BULLET_EXTRA
         lines += _lines(words, LINE_WORDS - 3) + 0.3
@@ -128,9 +131,12 @@ def _without_last(brief: Brief, target: Section) -> Brief:
     unselected = replace(gone, selected=False)
     timeline = brief.timeline
     dated = timeline is not None and any(i is gone for i in timeline)
+    sections = tuple(section if s is target else s for s in brief.sections)
     return replace(
         brief,
-        sections=tuple(section if s is target else s for s in brief.sections),
+        sections=tuple(  # a joint position goes with the bullet that printed it
+            replace(s, joint=tuple(i for i in s.joint if i is not gone)) for s in sections
+        ),
         items=tuple(unselected if i is gone else i for i in brief.items),
         timeline=None if timeline is None else tuple(i for i in timeline if i is not gone),
         timeline_left_out=brief.timeline_left_out + dated,

@@ -278,3 +278,50 @@ def test_a_sentence_is_its_main_clauses_holders_a_later_clause_speaks_less():
         ),
     )
     assert own_voice(together, "us") == own_voice(together, "rok") == 1.0
+
+
+def test_the_parties_of_one_speech_act_hold_it_jointly():
+    from briefer.choose import Candidate, joint_holders
+
+    together = Attribution(
+        ("dprk", "rok"),
+        (
+            Evidence("dprk", "North Korea", "agreed", cue_span=(38, 44)),
+            Evidence("rok", "South Korea", "agreed", cue_span=(38, 44)),
+        ),
+    )
+    assert joint_holders(Candidate((0,), 1.0, together)) == ["dprk", "rok"]
+    apart = Attribution(
+        ("us", "china"),
+        (
+            Evidence("us", "Rex Tillerson", "called for", cue_span=(40, 50)),
+            Evidence("china", "China", "asked", cue_span=(90, 95)),
+        ),
+    )
+    assert joint_holders(Candidate((0,), 1.0, apart)) == []
+
+
+def test_a_joint_declaration_is_listed_under_both_koreas_and_printed_once(korea):
+    import json
+
+    from briefer.pipeline import BriefRequest, make_brief
+    from briefer.render.text import render_json, render_markdown
+
+    from .conftest import shared
+
+    day = shared("keypositions/clusters/allsides-kr-2018-04-27")
+    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    joint = [(s.key, i) for s in brief.sections for i in s.joint]
+    assert joint, "the Panmunjom declaration day has joint positions"
+    data = json.loads(render_json(brief))
+    text = render_markdown(brief)
+    for key, item in joint:
+        home = next(s for s in brief.sections if item in s.items)
+        assert home.key != key and {home.key, key} <= set(item.attribution.holders)
+        index = data["sentences"].index(next(
+            s for s in data["sentences"] if s["text"] == item.sentence.text
+        ))
+        assert index in data["sections"][key]["joint"]
+        assert index in data["sections"][key]["sentences"]
+        assert text.count(item.display) == 1  # printed in full once, pointed to elsewhere
+        assert f"Jointly with {home.title}: “{' '.join(item.display.split()[:8])} …”" in text

@@ -236,3 +236,20 @@ def test_an_actor_whose_sentence_is_shown_under_another_is_pointed_there(brief):
     assert "No statement by China" not in china
     grid = text.split("## Issues at a glance", 1)[1].split("\n## ", 1)[0]
     assert "(see Bottom line, United States)" in grid
+
+
+def test_joint_positions_point_to_where_the_memo_prints_them(korea, tmp_path):
+    from .conftest import shared
+
+    day = shared("keypositions/clusters/allsides-kr-2018-04-27")
+    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    assert any(s.joint for s in brief.sections)
+    buffer = io.StringIO()
+    Console(file=buffer, width=80, color_system=None).print(brief_view(brief))
+    screen = " ".join(buffer.getvalue().replace("│", " ").split())
+    assert "• Jointly with South Korea: “Mr. Kim and the South’s" in screen
+    path = tmp_path / "joint.docx"
+    render_docx(brief, str(path))
+    bullets = [p.text for p in docx.Document(str(path)).paragraphs]
+    pointers = [b for b in bullets if b.startswith("Jointly with ")]
+    assert pointers and all("(see " in b for b in pointers)

@@ -41,6 +41,7 @@ from .text import (
     citation_text,
     empty_message,
     format_date,
+    joint_pointers,
     section_body,
     set_aside_note,
     source_line,
@@ -79,7 +80,12 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
         body = [("", section.key, item) for item in section_body(brief, section)]
         led = "Its lead position is in the bottom line."
         empty = led if section.items else empty_message(section, brief)
-        _bullets(document, brief, body, mark, empty)
+        pointers = joint_pointers(brief, section)
+        if body or section.items or not pointers:
+            _bullets(document, brief, body, mark, empty)
+        for pointer in pointers:  # quiet, like a note: the position is printed elsewhere
+            note = document.add_paragraph(clean(f"{mark}{pointer}"), style="List Bullet")
+            note.runs[0].italic = True
     if brief.timeline is not None:
         _heading(document, TIMELINE_TITLE)
         _timeline(document, brief, mark)

@@ -38,6 +38,7 @@ from .text import (
     empty_message,
     explain_lines,
     format_date,
+    joint_pointers,
     section_body,
     set_aside_note,
     timeline_empty,
@@ -106,12 +107,15 @@ def _header(brief: Brief) -> Text:
     return text
 
 
+_LED = "Its lead position is in the bottom line."
+
+
 def _section(brief: Brief, section: Section, explain: bool) -> Panel:
     body = [("", section.key, item) for item in section_body(brief, section)]
-    led = "Its lead position is in the bottom line."
-    empty = led if section.items else empty_message(section, brief)
+    empty = _LED if section.items else empty_message(section, brief)
+    pointers = joint_pointers(brief, section)
     return Panel(
-        _items(body, explain, empty, brief.articles),
+        _items(body, explain, empty, brief.articles, pointers),
         title=_data(section.title, "bold"),
         title_align="left",
         border_style=section.color,
@@ -123,8 +127,10 @@ def _items(
     explain: bool,
     empty: str,
     articles: tuple[Article, ...] = (),
+    pointers: list[str] | None = None,
 ) -> RenderableType:
-    if not items:
+    """Bullets, then ``pointers`` (joint positions printed elsewhere) in a quiet style."""
+    if not items and not pointers:
         return _data(empty, "italic")
     table = Table.grid(padding=(0, 1))
     table.add_column(width=1)
@@ -141,6 +147,12 @@ def _items(
             for line in explain_lines(item):
                 body.append(f"\n  {clean_line(line)}", style="dim")
         table.add_row("•", body)
+    for pointer in pointers or ():
+        table.add_row("•", Text(clean_line(pointer), style="dim"))
+    if not items and empty != _LED:
+        return table
+    if not items:
+        return Group(_data(empty, "italic"), table)
     return table
 
 

@@ -73,6 +73,32 @@ def shown_elsewhere(brief: Brief, key: str) -> str:
     return ""
 
 
+JOINT_WORDS = 8
+"""How many of its first words a joint position's pointer quotes, so the reader knows it."""
+
+
+def joint_pointers(brief: Brief, section: Section) -> list[str]:
+    """The section's joint positions as pointers to where the memo prints them: 'Jointly
+    with South Korea: “The leaders of North and South Korea agreed …” (see South Korea
+    below)'. The sentence is printed once; a pointer quotes only its opening words."""
+    lead_of = {id(i): name for name, _, i in bottom_line_entries(brief)}
+    order = [s.key for s in brief.sections]
+    pointers = []
+    for item in section.joint:
+        home = next((s for s in brief.sections if any(i is item for i in s.items)), None)
+        if home is None:
+            continue
+        words = item.display.split()
+        head = " ".join(words[:JOINT_WORDS]) + (" …" if len(words) > JOINT_WORDS else "")
+        if id(item) in lead_of:
+            where = f"Bottom line, {lead_of[id(item)]}"
+        else:
+            side = "above" if order.index(home.key) < order.index(section.key) else "below"
+            where = f"{home.title} {side}"
+        pointers.append(f"Jointly with {home.title}: “{head}” (see {where})")
+    return pointers
+
+
 def section_body(brief: Brief, section: Section) -> tuple[BriefItem, ...]:
     """A section's items as the memo shows them: the one already in the bottom line is not
     repeated; the section goes on to the actor's next point."""
@@ -233,12 +259,14 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
     for section in brief.sections:
         lines += ["", f"## {md(section.title)}", ""]
         body = section_body(brief, section)
+        pointers = [f"- {md(p)}" for p in joint_pointers(brief, section)]
         if body:
             lines += [_bullet(brief, item, explain, section=section.key) for item in body]
         elif section.items:
             lines.append("- _Its lead position is in the bottom line._")
-        else:
+        elif not pointers:
             lines.append(f"- _{md(empty_message(section, brief))}_")
+        lines += pointers
     if brief.timeline is not None:
         lines += ["", f"## {TIMELINE_TITLE}", ""]
         lines += [_timeline_line(brief, item) for item in brief.timeline]
@@ -306,7 +334,8 @@ def brief_to_dict(brief: Brief, all_sentences: bool = False) -> dict[str, Any]:
     for section in brief.sections:
         sections[section.key] = {
             "title": section.title,
-            "sentences": [ids[id(i)] for i in section.items if id(i) in ids],
+            "sentences": [ids[id(i)] for i in (*section.items, *section.joint) if id(i) in ids],
+            "joint": [ids[id(i)] for i in section.joint if id(i) in ids],
         }
     return _with_grid_and_positions(brief, ids) | {
         "schema_version": SCHEMA_VERSION,
