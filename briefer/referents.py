@@ -69,6 +69,8 @@ def with_referent(
         if e.mention.lower() == pronoun.lower() and not e.conduit
     ]
     name = _name_for(holders[0], pronoun, sentence, template, lookup) if holders else None
+    if not name and any(e.conduit.lower() == pronoun.lower() for e in attribution.evidence):
+        name = _messenger(pronoun, sentence, template, lookup)
     if not name:
         return None
     end = match.end(1)
@@ -99,6 +101,26 @@ def _name_for(
         if names:
             return names[-1]
     return None
+
+
+def _messenger(pronoun: str, sentence: Sentence, template: Template, lookup: Lookup) -> str | None:
+    """'He also said Kim agreed to destroy a missile site': the pronoun is the messenger, not
+    the holder, and means the person the sentence before spoke through (as the attribution
+    engine reads 'he': the last person named), if that sentence names one."""
+    if pronoun.capitalize() not in PERSONAL:
+        return None
+    found = lookup(sentence.article_id, sentence.index - 1)
+    if found is None:
+        return None
+    names = []
+    for e in found[1].evidence:
+        try:
+            actor = template.actor(e.holder).name
+        except KeyError:
+            continue
+        if _is_person(e.mention, actor):
+            names.append(e.mention)
+    return names[-1] if names else None
 
 
 def _is_person(mention: str, actor_name: str) -> bool:

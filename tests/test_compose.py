@@ -77,6 +77,19 @@ def test_a_pronoun_subject_gets_its_referent_in_brackets(korea):
     assert with_referent(orphan, attributions[1][1], korea, lambda a, i: None) is None
 
 
+def test_a_messenger_pronoun_is_named_too(korea):
+    first, second = _sentences(
+        "a", [HALT, "He also said Kim agreed to destroy a missile testing site."]
+    )
+    attributions = {
+        0: (first, Attribution(("us",), (Evidence("us", "Trump", "said"),))),
+        1: (second, Attribution(("dprk",), (Evidence("dprk", "Kim", "agreed", "He"),))),
+    }
+    shown = with_referent(second, attributions[1][1], korea, lambda a, i: attributions.get(i))
+    assert shown == "He [Trump] also said Kim agreed to destroy a missile testing site."
+    assert with_referent(second, attributions[1][1], korea, lambda a, i: None) is None
+
+
 def test_no_sentence_is_shown_twice(korea):
     texts = [HALT, "North Korea and South Korea agreed to seek a peace treaty this year.", DINNER]
     sentences = _sentences("a", texts) + _sentences("b", [HALT_2])
