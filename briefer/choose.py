@@ -46,8 +46,9 @@ class Pick:
 class Chooser:
     """Fills the sections by maximal marginal relevance (Carbonell & Goldstein 1998): the
     most salient (candidate, section) pair first, each later one discounted by its
-    similarity to what its section already shows; each candidate shown once, none too like
-    another in its section (a hard stop), each section within its quota."""
+    similarity to what its section already shows; each candidate shown once (a joint
+    position may also be listed under its other parties, ``joint``), none too like another
+    in its section (a hard stop), each section within its quota."""
 
     def __init__(
         self,
@@ -74,6 +75,7 @@ class Chooser:
         self.joint: dict[str, list[tuple[int, Pick]]] = {}
         """Per section: candidates picked first for another of their joint holders."""
         self.first_key: dict[int, str] = {}
+        """Candidate → the section that chose it first (and prints it)."""
 
     def _pairs(
         self, keys: Sequence[str], holds: Callable[[Candidate, str], bool]
@@ -151,8 +153,8 @@ class Chooser:
             shares = np.array([self.coverage.share(int(r), covered) for r in rows[mine]])
             penalty[mine] = np.maximum(penalty[mine], np.maximum(similar, shares))
 
-
     def _text(self, index: int) -> str:
+        """The text a joint candidate was shown with where it was chosen first."""
         first = self.picked[self.first_key[index]]
         return next(p.shown for i, p in first if i == index)
 

@@ -277,6 +277,7 @@ def compose_brief(
     )[: options.bottom_line]
     joint = {key: [p for _, p in chooser.joint.get(key, [])] for key in actor_keys}
     chosen = {p.candidate.lead: p for ps in picks.values() for p in ps}
+    printed = set(chosen)
     timeline = _timeline(eligible, dated, options.timeline)
     ordered = order_articles(articles)
     shown = [c for c in eligible if c.lead in chosen] + list(timeline or ())
@@ -292,12 +293,11 @@ def compose_brief(
 
     def section(key: str, title: str, color: str) -> Section:
         chosen = tuple(items[p.candidate.lead] for p in picks[key])
-        shared = tuple(
-            items[p.candidate.lead] for p in joint.get(key, []) if p.candidate.lead in chosen_leads
+        shared = tuple(  # a joint position goes with the bullet that prints it (word budget)
+            items[p.candidate.lead] for p in joint.get(key, []) if p.candidate.lead in printed
         )
         return Section(key, title, chosen, color, left_out.get(key, 0), shared)
 
-    chosen_leads = {p.candidate.lead for ps in picks.values() for p in ps}
 
     sections = [section(a.key, a.name, a.color) for a in template.actors]
     sections.append(section(CONTEXT, "Context", "white"))
