@@ -110,6 +110,8 @@ class Matcher:
                 position = match.start() + 1  # "the North Koreans": try "North Koreans"
                 continue
             key = self.lookup.get(_fold(match.group()))
+            if key and given_name_before_surname(self.lookup, text, match):
+                continue  # 'Jean Lee' is not Lee Do-hoon
             if key and names and match.group() in names:
                 key = surname_follows_full_name(names, match.group()) or key
             if key:
@@ -192,6 +194,50 @@ def alias_in_longer_name(text: str, end: int) -> bool:
     Dong-yub" is not Kim Jong Un, "the North Koreans" starts at "North"."""
     following = NEXT_WORD.match(text, end)
     return bool(following) and following.group(1).rstrip(".") not in TITLE_WORDS  # type: ignore[union-attr]
+
+
+_HONORIFICS = frozenset("Mr Mrs Ms Dr Mme Sir Madam Comrade Dear Lady Lord Rev".split())
+"""Titles written without a full stop in British style ('Mr Moon')."""
+_GIVEN_NAME = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)\s+$")
+
+
+@rule(
+    "given_name_before_surname",
+    Phase.MENTION,
+    off=False,
+    examples=[
+        Example(
+            "Jean Lee, a global fellow at The Wilson Center in Washington, said the launch "
+            "was a message of defiance.",
+            ("other",),
+        ),
+    ],
+)
+def given_name_before_surname(lookup: dict[str, str], text: str, match: re.Match[str]) -> bool:
+    """A bare family name alias ('Lee', 'Kim') after a capitalised given name is someone
+    else's name in Western order ('Jean Lee', 'Suki Kim'): not a title ('President Moon'),
+    not a place or an alias ('Seoul', 'Pyongyang'), not a sentence's opening word ('When
+    Kim met …')."""
+    if " " in match.group() or match.group() not in SURNAME_FIRST:
+        return False
+    before = _GIVEN_NAME.search(text, max(0, match.start() - 30), match.start())
+    if not before:
+        return False
+    word = before.group(1)
+    return not (
+        word in _HONORIFICS
+        or word in TITLE_WORDS
+        or word in PLACE_WORDS
+        or _fold(word) in lookup
+        or word.lower() in _function_words()
+    )
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from .rank import english_stop_words
+
+    return frozenset(english_stop_words())
 
 
 _ELIDED = re.compile(r"\b([A-Z][\w.]*)\s+and\s+$")

@@ -174,6 +174,9 @@ def test_pathological_sentences_stay_fast(korea):
         # a passive is done to its subject, unless it tells what the subject feels
         ("North and South Korea have been separated by a Demilitarized Zone since 1953.", ()),
         ("Kim has been angered by past comparisons with Libya.", ("dprk",)),
+        # a family name after a given name is someone else; a British 'Mr' is a title
+        ("Tony Kim, 59, said he was treated well.", ("other",)),
+        ("Mr Moon said the North had made its commitment clear.", ("rok",)),
         # 'North and South Korea' names both
         ("North and South Korea delivered a joint declaration on peace.", ("dprk", "rok")),
         (
