@@ -53,9 +53,21 @@ def speaker_line(item: BriefItem, holder: str = "") -> SpeakerLine | None:
         speaker=evidence.speaker or (evidence.mention if evidence.speaker_span else ""),
         role=evidence.role if evidence.speaker or evidence.speaker_span else "",
         quoted=bool(_QUOTED.search(item.sentence.text)),
-        via=evidence.conduit,
+        via=_named(evidence.conduit, item.display),
         uncertain=evidence.confidence < LOW_CONFIDENCE,
     )
+
+
+def _named(conduit: str, shown: str) -> str:
+    """A pronoun messenger ('He also said Kim agreed …') by the name the brief brackets
+    after it ('He [Trump] also said …'), else nothing: 'via He' tells the reader nothing."""
+    if conduit.lower() not in _PRONOUNS:
+        return conduit
+    bracketed = re.search(rf"\b{re.escape(conduit)} \[([^\]]+)\]", shown, re.IGNORECASE)
+    return bracketed.group(1) if bracketed else ""
+
+
+_PRONOUNS = frozenset("he she it they we i".split())
 
 
 def _evidence_for(item: BriefItem, holder: str) -> Evidence | None:

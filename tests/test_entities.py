@@ -84,3 +84,19 @@ def test_json_items_carry_speaker_role_quoted_and_via(capsys):
     assert envoy["speaker"] == "US special envoy" and envoy["quoted"] is False
     context = [s for s in sentences if not s["holders"]]
     assert context and all(s["speaker"] is None for s in context)
+
+
+def test_a_pronoun_messenger_is_named_on_the_speaker_line():
+    from briefer.models import Attribution, BriefItem, Evidence, Sentence
+    from briefer.speakerline import speaker_line
+
+    text = "He also said Kim agreed to destroy a missile testing site."
+    sentence = Sentence("a", 0, 0, 0, len(text), text)
+    kim = Evidence("dprk", "Kim", "agreed", "He", speaker="Kim Jong Un")
+    attribution = Attribution(("dprk",), (kim,))
+    item = BriefItem(sentence, 1.0, attribution, (1,), (sentence,))
+    assert speaker_line(item, "dprk").via == ""  # not 'via He'
+    named = BriefItem(
+        sentence, 1.0, attribution, (1,), (sentence,), shown=text.replace("He", "He [Trump]")
+    )
+    assert speaker_line(named, "dprk").text() == "— Kim Jong Un · paraphrase · via Trump"

@@ -73,8 +73,9 @@ def shown_elsewhere(brief: Brief, key: str) -> str:
     return ""
 
 
-JOINT_WORDS = 8
-"""How many of its first words a joint position's pointer quotes, so the reader knows it."""
+JOINT_WORDS = (8, 6, 18)
+"""A joint position's pointer quotes its opening words, so the reader knows it: through the
+verb and the next six words (what was agreed), at least eight, at most eighteen."""
 
 
 def joint_pointers(brief: Brief, section: Section) -> list[str]:
@@ -89,7 +90,8 @@ def joint_pointers(brief: Brief, section: Section) -> list[str]:
         if home is None:
             continue
         words = item.display.split()
-        head = " ".join(words[:JOINT_WORDS]) + (" …" if len(words) > JOINT_WORDS else "")
+        count = _joint_words(item)
+        head = " ".join(words[:count]) + (" …" if len(words) > count else "")
         if id(item) in lead_of:
             where = f"Bottom line, {lead_of[id(item)]}"
         else:
@@ -97,6 +99,15 @@ def joint_pointers(brief: Brief, section: Section) -> list[str]:
             where = f"{home.title} {side}"
         pointers.append(f"Jointly with {home.title}: “{head}” (see {where})")
     return pointers
+
+
+def _joint_words(item: BriefItem) -> int:
+    least, after, most = JOINT_WORDS
+    ends = [e.cue_span[1] for e in item.attribution.evidence if e.cue_span]
+    if not ends:
+        return least
+    verb = len(item.sentence.text[: min(ends) - item.sentence.start].split())
+    return max(least, min(most, verb + after))
 
 
 def section_body(brief: Brief, section: Section) -> tuple[BriefItem, ...]:
