@@ -4,6 +4,7 @@ passage printed twice, and the word budget's trim."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -157,6 +158,62 @@ class Chooser:
         """The text a joint candidate was shown with where it was chosen first."""
         first = self.picked[self.first_key[index]]
         return next(p.shown for i, p in first if i == index)
+
+
+_LEANS_BACK = re.compile(
+    r"^[“\"'‘]?(?:(?:But|However|Yet|Still|Also|Meanwhile|And|Instead|Nevertheless|Moreover)\b"
+    r"|(?:He|She|It|They|His|Her|Its|Their)\b)"
+)
+"""An opening that leans on a sentence before it ('But he stressed …', 'Also, no missile
+testing …'): a section does not open with it when it has a sentence that stands alone."""
+
+
+def reading_order(picks: list[Pick], sentences: Sequence[Sentence]) -> list[Pick]:
+    """A section's picks as the reader should meet them: the next sentence of an article
+    right after the one before it (a quotation cut in two reads in its order), and the
+    section opening on a sentence that stands alone, not 'But …' or 'He …', when it has one.
+    Otherwise the salience order stays."""
+    where = {_place(p, sentences): p for p in picks}
+
+    def after(article: str, index: int) -> Pick | None:
+        """The pick that goes on from this sentence: the article's next sentence, when it
+        leans on this one ('But he stressed …', a quotation's next sentence)."""
+        following = where.get((article, index + 1))
+        return following if following is not None and _leans_on(following, sentences) else None
+
+    chains: list[list[Pick]] = []
+    for pick in picks:
+        article, index = _place(pick, sentences)
+        before = where.get((article, index - 1))
+        if before is not None and _leans_on(pick, sentences):
+            continue  # read after the sentence before it
+        chain = [pick]
+        while (following := after(article, index)) is not None:
+            index += 1
+            chain.append(following)
+        chains.append(chain)
+    rank = {id(p): n for n, p in enumerate(picks)}
+    chains.sort(key=lambda c: min(rank[id(p)] for p in c))  # by the most salient member
+    alone = next(
+        (c for c in chains if not _LEANS_BACK.match(sentences[c[0].candidate.lead].text)), None
+    )
+    if alone is not None:
+        chains.remove(alone)
+        chains.insert(0, alone)
+    return [pick for chain in chains for pick in chain]
+
+
+def _leans_on(pick: Pick, sentences: Sequence[Sentence]) -> bool:
+    """Whether a pick goes on from the sentence before it: an opening connective or pronoun,
+    or a quotation's next sentence that names no speaker of its own."""
+    text = sentences[pick.candidate.lead].text
+    evidence = pick.candidate.attribution.evidence
+    return bool(_LEANS_BACK.match(text)) or any("quote_continuation" in e.rules for e in evidence)
+
+
+def _place(pick: Pick, sentences: Sequence[Sentence]) -> tuple[str, int]:
+    sentence = sentences[pick.candidate.lead]
+    return sentence.article_id, sentence.index
 
 
 def joint_holders(candidate: Candidate) -> list[str]:

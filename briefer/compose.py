@@ -8,7 +8,14 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .choose import Candidate, Chooser, Pick, article_concepts, trim_to_budget
+from .choose import (
+    Candidate,
+    Chooser,
+    Pick,
+    article_concepts,
+    reading_order,
+    trim_to_budget,
+)
 from .models import (
     CONTEXT,
     OTHER,
@@ -25,7 +32,7 @@ from .models import (
 from .outlets import apply_leans
 from .rank import english_stop_words, terms
 from .referents import with_referent
-from .salience import Signals, off_topic
+from .salience import Signals, in_the_headlines, off_topic
 from .selection import (
     corroboration,
     duplicate_groups,
@@ -265,16 +272,22 @@ def compose_brief(
         after_actors=True,
     )
     picks = {
-        key: [p for _, p in chooser.picked.get(key, [])] for key in [*actor_keys, CONTEXT, OTHER]
+        key: reading_order([p for _, p in chooser.picked.get(key, [])], sentences)
+        for key in [*actor_keys, CONTEXT, OTHER]
     }
     left_out = (
         trim_to_budget(picks, actor_keys, options.word_budget)
         if options.word_budget is not None
         else {}
     )
-    leaders = sorted(
-        (picks[k][0] for k in actor_keys if picks[k]), key=lambda p: -p.salience.total
-    )[: options.bottom_line]
+    named = in_the_headlines(articles, template)  # the actors of the day's story first
+    leaders = [
+        picks[k][0]
+        for k in sorted(
+            (k for k in actor_keys if picks[k]),
+            key=lambda k: (-named[k], -picks[k][0].salience.total),
+        )
+    ][: options.bottom_line]
     joint = {key: [p for _, p in chooser.joint.get(key, [])] for key in actor_keys}
     chosen = {p.candidate.lead: p for ps in picks.values() for p in ps}
     printed = set(chosen)

@@ -194,6 +194,16 @@ def off_topic(
     return aside if len(aside) < len(articles) else set()
 
 
+def in_the_headlines(articles: Sequence[Article], template: Template) -> dict[str, int]:
+    """For each actor, how many of the folder's headlines name it: whose day it is ('North
+    Korea claims ICBM test', 'Trump, Kim sign …'), which orders the bottom line."""
+    counts = {}
+    for actor in template.actors:
+        pattern = _pattern(actor.aliases, case=True)
+        counts[actor.key] = sum(bool(pattern and pattern.search(a.title)) for a in articles)
+    return counts
+
+
 def _names_two(text: str, names: Sequence[re.Pattern[str] | None]) -> bool:
     """Two actors or more named in ``text`` (asked only when no keyword is there)."""
     found = 0

@@ -340,3 +340,45 @@ def test_a_joint_declaration_is_listed_under_both_koreas_and_printed_once(korea)
         assert f"Jointly with {home.title}: “{' '.join(item.display.split()[:8])} " in text
     # the pointer quotes through the verb and what was agreed
     assert "also vowed to pursue a peace treaty formally …”" in text
+
+
+def test_a_section_reads_in_order_and_opens_on_a_sentence_that_stands_alone():
+    from briefer.choose import Candidate, Pick, reading_order
+    from briefer.salience import Salience
+
+    texts = [
+        "Geng Shuang said the development was positive and needed political courage.",
+        "But he stressed that China would keep sanctions until a settlement was reached.",
+        "“The United States and North Korea have been antagonists for decades,” Wang Yi said.",
+        "“Today the two leaders sitting down as equals is creating a new history.”",
+    ]
+    sentences = _sentences("a", texts[:2]) + _sentences("b", texts[2:])
+    going_on = Attribution(("china",), (Evidence("china", "", "", rules=("quote_continuation",)),))
+
+    def pick(n, total):
+        said = going_on if n == 3 else Attribution()
+        return Pick(Candidate((n,), 1.0, said), Salience((("rank", total),)), texts[n])
+
+    # by salience: the quotation's second sentence, 'But he stressed', Geng, Wang Yi said
+    picks = [pick(3, 0.9), pick(1, 0.8), pick(0, 0.7), pick(2, 0.6)]
+    shown = [p.candidate.lead for p in reading_order(picks, sentences)]
+    # the quotation in its order first (it holds the most salient bullet), then Geng's
+    assert shown == [2, 3, 0, 1]
+    # 'But he stressed' alone never opens a section that has another sentence
+    assert reading_order([pick(1, 0.9), pick(3, 0.5)], sentences)[0].candidate.lead == 3
+
+
+def test_the_bottom_line_opens_with_the_actors_of_the_days_headlines(korea):
+    import json
+
+    from briefer.pipeline import BriefRequest, make_brief
+    from briefer.render.text import render_json
+    from briefer.salience import in_the_headlines
+
+    from .conftest import shared
+
+    day = shared("keypositions/clusters/allsides-kr-2017-07-04")
+    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    named = in_the_headlines(brief.articles, korea)
+    assert named["dprk"] == max(named.values())  # 'North Korea claims it test-launched …'
+    assert json.loads(render_json(brief))["bottom_line_actors"][0] == "dprk"
