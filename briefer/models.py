@@ -321,6 +321,9 @@ class Brief:
     since: BriefDiff | None = None
     timeline_left_out: int = 0
     """Timeline entries dropped to keep the memo to two pages."""
+    timeline_quotes: bool = True
+    """Timeline entries printed above quote their opening words; False: where only (to keep
+    the memo to two pages, before any bullet is cut)."""
     """With --since: what is new against an older brief, shown first."""
 
     @property

@@ -63,7 +63,8 @@ def memo_lines(brief: Brief) -> float:
 def fit_to_pages(brief: Brief, budget: float | None = None) -> Brief:
     """The brief with its grid attached, cut until its memo fits ``budget`` lines: first the
     timeline entries that print a sentence of their own, then the grid cells that print a
-    position no section shows (the least scored first), then bullets."""
+    position no section shows (the least scored first), then the opening words the other
+    timeline entries quote, then bullets."""
     budget = PAGE_LINES if budget is None else budget
     fitted = attach_grid(brief)
     while memo_lines(fitted) > budget:
@@ -74,6 +75,9 @@ def fit_to_pages(brief: Brief, budget: float | None = None) -> Brief:
     extra = _unshown_cells(fitted)
     while memo_lines(fitted) > budget and extra > 0:
         extra -= 1
+        fitted = attach_grid(brief, extra)
+    if memo_lines(fitted) > budget and brief.timeline:  # bare pointers before any bullet
+        brief = replace(brief, timeline_quotes=False)
         fitted = attach_grid(brief, extra)
     while memo_lines(fitted) > budget:
         smaller = _shorter_timeline(brief) or drop_one(brief)

@@ -70,3 +70,16 @@ def test_what_the_cut_leaves_empty_says_so(korea, tmp_path):
     assert "left out to keep the memo to two pages" in timeline_empty(fitted)
     other = next(s for s in fitted.sections if s.key == OTHER)
     assert not other.items and "left out to keep the memo" in empty_message(other, fitted)
+
+
+def test_timeline_quotes_go_before_any_bullet(day):
+    from briefer.render.text import timeline_text
+
+    actors = [a.key for a in day.template.actors]
+    quoted = [timeline_text(day, i) for i in day.timeline or ()]
+    assert any(t.startswith("“") and " (see " in t for t in quoted)  # the full brief quotes
+    fitted = fit_to_pages(day)
+    if any(s.left_out for s in fitted.sections if s.key in actors):
+        assert not fitted.timeline_quotes
+        bare = [timeline_text(fitted, i) for i in fitted.timeline or ()]
+        assert all(t.startswith("(see ") for t in bare if " (see " in t)

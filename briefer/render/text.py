@@ -76,6 +76,8 @@ def shown_elsewhere(brief: Brief, key: str) -> str:
 JOINT_WORDS = (8, 6, 18)
 """A joint position's pointer quotes its opening words, so the reader knows it: through the
 verb and the next six words (what was agreed), at least eight, at most eighteen."""
+TIMELINE_WORDS = (6, 4, 12)
+"""A timeline entry the memo prints above quotes fewer: through the verb and four words."""
 
 
 def joint_pointers(brief: Brief, section: Section) -> list[str]:
@@ -89,25 +91,33 @@ def joint_pointers(brief: Brief, section: Section) -> list[str]:
         home = next((s for s in brief.sections if any(i is item for i in s.items)), None)
         if home is None:
             continue
-        words = item.display.split()
-        count = _joint_words(item)
-        head = " ".join(words[:count]) + (" …" if len(words) > count else "")
+        head = opening(item, JOINT_WORDS)
         if id(item) in lead_of:
             where = f"Bottom line, {lead_of[id(item)]}"
         else:
             side = "above" if order.index(home.key) < order.index(section.key) else "below"
             where = f"{home.title} {side}"
-        pointers.append(f"Jointly with {home.title}: “{head}” (see {where})")
+        pointers.append(f"Jointly with {home.title}: {head} (see {where})")
     return pointers
 
 
-def _joint_words(item: BriefItem) -> int:
-    least, after, most = JOINT_WORDS
+def opening(item: BriefItem, sizes: tuple[int, int, int]) -> str:
+    """The sentence's opening words, through its verb and ``after`` words more (at least
+    ``least``, at most ``most``), with '…' when it goes on, in quotation marks: how a
+    pointer quotes it."""
+    least, after, most = sizes
     ends = [e.cue_span[1] for e in item.attribution.evidence if e.cue_span]
-    if not ends:
-        return least
-    verb = len(item.sentence.text[: min(ends) - item.sentence.start].split())
-    return max(least, min(most, verb + after))
+    count = least
+    if ends:
+        verb = len(item.sentence.text[: min(ends) - item.sentence.start].split())
+        count = max(least, min(most, verb + after))
+    words = item.display.split()
+    head = " ".join(words[:count]) + (" …" if len(words) > count else "")
+    return head if head[:1] in QUOTE_MARKS else f"“{head}”"
+
+
+QUOTE_MARKS = "“\"‘'"
+"""A sentence that opens on a quotation mark is quoted already: no second mark around it."""
 
 
 def section_body(brief: Brief, section: Section) -> tuple[BriefItem, ...]:
@@ -145,15 +155,19 @@ def timeline_row(brief: Brief, item: BriefItem) -> tuple[str, str, str]:
 
 
 def timeline_text(brief: Brief, item: BriefItem) -> str:
-    """The sentence, or, when the brief already shows it above, where: the timeline orders
-    the folder's dated statements without printing any sentence twice."""
+    """The sentence, or, when the brief already shows it above, its opening words and where:
+    the timeline orders the folder's dated statements without printing any sentence twice."""
     shown = {id(i): "Bottom line" for i in brief.bottom_line}
     for section in brief.sections:
         shown.update((id(i), section.title) for i in section.items if id(i) not in shown)
     for row in brief.grid.rows if brief.grid else ():
         shown.update((id(c), GRID_TITLE) for _, c in row.cells if c and id(c) not in shown)
     place = shown.get(id(item))
-    return f"(see {place} above)" if place else item.sentence.text
+    if not place:
+        return item.sentence.text
+    return f"{opening(item, TIMELINE_WORDS)} (see {place} above)" if brief.timeline_quotes else (
+        f"(see {place} above)"
+    )
 
 
 def explain_lines(item: BriefItem) -> list[str]:
