@@ -261,9 +261,11 @@ _LEADING_NAME = re.compile(r"\s*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)(?
 """'said David Albright from the Institute …': the capitalized name right after the cue."""
 AFTER_STOP = re.compile(
     r"[,;(]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bLt)(?<!\bCol)"
-    r"(?<!\bCapt)(?<!\bCmdr)(?<!\bAdm)(?<!\bGov)(?<!\bMaj)(?<!\bSgt)\.(?:\s|$)|\s+that\s+"
+    r"(?<!\bCapt)(?<!\bCmdr)(?<!\bAdm)(?<!\bGov)(?<!\bMaj)(?<!\bSgt)(?<!\b[A-Z])\.(?:\s|$)"
+    r"|\s+that\s+"
 )
-"""Where the name after an inverted cue ends: a comma, or a full stop that ends no title."""
+"""Where the name after an inverted cue ends: a comma, a full stop (not a title's or an
+initial's: 'U.S. intelligence' goes on), 'that'."""
 _ROLE_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|official|adviser|advisor|aide|envoy"
     r"|ambassador|minister|officer|director|secretary|negotiator)\s+(?:for|of|at|with|in)\s+"

@@ -472,3 +472,17 @@ def test_a_passive_naming_is_not_a_speech_cue(korea):
 )
 def test_an_outside_expert_of_an_actors_nationality_is_an_outside_voice(text, korea):
     assert attribute_text(text, compile_matcher(korea)).holders == ("other",)
+
+
+def test_an_initial_does_not_end_the_name_after_an_inverted_cue(korea):
+    # 'said South Korean and U.S. intelligence were determining …' opens the content: the
+    # full stop of 'U.S.' is no end of a speaker's name after 'said'
+    text = (
+        "Cho Han Gyu, director of operations at South Korea’s joint chiefs of staff, said "
+        "South Korean and U.S. intelligence were determining whether the missile was an ICBM."
+    )
+    attribution = attribute_text(text, compile_matcher(korea))
+    assert "us" not in attribution.holders
+    assert all(e.mention != "South Korean" for e in attribution.evidence)
+    inverted = '"The talks will resume," said U.S. envoy Stephen Biegun.'
+    assert attribute_text(inverted, compile_matcher(korea)).holders == ("us",)
