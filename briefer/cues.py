@@ -110,7 +110,7 @@ def _find_speaker(
             return shared
     participle = view.text[start:end].endswith("ing") and view.text[:start].rstrip().endswith(",")
     if participle:
-        shared = participle_shares_subject(earlier, found)
+        shared = participle_shares_subject(earlier, found, view)
         if shared is not None:
             return shared
     return inverted_speaker(view, start, end, found) or found
@@ -139,12 +139,53 @@ def _vetoed(
             "“We will not talk,” North Korea said on Sunday, warning Washington.",
             ("dprk",),
         ),
+        Example(
+            "The North's statement issued Monday on state media came two days after the U.N. "
+            "Security Council unanimously approved new sanctions, saying they were caused by a "
+            "“heinous U.S. plot to isolate and stifle” North Korea.",
+            ("dprk",),
+        ),
     ],
 )
-def participle_shares_subject(earlier: list[Cue], found: Found) -> Found | None:
+def participle_shares_subject(
+    earlier: list[Cue], found: Found, view: SentenceView | None = None
+) -> Found | None:
     """'…, warning the United States …': a participle after a comma shares the main
-    clause's subject (it is not inverted: the name after it is its object)."""
-    return Found(earlier[-1].speaker if earlier else found.speaker, False)
+    clause's subject (it is not inverted: the name after it is its object); the name inside
+    a time clause before it is not that subject ('The North's statement came two days after
+    the Security Council approved sanctions, saying …' is the North's)."""
+    if earlier:
+        return Found(earlier[-1].speaker, False)
+    named = found.speaker and found.speaker[0].key != MentionKind.PRONOUN
+    main = _main_subject(view) if view is not None and named else None
+    if main and view and _SUBORDINATE_BETWEEN.search(
+        view.text, main[-1].end, found.speaker[0].start
+    ):
+        return Found(main, False)
+    return Found(found.speaker, False)
+
+
+_SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|since|while|because|until|once)\b")
+_SPEAKING_NOUN = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:statement|announcement|report|response|message|comments?"
+    r"|spokes(?:man|woman|person)|ministry|agency|media|government)\b"
+)
+
+
+def _main_subject(view: SentenceView) -> tuple[Mention, ...] | None:
+    """The actor the sentence opens on as its subject ('North Korea', 'The North's
+    statement'), if any."""
+    text = view.text
+    intro = _INTRO.match(text)
+    start = intro.end() if intro else 0
+    first = next((m for m in view.mentions if m.start >= start), None)
+    if first is None or not first.is_actor or not _SUBJECT_LEAD.match(text[start : first.start]):
+        return None
+    if re.match(r"['’]s\b", text[first.end : first.end + 2]) and not _SPEAKING_NOUN.match(
+        text, first.end
+    ):
+        return None
+    return (first,)
 
 
 MANDATIVE = re.compile(
