@@ -105,7 +105,7 @@ def _find_speaker(
         # relative clause, so the subject stands before it
         found = subject_before(view, start, 0)
     if view.text[:start].rstrip().endswith(" and"):
-        shared = coordinated_verb_shares_subject(earlier, found)
+        shared = coordinated_verb_shares_subject(earlier, found, view.text)
         if shared is not None:
             return shared
     participle = view.text[start:end].endswith("ing") and view.text[:start].rstrip().endswith(",")
@@ -205,22 +205,43 @@ MANDATIVE = re.compile(
             "missile tests and urged the U.S. and South Korea to halt their exercises.",
             ("china",),
         ),
+        Example(
+            "Trump praised Pyongyang for its restraint and promised to hold a second summit.",
+            ("us",),
+        ),
     ],
 )
-def coordinated_verb_shares_subject(earlier: list[Cue], found: Found) -> Found | None:
+def coordinated_verb_shares_subject(
+    earlier: list[Cue], found: Found, view_text: str = ""
+) -> Found | None:
     """'China proposed that North Korea declare a moratorium … and urged the U.S. …': a
     verb after 'and' whose nearest subject stands inside what the previous cue demands
     (proposed, urged, demanded that …) shares that cue's speaker: the party asked to act
     does not go on speaking. 'Trump said Kim promised X and vowed Y' keeps Kim, who stands
     before 'promised'; 'Moon has said Washington is in talks … and has proposed …' keeps
-    Washington ('said' demands nothing)."""
+    Washington ('said' demands nothing), the subject of a clause of its own; 'Moon has
+    advocated engaging Pyongyang with dialogue and offered talks' is Moon's: Pyongyang is
+    an object, no subject."""
     if not earlier or not found.speaker or not earlier[-1].speaker:
         return None
     previous = earlier[-1]
-    if not MANDATIVE.search(previous.text):  # 'said X is … and has proposed': X proposed
-        return None
     inside = previous.content[0] <= found.speaker[0].start < previous.content[1]
-    return Found(previous.speaker, False) if inside and not found.inverted else None
+    if not inside or found.inverted:
+        return None
+    if MANDATIVE.search(previous.text) or not _opens_clause(view_text, found.speaker[-1].end):
+        return Found(previous.speaker, False)
+    return None  # 'said X is … and has proposed': X proposed
+
+
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must"
+    r"|should|did|does|do|[a-z]+ed|[a-z]{2,}[^s'’iu]s)\b"
+)
+
+
+def _opens_clause(text: str, end: int) -> bool:
+    """Whether a name is followed by a verb of its own: the subject of a clause."""
+    return bool(_CLAUSE_VERB.match(text, end))
 
 
 # ---- cue filters ----------------------------------------------------------------------------

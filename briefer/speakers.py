@@ -573,12 +573,16 @@ def _clause_start(text: str, usable: list[Mention]) -> int:
 
 
 def _can_be_subject(text: str, mention: Mention) -> bool:
-    """Not the object of a preposition, unless it follows a role ('officials in Seoul')."""
-    return (
-        mention.key == MentionKind.MEDIA
-        or bool(ROLE_PREPOSITION.search(text[max(0, mention.start - 40) : mention.start]))
-        or not PREPOSITIONS.search(text[max(0, mention.start - 12) : mention.start])
+    """Not the object of a preposition, unless it follows a role ('officials in Seoul'), nor
+    of a verb's -ing form ('advocated engaging Pyongyang with dialogue')."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    return mention.key == MentionKind.MEDIA or bool(ROLE_PREPOSITION.search(before)) or not (
+        PREPOSITIONS.search(before[-12:]) or _GERUND_BEFORE.search(before)
     )
+
+
+_GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:the\s+)?$")
+"""'engaging Pyongyang', 'pressuring the North': the name is the object of an -ing form."""
 
 
 def subject_of(

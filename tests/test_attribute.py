@@ -177,6 +177,12 @@ def test_pathological_sentences_stay_fast(korea):
         # a family name after a given name is someone else; a British 'Mr' is a title
         ("Tony Kim, 59, said he was treated well.", ("other",)),
         ("Mr Moon said the North had made its commitment clear.", ("rok",)),
+        # the object of an -ing form is no subject
+        (
+            "Moon, who took office in May, has advocated engaging Pyongyang with dialogue and "
+            "offered to hold rare military talks with the North.",
+            ("rok",),
+        ),
         # 'North and South Korea' names both
         ("North and South Korea delivered a joint declaration on peace.", ("dprk", "rok")),
         (
