@@ -161,11 +161,23 @@ class Chooser:
 
 
 _LEANS_BACK = re.compile(
-    r"^[“\"'‘]?(?:(?:But|However|Yet|Still|Also|Meanwhile|And|Instead|Nevertheless|Moreover)\b"
+    r"^[“\"'‘]?(?:(?:But|However|Yet|Still|Also|Meanwhile|And|Instead|Nevertheless|Moreover"
+    r"|Next|Then|Finally|Second|Third|Furthermore|Besides|Likewise|Similarly|Thus|Therefore)\b"
     r"|(?:He|She|It|They|His|Her|Its|Their)\b)"
 )
 """An opening that leans on a sentence before it ('But he stressed …', 'Also, no missile
 testing …'): a section does not open with it when it has a sentence that stands alone."""
+
+
+_POINTS_BACK = re.compile(r"^[“\"'‘]?(?:This|That|These|Those|Such)\b")
+"""'This approach certainly has its drawbacks': a demonstrative opening points at a sentence
+before it."""
+
+
+def stands_alone(text: str) -> bool:
+    """Whether a sentence can be read without the one before it (Context and Other voices
+    show no sentence that opens on 'But', 'He', 'This …')."""
+    return not (_LEANS_BACK.match(text) or _POINTS_BACK.match(text))
 
 
 def reading_order(picks: list[Pick], sentences: Sequence[Sentence]) -> list[Pick]:

@@ -14,6 +14,7 @@ from .choose import (
     Pick,
     article_concepts,
     reading_order,
+    stands_alone,
     trim_to_budget,
 )
 from .models import (
@@ -255,7 +256,12 @@ def compose_brief(
     else:
         total = round(options.per_actor * len(actor_keys))
         chooser.fill(actor_keys, options.max_per_section, holds, total, options.section_decay)
-    chooser.fill([OTHER], options.other_items, holds, after_actors=True)
+    def readable(c: Candidate) -> bool:  # Context and Other voices: read on its own, on topic
+        return stands_alone(sentences[c.lead].text) and signals.on_topic(sentences[c.lead].text)
+
+    chooser.fill(
+        [OTHER], options.other_items, lambda c, k: holds(c, k) and readable(c), after_actors=True
+    )
     # background first: an actor's archival statements, kept out of its section, take up to
     # half of Context (those with a year of their own, marked with it); sentences that report
     # no position, or go on telling an archival story, fill the rest
@@ -268,7 +274,7 @@ def compose_brief(
     chooser.fill(
         [CONTEXT],
         options.context_items,
-        lambda c, k: not c.attribution.holders or c.lead in archival,
+        lambda c, k: (not c.attribution.holders or c.lead in archival) and readable(c),
         after_actors=True,
     )
     picks = {

@@ -149,6 +149,10 @@ class Signals:
             )
         )
 
+    def on_topic(self, text: str) -> bool:
+        """Whether a sentence names the template's topic (a keyword or an actor's alias)."""
+        return self.query is None or self._text_signals(text)[0] > 0
+
     def _text_signals(self, text: str) -> tuple[int, float, float]:
         """Query hits, substance and timeliness of a lead: the same for every section it is
         measured for, so computed once per text."""

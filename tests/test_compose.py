@@ -382,3 +382,22 @@ def test_the_bottom_line_opens_with_the_actors_of_the_days_headlines(korea):
     named = in_the_headlines(brief.articles, korea)
     assert named["dprk"] == max(named.values())  # 'North Korea claims it test-launched …'
     assert json.loads(render_json(brief))["bottom_line_actors"][0] == "dprk"
+
+
+def test_context_and_other_voices_show_only_sentences_read_on_their_own(korea):
+    from briefer.choose import stands_alone
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import shared
+
+    assert not stands_alone("This approach certainly has its drawbacks.")
+    assert not stands_alone("Next, President Trump must make it clear to Kim that …")
+    assert stands_alone("Reclusive North Korea has pursued nuclear programmes for years.")
+    day = shared("keypositions/clusters/allsides-kr-2018-03-08")
+    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    extra = [s for s in brief.sections if s.key in ("context", "other")]
+    aside = [i.sentence.text for s in extra for i in s.items]
+    assert aside and all(stands_alone(t) for t in aside)
+    assert "This approach certainly has its drawbacks." not in aside
+    # off the template's topic: an op-ed's epigraph names neither a keyword nor an actor
+    assert not any(t.startswith("“When history comes calling") for t in aside)
