@@ -297,7 +297,12 @@ def compose_brief(
     joint = {key: [p for _, p in chooser.joint.get(key, [])] for key in actor_keys}
     chosen = {p.candidate.lead: p for ps in picks.values() for p in ps}
     printed = set(chosen)
-    timeline = _timeline(eligible, dated, options.timeline)
+    timeline = _timeline(
+        eligible,
+        dated,
+        options.timeline,
+        lambda c: c.lead in chosen or stands_alone(sentences[c.lead].text),
+    )
     ordered = order_articles(articles)
     shown = [c for c in eligible if c.lead in chosen] + list(timeline or ())
     cited_ids = {sentences[i].article_id for c in shown for i in c.members}
@@ -376,13 +381,20 @@ def _dates(
 
 
 def _timeline(
-    candidates: Sequence[Candidate], dated: dict[int, tuple[bool, bool]], limit: int | None
+    candidates: Sequence[Candidate],
+    dated: dict[int, tuple[bool, bool]],
+    limit: int | None,
+    readable: Callable[[Candidate], bool] = lambda c: True,
 ) -> list[Candidate] | None:
-    """The best-ranked dated statements and actions (with a holder, or archival)."""
+    """The best-ranked dated statements and actions (with a holder, or archival) that the
+    brief shows above or a reader can take on their own (``readable``: no 'It repeated a
+    pledge he made …')."""
     if limit is None:
         return None
     dated_ones = [
-        c for c in candidates if dated[c.lead][0] and (c.attribution.holders or dated[c.lead][1])
+        c
+        for c in candidates
+        if dated[c.lead][0] and (c.attribution.holders or dated[c.lead][1]) and readable(c)
     ]
     return sorted(dated_ones, key=lambda c: -c.score)[:limit]
 

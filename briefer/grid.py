@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from .choose import stands_alone
 from .compose import order_articles
 from .issues import issue_pattern
 from .mentions import compile_matcher
@@ -86,8 +87,12 @@ def build_grid(
     ranked = sorted(positions, key=lambda i: (-i.score, i.sentence.article_id, i.sentence.index))
     short = [i for i in ranked if len(i.sentence.text.split()) <= GRID_MAX_WORDS]
     printed = {p for i in positions if i.sentence.key in shown for p in passages(i.sentence.text)}
-    short = [  # another outlet's cut of a printed sentence prints its words again
-        i for i in short if i.sentence.key in shown or not passages(i.sentence.text) & printed
+    short = [  # another outlet's cut of a printed sentence prints its words again; a cell
+        # of its own is read alone ('She handed him a pen …' is not)
+        i
+        for i in short
+        if i.sentence.key in shown
+        or (not passages(i.sentence.text) & printed and stands_alone(i.sentence.text))
     ]
     used: dict[str, set[int]] = {a.key: set() for a in template.actors}
     rows = []

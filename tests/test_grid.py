@@ -210,3 +210,19 @@ def test_no_sentence_is_printed_twice_in_the_memo(day):
     assert len(shown) > 10
     for item in shown:
         assert text.count(md(item.sentence.text)) <= 1, item.sentence.text
+
+
+def test_cells_and_timeline_entries_of_their_own_are_read_alone(korea):
+    from briefer.choose import stands_alone
+    from briefer.grid import attach_grid
+    from briefer.render.text import timeline_text
+
+    day = shared("keypositions/clusters/allsides-kr-2018-04-27")
+    brief = attach_grid(make_brief(BriefRequest((str(day),)), korea).brief)
+    cells = [t for t in cell_sentences(brief).values() if not t.startswith("(see ")]
+    assert cells and all(stands_alone(t) for t in cells)
+    assert not any(t.startswith("She handed him a pen") for t in cells)
+    own = [timeline_text(brief, i) for i in brief.timeline or ()]
+    own = [t for t in own if " (see " not in t]
+    assert own and all(stands_alone(t) for t in own)
+    assert not any(t.startswith("It repeated a pledge") for t in own)
