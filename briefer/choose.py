@@ -1,10 +1,10 @@
 """Which candidates fill which section: maximal marginal relevance over (candidate, section)
 pairs, with the redundancy of cosine and concept coverage, adaptive section sizes, no
-passage printed twice, and the word budget's trim."""
+passage printed twice, joint positions listed under each party, the reading order of a
+section, and the word budget's trim."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -12,6 +12,7 @@ import numpy as np
 
 from .models import CONTEXT, OTHER, Attribution, Sentence
 from .rank import english_stop_words, terms
+from .referents import leans_back
 from .salience import Salience, Signals
 from .selection import Coverage, Novelty, concepts, passages
 
@@ -160,26 +161,6 @@ class Chooser:
         return next(p.shown for i, p in first if i == index)
 
 
-_LEANS_BACK = re.compile(
-    r"^[“\"'‘]?(?:(?:But|However|Yet|Still|Also|Meanwhile|And|Instead|Nevertheless|Moreover"
-    r"|Next|Then|Finally|Second|Third|Furthermore|Besides|Likewise|Similarly|Thus|Therefore)\b"
-    r"|(?:He|She|It|They|His|Her|Its|Their)\b)"
-)
-"""An opening that leans on a sentence before it ('But he stressed …', 'Also, no missile
-testing …'): a section does not open with it when it has a sentence that stands alone."""
-
-
-_POINTS_BACK = re.compile(r"^[“\"'‘]?(?:This|That|These|Those|Such)\b")
-"""'This approach certainly has its drawbacks': a demonstrative opening points at a sentence
-before it."""
-
-
-def stands_alone(text: str) -> bool:
-    """Whether a sentence can be read without the one before it (Context and Other voices
-    show no sentence that opens on 'But', 'He', 'This …')."""
-    return not (_LEANS_BACK.match(text) or _POINTS_BACK.match(text))
-
-
 def reading_order(picks: list[Pick], sentences: Sequence[Sentence]) -> list[Pick]:
     """A section's picks as the reader should meet them: the next sentence of an article
     right after the one before it (a quotation cut in two reads in its order), and the
@@ -207,7 +188,7 @@ def reading_order(picks: list[Pick], sentences: Sequence[Sentence]) -> list[Pick
     rank = {id(p): n for n, p in enumerate(picks)}
     chains.sort(key=lambda c: min(rank[id(p)] for p in c))  # by the most salient member
     alone = next(
-        (c for c in chains if not _LEANS_BACK.match(sentences[c[0].candidate.lead].text)), None
+        (c for c in chains if not leans_back(sentences[c[0].candidate.lead].text)), None
     )
     if alone is not None:
         chains.remove(alone)
@@ -220,7 +201,7 @@ def _leans_on(pick: Pick, sentences: Sequence[Sentence]) -> bool:
     or a quotation's next sentence that names no speaker of its own."""
     text = sentences[pick.candidate.lead].text
     evidence = pick.candidate.attribution.evidence
-    return bool(_LEANS_BACK.match(text)) or any("quote_continuation" in e.rules for e in evidence)
+    return leans_back(text) or any("quote_continuation" in e.rules for e in evidence)
 
 
 def _place(pick: Pick, sentences: Sequence[Sentence]) -> tuple[str, int]:

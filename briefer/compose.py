@@ -14,7 +14,6 @@ from .choose import (
     Pick,
     article_concepts,
     reading_order,
-    stands_alone,
     trim_to_budget,
 )
 from .models import (
@@ -32,7 +31,7 @@ from .models import (
 )
 from .outlets import apply_leans
 from .rank import english_stop_words, terms
-from .referents import with_referent
+from .referents import stands_alone, with_referent
 from .salience import Signals, in_the_headlines, off_topic
 from .selection import (
     corroboration,

@@ -7,12 +7,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from .choose import stands_alone
 from .compose import order_articles
 from .issues import issue_pattern
 from .mentions import compile_matcher
 from .models import Brief, Clash, Grid, GridRow, Issue, Template
 from .models import BriefItem as Item
+from .referents import stands_alone
 from .selection import passages
 
 GRID_MAX_WORDS = 40

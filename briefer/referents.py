@@ -4,7 +4,8 @@ A brief lifts sentences out of their articles, so "He stressed …" leaves the r
 The attribution engine has already resolved who holds such a sentence; here that answer is
 turned into words: the name the article last used for that holder just before, inserted in
 square brackets after the pronoun ("He [Trump] stressed …"), the only change a brief ever
-makes to a sentence. Without a name to insert, the sentence cannot stand alone.
+makes to a sentence. Without a name to insert, the sentence cannot stand alone. Openings
+that lean on the sentence before ('But …', 'This approach …') are told here too.
 """
 
 from __future__ import annotations
@@ -134,3 +135,28 @@ def _is_person(mention: str, actor_name: str) -> bool:
         and not OPENING.match(mention)
         and not INSTITUTIONS.intersection(w.strip("’'s") for w in words)
     )
+
+
+_LEANS_BACK = re.compile(
+    r"^[“\"'‘]?(?:(?:But|However|Yet|Still|Also|Meanwhile|And|Instead|Nevertheless|Moreover"
+    r"|Next|Then|Finally|Second|Third|Furthermore|Besides|Likewise|Similarly|Thus|Therefore)\b"
+    r"|(?:He|She|It|They|His|Her|Its|Their)\b)"
+)
+"""An opening that leans on a sentence before it ('But he stressed …', 'Also, no missile
+testing …'): a section does not open with it when it has a sentence that stands alone."""
+
+
+_POINTS_BACK = re.compile(r"^[“\"'‘]?(?:This|That|These|Those|Such)\b")
+"""'This approach certainly has its drawbacks': a demonstrative opening points at a sentence
+before it."""
+
+
+def leans_back(text: str) -> bool:
+    """Whether a sentence opens on a connective or a pronoun that leans on the one before."""
+    return bool(_LEANS_BACK.match(text))
+
+
+def stands_alone(text: str) -> bool:
+    """Whether a sentence can be read without the one before it (Context and Other voices
+    show no sentence that opens on 'But', 'He', 'This …')."""
+    return not (_LEANS_BACK.match(text) or _POINTS_BACK.match(text))

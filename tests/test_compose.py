@@ -385,8 +385,8 @@ def test_the_bottom_line_opens_with_the_actors_of_the_days_headlines(korea):
 
 
 def test_context_and_other_voices_show_only_sentences_read_on_their_own(korea):
-    from briefer.choose import stands_alone
     from briefer.pipeline import BriefRequest, make_brief
+    from briefer.referents import stands_alone
 
     from .conftest import shared
 

@@ -213,8 +213,8 @@ def test_no_sentence_is_printed_twice_in_the_memo(day):
 
 
 def test_cells_and_timeline_entries_of_their_own_are_read_alone(korea):
-    from briefer.choose import stands_alone
     from briefer.grid import attach_grid
+    from briefer.referents import stands_alone
     from briefer.render.text import timeline_text
 
     day = shared("keypositions/clusters/allsides-kr-2018-04-27")
