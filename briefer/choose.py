@@ -19,6 +19,9 @@ from .selection import Coverage, Novelty, concepts, passages
 REDUNDANCY_PENALTY = 1.5
 """Salience lost per unit of similarity (cosine, or the share of its concepts already shown)
 to the bullets already in the section."""
+JOINT_REDUNDANCY = 0.5
+"""A joint position listed under its second party is printed in the first: its redundancy
+there is at least a half, so it takes a place only from weaker bullets."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,8 @@ class Chooser:
             count += 1
             together = joint_holders(self.candidates[index])
             alive &= (rows != index) | (np.isin(owner, together) & (owner != key))
+            repeats = np.flatnonzero(alive & (rows == index))
+            penalty[repeats] = np.maximum(penalty[repeats], JOINT_REDUNDANCY)
             if len(chosen) + len(joint) >= quota:
                 alive &= owner != key
             mine = np.flatnonzero(alive & (owner == key))

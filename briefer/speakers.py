@@ -149,6 +149,7 @@ def _segment_subject(
     subject = subject_of(view.text, inside, last=relative)
     if number == 0 and subject:
         subject = appositive_head(view, segments) or subject
+        subject = first_conjunct(view, segments) + subject
     if number == 0 and not subject and not inside:
         subject = relative_head(view, start) or unknown_person(view.text, start, stop)
     elif relative and not subject and not inside:  # 'Alexandra Bell, who worked …, said'
@@ -196,6 +197,37 @@ def appositive_head(view: SentenceView, segments: list[Segment]) -> tuple[Mentio
     ):
         return ()
     return subject_of(view.text, view.between(head_start, head_stop))
+
+
+_COUNTERPART = re.compile(r"\s*(?:his|her|its|their|the)\s")
+
+
+@rule(
+    "first_conjunct_of_appositives",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "In a telephone call on Monday, the US president, Donald Trump, and his South "
+            "Korean counterpart, Moon Jae-in, agreed that the North posed a grave threat.",
+            ("us", "rok"),
+        ),
+    ],
+)
+def first_conjunct(view: SentenceView, segments: list[Segment]) -> tuple[Mention, ...]:
+    """'the US president, Donald Trump, and his South Korean counterpart, Moon Jae-in,
+    agreed': a subject in apposition to ', and his counterpart' is the second of two; the
+    first is the name just before ', and' (a name alone between commas)."""
+    if len(segments) < 3 or segments[0][2].strip() != ",":
+        return ()
+    if segments[1][2].strip(" ,") != "and":
+        return ()
+    if not _COUNTERPART.match(view.text[segments[1][0] : segments[1][1]]):
+        return ()
+    start, stop, _ = segments[2]
+    named = [m for m in view.between(start, stop) if m.is_actor or m.key == MentionKind.OTHER]
+    whole = len(named) == 1 and not view.text[start : named[0].start].strip()
+    return (named[0],) if whole and not view.text[named[0].end : stop].strip() else ()
 
 
 @rule(
