@@ -203,10 +203,12 @@ def reading_order(picks: list[Pick], sentences: Sequence[Sentence]) -> list[Pick
 
 def _leans_on(pick: Pick, sentences: Sequence[Sentence]) -> bool:
     """Whether a pick goes on from the sentence before it: an opening connective or pronoun,
-    or a quotation's next sentence that names no speaker of its own."""
+    a quotation's next sentence that names no speaker of its own, or one whose speaker is
+    a pronoun for the sentence before's ('“We believe …,” he said')."""
     text = sentences[pick.candidate.lead].text
     evidence = pick.candidate.attribution.evidence
-    return leans_back(text) or any("quote_continuation" in e.rules for e in evidence)
+    going_on = ("quote_continuation", "pronoun_resolves_back")
+    return leans_back(text) or any(r in e.rules for e in evidence for r in going_on)
 
 
 def _place(pick: Pick, sentences: Sequence[Sentence]) -> tuple[str, int]:

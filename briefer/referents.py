@@ -158,5 +158,5 @@ def leans_back(text: str) -> bool:
 
 def stands_alone(text: str) -> bool:
     """Whether a sentence can be read without the one before it (Context and Other voices
-    show no sentence that opens on 'But', 'He', 'This …')."""
-    return not (_LEANS_BACK.match(text) or _POINTS_BACK.match(text))
+    show no sentence that opens on 'But', 'He', 'This …', 'After the summit, he …')."""
+    return not (_LEANS_BACK.match(text) or _POINTS_BACK.match(text) or OPENING.match(text))

@@ -77,7 +77,7 @@ def test_timeline_quotes_go_before_any_bullet(day):
 
     actors = [a.key for a in day.template.actors]
     quoted = [timeline_text(day, i) for i in day.timeline or ()]
-    assert any(t.startswith("“") and " (see " in t for t in quoted)  # the full brief quotes
+    assert any(" … (see " in t for t in quoted)  # the full brief quotes opening words
     fitted = fit_to_pages(day)
     if any(s.left_out for s in fitted.sections if s.key in actors):
         assert not fitted.timeline_quotes

@@ -87,8 +87,8 @@ def test_archival_statement_marked_with_its_year_in_every_format(archive_brief, 
     assert f"- (background, 1994) {ARCHIVAL} [1 Wire]" in markdown
     # the timeline orders them without printing a sentence the memo already shows
     # (its opening words through the verb and where it is printed)
-    old = "“In 1994, North Korea said it would freeze its …”"
-    new = "“North Korea said on Monday that it …”"
+    old = "In 1994, North Korea said it would freeze its nuclear programme …"
+    new = "North Korea said on Monday that it would never …"
     assert f"- **1994** · North Korea · {old} (see Context above) [1 Wire]" in markdown
     assert f"- **2017-08-07** · North Korea · {new} (see Bottom line above) [1 Wire]" in markdown
     assert markdown.count(ARCHIVAL) == 1 and markdown.count(CURRENT) == 1
@@ -111,7 +111,7 @@ def test_terminal_timeline_at_80_columns(archive_brief):
     assert all(len(line) <= 80 for line in text.splitlines())
     flat = " ".join(text.split())
     assert "─ Timeline ─" in text
-    assert "(see Context above)" in flat and "1994 North Korea · “In 1994" in flat
+    assert "(see Context above)" in flat and "1994 North Korea · In 1994" in flat
     assert "(background, 1994) In 1994" in flat
     assert "│ Wire " in text  # the Sources table names the outlet
 
@@ -168,7 +168,7 @@ def test_cli_no_timeline_flag(capsys):
     code = run([str(SEEDS), "--format", "markdown"], io.StringIO())
     out = capsys.readouterr().out
     timeline = out.split("## Timeline")[1].split("## Sources")[0]
-    assert code == 0 and "- **2019-06-27** · North Korea · “But the North on Thursday" in timeline
+    assert code == 0 and "- **2019-06-27** · North Korea · But the North on Thursday" in timeline
     assert "(see North Korea above)" in timeline
 
 

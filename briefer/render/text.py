@@ -76,8 +76,8 @@ def shown_elsewhere(brief: Brief, key: str) -> str:
 JOINT_WORDS = (8, 6, 18)
 """A joint position's pointer quotes its opening words, so the reader knows it: through the
 verb and the next six words (what was agreed), at least eight, at most eighteen."""
-TIMELINE_WORDS = (6, 4, 12)
-"""A timeline entry the memo prints above quotes fewer: through the verb and four words."""
+TIMELINE_WORDS = (8, 6, 14)
+"""A timeline entry the memo prints above quotes a little fewer, at most fourteen."""
 
 
 def joint_pointers(brief: Brief, section: Section) -> list[str]:
@@ -103,8 +103,8 @@ def joint_pointers(brief: Brief, section: Section) -> list[str]:
 
 def opening(item: BriefItem, sizes: tuple[int, int, int]) -> str:
     """The sentence's opening words, through its verb and ``after`` words more (at least
-    ``least``, at most ``most``), with '…' when it goes on, in quotation marks: how a
-    pointer quotes it."""
+    ``least``, at most ``most``), with '…' when it goes on: how a pointer shows it (no
+    quotation marks of its own: a reporter's words would read as the actor's)."""
     least, after, most = sizes
     ends = [e.cue_span[1] for e in item.attribution.evidence if e.cue_span]
     count = least
@@ -112,12 +112,7 @@ def opening(item: BriefItem, sizes: tuple[int, int, int]) -> str:
         verb = len(item.sentence.text[: min(ends) - item.sentence.start].split())
         count = max(least, min(most, verb + after))
     words = item.display.split()
-    head = " ".join(words[:count]) + (" …" if len(words) > count else "")
-    return head if head[:1] in QUOTE_MARKS else f"“{head}”"
-
-
-QUOTE_MARKS = "“\"‘'"
-"""A sentence that opens on a quotation mark is quoted already: no second mark around it."""
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
 def section_body(brief: Brief, section: Section) -> tuple[BriefItem, ...]:
