@@ -166,11 +166,14 @@ class Chooser:
         return next(p.shown for i, p in first if i == index)
 
 
-def reading_order(picks: list[Pick], sentences: Sequence[Sentence]) -> list[Pick]:
+def reading_order(
+    picks: list[Pick], sentences: Sequence[Sentence], key: str = ""
+) -> list[Pick]:
     """A section's picks as the reader should meet them: the next sentence of an article
     right after the one before it (a quotation cut in two reads in its order), and the
-    section opening on a sentence that stands alone, not 'But …' or 'He …', when it has one.
-    Otherwise the salience order stays."""
+    section opening on a sentence that stands alone, not 'But …' or 'He …', and that is
+    ``key``'s own, not a round-up of several actors ('South Koreans cheered, Iran warned …
+    and China said …'), when it has one. Otherwise the salience order stays."""
     where = {_place(p, sentences): p for p in picks}
 
     def after(article: str, index: int) -> Pick | None:
@@ -192,13 +195,21 @@ def reading_order(picks: list[Pick], sentences: Sequence[Sentence]) -> list[Pick
         chains.append(chain)
     rank = {id(p): n for n, p in enumerate(picks)}
     chains.sort(key=lambda c: min(rank[id(p)] for p in c))  # by the most salient member
-    alone = next(
-        (c for c in chains if not leans_back(sentences[c[0].candidate.lead].text)), None
-    )
-    if alone is not None:
-        chains.remove(alone)
-        chains.insert(0, alone)
+    alone = [c for c in chains if not leans_back(sentences[c[0].candidate.lead].text)]
+    own = [c for c in alone if not key or _own(c[0].candidate, key)]
+    opening = (own or alone)[0] if own or alone else None
+    if opening is not None:
+        chains.remove(opening)
+        chains.insert(0, opening)
     return [pick for chain in chains for pick in chain]
+
+
+def _own(candidate: Candidate, key: str) -> bool:
+    """A position of ``key`` alone, or of its speech act with others ('Russia and China
+    proposed …'), not a round-up where others speak in clauses of their own."""
+    evidence = candidate.attribution.evidence
+    mine = {e.cue_span for e in evidence if e.holder == key}
+    return all(e.cue_span in mine for e in evidence if e.holder != key)
 
 
 def _leans_on(pick: Pick, sentences: Sequence[Sentence]) -> bool:

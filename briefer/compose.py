@@ -277,7 +277,7 @@ def compose_brief(
         after_actors=True,
     )
     picks = {
-        key: reading_order([p for _, p in chooser.picked.get(key, [])], sentences)
+        key: reading_order([p for _, p in chooser.picked.get(key, [])], sentences, key)
         for key in [*actor_keys, CONTEXT, OTHER]
     }
     left_out = (

@@ -401,3 +401,22 @@ def test_context_and_other_voices_show_only_sentences_read_on_their_own(korea):
     assert "This approach certainly has its drawbacks." not in aside
     # off the template's topic: an op-ed's epigraph names neither a keyword nor an actor
     assert not any(t.startswith("“When history comes calling") for t in aside)
+
+
+def test_an_actor_leads_with_its_own_position_not_a_round_up(korea):
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import shared
+
+    def lead_of(day, key):
+        brief = make_brief(BriefRequest((str(shared(f"keypositions/clusters/{day}")),)), korea)
+        section = next(s for s in brief.brief.sections if s.key == key)
+        return section.items[0].sentence.text, [i.sentence.text for i in section.items]
+
+    # 'South Koreans cheered, Iran warned … and China said …' is in the section, not first
+    lead, items = lead_of("allsides-kr-2018-06-12", "china")
+    assert any(t.startswith("South Koreans cheered, Iran warned") for t in items)
+    assert lead.startswith("Chinese Foreign Ministry spokesman Geng Shuang later said")
+    # a joint statement with an outside party ('Russia and China proposed') still leads
+    lead, _ = lead_of("allsides-kr-2017-07-04", "china")
+    assert lead.startswith("In a joint statement, Russia and China proposed")

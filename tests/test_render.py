@@ -229,13 +229,13 @@ def test_reference_docx_styles_replace_the_defaults(korea, tmp_path: Path):
 
 def test_an_actor_whose_sentence_is_shown_under_another_is_pointed_there(brief):
     # the seed's 'Pompeo raised hopes …, while Xi told Moon …' is held by the US and China
-    # and shown under the United States in the bottom line
+    # and shown under the United States (not first: a round-up does not open a section)
     text = render_markdown(brief)
     china = text.split("## China", 1)[1].split("\n## ", 1)[0]
-    assert "shown under United States in the bottom line above" in china
+    assert "shown under United States above" in china
     assert "No statement by China" not in china
     grid = text.split("## Issues at a glance", 1)[1].split("\n## ", 1)[0]
-    assert "(see Bottom line, United States)" in grid
+    assert "| (see United States below) \\[1\\] |" in grid
 
 
 def test_joint_positions_point_to_where_the_memo_prints_them(korea, tmp_path):
