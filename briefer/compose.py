@@ -276,10 +276,10 @@ def compose_brief(
         lambda c, k: (not c.attribution.holders or c.lead in archival) and readable(c),
         after_actors=True,
     )
-    picks = {
-        key: reading_order([p for _, p in chooser.picked.get(key, [])], sentences, key)
-        for key in [*actor_keys, CONTEXT, OTHER]
-    }
+    keys = [*actor_keys, CONTEXT, OTHER]
+    picks = {key: [p for _, p in chooser.picked.get(key, [])] for key in keys}
+    for key in actor_keys:  # Context and Other voices keep their order: background first
+        picks[key] = reading_order(picks[key], sentences, key)
     left_out = (
         trim_to_budget(picks, actor_keys, options.word_budget)
         if options.word_budget is not None
