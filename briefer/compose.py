@@ -31,7 +31,7 @@ from .models import (
 )
 from .outlets import apply_leans
 from .rank import english_stop_words, terms
-from .referents import stands_alone, with_referent
+from .referents import anaphoric_speaker, stands_alone, with_referent
 from .salience import Signals, in_the_headlines, off_topic
 from .selection import (
     corroboration,
@@ -258,8 +258,16 @@ def compose_brief(
     def readable(c: Candidate) -> bool:  # Context and Other voices: read on its own, on topic
         return stands_alone(sentences[c.lead].text) and signals.on_topic(sentences[c.lead].text)
 
+    def introduced(c: Candidate) -> bool:  # 'the leaders said …' names no one on its own
+        return not any(
+            anaphoric_speaker(e.mention) for e in c.attribution.evidence if e.holder == OTHER
+        )
+
     chooser.fill(
-        [OTHER], options.other_items, lambda c, k: holds(c, k) and readable(c), after_actors=True
+        [OTHER],
+        options.other_items,
+        lambda c, k: holds(c, k) and readable(c) and introduced(c),
+        after_actors=True,
     )
     # background first: an actor's archival statements, kept out of its section, take up to
     # half of Context (those with a year of their own, marked with it); sentences that report

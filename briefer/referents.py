@@ -160,3 +160,13 @@ def stands_alone(text: str) -> bool:
     """Whether a sentence can be read without the one before it (Context and Other voices
     show no sentence that opens on 'But', 'He', 'This …', 'After the summit, he …')."""
     return not (_LEANS_BACK.match(text) or _POINTS_BACK.match(text) or OPENING.match(text))
+
+
+_ANAPHORIC_NP = re.compile(r"^(?:the|both|these|those)(?:\s+[a-z][\w-]*){1,3}$")
+"""'the leaders', 'the two men', 'the official': a speaker named by a definite phrase of
+common nouns only, who the sentences before introduced."""
+
+
+def anaphoric_speaker(mention: str) -> bool:
+    """Whether a speaker mention points back at someone named before ('the leaders said')."""
+    return bool(_ANAPHORIC_NP.match(mention))

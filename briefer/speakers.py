@@ -609,10 +609,30 @@ def _can_be_subject(text: str, mention: Mention) -> bool:
     of a verb's -ing form ('advocated engaging Pyongyang with dialogue')."""
     before = text[max(0, mention.start - 40) : mention.start]
     return mention.key == MentionKind.MEDIA or bool(ROLE_PREPOSITION.search(before)) or not (
-        PREPOSITIONS.search(before[-12:]) or _GERUND_BEFORE.search(before)
+        PREPOSITIONS.search(before[-12:])
+        or _GERUND_BEFORE.search(before)
+        or _in_city_and_country(text, mention, before)
     )
 
 
+def _in_city_and_country(text: str, mention: Mention, before: str) -> bool:
+    """'the comments at a meeting in Manilla, Philippines, and offered': a name between a
+    city's comma and another comma is its country, inside the object. Not after an opening
+    phrase ('Speaking in Harlem, Clinton, without naming him, accused …')."""
+    return (
+        bool(_PLACE_AFTER_CITY.search(before))
+        and text[mention.end : mention.end + 1] == ","
+        and not _OPENING_PHRASE.match(text)
+    )
+
+
+_OPENING_PHRASE = re.compile(
+    r"\s*[“\"]?(?:[A-Z][a-z]+(?:ing|ed)|In|At|On|From|After|Before|During|While|When|Amid)\b"
+)
+
+
+_PLACE_AFTER_CITY = re.compile(r"\b(?:in|at|from|near|to|outside)\s+[A-Z][\w.’'-]*,\s+$")
+"""'in Manilla, ' right before a name."""
 _GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:the\s+)?$")
 """'engaging Pyongyang', 'pressuring the North': the name is the object of an -ing form."""
 

@@ -183,6 +183,13 @@ def test_pathological_sentences_stay_fast(korea):
             "offered to hold rare military talks with the North.",
             ("rok",),
         ),
+        # a country after a city's comma is in the object; after an opening phrase it is not
+        (
+            "Tillerson made the comments at a regional security meeting in Manilla, "
+            "Philippines, and offered his most specific outline to date.",
+            ("us",),
+        ),
+        ("Speaking in Seoul, Moon, without naming him, also accused Kim of stalling.", ("rok",)),
         # 'North and South Korea' names both
         ("North and South Korea delivered a joint declaration on peace.", ("dprk", "rok")),
         (
