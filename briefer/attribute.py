@@ -300,19 +300,29 @@ def authors_argument() -> Attribution | None:
                 "November 12, 2017",
             ),
         ),
+        Example(
+            "Kim Jong Un talked about denuclearization with the South Korean "
+            "Representatives, not just a freeze.",
+            ("us",),
+            after=(
+                "Also, no missile testing by North Korea during this period of time. — Donald "
+                "J. Trump (@realDonaldTrump) March 9, 2018",
+            ),
+        ),
     ],
 )
 def embedded_post(
     sentences: Sequence[Sentence], results: list[Attribution]
 ) -> list[Attribution] | None:
     """An embedded post signed '— Name (@handle)' is the author's from the paragraph's
-    start: the sentences before the signature that name no speaker are the post too."""
+    start: the sentences before the signature that name no speaker (or tell a deed in the
+    narrator's voice) are the post too."""
     filled = list(results)
     for i, attribution in enumerate(results):
         if not any("(@" in e.cue for e in attribution.evidence):
             continue
         j = i - 1
-        while j >= 0 and sentences[j].paragraph == sentences[i].paragraph and not filled[j].holders:
+        while j >= 0 and sentences[j].paragraph == sentences[i].paragraph and _narrated(filled[j]):
             evidence = tuple(
                 replace(e, speaker_span=None, cue_span=None, mention="", cue="post")
                 for e in attribution.evidence
@@ -320,6 +330,12 @@ def embedded_post(
             filled[j] = Attribution(attribution.holders, evidence)
             j -= 1
     return filled
+
+
+def _narrated(attribution: Attribution) -> bool:
+    """No speaker of its own: nobody holds it, or only a deed told in the narrator's voice
+    ('Kim Jong Un talked about denuclearization …' inside a post is the poster's)."""
+    return all("narrated_deed" in e.rules for e in attribution.evidence)
 
 
 @rule(
