@@ -32,6 +32,7 @@ SPEECH = (
     r"|scoffing|scoffed|mocked|derided|criticizing|accusing|calling for|demanding"
     r"|is praising|are praising|made clear|made it clear|vowing|pledging|refused|refuses"
     r"|declined|renewed calls?|repeated|reiterated|reiterates|predicted|predicts"
+    r"|took the opportunity to|takes the opportunity to|was quick to|were quick to"
 )
 STANCE = (
     r"wants|want|wanted|seeks|sought|seeking|is seeking|are seeking|opposes|opposed|hopes"

@@ -190,6 +190,11 @@ def test_pathological_sentences_stay_fast(korea):
             ("us",),
         ),
         ("Speaking in Seoul, Moon, without naming him, also accused Kim of stalling.", ("rok",)),
+        # a control phrase before the verb of speech: the subject speaks
+        (
+            "Beijing and Moscow also took the opportunity to condemn the U.S. THAAD system.",
+            ("china", "other"),
+        ),
         # 'North and South Korea' names both
         ("North and South Korea delivered a joint declaration on peace.", ("dprk", "rok")),
         (
