@@ -81,6 +81,7 @@ class Matcher:
             for m in self._aliases(text, headline, names, media_spans + excluded)
         ]
         found += [e for m in found if (e := elided_head(self.lookup, text, m))]
+        found += pair_named_in_sentence(text, found)
         taken = [(m.start, m.end) for m in found] + excluded
         found += [
             Mention(a, b, text[a:b], MentionKind.MEDIA)
@@ -265,6 +266,35 @@ def elided_head(lookup: dict[str, str], text: str, mention: Mention) -> Mention 
     if not key or key == mention.key:
         return None
     return Mention(before.start(1), before.end(1), f"{before.group(1)} {words[1]}", key)
+
+
+_PAIR = re.compile(r"\b(?:the two|both)\s+(?:leaders|presidents|men)\b")
+
+
+@rule(
+    "pair_named_in_sentence",
+    Phase.MENTION,
+    off=[],
+    examples=[
+        Example(
+            "Moon would visit Pyongyang in the fall, the two leaders said.",
+            ("rok", "dprk"),
+        ),
+    ],
+)
+def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
+    """'the two leaders', 'both men': the two actors the sentence names, when it names
+    exactly two ('Moon would visit Pyongyang in the fall, the two leaders said'); one
+    mention each, on the same span."""
+    actors = list(dict.fromkeys(m.key for m in found if m.is_actor))
+    if len(actors) != 2:
+        return []
+    return [
+        Mention(match.start(), match.end(), match.group(), key)
+        for match in _PAIR.finditer(text)
+        if not any(m.start < match.end() and match.start() < m.end for m in found)
+        for key in actors
+    ]
 
 
 _FORMER_BEFORE = re.compile(

@@ -674,7 +674,9 @@ def _compound(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
     group = [head]
     for mention in usable[1:]:
         between = text[group[-1].end : mention.start]
-        if re.fullmatch(r"\s*(?:and|,)\s*(?:Mr\.|Ms\.|President|Chairman|leader)?\s*", between):
+        if (mention.start, mention.end) == (group[-1].start, group[-1].end):
+            group.append(mention)  # 'the two leaders': one span naming a pair
+        elif re.fullmatch(r"\s*(?:and|,)\s*(?:Mr\.|Ms\.|President|Chairman|leader)?\s*", between):
             group.append(mention)
         elif _STAFF_TITLE.fullmatch(between):
             group[-1] = mention  # 'Trump spokeswoman Hope Hicks': the person speaks
