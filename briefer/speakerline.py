@@ -52,7 +52,7 @@ def speaker_line(item: BriefItem, holder: str = "") -> SpeakerLine | None:
     return SpeakerLine(
         speaker=evidence.speaker or (evidence.mention if evidence.speaker_span else ""),
         role=evidence.role if evidence.speaker or evidence.speaker_span else "",
-        quoted=bool(_QUOTED.search(item.sentence.text)),
+        quoted=bool(_QUOTED.search(item.sentence.text)) or _verbatim(evidence),
         via=_named(evidence.conduit, item.display),
         uncertain=evidence.confidence < LOW_CONFIDENCE,
     )
@@ -68,6 +68,12 @@ def _named(conduit: str, shown: str) -> str:
 
 
 _PRONOUNS = frozenset("he she it they we i".split())
+
+
+def _verbatim(evidence: Evidence) -> bool:
+    """An embedded post ('— Donald J. Trump (@realDonaldTrump)') prints its author's own
+    words, with or without quotation marks."""
+    return evidence.cue == "post" or "(@" in evidence.cue
 
 
 def _evidence_for(item: BriefItem, holder: str) -> Evidence | None:

@@ -100,3 +100,17 @@ def test_a_pronoun_messenger_is_named_on_the_speaker_line():
         sentence, 1.0, attribution, (1,), (sentence,), shown=text.replace("He", "He [Trump]")
     )
     assert speaker_line(named, "dprk").text() == "— Kim Jong Un · paraphrase · via Trump"
+
+
+def test_an_embedded_post_is_the_authors_own_words():
+    from briefer.models import Attribution, BriefItem, Evidence, Sentence
+    from briefer.speakerline import speaker_line
+
+    text = "Also, no missile testing by North Korea during this period of time."
+    sentence = Sentence("a", 0, 0, 0, len(text), text)
+    post = Evidence("us", "", "post", speaker="Donald J. Trump")
+    item = BriefItem(sentence, 1.0, Attribution(("us",), (post,)), (1,), (sentence,))
+    assert speaker_line(item, "us").quoted  # no quotation marks, still verbatim
+    said = Evidence("us", "Trump", "said", speaker_span=(0, 5), speaker="Trump")
+    plain = BriefItem(sentence, 1.0, Attribution(("us",), (said,)), (1,), (sentence,))
+    assert not speaker_line(plain, "us").quoted
