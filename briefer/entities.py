@@ -23,10 +23,14 @@ ROLE_NOUNS = (
     r"|Analyst|Professor|Expert|Researcher|Fellow|Editor|Correspondent|Diplomat"
 )
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+_LOWER_TITLE = "press|deputy|senior|chief|national|security|foreign|defense|top|vice"
+"""Lower-case words of a title before its role noun ('press secretary')."""
 _TITLED = re.compile(
-    rf"(?P<role>(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+){{0,5}}(?i:{ROLE_NOUNS}))\s+{_NAME}\b"
+    rf"(?P<role>(?:(?:[A-Z][\w.’'-]*|of|for|the|{_LOWER_TITLE})\s+){{0,5}}(?i:{ROLE_NOUNS}))"
+    rf"\s+{_NAME}\b"
 )
-"""'South Korean Foreign Minister Kang Kyung-wha', 'Secretary of State Mike Pompeo'."""
+"""'South Korean Foreign Minister Kang Kyung-wha', 'Secretary of State Mike Pompeo', 'White
+House press secretary Sarah Huckabee Sanders'."""
 _APPOSED = re.compile(
     rf"{_NAME},\s+(?P<role>(?:a|an|the|his|her|its|[\w.]+['’]s)\s+[^,;“\"]{{3,90}})(?=,|\.?\s*$)"
 )
@@ -45,7 +49,7 @@ _NOT_GIVEN = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
-_ROLE_LEAD = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+){1,5}$")
+_ROLE_LEAD = re.compile(rf"(?:(?:[A-Z][\w.’'-]*|of|for|the|{_LOWER_TITLE})\s+){{1,5}}$")
 
 
 _CONNECTIVES = frozenset(
@@ -57,9 +61,10 @@ part of the role."""
 
 
 def _role(text: str) -> str:
-    """The title without a sentence's opening connective: 'Secretary of State'."""
+    """The title without a sentence's opening connective or article: 'Secretary of State',
+    'top U.S. envoy'."""
     words = text.split()
-    while words and words[0].rstrip(",") in _CONNECTIVES:
+    while words and (words[0].rstrip(",") in _CONNECTIVES or words[0] in ("The", "the")):
         words = words[1:]
     return " ".join(words)
 

@@ -114,3 +114,13 @@ def test_an_embedded_post_is_the_authors_own_words():
     said = Evidence("us", "Trump", "said", speaker_span=(0, 5), speaker="Trump")
     plain = BriefItem(sentence, 1.0, Attribution(("us",), (said,)), (1,), (sentence,))
     assert not speaker_line(plain, "us").quoted
+
+
+def test_a_title_keeps_its_lower_case_words():
+    registry = Registry()
+    registry.observe(
+        "“He will accept,” White House press secretary Sarah Huckabee Sanders said."
+    )
+    assert registry.find("Sanders").role == "White House press secretary"  # not 'secretary'
+    registry.observe("The top U.S. envoy Stephen Biegun met his counterpart.")
+    assert registry.find("Biegun").role == "top U.S. envoy"
