@@ -75,6 +75,12 @@ def _role_start(text: str, role: int) -> int:
     return lead.start() if lead else role
 
 
+_NAME_OF = re.compile(
+    r"(?<![\w.’'-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z.’'-]+){1,2})\s+"
+    r"(?:of|at|from)\s+(?:the\s+)?(?P<role>[A-Z][^,;“\"]{0,60})$"
+)
+"""'Robert Kelly of Pusan national university': a person before the institution word the
+engine found as the speaker."""
 _PLACE = re.compile(
     r"\b(?:North|South|Korea|Korean|China|Chinese|United|States|House|Department)\b"
 )
@@ -83,6 +89,10 @@ _PLACE = re.compile(
 def describe(text: str, start: int, end: int) -> Entity | None:
     """The person a mention opens a title for ('US Secretary of State Mike Pompeo' → Mike
     Pompeo, 'US Secretary of State'), or the unnamed role it heads ('A US special envoy')."""
+    if text[start:end].islower():  # 'Robert Kelly of Pusan national university': the person
+        named = _NAME_OF.search(text, max(0, start - 90), end)
+        if named:
+            return Entity(named.group("name"), named.group("role"))
     titled = _TITLED.match(text, start)
     if titled and titled.start("role") == start:
         return Entity(titled.group("name"), _role(titled.group("role")))

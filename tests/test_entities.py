@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from briefer.attribute import attribute_sentences
-from briefer.entities import Registry
+from briefer.entities import Entity, Registry
 from briefer.models import Article
 from briefer.read import read_paths
 from briefer.split import split_article
@@ -124,3 +124,13 @@ def test_a_title_keeps_its_lower_case_words():
     assert registry.find("Sanders").role == "White House press secretary"  # not 'secretary'
     registry.observe("The top U.S. envoy Stephen Biegun met his counterpart.")
     assert registry.find("Biegun").role == "top U.S. envoy"
+
+
+def test_a_person_before_an_institution_word_is_the_speaker():
+    from briefer.entities import describe
+
+    text = "Robert Kelly of Pusan national university in South Korea warned that talks fail."
+    at = text.index("university")
+    assert describe(text, at, at + len("university")) == Entity(
+        "Robert Kelly", "Pusan national university"
+    )
