@@ -4,11 +4,11 @@ cells where one actor's sentence refuses or denies what another holds."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from .compose import order_articles
-from .issues import issue_pattern
+from .issues import issue_pattern, keyword_pattern
 from .mentions import compile_matcher
 from .models import Brief, Clash, Grid, GridRow, Issue, Template
 from .models import BriefItem as Item
@@ -95,12 +95,18 @@ def build_grid(
         or (not passages(i.sentence.text) & printed and stands_alone(i.sentence.text))
     ]
     used: dict[str, set[int]] = {a.key: set() for a in template.actors}
+    topic = _topic(template)
     rows = []
     for issue in template.issues:
         relevant = [i for i in short if on_issue(i, issue)]
         cells = []
         for actor in template.actors:
-            held = [i for i in relevant if actor.key in i.attribution.holders]
+            held = [
+                i
+                for i in relevant
+                if actor.key in i.attribution.holders
+                and (i.sentence.key in shown or topic(i.sentence.text, actor.key))
+            ]
             held.sort(key=lambda i: i.sentence.key not in shown)  # stable: by score within
             fresh = [i for i in held if id(i) not in used[actor.key]]
             cell = (fresh or held)[0] if held else None
@@ -110,6 +116,21 @@ def build_grid(
         rows.append(GridRow(issue, tuple(cells)))
     kept = _within(rows, extra, shown)
     return Grid(kept, tuple(find_clashes(template, kept)))
+
+
+def _topic(template: Template) -> Callable[[str, str], bool]:
+    """Whether a cell of its own is on the template's topic for an actor's column: a
+    template keyword, or another actor named ('"We are watching a democracy go directly
+    into a dictatorship," Haley said' is about Venezuela, not Korea)."""
+    keywords = keyword_pattern(template.keywords) if template.keywords else None
+    names = {a.key: keyword_pattern(a.aliases) for a in template.actors if a.aliases}
+
+    def on_topic(text: str, actor: str) -> bool:
+        if keywords is not None and keywords.search(text):
+            return True
+        return any(p.search(text) for key, p in names.items() if key != actor)
+
+    return on_topic
 
 
 def _within(

@@ -226,3 +226,15 @@ def test_cells_and_timeline_entries_of_their_own_are_read_alone(korea):
     own = [t for t in own if " (see " not in t]
     assert own and all(stands_alone(t) for t in own)
     assert not any(t.startswith("It repeated a pledge") for t in own)
+
+
+def test_a_cell_of_its_own_is_on_the_templates_topic(korea):
+    from briefer.grid import attach_grid
+
+    day = shared("keypositions/clusters/allsides-kr-2017-08-07")
+    brief = attach_grid(make_brief(BriefRequest((str(day),)), korea).brief)
+    cells = [t for t in cell_sentences(brief).values() if not t.startswith("(see ")]
+    assert cells
+    # Haley on Venezuela names the human-rights keyword 'dictatorship', no Korea topic
+    assert not any("going directly into a dictatorship" in t for t in cells)
+    assert not any("go directly into a dictatorship" in t for t in cells)
