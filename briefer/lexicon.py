@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import alternation, top_level_branches
+from .patterns import alternation, first_letter_lookahead, top_level_branches
 
 REPORT = (
     r"said|says|say|saying|told|tells|tell|added|adds|adding|went on to say|stated|states"
@@ -59,12 +59,14 @@ CUE_ADVERBS = (
     "|previously|recently|publicly|reportedly|quickly|strongly|only|always|never|not"
     "|already|still|now|then"
 )
+_CUE_WORDS = top_level_branches(f"{REPORT}|{SPEECH}|{STANCE}|{ACTION}")
 CUE = re.compile(
-    rf"\b(?P<cue>(?:{alternation(CUE_ADVERBS.split('|'))}\s+)*"
-    rf"{alternation(f'{REPORT}|{SPEECH}|{STANCE}|{ACTION}'.split('|'))})\b"
+    rf"\b{first_letter_lookahead([*CUE_ADVERBS.split('|'), *_CUE_WORDS])}"
+    rf"(?P<cue>(?:{alternation(CUE_ADVERBS.split('|'))}\s+)*{alternation(_CUE_WORDS)})\b"
 )
 """A cue word, perhaps after adverbs; its alternatives grouped by first letter (the same
-matches, four times faster: it is tried at every word of every sentence)."""
+matches, four times faster: it is tried at every word of every sentence), behind a test of
+the first letter (twice as fast again: most words start no cue)."""
 CUE_HEADLINE = re.compile(CUE.pattern, re.IGNORECASE)
 RELAY_REACH = 75
 REPORT_ONLY = re.compile(rf"\b(?:{REPORT})\b", re.IGNORECASE)

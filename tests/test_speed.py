@@ -105,6 +105,14 @@ def test_grouped_alternations_match_what_the_flat_ones_matched(korea):
         assert _same_matches(flat, grouped, texts) > 5  # (non-comments are rare)
 
 
+def test_first_letter_lookahead_names_every_first_letter_or_nothing():
+    from briefer.patterns import first_letter_lookahead
+
+    assert first_letter_lookahead(["said", "(?<!was )called", "[tT]old"]) == "(?=[Tcst])"
+    assert first_letter_lookahead(["said", "(?:x|y)z"]) == ""  # a group first: unknown
+    assert first_letter_lookahead(["said", "\\.x"]) == ""  # no letter
+
+
 def test_alternation_keeps_the_order_of_branches_that_compete():
     from briefer.patterns import alternation
 
@@ -115,6 +123,13 @@ def test_alternation_keeps_the_order_of_branches_that_compete():
         ("(?:x|y)z", "x"): ["xz", "x"],  # a group first: left flat
         ("an", "a+b"): ["aab", "an"],
         ("[sS]ay", "Said", "s", "\\.x", "."): ["Say", "say", "Said", "s", ".x", "."],
+        ("cut", "(?<!was )(?<!is )called (?:it|him)", "called", "said"): [
+            "was called it",
+            "is called him",
+            "he called it",
+            "called",
+            "they said",
+        ],
     }
     for branches, texts in cases.items():
         flat = re.compile("(?:" + "|".join(branches) + ")")
