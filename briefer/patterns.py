@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable
 
 _QUANTIFIER = frozenset("?*+{")
+LOOKAHEAD_MIN_GROUPS = 4
+"""From this many groups a grouped alternation starts with a test of every first character
+it may start with: a position none of them starts fails after one test, not one per group."""
 _PLAIN = re.compile(r"[\w \-'’,]")
 _CLASS = re.compile(r"\[([^\]\\^-]+)\]")
 
@@ -61,7 +64,12 @@ def alternation(alternatives: Iterable[str], case_sensitive: bool = False) -> st
             parts.append(f"{_escaped(heads.pop())}(?:{rests})")
         else:
             parts.append(f"(?:{whole})")
-    return "(?:" + "|".join(parts) + ")"
+    ahead = ""
+    if len(groups) >= LOOKAHEAD_MIN_GROUPS:
+        ahead = (
+            f"(?=[{''.join(re.escape(c) for c in sorted(set().union(*(g[0] for g in groups))))}])"
+        )
+    return f"{ahead}(?:" + "|".join(parts) + ")"
 
 
 _LOOKBEHIND = re.compile(r"(?:\(\?<[!=][^()]*\))+")
