@@ -222,7 +222,7 @@ def is_boilerplate(text: str) -> bool:
 def is_furniture(text: str, paragraph: str, title: str) -> bool:
     """Page furniture that only its place gives away: the headline repeated as the first
     sentence, a subhead or byline standing alone as a paragraph."""
-    if title and _folded(text) == _folded(title):
+    if title and _folded(text) == _folded_title(title):
         return True
     if text.strip() != paragraph.strip():
         return False
@@ -236,8 +236,17 @@ def is_furniture(text: str, paragraph: str, title: str) -> bool:
     return len(words) <= SUBHEAD_WORDS or headline or bool(_NAMES_ONLY.match(text.strip()))
 
 
+_NOT_WORD = re.compile(r"[^\w\s]")
+
+
+@lru_cache(maxsize=1 << 10)
+def _folded_title(title: str) -> str:
+    """Cached: every sentence of an article is compared with its title."""
+    return _folded(title)
+
+
 def _folded(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
+    return " ".join(_NOT_WORD.sub("", text.lower()).split())
 
 
 def split_article(article: Article, segmenter: str = "pysbd") -> tuple[Sentence, ...]:
