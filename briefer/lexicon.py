@@ -74,7 +74,7 @@ SPEECH_ONLY = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
 STANCE_ONLY = re.compile(rf"\b(?:{STANCE})\b", re.IGNORECASE)
 ACTION_ONLY = re.compile(rf"\b(?:{ACTION})\b", re.IGNORECASE)
 ACCORDING = re.compile(
-    r"\b(?:according to|in the (?:view|words) of|as (?:reported|stated|noted|put) by)\s+",
+    r"\b(?=[ai])(?:according to|in the (?:view|words) of|as (?:reported|stated|noted|put) by)\s+",
     re.IGNORECASE,
 )
 AS_SAID = re.compile(
@@ -97,7 +97,7 @@ RECKONING = re.compile(
     re.IGNORECASE,
 )
 CITED = re.compile(
-    r"\b(?:cited|quoted)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+(?:saying|replying|telling|stating)\b"
+    r"\b(?=[cq])(?:cited|quoted)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+(?:saying|replying|telling|stating)\b"
 )
 """'KCNA cited Moon as saying …': the one cited holds the position, the citer relays it."""
 TRIGGER = re.compile(
@@ -138,13 +138,10 @@ PREPOSITIONS = re.compile(
     re.IGNORECASE,
 )
 BOUNDARY = re.compile(
-    r",\s+(?:while|whereas|but|and|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+|[,:]\s*(?=[“\"])"
+    r",\s+(?:while|whereas|but|and|yet)\s+|;\s+|\s+(?:while|whereas)\s+|[,:]\s*(?=[“\"])"
     r"|[”\"]\s*,?\s*|\bthat\s+|,\s+"
 )
-CLAUSE = re.compile(
-    r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+"
-    r"|\s+even as\s+"
-)
+CLAUSE = re.compile(r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+(?:while|whereas|even as)\s+")
 PRONOUN_WORDS = (
     r"he|she|they|it|He|She|They|It|the official|The official|the spokesman"
     r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"

@@ -78,6 +78,29 @@ NON_COMMENT_BEFORE = re.compile(
 """lexicon.NON_COMMENT as it was written before its branches were grouped."""
 
 
+def _written_before_lookaheads(lexicon: object) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """lexicon's patterns as they were written before their first letters were tested ahead
+    and their whitespace branches merged, each with its pattern now."""
+    before = {
+        "ACCORDING": re.compile(
+            r"\b(?:according to|in the (?:view|words) of|as (?:reported|stated|noted|put) by)\s+",
+            re.IGNORECASE,
+        ),
+        "CITED": re.compile(
+            r"\b(?:cited|quoted)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+"
+            r"(?:saying|replying|telling|stating)\b"
+        ),
+        "BOUNDARY": re.compile(
+            r",\s+(?:while|whereas|but|and|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+"
+            r"|[,:]\s*(?=[“\"])|[”\"]\s*,?\s*|\bthat\s+|,\s+"
+        ),
+        "CLAUSE": re.compile(
+            r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+|\s+even as\s+"
+        ),
+    }
+    return [(pattern, getattr(lexicon, name)) for name, pattern in before.items()]
+
+
 def test_grouped_alternations_match_what_the_flat_ones_matched(korea):
     from briefer import lexicon
     from briefer.entities import _ROLE_WORD, ROLE_NOUNS
@@ -98,6 +121,7 @@ def test_grouped_alternations_match_what_the_flat_ones_matched(korea):
         (PRONOUN_BEFORE, lexicon.PRONOUN),
         (NON_COMMENT_BEFORE, lexicon.NON_COMMENT),
         (re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE), _ROLE_WORD),
+        *_written_before_lookaheads(lexicon),
     ]
     texts = _sentences()
     for flat, grouped in pairs:
