@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .memo import remember_last
 from .models import CONTEXT, OTHER, Attribution, Sentence
 from .rank import english_stop_words, terms
 from .referents import leans_back
@@ -239,6 +240,7 @@ def joint_holders(candidate: Candidate) -> list[str]:
     return list(dict.fromkeys(parties)) if len(set(parties)) > 1 else []
 
 
+@remember_last  # the pipeline computes it beside ranking; composing asks again
 def article_concepts(sentences: Sequence[Sentence]) -> dict[str, set[str]]:
     """Each article's concepts, from its sentences that are not boilerplate."""
     stop = english_stop_words()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import alternation, top_level_branches
+from .patterns import alternation, first_letter_lookahead, top_level_branches
 
 REPORT = (
     r"said|says|say|saying|told|tells|tell|added|adds|adding|went on to say|stated|states"
@@ -60,12 +60,14 @@ CUE_ADVERBS = (
     "|previously|recently|publicly|reportedly|quickly|strongly|only|always|never|not"
     "|already|still|now|then"
 )
+_CUE_WORDS = top_level_branches(f"{REPORT}|{SPEECH}|{STANCE}|{ACTION}")
 CUE = re.compile(
-    rf"\b(?P<cue>(?:{alternation(CUE_ADVERBS.split('|'))}\s+)*"
-    rf"{alternation(f'{REPORT}|{SPEECH}|{STANCE}|{ACTION}'.split('|'))})\b"
+    rf"\b{first_letter_lookahead([*CUE_ADVERBS.split('|'), *_CUE_WORDS])}"
+    rf"(?P<cue>(?:{alternation(CUE_ADVERBS.split('|'))}\s+)*{alternation(_CUE_WORDS)})\b"
 )
 """A cue word, perhaps after adverbs; its alternatives grouped by first letter (the same
-matches, four times faster: it is tried at every word of every sentence)."""
+matches, four times faster: it is tried at every word of every sentence), behind a test of
+the first letter (twice as fast again: most words start no cue)."""
 CUE_HEADLINE = re.compile(CUE.pattern, re.IGNORECASE)
 RELAY_REACH = 75
 REPORT_ONLY = re.compile(rf"\b(?:{REPORT})\b", re.IGNORECASE)
@@ -73,7 +75,7 @@ SPEECH_ONLY = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
 STANCE_ONLY = re.compile(rf"\b(?:{STANCE})\b", re.IGNORECASE)
 ACTION_ONLY = re.compile(rf"\b(?:{ACTION})\b", re.IGNORECASE)
 ACCORDING = re.compile(
-    r"\b(?:according to|in the (?:view|words) of|as (?:reported|stated|noted|put) by)\s+",
+    r"\b(?=[ai])(?:according to|in the (?:view|words) of|as (?:reported|stated|noted|put) by)\s+",
     re.IGNORECASE,
 )
 AS_SAID = re.compile(
@@ -96,7 +98,7 @@ RECKONING = re.compile(
     re.IGNORECASE,
 )
 CITED = re.compile(
-    r"\b(?:cited|quoted)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+(?:saying|replying|telling|stating)\b"
+    r"\b(?=[cq])(?:cited|quoted)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+(?:saying|replying|telling|stating)\b"
 )
 """'KCNA cited Moon as saying …': the one cited holds the position, the citer relays it."""
 TRIGGER = re.compile(
@@ -137,13 +139,10 @@ PREPOSITIONS = re.compile(
     re.IGNORECASE,
 )
 BOUNDARY = re.compile(
-    r",\s+(?:while|whereas|but|and|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+|[,:]\s*(?=[“\"])"
+    r",\s+(?:while|whereas|but|and|yet)\s+|;\s+|\s+(?:while|whereas)\s+|[,:]\s*(?=[“\"])"
     r"|[”\"]\s*,?\s*|\bthat\s+|,\s+"
 )
-CLAUSE = re.compile(
-    r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+"
-    r"|\s+even as\s+"
-)
+CLAUSE = re.compile(r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+(?:while|whereas|even as)\s+")
 PRONOUN_WORDS = (
     r"he|she|they|it|He|She|They|It|the official|The official|the spokesman"
     r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"

@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable
 
 _QUANTIFIER = frozenset("?*+{")
+LOOKAHEAD_MIN_GROUPS = 4
+"""From this many groups a grouped alternation starts with a test of every first character
+it may start with: a position none of them starts fails after one test, not one per group."""
 _PLAIN = re.compile(r"[\w \-'’,]")
 _CLASS = re.compile(r"\[([^\]\\^-]+)\]")
 
@@ -27,19 +30,20 @@ def alternation(alternatives: Iterable[str], case_sensitive: bool = False) -> st
     """
     branches = list(alternatives)
     flat = "(?:" + "|".join(branches) + ")"
-    found = [_lead(b) for b in branches]
+    prefixes = [_leading_lookbehinds(b) for b in branches]
+    found = [_lead(b[len(p) :]) for b, p in zip(branches, prefixes, strict=True)]
     leads = [lead for lead in found if lead is not None]
     if not branches or len(leads) < len(branches):
         return flat
-    expanded: list[tuple[str, str]] = []  # (first character's pattern, the rest)
-    for branch, (head, chars) in zip(branches, leads, strict=True):
-        rest = branch[len(head) :]
+    expanded: list[tuple[str, str, str]] = []  # (lookbehinds, first character's pattern, rest)
+    for branch, prefix, (head, chars) in zip(branches, prefixes, leads, strict=True):
+        rest = branch[len(prefix) + len(head) :]
         if case_sensitive:  # '[sS]enators?' is 'senators?' or 'Senators?', in that order
-            expanded += [(char, rest) for char in chars]
+            expanded += [(prefix, char, rest) for char in chars]
         else:
-            expanded.append((head, rest))
+            expanded.append((prefix, head, rest))
     groups: list[tuple[set[str], list[int]]] = []  # first characters, branch numbers
-    for number, (head, _) in enumerate(expanded):
+    for number, (_, head, _) in enumerate(expanded):
         starts, members = _chars(head, case_sensitive), [number]
         for group in [g for g in groups if g[0] & starts]:  # a shared character joins them
             starts |= group[0]
@@ -49,15 +53,49 @@ def alternation(alternatives: Iterable[str], case_sensitive: bool = False) -> st
     if len(groups) < 2:
         return flat
     parts = []
-    for _, members in groups:
-        heads = {expanded[n][0] for n in members}
-        if len(heads) == 1:  # one first character: written once, then the rests
-            rests = "|".join(expanded[n][1] for n in members)
+    for starts, members in groups:
+        heads = {expanded[n][1] for n in members}
+        whole = "|".join(p + _escaped(h) + r for p, h, r in (expanded[n] for n in members))
+        if any(expanded[n][0] for n in members):  # a lookbehind comes before its first
+            # character, which cannot be written once: the first characters are tested ahead
+            parts.append(f"(?=[{''.join(re.escape(c) for c in sorted(starts))}])(?:{whole})")
+        elif len(heads) == 1:  # one first character: written once, then the rests
+            rests = "|".join(expanded[n][2] for n in members)
             parts.append(f"{_escaped(heads.pop())}(?:{rests})")
         else:
-            whole = "|".join(_escaped(expanded[n][0]) + expanded[n][1] for n in members)
             parts.append(f"(?:{whole})")
-    return "(?:" + "|".join(parts) + ")"
+    ahead = ""
+    if len(groups) >= LOOKAHEAD_MIN_GROUPS:
+        ahead = (
+            f"(?=[{''.join(re.escape(c) for c in sorted(set().union(*(g[0] for g in groups))))}])"
+        )
+    return f"{ahead}(?:" + "|".join(parts) + ")"
+
+
+_LOOKBEHIND = re.compile(r"(?:\(\?<[!=][^()]*\))+")
+
+
+def _leading_lookbehinds(branch: str) -> str:
+    """'(?<!was )(?<!is )' of '(?<!was )(?<!is )called', or ''."""
+    found = _LOOKBEHIND.match(branch)
+    return found.group(0) if found else ""
+
+
+def first_letter_lookahead(alternatives: Iterable[str]) -> str:
+    """``(?=[…])``: the letters the branches can start with (leading lookbehinds skipped),
+    or '' when a branch's first character cannot be read off or is no letter.
+
+    Put before an alternation that is tried at every word, it rejects a word whose first
+    letter starts no branch with one test instead of one per group; it matches nothing the
+    alternation would not, so the matches stay the same.
+    """
+    letters: set[str] = set()
+    for branch in alternatives:
+        lead = _lead(branch[len(_leading_lookbehinds(branch)) :])
+        if lead is None or not lead[1].isalpha():
+            return ""
+        letters.update(lead[1])
+    return f"(?=[{''.join(sorted(letters))}])" if letters else ""
 
 
 def top_level_branches(pattern: str) -> list[str]:

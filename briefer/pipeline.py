@@ -15,6 +15,7 @@ from itertools import repeat
 import numpy as np
 
 from .attribute import attribute_sentences, is_opinion
+from .choose import article_concepts
 from .compose import ComposeOptions, compose_brief
 from .errors import InputError
 from .fork import beside
@@ -157,7 +158,8 @@ def rank_beside(
 ) -> np.ndarray:
     """Scores from a forked child process while this one runs ``meanwhile``: ranking needs
     only the sentences, and so do composing's sentence-level steps (duplicate groups,
-    corroboration, the off-topic test), which would otherwise leave a core idle."""
+    corroboration, the off-topic test, each article's concepts), which would otherwise
+    leave a core idle."""
     return beside(lambda: score_sentences(sentences, algorithm, options), meanwhile)
 
 
@@ -175,6 +177,7 @@ def warm_compose(
     off_topic(apply_leans(articles, dict(template.leans)), sentences, template)
     sources = [s.article_id for s in sentences]
     corroboration(term_lists, sources, options.corroboration_threshold)
+    article_concepts(sentences)
 
 
 def _skipped_summary(skipped: Sequence[Notice], shown: int = 3) -> str:

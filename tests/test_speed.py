@@ -78,6 +78,29 @@ NON_COMMENT_BEFORE = re.compile(
 """lexicon.NON_COMMENT as it was written before its branches were grouped."""
 
 
+def _written_before_lookaheads(lexicon: object) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """lexicon's patterns as they were written before their first letters were tested ahead
+    and their whitespace branches merged, each with its pattern now."""
+    before = {
+        "ACCORDING": re.compile(
+            r"\b(?:according to|in the (?:view|words) of|as (?:reported|stated|noted|put) by)\s+",
+            re.IGNORECASE,
+        ),
+        "CITED": re.compile(
+            r"\b(?:cited|quoted)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+"
+            r"(?:saying|replying|telling|stating)\b"
+        ),
+        "BOUNDARY": re.compile(
+            r",\s+(?:while|whereas|but|and|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+"
+            r"|[,:]\s*(?=[“\"])|[”\"]\s*,?\s*|\bthat\s+|,\s+"
+        ),
+        "CLAUSE": re.compile(
+            r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+|\s+even as\s+"
+        ),
+    }
+    return [(pattern, getattr(lexicon, name)) for name, pattern in before.items()]
+
+
 def test_grouped_alternations_match_what_the_flat_ones_matched(korea):
     from briefer import lexicon
     from briefer.entities import _ROLE_WORD, ROLE_NOUNS
@@ -98,11 +121,20 @@ def test_grouped_alternations_match_what_the_flat_ones_matched(korea):
         (PRONOUN_BEFORE, lexicon.PRONOUN),
         (NON_COMMENT_BEFORE, lexicon.NON_COMMENT),
         (re.compile(rf"\b(?:{ROLE_NOUNS})\b", re.IGNORECASE), _ROLE_WORD),
+        *_written_before_lookaheads(lexicon),
     ]
     texts = _sentences()
     for flat, grouped in pairs:
         assert grouped is not None and flat.pattern != grouped.pattern
         assert _same_matches(flat, grouped, texts) > 5  # (non-comments are rare)
+
+
+def test_first_letter_lookahead_names_every_first_letter_or_nothing():
+    from briefer.patterns import first_letter_lookahead
+
+    assert first_letter_lookahead(["said", "(?<!was )called", "[tT]old"]) == "(?=[Tcst])"
+    assert first_letter_lookahead(["said", "(?:x|y)z"]) == ""  # a group first: unknown
+    assert first_letter_lookahead(["said", "\\.x"]) == ""  # no letter
 
 
 def test_alternation_keeps_the_order_of_branches_that_compete():
@@ -115,6 +147,13 @@ def test_alternation_keeps_the_order_of_branches_that_compete():
         ("(?:x|y)z", "x"): ["xz", "x"],  # a group first: left flat
         ("an", "a+b"): ["aab", "an"],
         ("[sS]ay", "Said", "s", "\\.x", "."): ["Say", "say", "Said", "s", ".x", "."],
+        ("cut", "(?<!was )(?<!is )called (?:it|him)", "called", "said"): [
+            "was called it",
+            "is called him",
+            "he called it",
+            "called",
+            "they said",
+        ],
     }
     for branches, texts in cases.items():
         flat = re.compile("(?:" + "|".join(branches) + ")")

@@ -133,7 +133,7 @@ def _pysbds_own(paragraph: str) -> list[str]:
 
 
 @pytest.mark.slow
-def test_the_abbreviation_shortcut_gives_pysbds_own_sentences():
+def test_the_shortcuts_give_pysbds_own_sentences():
     from briefer.split import _pysbd
 
     paragraphs = [json.loads(line)["text"] for line in shared("sbd/golden_rules_en.jsonl").open()]
@@ -144,7 +144,7 @@ def test_the_abbreviation_shortcut_gives_pysbds_own_sentences():
     assert [fast(p) for p in paragraphs] == [_pysbds_own(p) for p in paragraphs]
 
 
-def test_the_abbreviation_shortcut_keeps_pysbds_rules():
+def test_the_shortcuts_keep_pysbds_rules():
     from briefer.split import _pysbd
 
     for text in (
@@ -152,6 +152,10 @@ def test_the_abbreviation_shortcut_keeps_pysbds_rules():
         "Prices rose 5 p.c. in the U.S. in Jan. 2019. St. Louis was quiet.",
         "The ſt. Ives case (no. 3) is here. Kelvin K. Smith said so.",
         "He lives at No. 10 Downing St. near the Thames. She does not.",
+        "The plan: 1. talks 2. a freeze 3. sanctions relief. Seoul agreed.",
+        "It has three steps: a) a freeze, b) inspections, c) a treaty. Kim agreed.",
+        "Options were (i) talks (ii) pressure and (iii) both. None worked.",
+        "a. First point b. second point. Item 4) came later and 5) last.",
     ):
         assert _pysbd()(text) == _pysbds_own(text), text
 
