@@ -81,6 +81,10 @@ class Chooser:
         self.joint: dict[str, list[tuple[int, Pick]]] = {}
         """Per section: candidates picked first for another of their joint holders."""
         self.first_key: dict[int, str] = {}
+        self._by_place = {
+            (sentences[c.lead].article_id, sentences[c.lead].index): n
+            for n, c in enumerate(self.candidates)
+        }
         """Candidate → the section that chose it first (and prints it)."""
 
     def _pairs(
@@ -119,6 +123,7 @@ class Chooser:
         owner = np.array([p[1] for p in pairs])
         rows = np.array([p[2] for p in pairs])
         shown = self.shown_anywhere if after_actors else set()
+        position = {(p[2], p[1]): n for n, p in enumerate(pairs)}
         penalty = np.array([self.coverage.share(p[2], shown) for p in pairs])
         decay = np.zeros(len(pairs))
         alive = np.ones(len(pairs), dtype=bool)
@@ -126,6 +131,7 @@ class Chooser:
         while alive.any() and (total is None or count < total):
             standing = base - REDUNDANCY_PENALTY * penalty - decay
             best = int(np.argmax(np.where(alive, standing, -np.inf)))
+            best = self._opening_half(best, pairs, alive, position)
             alive[best] = False
             salience, key, index = pairs[best]
             chosen = self.picked.setdefault(key, [])
@@ -160,6 +166,39 @@ class Chooser:
             similar = self.novelty.similarities(rows[mine], index)
             shares = np.array([self.coverage.share(int(r), covered) for r in rows[mine]])
             penalty[mine] = np.maximum(penalty[mine], np.maximum(similar, shares))
+            same = np.array([self._same_statement(int(r), index, key) for r in rows[mine]])
+            if same.any():
+                alive[mine[same]] = False  # one statement, one bullet
+
+    def _opening_half(
+        self,
+        best: int,
+        pairs: list[tuple[Salience, str, int]],
+        alive: np.ndarray,
+        position: dict[tuple[int, str], int],
+    ) -> int:
+        """Of a statement cut in two ('Geng said the development was positive …' / 'But he
+        stressed that China would keep sanctions …'), the half that stands alone: a pick
+        that leans on the sentence before it gives way to that sentence, when the section
+        may still take it (the statement then shows once, readable)."""
+        _, key, index = pairs[best]
+        lead = self.sentences[self.candidates[index].lead]
+        if not leans_back(lead.text):
+            return best
+        before = self._by_place.get((lead.article_id, lead.index - 1))
+        if before is None or not self._same_statement(before, index, key):
+            return best
+        other = position.get((before, key))
+        return other if other is not None and alive[other] else best
+
+    def _same_statement(self, other: int, index: int, key: str) -> bool:
+        """Whether two candidates are neighbouring sentences of one article that ``key``'s
+        same speaker holds: one statement, cut in two by the segmenter or the writer."""
+        a = self.sentences[self.candidates[other].lead]
+        b = self.sentences[self.candidates[index].lead]
+        if a.article_id != b.article_id or abs(a.index - b.index) != 1:
+            return False
+        return bool(_speakers(self.candidates[other], key) & _speakers(self.candidates[index], key))
 
     def _text(self, index: int) -> str:
         """The text a joint candidate was shown with where it was chosen first."""
@@ -196,13 +235,24 @@ def reading_order(
         chains.append(chain)
     rank = {id(p): n for n, p in enumerate(picks)}
     chains.sort(key=lambda c: min(rank[id(p)] for p in c))  # by the most salient member
-    alone = [c for c in chains if not leans_back(sentences[c[0].candidate.lead].text)]
+    alone = [c for c in chains if not leans_back(_head(c, sentences))]
     own = [c for c in alone if not key or _own(c[0].candidate, key)]
     opening = (own or alone)[0] if own or alone else None
     if opening is not None:
         chains.remove(opening)
         chains.insert(0, opening)
+    # the bottom line shows the section's first pick: the rest opens on a sentence that
+    # stands alone too, when it has one
+    if len(chains) > 2 and len(chains[0]) == 1 and leans_back(_head(chains[1], sentences)):
+        second = next((c for c in chains[2:] if not leans_back(_head(c, sentences))), None)
+        if second is not None:
+            chains.remove(second)
+            chains.insert(1, second)
     return [pick for chain in chains for pick in chain]
+
+
+def _head(chain: list[Pick], sentences: Sequence[Sentence]) -> str:
+    return sentences[chain[0].candidate.lead].text
 
 
 def _own(candidate: Candidate, key: str) -> bool:
@@ -226,6 +276,11 @@ def _leans_on(pick: Pick, sentences: Sequence[Sentence]) -> bool:
 def _place(pick: Pick, sentences: Sequence[Sentence]) -> tuple[str, int]:
     sentence = sentences[pick.candidate.lead]
     return sentence.article_id, sentence.index
+
+
+def _speakers(candidate: Candidate, key: str) -> set[str]:
+    """Who speaks for ``key`` in a candidate (the fullest name, else the mention)."""
+    return {e.speaker or e.mention for e in candidate.attribution.evidence if e.holder == key}
 
 
 def joint_holders(candidate: Candidate) -> list[str]:

@@ -420,3 +420,27 @@ def test_an_actor_leads_with_its_own_position_not_a_round_up(korea):
     # a joint statement with an outside party ('Russia and China proposed') still leads
     lead, _ = lead_of("allsides-kr-2017-07-04", "china")
     assert lead.startswith("In a joint statement, Russia and China proposed")
+
+
+def test_one_statement_one_bullet_and_the_half_that_stands_alone(korea):
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import shared
+
+    day = shared("keypositions/clusters/allsides-kr-2018-03-08")
+    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    china = [i.sentence.text for s in brief.sections if s.key == "china" for i in s.items]
+    # 'Geng Shuang … said the development was positive …' / 'But he stressed that China
+    # would continue to maintain sanctions …': one statement, shown once, by its first half
+    assert any(t.startswith("Geng Shuang, a spokesman") for t in china)
+    assert not any(t.startswith("But he stressed") for t in china)
+    for section in brief.sections:
+        places = sorted((i.sentence.article_id, i.sentence.index) for i in section.items)
+        speakers = {
+            (i.sentence.article_id, i.sentence.index): {e.speaker for e in i.attribution.evidence}
+            for i in section.items
+        }
+        for (a, n), (b, m) in zip(places, places[1:], strict=False):
+            if section.key in ("context", "other") or a != b or m != n + 1:
+                continue
+            assert not speakers[(a, n)] & speakers[(b, m)] - {""}
