@@ -253,3 +253,19 @@ def test_joint_positions_point_to_where_the_memo_prints_them(korea, tmp_path):
     bullets = [p.text for p in docx.Document(str(path)).paragraphs]
     pointers = [b for b in bullets if b.startswith("Jointly with ")]
     assert pointers and all("(see " in b for b in pointers)
+
+
+def test_a_section_whose_only_bullet_leads_the_bottom_line_says_so(korea):
+    from briefer.render.text import LEAD_ONLY
+
+    from .conftest import shared
+
+    day = shared("keypositions/clusters/allsides-kr-2018-06-12")
+    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    rok = next(s for s in brief.sections if s.key == "rok")
+    assert len(rok.items) == 1 and rok.items[0] in brief.bottom_line
+    text = render_markdown(brief)
+    assert f"## South Korea\n\n- _{LEAD_ONLY}_" in text
+    buffer = io.StringIO()
+    Console(file=buffer, width=80, color_system=None).print(brief_view(brief))
+    assert LEAD_ONLY in " ".join(buffer.getvalue().replace("│", " ").split())

@@ -35,6 +35,7 @@ from .grid_text import (
 )
 from .text import (
     GRID_TITLE,
+    LEAD_ONLY,
     TIMELINE_TITLE,
     background_mark,
     bottom_line_entries,
@@ -78,8 +79,7 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     for section in brief.sections:
         _heading(document, section.title)
         body = [("", section.key, item) for item in section_body(brief, section)]
-        led = "Its lead position is in the bottom line."
-        empty = led if section.items else empty_message(section, brief)
+        empty = LEAD_ONLY if section.items else empty_message(section, brief)
         pointers = joint_pointers(brief, section)
         if body or section.items or not pointers:
             _bullets(document, brief, body, mark, empty)

@@ -31,6 +31,7 @@ from .grid_text import (
 )
 from .text import (
     GRID_TITLE,
+    LEAD_ONLY,
     TIMELINE_TITLE,
     background_mark,
     bottom_line_entries,
@@ -107,12 +108,9 @@ def _header(brief: Brief) -> Text:
     return text
 
 
-_LED = "Its lead position is in the bottom line."
-
-
 def _section(brief: Brief, section: Section, explain: bool) -> Panel:
     body = [("", section.key, item) for item in section_body(brief, section)]
-    empty = _LED if section.items else empty_message(section, brief)
+    empty = LEAD_ONLY if section.items else empty_message(section, brief)
     pointers = joint_pointers(brief, section)
     return Panel(
         _items(body, explain, empty, brief.articles, pointers),
@@ -149,7 +147,7 @@ def _items(
         table.add_row("•", body)
     for pointer in pointers or ():
         table.add_row("•", Text(clean_line(pointer), style="dim"))
-    if not items and empty != _LED:
+    if not items and empty != LEAD_ONLY:
         return table
     if not items:
         return Group(_data(empty, "italic"), table)

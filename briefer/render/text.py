@@ -73,6 +73,8 @@ def shown_elsewhere(brief: Brief, key: str) -> str:
     return ""
 
 
+LEAD_ONLY = "Its position is in the bottom line above."
+"""What a section says whose only bullet is its lead, shown in the bottom line."""
 JOINT_WORDS = (8, 6, 18)
 """A joint position's pointer quotes its opening words, so the reader knows it: through the
 verb and the next six words (what was agreed), at least eight, at most eighteen."""
@@ -283,7 +285,7 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
         if body:
             lines += [_bullet(brief, item, explain, section=section.key) for item in body]
         elif section.items:
-            lines.append("- _Its lead position is in the bottom line._")
+            lines.append(f"- _{LEAD_ONLY}_")
         elif not pointers:
             lines.append(f"- _{md(empty_message(section, brief))}_")
         lines += pointers
