@@ -145,7 +145,7 @@ def _segment_subject(
     cue_start: int,
 ) -> Found:
     start, stop = span
-    inside = view.between(start, stop)
+    inside = [m for m in view.between(start, stop) if not _clause_between(view.text, m, cue_start)]
     subject = subject_of(view.text, inside, last=relative)
     if number == 0 and subject:
         subject = appositive_head(view, segments) or subject
@@ -163,6 +163,18 @@ def _segment_subject(
         and bool(re.search(r"[,”\"]\s*$", view.text[:start].rstrip() + separator.strip()))
     )
     return Found(subject, inverted and _ends_near(view.text, cue_start))
+
+
+_NEW_CLAUSE = re.compile(
+    r"\b(?:after|before|when|because|since|until|while|once|as)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+)
+
+
+def _clause_between(text: str, mention: Mention, cue_start: int) -> bool:
+    """'North Korea vowed to strike the U.S. … after the United Nations imposed new
+    sanctions': a clause of its own, opened by a conjunction and a capitalized subject,
+    stands between the name and the cue, so the name is not the cue's subject."""
+    return bool(_NEW_CLAUSE.search(text, mention.end, cue_start))
 
 
 def _soft(separator: str) -> str:
@@ -613,6 +625,7 @@ def _can_be_subject(text: str, mention: Mention) -> bool:
         or _GERUND_BEFORE.search(before)
         or _in_city_and_country(text, mention, before)
     )
+
 
 
 def _in_city_and_country(text: str, mention: Mention, before: str) -> bool:

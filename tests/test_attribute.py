@@ -195,6 +195,13 @@ def test_pathological_sentences_stay_fast(korea):
             "Beijing and Moscow also took the opportunity to condemn the U.S. THAAD system.",
             ("china", "other"),
         ),
+        # a name before a clause of its own ('after the United Nations imposed') is not
+        # that clause's subject
+        (
+            "North Korea vowed Monday to strike the U.S. with revenge after the United Nations "
+            "imposed new sanctions.",
+            ("dprk",),
+        ),
         # 'North and South Korea' names both
         ("North and South Korea delivered a joint declaration on peace.", ("dprk", "rok")),
         (
