@@ -340,6 +340,8 @@ def test_a_joint_declaration_is_listed_under_both_koreas_and_printed_once(korea)
         assert f"Jointly with {home.title}: {' '.join(item.display.split()[:8])} " in text
     # the pointer quotes through the verb and what was agreed
     assert "also vowed to pursue a peace treaty formally … (see" in text
+    # in the bottom line a joint position names both parties
+    assert "- **North Korea and South Korea** — The leaders of North and South Korea" in text
 
 
 def test_a_section_reads_in_order_and_opens_on_a_sentence_that_stands_alone():

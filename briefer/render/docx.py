@@ -38,7 +38,7 @@ from .text import (
     LEAD_ONLY,
     TIMELINE_TITLE,
     background_mark,
-    bottom_line_entries,
+    bottom_line_labels,
     citation_text,
     empty_message,
     format_date,
@@ -71,7 +71,7 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     if brief.since is not None:
         _since(document, brief, mark)
     _heading(document, "Bottom line up front")
-    bottom = bottom_line_entries(brief)
+    bottom = bottom_line_labels(brief)
     _bullets(document, brief, bottom, mark, "No positions found in these sources.")
     if brief.grid is not None:
         _heading(document, GRID_TITLE)

@@ -34,7 +34,7 @@ from .text import (
     LEAD_ONLY,
     TIMELINE_TITLE,
     background_mark,
-    bottom_line_entries,
+    bottom_line_labels,
     citation_text,
     empty_message,
     explain_lines,
@@ -53,7 +53,7 @@ def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
     parts: list[RenderableType] = [_header(brief)]
     parts.append(
         Panel(
-            _items(bottom_line_entries(brief), explain, "No positions found.", brief.articles),
+            _items(bottom_line_labels(brief), explain, "No positions found.", brief.articles),
             title="[b]Bottom line up front[/b]",
             title_align="left",
             border_style="bold",

@@ -62,6 +62,17 @@ def bottom_line_entries(brief: Brief) -> list[tuple[str, str, BriefItem]]:
     ]
 
 
+def bottom_line_labels(brief: Brief) -> list[tuple[str, str, BriefItem]]:
+    """:func:`bottom_line_entries` as the bottom line prints them: a joint position names
+    every party that holds it ('North Korea and South Korea — The leaders of North and
+    South Korea agreed …')."""
+    labelled = []
+    for name, key, item in bottom_line_entries(brief):
+        parties = [s.title for s in brief.sections if any(j is item for j in s.joint)]
+        labelled.append((" and ".join([name, *parties]) if name else name, key, item))
+    return labelled
+
+
 def shown_elsewhere(brief: Brief, key: str) -> str:
     """The title under which the memo shows a sentence ``key`` also holds, or ''."""
     for name, _, item in bottom_line_entries(brief):
@@ -274,7 +285,7 @@ def render_markdown(brief: Brief, explain: bool = False) -> str:
     lines += ["## Bottom line up front", ""]
     bottom = [
         _bullet(brief, item, explain, label, section=key)
-        for label, key, item in bottom_line_entries(brief)
+        for label, key, item in bottom_line_labels(brief)
     ]
     lines += bottom or ["- No positions found."]
     lines += _grid_lines(brief)
