@@ -81,11 +81,13 @@ def duplicate_groups(
 
 
 def similar_pairs(
-    unit: sp.csr_matrix, features: sp.csr_matrix, threshold: float
+    unit: sp.csr_matrix, features: sp.csr_matrix, threshold: float, every_core: bool = False
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i < j) that share a feature (a nonzero column of ``features``) and whose rows of
-    ``unit`` have cosine ≥ threshold; found block by block within BLOCK_PAIRS, the blocks on
-    every core (the pairs in the same order as one block after another)."""
+    ``unit`` have cosine ≥ threshold; found block by block within BLOCK_PAIRS. ``every_core``:
+    the blocks run in threads (the pairs in the same order as one block after another), for
+    a caller on the one-core path after ranking; the steps that run beside ranking leave
+    the other core to it."""
     n = unit.shape[0]
     features_t = sp.csr_matrix(features.T)
     step = block_rows(n)
@@ -106,7 +108,9 @@ def similar_pairs(
             found.append((r[keep], c[keep]))
         return found
 
-    found = [pair for pairs in on_every_core(block, range(0, n, step)) for pair in pairs]
+    starts = range(0, n, step)
+    blocks = on_every_core(block, starts) if every_core else [block(s) for s in starts]
+    found = [pair for pairs in blocks for pair in pairs]
     if not found:
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
     return np.concatenate([r for r, _ in found]), np.concatenate([c for _, c in found])
@@ -174,7 +178,7 @@ def paraphrase_leaders(
     if not n:
         return np.zeros(0, dtype=np.intp)
     unit = unit_rows(tfidf_matrix(term_lists, smooth=True))
-    rows, cols = similar_pairs(unit, _rarest_terms(unit, signature), threshold)
+    rows, cols = similar_pairs(unit, _rarest_terms(unit, signature), threshold, every_core=True)
     neighbours: dict[int, list[int]] = {}
     for a, b in zip(rows.tolist(), cols.tolist(), strict=True):
         neighbours.setdefault(a, []).append(b)
