@@ -124,6 +124,10 @@ def with_outlets(
 def _merged(
     members: Sequence[int], scores: np.ndarray, attributions: Sequence[Attribution]
 ) -> Candidate:
+    if len(members) == 1:  # most sentences: their own attribution, built again it is equal
+        alone = attributions[members[0]]
+        if all(item.holder in alone.holders for item in alone.evidence):
+            return Candidate((members[0],), float(scores[members[0]]), alone)
     lead = max(members, key=lambda i: (scores[i], -i))
     holders = list(attributions[lead].holders)
     evidence = list(attributions[lead].evidence)

@@ -15,12 +15,15 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import scipy.sparse as sp
 
 from .models import Sentence
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 LANGUAGE = "english"
 BLOCK_ROWS = 2048
@@ -195,13 +198,17 @@ def cosine_graph(matrix: sp.csr_matrix, threshold: float) -> sp.csr_matrix:
         similarity.eliminate_zeros()
         return _strongest(similarity, keep)
 
-    slices = list(_row_blocks(n, block_rows(n)))
-    if len(slices) < 2:
-        blocks = [block(rows) for rows in slices]
-    else:
-        with ThreadPoolExecutor(max_workers=min(os.cpu_count() or 1, 8)) as pool:
-            blocks = list(pool.map(block, slices))
+    blocks = on_every_core(block, list(_row_blocks(n, block_rows(n))))
     return sp.vstack(blocks, format="csr") if blocks else sp.csr_matrix((0, 0))
+
+
+def on_every_core(work: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """``[work(i) for i in items]``, in threads when there are several items: scipy's sparse
+    products and numpy's array operations release the GIL, so blocks run on every core."""
+    if len(items) < 2:
+        return [work(item) for item in items]
+    with ThreadPoolExecutor(max_workers=min(os.cpu_count() or 1, 8)) as pool:
+        return list(pool.map(work, items))
 
 
 def _strongest(block: sp.csr_matrix, keep: int) -> sp.csr_matrix:

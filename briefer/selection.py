@@ -15,7 +15,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .memo import remember_last
-from .rank import block_rows, collapse_duplicates, tfidf_matrix, unit_rows
+from .rank import block_rows, collapse_duplicates, on_every_core, tfidf_matrix, unit_rows
 
 PRODUCT_CHUNK = 1 << 16
 """Candidate pairs whose cosine is computed at once."""
@@ -81,32 +81,39 @@ def duplicate_groups(
 
 
 def similar_pairs(
-    unit: sp.csr_matrix, features: sp.csr_matrix, threshold: float
+    unit: sp.csr_matrix, features: sp.csr_matrix, threshold: float, every_core: bool = False
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i < j) that share a feature (a nonzero column of ``features``) and whose rows of
-    ``unit`` have cosine ≥ threshold; found block by block within BLOCK_PAIRS."""
+    ``unit`` have cosine ≥ threshold; found block by block within BLOCK_PAIRS. ``every_core``:
+    the blocks run in threads (the pairs in the same order as one block after another), for
+    a caller on the one-core path after ranking; the steps that run beside ranking leave
+    the other core to it."""
     n = unit.shape[0]
     features_t = sp.csr_matrix(features.T)
-    found_rows: list[np.ndarray] = []
-    found_cols: list[np.ndarray] = []
     step = block_rows(n)
-    for start in range(0, n, step):
+
+    def block(start: int) -> list[tuple[np.ndarray, np.ndarray]]:
         candidates = sp.coo_matrix(features[start : start + step] @ features_t)
         rows = candidates.row.astype(np.intp) + start
         cols = candidates.col.astype(np.intp)
         later = cols > rows
         rows, cols = rows[later], cols[later]
+        found = []
         for part in range(0, len(rows), PRODUCT_CHUNK):
             r, c = rows[part : part + PRODUCT_CHUNK], cols[part : part + PRODUCT_CHUNK]
             similarity = np.asarray(unit[r].multiply(unit[c]).sum(axis=1)).ravel()
             close = similarity >= threshold - 1e-9
             r, c, similarity = r[close], c[close], similarity[close]
             keep = _strongest_per_row(r, similarity, MAX_PAIRS_PER_ROW)
-            found_rows.append(r[keep])
-            found_cols.append(c[keep])
-    if not found_rows:
+            found.append((r[keep], c[keep]))
+        return found
+
+    starts = range(0, n, step)
+    blocks = on_every_core(block, starts) if every_core else [block(s) for s in starts]
+    found = [pair for pairs in blocks for pair in pairs]
+    if not found:
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
-    return np.concatenate(found_rows), np.concatenate(found_cols)
+    return np.concatenate([r for r, _ in found]), np.concatenate([c for _, c in found])
 
 
 def _strongest_per_row(rows: np.ndarray, values: np.ndarray, limit: int) -> np.ndarray:
@@ -171,7 +178,7 @@ def paraphrase_leaders(
     if not n:
         return np.zeros(0, dtype=np.intp)
     unit = unit_rows(tfidf_matrix(term_lists, smooth=True))
-    rows, cols = similar_pairs(unit, _rarest_terms(unit, signature), threshold)
+    rows, cols = similar_pairs(unit, _rarest_terms(unit, signature), threshold, every_core=True)
     neighbours: dict[int, list[int]] = {}
     for a, b in zip(rows.tolist(), cols.tolist(), strict=True):
         neighbours.setdefault(a, []).append(b)

@@ -73,7 +73,11 @@ def date_items(items: Sequence[BriefItem], articles: Sequence[Article]) -> list[
     dated = []
     for item in items:
         when = resolve_when(item.sentence.text, article_date.get(item.sentence.article_id))
-        dated.append(replace(item, when=when, archival=is_archival(when, oldest)))
+        archival = is_archival(when, oldest)
+        if (when, archival) == (item.when, item.archival):  # most: undated, as composed
+            dated.append(item)
+        else:
+            dated.append(replace(item, when=when, archival=archival))
     return dated
 
 
