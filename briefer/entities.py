@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import PERSON_AFTER
+from .lexicon import NOT_GIVEN_NAMES, PERSON_AFTER
 from .patterns import alternation, top_level_branches
 
 ROLE_NOUNS = (
@@ -41,14 +41,7 @@ _ROLE_WORD = re.compile(
 _FULL = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+\b(?![.’'-]\w))?\b"
 )
-"""'Hillary Clinton', 'Kim Jong-un': a person's full name (checked against _NOT_GIVEN)."""
-_NOT_GIVEN = frozenset(
-    "The A An In On At For But And If As When While After Before Since North South East West "
-    "New United White State Foreign Prime President Secretary Minister Former Vice Sen Rep "
-    "Mr Ms Mrs Dr Chinese Korean American Russian Japanese Supreme Security Defense National "
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+"""'Hillary Clinton', 'Kim Jong-un': a person's full name (checked against NOT_GIVEN_NAMES)."""
 _ROLE_LEAD = re.compile(rf"(?:(?:[A-Z][\w.’'-]*|of|for|the|{_LOWER_TITLE})\s+){{1,5}}$")
 
 
@@ -122,7 +115,7 @@ class Registry:
     def observe(self, text: str) -> None:
         """Register the full, titled and apposed names of one sentence (the latest wins)."""
         for match in _FULL.finditer(text):
-            if match.group(1) not in _NOT_GIVEN and not _PLACE.search(match.group()):
+            if match.group(1) not in NOT_GIVEN_NAMES and not _PLACE.search(match.group()):
                 self._add(match.group(), "")
         if not _ROLE_WORD.search(text):
             return

@@ -321,3 +321,20 @@ PERSON_AFTER = re.compile(
 )
 """"Russia's deputy U.N. envoy": the state is named, but a person speaks ('Chung said the US
 President' is no such phrase: a verb or 'the' stands between)."""
+
+NOT_GIVEN_NAMES = frozenset(
+    "The A An In On At For But And If As When While After Before Since North South East West "
+    "New United White State Foreign Prime President Secretary Minister Former Vice Sen Rep "
+    "Mr Ms Mrs Dr Chinese Korean American Russian Japanese Supreme Security Defense National "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+"""Capitalized words that open a phrase but are no one's given name ('The Kims', 'When Kim')."""
+OPENING_WORDS = frozenset(
+    "Then So Yet Although Though Because Meanwhile However Also Still Even Only That This "
+    "Those These Why How What Where Who Under With From By To Of Over Amid During Unlike Like "
+    "Including Against Despite Once Until Whether Both Neither Either Its His Her Their "
+    "Is Are Was Were Will Would Can Could Should Does Did Do Has Have Had May Might Must".split()
+)
+"""More capitalized function words a sentence may open with, before a family name (and any
+word in -ing: 'Following Kim's visit')."""

@@ -15,7 +15,9 @@ from .lexicon import (
     INSTITUTION_WORDS,
     MEDIA,
     NEXT_WORD,
+    NOT_GIVEN_NAMES,
     NOT_NAMES,
+    OPENING_WORDS,
     OUTSIDE_SPEAKERS,
     OWNER,
     PLACE_WORDS,
@@ -230,15 +232,10 @@ def given_name_before_surname(lookup: dict[str, str], text: str, match: re.Match
         or word in TITLE_WORDS
         or word in PLACE_WORDS
         or _fold(word) in lookup
-        or word.lower() in _function_words()
+        or word in NOT_GIVEN_NAMES
+        or word in OPENING_WORDS
+        or word.endswith("ing")
     )
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    from .rank import english_stop_words
-
-    return frozenset(english_stop_words())
 
 
 _ELIDED = re.compile(r"\b([A-Z][\w.]*)\s+and\s+$")

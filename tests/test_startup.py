@@ -45,3 +45,18 @@ def test_series_choices_in_the_cli_match_the_series_module():
 
     assert tuple(e.value for e in series.Every) == cli.SERIES_EVERY
     assert sorted(series.SERIES_FORMATS) == sorted(cli.SERIES_FORMATS)
+
+
+def test_attribution_workers_import_no_vector_maths():
+    """Split-and-attribute workers need regexes only: every rule, a family name after a
+    given name included, runs without numpy or scipy (0.3 s a worker)."""
+    probe = (
+        "import sys\n"
+        "from briefer.attribute import attribute_text, compile_matcher\n"
+        "from briefer.template import load_template\n"
+        "text = 'Jean Lee, a global fellow in Washington, said the talks would fail.'\n"
+        "holders = attribute_text(text, compile_matcher(load_template('korea'))).holders\n"
+        "print(holders, sorted(m for m in ('numpy', 'scipy') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "('other',) []"
