@@ -81,11 +81,9 @@ class Chooser:
         self.joint: dict[str, list[tuple[int, Pick]]] = {}
         """Per section: candidates picked first for another of their joint holders."""
         self.first_key: dict[int, str] = {}
-        self._by_place = {
-            (sentences[c.lead].article_id, sentences[c.lead].index): n
-            for n, c in enumerate(self.candidates)
-        }
         """Candidate → the section that chose it first (and prints it)."""
+        self._by_place = {_place(c, sentences): n for n, c in enumerate(self.candidates)}
+        """(article, sentence index) of a candidate's lead → the candidate."""
 
     def _pairs(
         self, keys: Sequence[str], holds: Callable[[Candidate, str], bool]
@@ -166,9 +164,10 @@ class Chooser:
             similar = self.novelty.similarities(rows[mine], index)
             shares = np.array([self.coverage.share(int(r), covered) for r in rows[mine]])
             penalty[mine] = np.maximum(penalty[mine], np.maximum(similar, shares))
-            same = np.array([self._same_statement(int(r), index, key) for r in rows[mine]])
-            if same.any():
-                alive[mine[same]] = False  # one statement, one bullet
+            for other in self._neighbours(index):  # one statement, one bullet
+                at = position.get((other, key)) if other is not None else None
+                if at is not None and alive[at] and self._same_statement(other, index, key):
+                    alive[at] = False
 
     def _opening_half(
         self,
@@ -182,21 +181,24 @@ class Chooser:
         that leans on the sentence before it gives way to that sentence, when the section
         may still take it (the statement then shows once, readable)."""
         _, key, index = pairs[best]
-        lead = self.sentences[self.candidates[index].lead]
-        if not leans_back(lead.text):
+        if not leans_back(self.sentences[self.candidates[index].lead].text):
             return best
-        before = self._by_place.get((lead.article_id, lead.index - 1))
+        before = self._neighbours(index)[0]
         if before is None or not self._same_statement(before, index, key):
             return best
         other = position.get((before, key))
         return other if other is not None and alive[other] else best
 
-    def _same_statement(self, other: int, index: int, key: str) -> bool:
-        """Whether two candidates are neighbouring sentences of one article that ``key``'s
-        same speaker holds: one statement, cut in two by the segmenter or the writer."""
-        a = self.sentences[self.candidates[other].lead]
-        b = self.sentences[self.candidates[index].lead]
-        if a.article_id != b.article_id or abs(a.index - b.index) != 1:
+    def _neighbours(self, index: int) -> tuple[int | None, int | None]:
+        """The candidates whose leads are the sentences just before and after ``index``'s
+        lead in its article (None where that sentence leads no candidate)."""
+        article, at = _place(self.candidates[index], self.sentences)
+        return self._by_place.get((article, at - 1)), self._by_place.get((article, at + 1))
+
+    def _same_statement(self, other: int | None, index: int, key: str) -> bool:
+        """Whether a neighbouring candidate (:meth:`_neighbours`) is held for ``key`` by the
+        same speaker: one statement, cut in two by the segmenter or the writer."""
+        if other is None:
             return False
         return bool(_speakers(self.candidates[other], key) & _speakers(self.candidates[index], key))
 
@@ -214,7 +216,7 @@ def reading_order(
     section opening on a sentence that stands alone, not 'But …' or 'He …', and that is
     ``key``'s own, not a round-up of several actors ('South Koreans cheered, Iran warned …
     and China said …'), when it has one. Otherwise the salience order stays."""
-    where = {_place(p, sentences): p for p in picks}
+    where = {_place(p.candidate, sentences): p for p in picks}
 
     def after(article: str, index: int) -> Pick | None:
         """The pick that goes on from this sentence: the article's next sentence, when it
@@ -224,7 +226,7 @@ def reading_order(
 
     chains: list[list[Pick]] = []
     for pick in picks:
-        article, index = _place(pick, sentences)
+        article, index = _place(pick.candidate, sentences)
         before = where.get((article, index - 1))
         if before is not None and _leans_on(pick, sentences):
             continue  # read after the sentence before it
@@ -273,8 +275,9 @@ def _leans_on(pick: Pick, sentences: Sequence[Sentence]) -> bool:
     return leans_back(text) or any(r in e.rules for e in evidence for r in going_on)
 
 
-def _place(pick: Pick, sentences: Sequence[Sentence]) -> tuple[str, int]:
-    sentence = sentences[pick.candidate.lead]
+def _place(candidate: Candidate, sentences: Sequence[Sentence]) -> tuple[str, int]:
+    """Where a candidate's lead stands: (article, sentence index)."""
+    sentence = sentences[candidate.lead]
     return sentence.article_id, sentence.index
 
 

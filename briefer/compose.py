@@ -259,6 +259,7 @@ def compose_brief(
     else:
         total = round(options.per_actor * len(actor_keys))
         chooser.fill(actor_keys, options.max_per_section, holds, total, options.section_decay)
+
     def readable(c: Candidate) -> bool:  # Context and Other voices: read on its own, on topic
         return stands_alone(sentences[c.lead].text) and signals.on_topic(sentences[c.lead].text)
 
@@ -307,7 +308,6 @@ def compose_brief(
     ][: options.bottom_line]
     joint = {key: [p for _, p in chooser.joint.get(key, [])] for key in actor_keys}
     chosen = {p.candidate.lead: p for ps in picks.values() for p in ps}
-    printed = set(chosen)
     timeline = _timeline(
         eligible,
         dated,
@@ -327,11 +327,11 @@ def compose_brief(
     }
 
     def section(key: str, title: str, color: str) -> Section:
-        chosen = tuple(items[p.candidate.lead] for p in picks[key])
+        bullets = tuple(items[p.candidate.lead] for p in picks[key])
         shared = tuple(  # a joint position goes with the bullet that prints it (word budget)
-            items[p.candidate.lead] for p in joint.get(key, []) if p.candidate.lead in printed
+            items[p.candidate.lead] for p in joint.get(key, []) if p.candidate.lead in chosen
         )
-        return Section(key, title, chosen, color, left_out.get(key, 0), shared)
+        return Section(key, title, bullets, color, left_out.get(key, 0), shared)
 
 
     sections = [section(a.key, a.name, a.color) for a in template.actors]
