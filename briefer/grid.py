@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from .compose import order_articles
-from .issues import issue_pattern, keyword_pattern
+from .issues import issue_pattern, words_pattern
 from .mentions import compile_matcher
 from .models import Brief, Clash, Grid, GridRow, Issue, Template
 from .models import BriefItem as Item
@@ -122,8 +122,8 @@ def _topic(template: Template) -> Callable[[str, str], bool]:
     """Whether a cell of its own is on the template's topic for an actor's column: a
     template keyword, or another actor named ('"We are watching a democracy go directly
     into a dictatorship," Haley said' is about Venezuela, not Korea)."""
-    keywords = keyword_pattern(template.keywords) if template.keywords else None
-    names = {a.key: keyword_pattern(a.aliases) for a in template.actors if a.aliases}
+    keywords = words_pattern(tuple(template.keywords)) if template.keywords else None
+    names = {a.key: words_pattern(tuple(a.aliases)) for a in template.actors if a.aliases}
 
     def on_topic(text: str, actor: str) -> bool:
         if keywords is not None and keywords.search(text):

@@ -25,6 +25,13 @@ def _keyword(keyword: str) -> str:
 
 
 @cache
+def words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """:func:`keyword_pattern`, built once for each list of words (the grid is rebuilt for
+    every cut of the memo)."""
+    return keyword_pattern(words)
+
+
+@cache
 def issue_pattern(issue: Issue) -> re.Pattern[str]:
     return keyword_pattern(issue.keywords)
 

@@ -90,13 +90,14 @@ JOINT_WORDS = (8, 6, 18)
 """A joint position's pointer quotes its opening words, so the reader knows it: through the
 verb and the next six words (what was agreed), at least eight, at most eighteen."""
 TIMELINE_WORDS = (8, 6, 14)
-"""A timeline entry the memo prints above quotes a little fewer, at most fourteen."""
+"""A timeline entry the memo prints above shows at most fourteen of its opening words."""
 
 
 def joint_pointers(brief: Brief, section: Section) -> list[str]:
     """The section's joint positions as pointers to where the memo prints them: 'Jointly
-    with South Korea: “The leaders of North and South Korea agreed …” (see South Korea
-    below)'. The sentence is printed once; a pointer quotes only its opening words."""
+    with South Korea: The leaders of North and South Korea agreed Friday to pursue a
+    permanent peace … (see South Korea below)'. The sentence is printed once; a pointer
+    shows only its opening words (:func:`opening`)."""
     lead_of = {id(i): name for name, _, i in bottom_line_entries(brief)}
     order = [s.key for s in brief.sections]
     pointers = []
@@ -173,9 +174,8 @@ def timeline_text(brief: Brief, item: BriefItem) -> str:
     place = shown.get(id(item))
     if not place:
         return item.sentence.text
-    return f"{opening(item, TIMELINE_WORDS)} (see {place} above)" if brief.timeline_quotes else (
-        f"(see {place} above)"
-    )
+    where = f"(see {place} above)"
+    return f"{opening(item, TIMELINE_WORDS)} {where}" if brief.timeline_quotes else where
 
 
 def explain_lines(item: BriefItem) -> list[str]:
