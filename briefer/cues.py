@@ -233,9 +233,11 @@ def coordinated_verb_shares_subject(
     return None  # 'said X is … and has proposed': X proposed
 
 
+_AUXILIARIES = "has|have|had|will|would|did|does|do|can|could|may|might|must|should"
+_REGULAR_FINITE = r"[a-z]+ed|[a-z]{2,}[^s'’iu]s"
+"""The verb forms a subject's own verb may take, for _CLAUSE_VERB and _FINITE alike."""
 _CLAUSE_VERB = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must"
-    r"|should|did|does|do|[a-z]+ed|[a-z]{2,}[^s'’iu]s)\b"
+    rf"\s+(?:\w+ly\s+)?(?:is|are|was|were|{_AUXILIARIES}|{_REGULAR_FINITE})\b"
 )
 
 
@@ -426,9 +428,8 @@ _ADVERBS = re.compile(
     r"|\w+ly)\b"
 )
 _FINITE = re.compile(
-    r"\s+(?:has|have|had|will|would|did|does|do|can|could|may|might|must|should|went|took"
-    r"|set|made|gave|sent|held|met|began|came|spoke|told|chose|won|lost|led|kept|left|put"
-    r"|[a-z]+ed|[a-z]{2,}[^s'’iu]s)\b"
+    rf"\s+(?:{_AUXILIARIES}|went|took|set|made|gave|sent|held|met|began|came|spoke|told"
+    rf"|chose|won|lost|led|kept|left|put|{_REGULAR_FINITE})\b"
 )
 _PSYCH = (
     r"(?:angered|annoyed|alarmed|encouraged|frustrated|disappointed|pleased|troubled|concerned"

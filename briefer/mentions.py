@@ -286,10 +286,11 @@ def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
     actors = list(dict.fromkeys(m.key for m in found if m.is_actor))
     if len(actors) != 2:
         return []
+    taken = [(m.start, m.end) for m in found]
     return [
         Mention(match.start(), match.end(), match.group(), key)
         for match in _PAIR.finditer(text)
-        if not any(m.start < match.end() and match.start() < m.end for m in found)
+        if not _overlaps(match.span(), taken)
         for key in actors
     ]
 

@@ -627,7 +627,6 @@ def _can_be_subject(text: str, mention: Mention) -> bool:
     )
 
 
-
 def _in_city_and_country(text: str, mention: Mention, before: str) -> bool:
     """'the comments at a meeting in Manilla, Philippines, and offered': a name between a
     city's comma and another comma is its country, inside the object. Not after an opening
