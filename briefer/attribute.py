@@ -404,7 +404,9 @@ def referent_of(
     """The holder of a sentence, else the first actor it names as a subject (with
     ``personal``, only people count: "he" is never "North Korea")."""
     for evidence in attribution.evidence:
-        if personal is None or (evidence.mention and personal(evidence.mention)):
+        if personal is None or (
+            evidence.mention and (personal(evidence.mention) or named_speaker(evidence))
+        ):
             return evidence.holder
     subjects = [
         m
@@ -417,6 +419,27 @@ def referent_of(
     if main:
         subjects = [m for m in subjects if m.start >= main] or subjects
     return subjects[0].key if subjects else ""
+
+
+@rule(
+    "named_speaker_is_a_person",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "“His grandfather played it to the hilt successfully,” he adds.",
+            ("other",),
+            before=(
+                "Kim Jong Un fired a missile on Monday.",
+                "“This kid is perhaps starting to believe his own press,” Howard says.",
+            ),
+        ),
+    ],
+)
+def named_speaker(evidence: Evidence) -> bool:
+    """A speaker known only by a name the template does not list ('Howard says') is a
+    person: the 'he' who 'adds' next, not the last leader named before him."""
+    return "unknown_person" in evidence.rules
 
 
 _SUBORDINATE_OPENING = re.compile(

@@ -282,6 +282,11 @@ NOT_NAMES = frozenset(
     "Earlier Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
     "March April May June July August September October November December Today Yesterday".split()
 )
+CLAUSE_OPENERS = frozenset(
+    "When While If As After Before Since Although Though Because Unless Whether Where How Why "
+    "What Who Meanwhile However Then Also Even Only Once Until In On At For".split()
+)
+"""Capitalized words that open a clause before a name ('When Singer signed', 'When asked')."""
 FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)(\s+[A-Z][a-z]+\b)?")
 INSTITUTION_WORDS = frozenset(
     "National University Institute Daily Times Post Herald News Center Centre Foundation  "

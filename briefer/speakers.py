@@ -11,6 +11,7 @@ import re
 from .lexicon import (
     ACCORDING,
     BOUNDARY,
+    CLAUSE_OPENERS,
     NAME,
     NOT_NAMES,
     OWNER,
@@ -277,13 +278,19 @@ def unknown_person(text: str, start: int, stop: int) -> tuple[Mention, ...]:
     match = NAME.search(text[start:stop])
     if not match:
         return ()
-    name = match.group(1)
+    name, at = match.group(1), start + match.start(1)
+    while name.split()[0] in CLAUSE_OPENERS:  # 'When Singer signed': the name is 'Singer'
+        rest = name.split(maxsplit=1)
+        if len(rest) < 2:
+            return ()  # 'When asked …': no name at all
+        at += name.index(rest[1])
+        name = rest[1]
     tokens = name.split()
     if tokens[0] in NOT_NAMES or (len(tokens) == 1 and name in NOT_NAMES):
         return ()
-    if PREPOSITIONS.search(text[max(0, start + match.start(1) - 12) : start + match.start(1)]):
+    if PREPOSITIONS.search(text[max(0, at - 12) : at]):
         return ()  # '… on Twitter, said': a place or medium, not a person
-    return (Mention(start + match.start(1), start + match.end(1), name, MentionKind.OTHER),)
+    return (Mention(at, at + len(name), name, MentionKind.OTHER),)
 
 
 def _ends_near(text: str, cue_start: int) -> bool:

@@ -216,10 +216,22 @@ def test_pathological_sentences_stay_fast(korea):
         ),
         # the name after 'according to' is the source even though a preposition precedes it
         ("“Peace depends on the U.S. attitude,” the spokesman said, according to KCNA.", ("dprk",)),
+        # 'When asked …' names no one: the main clause's subject answers
+        (
+            "When asked how quickly he will know if Kim was serious, Trump said he’d know very "
+            "quickly.",
+            ("us",),
+        ),
     ],
 )
 def test_generic_rules(korea, text, expected):
     assert attribute_text(text, compile_matcher(korea)).holders == expected
+
+
+def test_a_clause_opener_is_no_part_of_an_unknown_speakers_name(korea):
+    text = "Then Mr. Rubin asked the students if they knew about North Korea."
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert (evidence.holder, evidence.mention) == ("other", "Mr. Rubin")
 
 
 def test_alias_inside_a_longer_name_is_no_hit(korea):
