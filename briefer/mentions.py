@@ -460,6 +460,19 @@ def _spellings(aliases: Iterable[str]) -> set[str]:
     return forms
 
 
+_HYPHENATED_GIVEN_NAME = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+)-([a-z]+)")
+
+
+def hyphen_spellings(alias: str) -> tuple[str, ...]:
+    """'Park Geun-hye' is also written 'Park Geun Hye' and 'Park Geun-Hye' (wires differ on
+    Korean given names): a template lists one spelling, the rest follow."""
+    found = _HYPHENATED_GIVEN_NAME.fullmatch(alias)
+    if not found:
+        return ()
+    head, tail = found.groups()
+    return (f"{head} {tail.capitalize()}", f"{head}-{tail.capitalize()}")
+
+
 def _trie_pattern(words: Iterable[str]) -> str:
     """One regex for many words, factored by common prefixes: Python's re tries the
     branches of a flat alternation one by one at every position, a trie only the ones
@@ -504,7 +517,8 @@ def compile_matcher(template: Template) -> Matcher:
     lookup: dict[str, str] = {}
     for actor in template.actors:
         for alias in actor.aliases:
-            lookup.setdefault(_fold(alias), actor.key)
+            for form in (alias, *hyphen_spellings(alias)):
+                lookup.setdefault(_fold(form), actor.key)
     aliases = re.compile(r"(?<![\w.-])" + _trie_pattern(_spellings(lookup)) + r"(?![\w-]|\.\w)")
     exclusion = _exclusion_pattern([e for actor in template.actors for e in actor.exclusions])
     media = _words_pattern(re.escape(m) for m in sorted(MEDIA, key=len, reverse=True))

@@ -683,8 +683,15 @@ def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
         return (overriding[0],)
     media = [m for m in usable if m.key == MentionKind.MEDIA]
     if media and all(_modifier(text, m) for m in usable if m.key != MentionKind.MEDIA):
+        owner = [m for m in usable if m.key != MentionKind.MEDIA]
+        if owner and _STATE_MEDIA.search(text, max(0, owner[0].start - 12), media[0].end):
+            return (owner[0],)  # 'North Korean state media', 'official North Korean news agency'
         return (media[0],)
     return ()
+
+
+_STATE_MEDIA = re.compile(r"(?<![\w-])(?:[Ss]tate|[Oo]fficial)\b")
+"""A state's own media speak for it (guidelines: KCNA is North Korea's voice, not a conduit)."""
 
 
 def _compound(text: str, usable: list[Mention]) -> tuple[Mention, ...]:

@@ -216,6 +216,10 @@ def test_pathological_sentences_stay_fast(korea):
         ),
         # the name after 'according to' is the source even though a preposition precedes it
         ("“Peace depends on the U.S. attitude,” the spokesman said, according to KCNA.", ("dprk",)),
+        # a state's official news agency is its voice, not a conduit
+        ("North Korea's official news agency reported the plan.", ("dprk",)),
+        # a Korean given name written without its hyphen is still the template's alias
+        ("Park Geun Hye condemned the test.", ("rok",)),
         # 'When asked …' names no one: the main clause's subject answers
         (
             "When asked how quickly he will know if Kim was serious, Trump said he’d know very "
