@@ -290,7 +290,8 @@ CLAUSE_OPENERS = frozenset(
 FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)(\s+[A-Z][a-z]+\b)?")
 INSTITUTION_WORDS = frozenset(
     "National University Institute Daily Times Post Herald News Center Centre Foundation  "
-    "Journal Tower Square Street Airport Station Hotel Olympics Games Province City".split()
+    "Journal Tower Square Street Airport Station Hotel Olympics Games Province City Stadium "
+    "Bridge Hall".split()
 )
 OWNER = re.compile(r"\b(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """'his top diplomat': someone of the actor just named, not an outside voice."""

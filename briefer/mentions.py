@@ -55,6 +55,9 @@ class Mention:
         return self.key not in MentionKind.__members__.values()
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z]\w*)")
+
+
 @dataclass(frozen=True)
 class Matcher:
     """Compiled alias, exclusion, media and outside-speaker patterns for one template."""
@@ -154,6 +157,9 @@ class Matcher:
             if not match:
                 continue
             surname = match.group(1)
+            after = _NEXT_WORD.match(text, match.end())
+            if after and after.group(1) in INSTITUTION_WORDS:
+                continue  # 'Kim Il Sung Square' is a place, not the Kim a later 'Kim' means
             alias = self.aliases.match(text, match.start())
             if alias and alias.end() > match.start() + len(surname):
                 key = self.lookup.get(_fold(alias.group()), OTHER)

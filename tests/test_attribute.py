@@ -261,6 +261,23 @@ def test_bare_surname_follows_the_last_full_name(korea):
     assert holders == [(), ("other",), ("dprk",), ("dprk",)]
 
 
+def test_a_place_named_after_a_kim_is_no_full_name(korea):
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Trump threatened to totally destroy North Korea.",
+            "A huge crowd gathered in Pyongyang’s Kim Il Sung Square for a rally.",
+            "Kim responded by calling Trump a frightened dog.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders[-1] == ("dprk",)
+
+
 def test_surname_of_a_listed_official_is_that_official(korea):
     from briefer.models import Article
 
