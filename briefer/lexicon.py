@@ -124,7 +124,8 @@ NON_COMMENT = re.compile(
     alternation(
         [
             *(f"{no} {NOT_REACHED}" for no in NO_FOR_COMMENT),
-            r"declined to (?:comment|elaborate|say|discuss)",
+            r"(?:declined|refused) to (?:comment|elaborate|say|discuss|speculate)",
+            r"(?:would|will) not (?:comment|elaborate|speculate)",
             r"had no (?:immediate )?(?:comment|response|reaction)",
             r"no further comment",
             r"did not (?:disclose|elaborate)\b",

@@ -216,6 +216,8 @@ def test_pathological_sentences_stay_fast(korea):
         ),
         # the name after 'according to' is the source even though a preposition precedes it
         ("“Peace depends on the U.S. attitude,” the spokesman said, according to KCNA.", ("dprk",)),
+        # refusing to speculate is no position
+        ("On Tuesday, Kerry refused to speculate about North Korea's intentions.", ()),
         # a state's official news agency is its voice, not a conduit
         ("North Korea's official news agency reported the plan.", ("dprk",)),
         # a Korean given name written without its hyphen is still the template's alias
