@@ -52,7 +52,7 @@ ACTION = (
     r"|blacklisted|sanctioned|dispatched|sent an envoy|sent a delegation|sent a letter"
     r"|delivered a letter|detonated|conducted|deployed|pulled out|withdrew|released|freed"
     r"|halted|resumed|dismantled|shut down|restarted|carried out|staged|invited|blocked"
-    r"|vetoed|seized|detained|expelled|banned|designated|adopted|signed"
+    r"|vetoed|seized|detained|expelled|banned|barred|designated|adopted|signed|ordered"
     r"|met [^,.;]{0,80}? in an effort|met [^,.;]{0,80}? to discuss|visited"
 )
 CUE_ADVERBS = (

@@ -216,6 +216,9 @@ def test_pathological_sentences_stay_fast(korea):
         ),
         # the name after 'according to' is the source even though a preposition precedes it
         ("“Peace depends on the U.S. attitude,” the spokesman said, according to KCNA.", ("dprk",)),
+        # a deed Seoul reports is the doer's: 'barred', 'ordered' are deeds like 'fired'
+        ("North Korea barred South Korean workers from entering the park, Seoul said.", ("dprk",)),
+        ("President Park Geun-hye ordered her military to bolster its defense.", ("rok",)),
         # refusing to speculate is no position
         ("On Tuesday, Kerry refused to speculate about North Korea's intentions.", ()),
         # a state's official news agency is its voice, not a conduit
