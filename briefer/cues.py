@@ -20,6 +20,7 @@ from .lexicon import (
     CUE,
     CUE_HEADLINE,
     DETERMINER,
+    NOMINAL_STANCE,
     POST_SIGNATURE,
     RECKONING,
     RELATIVE_HEAD,
@@ -334,6 +335,13 @@ def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
             who = according_to(view, match)
         if who:
             yield _phrase_cue(view, match, CueKind.REPORT, who, (0, len(view.text)), fired)
+    if " from " in view.text:
+        for match in NOMINAL_STANCE.finditer(view.text):
+            with tracing() as fired:
+                who = stance_noun_from(view, match)
+            if who:
+                content = (match.start(), match.start("who"))
+                yield _phrase_cue(view, match, CueKind.STANCE, who, content, fired)
     for pattern, kind, needles in _PHRASES:
         if not any(needle in view.text for needle in needles):
             continue
@@ -407,6 +415,25 @@ def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> 
         start = match.start("who") + match.group("who").index(name)
         who = (Mention(start, start + len(name), name, MentionKind.OTHER),)
     return who[:1]
+
+
+@rule(
+    "stance_noun_from",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "The announcement drew immediate condemnation from the United States, South Korea "
+            "and China.",
+            ("us", "rok", "china"),
+        ),
+    ],
+)
+def stance_noun_from(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...]:
+    """'drew condemnation from the United States, South Korea and China': every party the
+    list names holds the stance the noun states."""
+    listed = view.between(match.start("who"), match.end("who"))
+    return tuple(m for m in listed if m.is_actor or m.key == MentionKind.OTHER)
 
 
 # ---- a deed or stance stated by the narrator ------------------------------------------------

@@ -106,6 +106,13 @@ TRIGGER = re.compile(
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
     r"|provocations?|announcements?|refusal)\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})"
 )
+NOMINAL_STANCE = re.compile(
+    r"\b(?=[dpstbe])(?:drew|draws|drawing|prompted|prompting|sparked|sparking|triggered"
+    r"|triggering|brought|bringing|earned|earning)\s+(?:[\w-]+\s+){0,2}?(?:condemnation|criticism"
+    r"|rebukes?|protests?|denunciations?|praise|warnings?)\s+from(?=\s+(?P<who>[^.;:“\"]{2,120}))"
+)
+"""'The announcement drew immediate condemnation from the United States, South Korea, China
+and Japan': each one named holds the stance the noun states."""
 DETERMINER = re.compile(
     r"(?:\b(?:a|an|the|its|his|her|their|our|this|that|upon|of|despite|amid|with|for|after|to"
     r"|such|these|those|new|any|no)|['’]s)\s+$",

@@ -623,10 +623,41 @@ def _clause_start(text: str, usable: list[Mention]) -> int:
     return start
 
 
+_THING_AFTER_DEMONYM = re.compile(
+    r"\s+(?:aggression|provocations?|threats?|missiles?|nuclear"
+    r"|weapons|programs?|programmes?|tests?|launch(?:es)?|rhetoric|behaviou?r|actions?|economy"
+    r"|border|territory|waters|soil|arsenal|capabilit(?:y|ies)|sanctions|crisis|issue)\b"
+)
+"""'continued North Korean aggression threatens …': a demonym that modifies a thing, which
+cannot speak or hold a stance (unlike 'South Korean officials said')."""
+
+
+@rule(
+    "demonym_of_a_thing",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "The Pentagon is taking the test seriously, saying continued North Korean "
+            "aggression threatens to destabilize the region.",
+            ("us",),
+        ),
+    ],
+)
+def demonym_of_a_thing(text: str, mention: Mention) -> bool:
+    """'North Korean aggression threatens …': a demonym that modifies a thing (aggression,
+    missiles, rhetoric …) names no one who can speak or act."""
+    return mention.text.endswith(("an", "ese", "ish")) and bool(
+        _THING_AFTER_DEMONYM.match(text, mention.end)
+    )
+
+
 def _can_be_subject(text: str, mention: Mention) -> bool:
     """Not the object of a preposition, unless it follows a role ('officials in Seoul'), nor
     of a verb's -ing form ('advocated engaging Pyongyang with dialogue')."""
     before = text[max(0, mention.start - 40) : mention.start]
+    if demonym_of_a_thing(text, mention):
+        return False
     return mention.key == MentionKind.MEDIA or bool(ROLE_PREPOSITION.search(before)) or not (
         PREPOSITIONS.search(before[-12:])
         or _GERUND_BEFORE.search(before)
