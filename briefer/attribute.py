@@ -515,9 +515,11 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     person ("he", "she") or the last actor ("it", "the ministry") of the sentences before."""
     personal = bool(cue.speaker) and cue.speaker[0].text.lower() in ("he", "she")
     fallback = (context.person or context.referent) if personal else context.referent
-    own = "" if cue.inverted else pronoun_takes_sentence_subject(view, cue.speaker)
-    if not own and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
+    own = ""  # 'the president': whoever the article titles so, before the sentence's subject
+    if cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         own = role_noun_holder(cue.speaker[0].text, dict(context.titles))
+    if not own and not cue.inverted:
+        own = pronoun_takes_sentence_subject(view, cue.speaker)
     if not own and fallback and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         return pronoun_resolves_back(fallback)
     return own or fallback

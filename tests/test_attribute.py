@@ -283,6 +283,23 @@ def test_a_place_named_after_a_kim_is_no_full_name(korea):
     assert holders[-1] == ("dprk",)
 
 
+def test_the_president_is_who_the_article_titles_so_not_the_first_name_before(korea):
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "President Trump on Wednesday seemed to cast aside the idea of working with China.",
+            "Despite suggesting a day earlier that China could put a heavy move on Pyongyang, "
+            "the president on Wednesday highlighted trade between North Korea and China.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders[-1] == ("us",)
+
+
 def test_surname_of_a_listed_official_is_that_official(korea):
     from briefer.models import Article
 
