@@ -293,7 +293,8 @@ def test_the_president_is_who_the_article_titles_so_not_the_first_name_before(ko
         (
             "President Trump on Wednesday seemed to cast aside the idea of working with China.",
             "Despite suggesting a day earlier that China could put a heavy move on Pyongyang, "
-            "the president on Wednesday highlighted trade between North Korea and China.",
+            "the president on Wednesday highlighted trade between North Korea and China in "
+            "suggesting the two countries are too close.",
         ),
     )
     holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
