@@ -128,7 +128,45 @@ def _vetoed(
         return ()
     if subordinate_subject(view.text, speaker[0]):
         return ()
+    if hedged_inference(view.text, speaker[-1].end, start, start + len(word)):
+        return ()
     return speaker
+
+
+_HEDGE = re.compile(
+    r"\b(?:seemingly|apparently|appears? to|appeared to|seems? to|seemed to|looks? to"
+    r"|looked to|is likely to|are likely to|was likely to|were likely to)\b",
+    re.IGNORECASE,
+)
+"""Words of the reporter's guess about an actor ('China has seemingly tested Trump's
+patience', 'the White House appears to be taking Kim's offer seriously')."""
+
+
+HEDGE_REACH = 14
+"""How far from its verb a hedge may stand ('has seemingly tested', 'appears to be taking')."""
+
+
+@rule(
+    "hedged_inference",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "But as North Korea has continued testing weapons, China has seemingly tested "
+            "Trump’s patience.",
+            (),
+        ),
+        Example(
+            "However, the White House appears to be taking Kim's offer seriously.",
+            (),
+        ),
+    ],
+)
+def hedged_inference(text: str, subject_end: int, cue_start: int, cue_end: int) -> bool:
+    """A deed the reporter only guesses at, between its subject and its verb ('seemingly',
+    'appears to'), is the reporter's inference: context, not the actor's position."""
+    start = max(subject_end, cue_start - HEDGE_REACH)
+    return bool(_HEDGE.search(text, start, cue_end + HEDGE_REACH))
 
 
 @rule(
@@ -505,7 +543,7 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     partner = _and_partner(view, subject)
     verb = _verb_after(text, (partner or subject).end)
-    if verb is None:
+    if verb is None or hedged_inference(text, (partner or subject).end, *verb):
         return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
     return Cue(
