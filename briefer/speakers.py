@@ -626,10 +626,14 @@ def _clause_start(text: str, usable: list[Mention]) -> int:
 _THING_AFTER_DEMONYM = re.compile(
     r"\s+(?:aggression|provocations?|threats?|missiles?|nuclear"
     r"|weapons|programs?|programmes?|tests?|launch(?:es)?|rhetoric|behaviou?r|actions?|economy"
-    r"|border|territory|waters|soil|arsenal|capabilit(?:y|ies)|sanctions|crisis|issue)\b"
+    r"|border|territory|waters|soil|arsenal|capabilit(?:y|ies)|sanctions|crisis|issue"
+    r"|tour groups|tourists|travell?ers|companies|firms|businesses|businessmen|students|residents"
+    r"|citizens|civilians|people|workers|defectors|refugees|fans|activists|protesters"
+    r"|families|netizens|consumers|shoppers|traders|fishermen|journalists|reporters)\b"
 )
-"""'continued North Korean aggression threatens …': a demonym that modifies a thing, which
-cannot speak or hold a stance (unlike 'South Korean officials said')."""
+"""'continued North Korean aggression threatens …', 'some Chinese tour groups have
+canceled visits': a demonym that modifies a thing or private people, who do not speak for
+the state (unlike 'South Korean officials said')."""
 
 
 @rule(
@@ -642,11 +646,17 @@ cannot speak or hold a stance (unlike 'South Korean officials said')."""
             "aggression threatens to destabilize the region.",
             ("us",),
         ),
+        Example(
+            "Japan has deployed missile defense systems around Tokyo, and some Chinese tour "
+            "groups have canceled visits to North Korea.",
+            ("other",),
+        ),
     ],
 )
 def demonym_of_a_thing(text: str, mention: Mention) -> bool:
-    """'North Korean aggression threatens …': a demonym that modifies a thing (aggression,
-    missiles, rhetoric …) names no one who can speak or act."""
+    """'North Korean aggression threatens …', 'Chinese tour groups have canceled …': a demonym
+    that modifies a thing (aggression, missiles, rhetoric …) or private people (tourists,
+    companies, workers …) names no one who speaks or acts for the state."""
     return mention.text.endswith(("an", "ese", "ish")) and bool(
         _THING_AFTER_DEMONYM.match(text, mention.end)
     )
