@@ -292,7 +292,12 @@ _PASSIVE = re.compile(
     r"|given|seen|known|thought|said|freed|withdrawn|shown|taken)$",
     re.IGNORECASE,
 )
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+$")
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|get|gets|got|when|if|unless)\s+$",
+    re.IGNORECASE,
+)
+"""Before a participle, the words of a passive: 'was asked', and the elided one of 'when
+asked by Lamborn whether …' (the one asked is not asking)."""
 _PARTICIPLE = re.compile(
     r"\w+ed|told|sent|held|shut|made|given|seen|known|thought|said|withdrawn|shown|taken"
 )

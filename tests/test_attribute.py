@@ -219,6 +219,13 @@ def test_pathological_sentences_stay_fast(korea):
         # a deed Seoul reports is the doer's: 'barred', 'ordered' are deeds like 'fired'
         ("North Korea barred South Korean workers from entering the park, Seoul said.", ("dprk",)),
         ("President Park Geun-hye ordered her military to bolster its defense.", ("rok",)),
+        # 'when asked by X': the one asked is not asking
+        (
+            "Joint Chiefs Chairman Gen. Martin Dempsey, who was testifying before the House "
+            "committee, appeared to be caught off guard when asked by Lamborn whether he agreed "
+            "with the DIA assessment.",
+            (),
+        ),
         # refusing to speculate is no position
         ("On Tuesday, Kerry refused to speculate about North Korea's intentions.", ()),
         # a state's official news agency is its voice, not a conduit
