@@ -252,7 +252,22 @@ def _folded(text: str) -> str:
 def split_article(article: Article, segmenter: str = "pysbd") -> tuple[Sentence, ...]:
     """Split an article's paragraphs into sentences with offsets into ``article.text``."""
     segment = SEGMENTERS[segmenter]
-    return _sentences(article, [segment_bounded(p, segment) for p in article.paragraphs])
+    return _sentences(
+        article, [split_run_ons(segment_bounded(p, segment)) for p in article.paragraphs]
+    )
+
+
+_RUN_ON = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z][a-z])")
+"""'He wouldn't elaborate.Outraged over comments …': a sentence's end with no space after
+it, as some outlets' copy runs sentences together (a lower-case word before the stop, so
+'U.S.' and 'Mr.Kim' stay whole)."""
+
+
+def split_run_ons(pieces: list[str]) -> list[str]:
+    """Cut each segment where one sentence runs into the next without a space."""
+    if not any(_RUN_ON.search(piece) for piece in pieces):
+        return pieces
+    return [part for piece in pieces for part in _RUN_ON.split(piece) if part]
 
 
 def split_articles(
