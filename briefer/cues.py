@@ -139,9 +139,11 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 """Words of the reporter's guess about an actor ('China has seemingly tested Trump's
-patience', 'the White House appears to be taking Kim's offer seriously')."""
+patience', 'the White House appears to be taking Kim's offer seriously', 'Pyongyang
+could also target population centers')."""
 
 
+_MODAL = re.compile(r"(?:may|might|could)(?:\s+\w+ly)?", re.IGNORECASE)
 HEDGE_REACH = 14
 """How far from its verb a hedge may stand ('has seemingly tested', 'appears to be taking')."""
 
@@ -549,6 +551,8 @@ def narrated_deed(view: SentenceView) -> Cue | None:
     partner = _and_partner(view, subject)
     verb = _verb_after(text, (partner or subject).end)
     if verb is None or hedged_inference(text, (partner or subject).end, *verb):
+        return None
+    if _MODAL.fullmatch(text[verb[0] : verb[1]].strip()):  # 'Pyongyang could also …': a guess
         return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
     return Cue(

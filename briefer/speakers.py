@@ -623,13 +623,19 @@ def _clause_start(text: str, usable: list[Mention]) -> int:
     return start
 
 
+_PRIVATE_PEOPLE = (
+    r"tour groups|tourists?|travell?ers?|compan(?:y|ies)|firms?|businesses|businessm[ae]n"
+    r"|students?|residents?|citizens?|civilians?|people|workers?|defectors?|refugees?|fans"
+    r"|activists?|protesters?|families|netizens|consumers|shoppers|traders|fishermen"
+    r"|journalists?|reporters?"
+)
+_PRIVATE_AFTER_NAME = re.compile(rf"\s+(?:{_PRIVATE_PEOPLE})\b")
+"""'Kim Kwang Chon, a Pyongyang citizen, told …': a place's private people."""
 _THING_AFTER_DEMONYM = re.compile(
     r"\s+(?:aggression|provocations?|threats?|missiles?|nuclear"
     r"|weapons|programs?|programmes?|tests?|launch(?:es)?|rhetoric|behaviou?r|actions?|economy"
-    r"|border|territory|waters|soil|arsenal|capabilit(?:y|ies)|sanctions|crisis|issue"
-    r"|tour groups|tourists|travell?ers|companies|firms|businesses|businessmen|students|residents"
-    r"|citizens|civilians|people|workers|defectors|refugees|fans|activists|protesters"
-    r"|families|netizens|consumers|shoppers|traders|fishermen|journalists|reporters)\b"
+    rf"|border|territory|waters|soil|arsenal|capabilit(?:y|ies)|sanctions|crisis|issue"
+    rf"|{_PRIVATE_PEOPLE})\b"
 )
 """'continued North Korean aggression threatens …', 'some Chinese tour groups have
 canceled visits': a demonym that modifies a thing or private people, who do not speak for
@@ -651,15 +657,21 @@ the state (unlike 'South Korean officials said')."""
             "groups have canceled visits to North Korea.",
             ("other",),
         ),
+        Example(
+            "“We will celebrate the Day of the Sun even if war breaks out tomorrow,” Kim Kwang "
+            "Chon, a Pyongyang citizen, told The Associated Press.",
+            ("other",),
+        ),
     ],
 )
 def demonym_of_a_thing(text: str, mention: Mention) -> bool:
     """'North Korean aggression threatens …', 'Chinese tour groups have canceled …': a demonym
     that modifies a thing (aggression, missiles, rhetoric …) or private people (tourists,
-    companies, workers …) names no one who speaks or acts for the state."""
-    return mention.text.endswith(("an", "ese", "ish")) and bool(
-        _THING_AFTER_DEMONYM.match(text, mention.end)
-    )
+    companies, workers …), or a place's private people ('a Pyongyang citizen'), names no
+    one who speaks or acts for the state."""
+    if mention.text.endswith(("an", "ese", "ish")):
+        return bool(_THING_AFTER_DEMONYM.match(text, mention.end))
+    return mention.is_actor and bool(_PRIVATE_AFTER_NAME.match(text, mention.end))
 
 
 def _can_be_subject(text: str, mention: Mention) -> bool:

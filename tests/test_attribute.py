@@ -226,6 +226,9 @@ def test_pathological_sentences_stay_fast(korea):
             "with the DIA assessment.",
             (),
         ),
+        # 'could', 'may', 'might' as a narrated deed's verb: the reporter's guess
+        ("But Pyongyang could also target population centers as well.", ()),
+        ("As Kim Jong Un looks out at the world today, he may very well feel stronger.", ()),
         # refusing to speculate is no position
         ("On Tuesday, Kerry refused to speculate about North Korea's intentions.", ()),
         # a state's official news agency is its voice, not a conduit
