@@ -15,6 +15,8 @@ REPORT = (
     r"|confirmed|confirms|claimed|claims|explained|noted|notes|remarked|replied|responded"
     r"|disclosed|revealed|briefed|informed|posted"
     r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )called (?:it|the|them|him|her)"
+    r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )called"
+    r"(?= (?:[A-Z][\w.’'-]+ ){1,3}(?:an? |[“\"]))"
     r"|described|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
     r"|maintained|contended|acknowledged|admitted|conceded|countered|retorted|echoed"
 )

@@ -229,6 +229,8 @@ def test_pathological_sentences_stay_fast(korea):
         # 'could', 'may', 'might' as a narrated deed's verb: the reporter's guess
         ("But Pyongyang could also target population centers as well.", ()),
         ("As Kim Jong Un looks out at the world today, he may very well feel stronger.", ()),
+        # 'called X “a …”' names a stance as 'called it' does
+        ("Foreign Minister Ri Yong-ho called Trump “a mentally deranged person.”", ("dprk",)),
         # refusing to speculate is no position
         ("On Tuesday, Kerry refused to speculate about North Korea's intentions.", ()),
         # a state's official news agency is its voice, not a conduit
