@@ -600,7 +600,13 @@ def noun_far_from_subject(text: str, speaker: Mention, cue_start: int, cue: str)
 def subordinate_subject(text: str, speaker: Mention) -> bool:
     """'since it conducted its first test', 'if Washington withdrew': a conditional or time
     clause reports no stance of its own."""
-    return bool(SUBORDINATE.search(text[max(0, speaker.start - 10) : speaker.start]))
+    before = text[max(0, speaker.start - 16) : speaker.start]
+    return bool(SUBORDINATE.search(before[-10:])) and not _CLEFT.search(before)
+
+
+_CLEFT = re.compile(r"\b(?:That|This|It)(?:['’]s| is| was)\s+(?:when|where)\s+$")
+"""'That's when North Korea told U.S. officials …': a cleft, whose 'when' opens the main
+clause itself."""
 
 
 # ---- subjects among mentions ----------------------------------------------------------------

@@ -544,7 +544,7 @@ def test_a_cleft_opening_is_not_part_of_the_speakers_name(korea):
         "nuclear weapons development program."
     )
     (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
-    assert evidence.mention == "North Korea"
+    assert (evidence.holder, evidence.mention) == ("dprk", "North Korea")
 
 
 def test_a_passive_naming_is_not_a_speech_cue(korea):
