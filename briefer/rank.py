@@ -21,6 +21,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .models import Sentence
+from .options import DEFAULT_ALGORITHM
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -484,7 +485,6 @@ RANKERS: dict[str, Ranker] = {
 }
 """Algorithm name → ranker; ``sumy-*`` are sumy's own implementations."""
 
-DEFAULT_ALGORITHM = "news"
 
 
 def score_sentences(
