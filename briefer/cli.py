@@ -732,11 +732,16 @@ def _wants_traceback(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and map every error to one line and an exit code."""
     import functools
+    import gc
     import signal
 
     args = sys.argv[1:] if argv is None else argv
     signal.signal(signal.SIGTERM, functools.partial(_terminated, os.getpid()))
     code = run(args, sys.stderr)
+    # Everything is written. What the run cached stays alive until the interpreter shuts
+    # down, whose full garbage collection would walk all of it for nothing (0.1 s after a
+    # 3,000-sentence brief): frozen objects are left to the operating system.
+    gc.freeze()
     sys.exit(code)
 
 
