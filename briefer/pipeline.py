@@ -86,9 +86,10 @@ def make_brief(
         settle()
         from .finish import ranked_and_composed
 
-        brief = ranked_and_composed(
-            request, template, reading.articles, sentences, attributions, progress
-        )
+        with _collection_paused():
+            brief = ranked_and_composed(
+                request, template, reading.articles, sentences, attributions, progress
+            )
     return BriefResult(brief, reading.notices)
 
 
@@ -117,6 +118,22 @@ def _heap_settled() -> Iterator[Callable[[], None]]:
         yield gc.freeze
     finally:
         gc.unfreeze()
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """No garbage collection while ranking and composing: they build long-lived structures
+    and next to no cyclic garbage (15 objects over 45,000 sentences), which full
+    collections walked again and again for nothing (ten, 0.6 s of composing the
+    45,000-sentence brief). The collector runs again afterwards."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _skipped_summary(skipped: Sequence[Notice], shown: int = 3) -> str:
