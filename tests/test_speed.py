@@ -210,7 +210,7 @@ def test_top_level_branches_leave_groups_and_classes_whole():
 
 
 def test_ranking_in_a_child_process_gives_the_scores_ranking_here_gives():
-    from briefer.pipeline import rank_beside
+    from briefer.finish import rank_beside
     from briefer.rank import RankOptions, score_sentences
     from briefer.read import read_paths
     from briefer.split import split_article
