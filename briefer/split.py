@@ -191,10 +191,11 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 DATELINE = (
-    r"(?:[A-Z][A-Za-z/ ,.'-]{0,60}\s*)?\((?:Reuters|AP|AFP|CNN|UPI|Yonhap|Bloomberg|dpa)\)"
-    r"\s*[-—–:]*\s*"
+    r"(?:(?:[A-Z][A-Za-z/ ,.'-]{0,60}\s*)?\((?:Reuters|AP|AFP|CNN|UPI|Yonhap|Bloomberg|dpa)\)"
+    r"\s*[-—–:]*\s*|[A-Z]{3,}(?:[ /,][A-Z]{2,}){0,3}\s+[—–]\s+)"
 )
-"""'SEOUL/WASHINGTON (Reuters) - ': names the outlet and place, not the sentence's speaker."""
+"""'SEOUL/WASHINGTON (Reuters) - ', 'TOKYO — ': names the outlet or place, not the sentence's
+speaker."""
 _PREFIX = re.compile(rf"^(?:(?i:scroll down for video|story highlights)\s*[:.-]?\s*|{DATELINE})")
 """Page furniture and datelines ('SEOUL (Reuters) - ') glued to the front of a sentence are
 cut off; the rest stays a verbatim span of the article."""

@@ -104,9 +104,11 @@ def test_datelines_are_cut_and_captions_flagged():
             "SEOUL/WASHINGTON (Reuters) - North Korea said on Friday it would resume talks.",
             "(CNN) The mystery deepened on Friday after the leader missed a ceremony.",
             "North Korean leader Kim Jong-Un watches a parade in Pyongyang, April 15, 2017.",
+            "TOKYO — North Korea claimed Friday that it had conducted a nuclear test.",
         ),
     )
-    first, second, caption = split_article(article)
+    first, second, caption, tokyo = split_article(article)
+    assert tokyo.text.startswith("North Korea claimed Friday")
     assert first.text == "North Korea said on Friday it would resume talks."
     assert second.text.startswith("The mystery deepened")
     assert article.text[first.start : first.end] == first.text
