@@ -18,6 +18,7 @@ from .grid import attach_grid
 from .models import CONTEXT, OTHER, Brief, Section
 from .render.grid_text import cell_sentences
 from .render.text import (
+    cut_sections,
     joint_pointers,
     set_aside_note,
     source_line,
@@ -51,7 +52,9 @@ def memo_lines(brief: Brief) -> float:
     lines = sum(
         _lines(len(i.display.split()) + BULLET_EXTRA, LINE_WORDS) + 0.3 for i in brief.printed
     )
-    lines += HEADING_LINES * (len(brief.sections) + 3) + source_lines(brief)
+    cut = len(cut_sections(brief))
+    lines += HEADING_LINES * (len(brief.sections) - cut + 3) + (1 if cut else 0)
+    lines += source_lines(brief)
     for section in brief.sections:
         for pointer in joint_pointers(brief, section):
             lines += _lines(len(pointer.split()) + BULLET_EXTRA, LINE_WORDS) + 0.3

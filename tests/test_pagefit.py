@@ -102,3 +102,24 @@ def test_sources_are_counted_as_long_as_they_print(day):
         + one.articles[1:],
     )
     assert source_lines(longer) >= source_lines(one) + 2
+
+
+def test_sections_cut_whole_leave_one_line_not_empty_headings(day, tmp_path):
+    """When the fit cuts every bullet of Context and Other voices, the memo prints neither
+    heading, only one line saying what was left out; the terminal keeps both sections."""
+    from briefer.render.text import cut_sections
+
+    fitted = fit_to_pages(day)
+    assert {s.key for s in cut_sections(fitted)} == {CONTEXT, OTHER}
+    out = tmp_path / "memo.docx"
+    render_docx(day, str(out))
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "Context" not in texts and "Other voices" not in texts
+    assert any(
+        t.startswith("Context and Other voices (") and "left out to keep the memo" in t
+        for t in texts
+    )
+    assert not any(
+        t.endswith("bullets left out to keep the memo to two pages.") and t[0].isdigit()
+        for t in texts
+    )

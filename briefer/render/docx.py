@@ -40,6 +40,8 @@ from .text import (
     background_mark,
     bottom_line_labels,
     citation_text,
+    cut_sections,
+    cut_sections_note,
     empty_message,
     format_date,
     joint_pointers,
@@ -76,7 +78,10 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     if brief.grid is not None:
         _heading(document, GRID_TITLE)
         _grid(document, brief)
+    cut = {id(s) for s in cut_sections(brief)}
     for section in brief.sections:
+        if id(section) in cut:
+            continue
         _heading(document, section.title)
         body = [("", section.key, item) for item in section_body(brief, section)]
         empty = LEAD_ONLY if section.items else empty_message(section, brief)
@@ -86,6 +91,8 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
         for pointer in pointers:  # quiet, like a note: the position is printed elsewhere
             note = document.add_paragraph(clean(f"{mark}{pointer}"), style="List Bullet")
             note.runs[0].italic = True
+    if cut:
+        document.add_paragraph(clean(cut_sections_note(brief))).runs[0].italic = True
     if brief.timeline is not None:
         _heading(document, TIMELINE_TITLE)
         _timeline(document, brief, mark)

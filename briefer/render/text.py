@@ -33,6 +33,24 @@ def _left_out(n: int, noun: str) -> str:
     """'2 bullets left out to keep the memo to two pages.'"""
     return f"{n} {noun}{'s' if n > 1 else ''} left out to keep the memo to two pages."
 
+
+def cut_sections(brief: Brief) -> tuple[Section, ...]:
+    """Context and Other voices when the page fit cut every bullet of theirs: the memo leaves
+    their headings out and says so in one line (terminal, Markdown and JSON keep them)."""
+    return tuple(
+        s for s in brief.sections if s.key in (CONTEXT, OTHER) and not s.items and s.left_out
+    )
+
+
+def cut_sections_note(brief: Brief) -> str:
+    """'Context and Other voices (4 bullets) left out to keep the memo to two pages.'"""
+    cut = cut_sections(brief)
+    if not cut:
+        return ""
+    names = " and ".join(s.title for s in cut)
+    n = sum(s.left_out for s in cut)
+    return f"{names} ({n} bullet{'s' if n > 1 else ''}) left out to keep the memo to two pages."
+
 SCHEMA_VERSION = 1
 
 
