@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from .clauses import coordinated, coordinated_verb_takes_clause_subject
 from .lexicon import (
     ACCORDING,
     ACTION_ONLY,
@@ -86,7 +87,7 @@ def _verb_cue(view: SentenceView, match: re.Match[str], earlier: list[Cue], floo
     word = match.group("cue")
     kind = cue_kind(word)
     with tracing() as fired:
-        found = _find_speaker(view, start, end, earlier, floor)
+        found = _find_speaker(view, (start, end, kind), earlier, floor)
         speaker = _vetoed(view, found.speaker, start, word)
         found = Found(speaker, found.inverted)
         if not found and kind == CueKind.REPORT:
@@ -97,8 +98,9 @@ def _verb_cue(view: SentenceView, match: re.Match[str], earlier: list[Cue], floo
 
 
 def _find_speaker(
-    view: SentenceView, start: int, end: int, earlier: list[Cue], floor: int
+    view: SentenceView, cue: tuple[int, int, CueKind], earlier: list[Cue], floor: int
 ) -> Found:
+    start, end, kind = cue
     found = subject_before(view, start, floor)
     if not found and floor and RELATIVE_HEAD.search(view.text, 0, start):
         # 'Trump, who called the chat "a good talk", said …': the earlier cue sits in a
@@ -106,6 +108,10 @@ def _find_speaker(
         found = subject_before(view, start, 0)
     if view.text[:start].rstrip().endswith(" and"):
         shared = coordinated_verb_shares_subject(earlier, found, view.text)
+        if shared is not None:
+            return shared
+    if coordinated(view.text, start):
+        shared = coordinated_verb_takes_clause_subject(view, (start, kind), found, earlier)
         if shared is not None:
             return shared
     participle = view.text[start:end].endswith("ing") and view.text[:start].rstrip().endswith(",")
@@ -204,10 +210,6 @@ MANDATIVE = re.compile(
             "In a joint statement, China proposed that North Korea declare a moratorium on "
             "missile tests and urged the U.S. and South Korea to halt their exercises.",
             ("china",),
-        ),
-        Example(
-            "Trump praised Pyongyang for its restraint and promised to hold a second summit.",
-            ("us",),
         ),
     ],
 )

@@ -1,0 +1,150 @@
+"""Speaker finders that read the clause a cue belongs to rather than the words before it.
+
+A verb joined by 'and' or 'but' to an earlier verb ('Obama met survivors … and said …') has
+no subject of its own: it shares the subject of the clause it continues. The subject finder
+in speakers.py looks for the nearest name before the cue, which in such a sentence is an
+object of the first verb ('Graham called Trump “crazy” and said …' is not Trump's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Mention, MentionKind
+from .rules import Example, Phase, rule
+from .speakers import generic_body
+from .view import Cue, CueKind, Found, SentenceView
+
+_COORDINATED = re.compile(r"(?:^|\s)(?:and|but)\s*$")
+"""The cue follows 'and' or 'but' at once: a second verb of the same subject."""
+_CLAUSE_START = re.compile(
+    r"[;:—–]\s*|,\s+|\b(?:when|because|while|after|before|since|although|though|where|if)\s+"
+)
+"""Where a clause may begin inside a sentence (its subject follows)."""
+_LEAD = re.compile(
+    r"(?:(?:and|but|yet|so|also|then|now|meanwhile|however|still|indeed|instead)\b,?\s+)*",
+    re.IGNORECASE,
+)
+_IRREGULAR = (
+    r"is|are|was|were|has|have|had|will|would|did|does|do|can|could|may|might|must|should"
+    r"|went|took|set|made|gave|sent|held|met|began|came|spoke|told|chose|won|lost|led|kept|left"
+    r"|put|wrote|said|ran|sat|stood|saw|heard|drew|brought|thought|fought|threw|struck|spent"
+    r"|says|tells|makes|takes|gives|meets|goes|gets|sees|knows|thinks|wants|calls|comes|runs"
+    r"|keeps|holds|leads|shook|got|grew|knew|rose|sought|bought|taught|caught|felt|found|built"
+    r"|quit|became|broke|flew|forgot|hid|rode|rang|sang|swore|tore|woke"
+)
+_VERB = re.compile(
+    rf"(?:,[^,]{{1,80}},)?(?:\s+(?:\w+ly|also|not|never|even|still|again|once|then|later))*"
+    rf"\s+(?:{_IRREGULAR}|[a-z]{{2,}}ed)\b"
+)
+"""A finite verb right after a subject, past an apposition ('Clinton, who …, did') and
+adverbs: a past tense or a common irregular or present form (a word in -s may be a plural
+noun: 'Japanese envoys')."""
+_NOUN_PHRASE = re.compile(
+    r"(?P<np>(?:[A-Z][\w.’'-]*|the|a|an|some|many|several|other|his|her|its|their|\d[\w%]*)"
+    r"(?:\s+(?!(?:and|but|or|who|which|that)\b)[\w.’'&-]+){0,7}?)"
+    + _VERB.pattern
+)
+"""A plain noun phrase that opens a clause and is followed by its finite verb."""
+_NOT_SUBJECTS = frozenset(
+    "It This That There These Those Here When If As While After Before Since Because Although "
+    "Though What Why How Where Who Which".split()
+)
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|that)\s[^,]*$")
+"""'a boy who stared at a painting of Bill Clinton and asked': the verbs share a relative
+pronoun as their subject, and no name before it."""
+
+
+def coordinated(text: str, cue_start: int) -> bool:
+    """Whether the cue is a verb right after 'and' or 'but' ('… and said')."""
+    return bool(_COORDINATED.search(text[:cue_start]))
+
+
+def _subject_verb(text: str, mention: Mention) -> bool:
+    return bool(_VERB.match(text, mention.end))
+
+
+def _mention_subjects(view: SentenceView, stop: int) -> list[Mention]:
+    """Names before ``stop`` that are followed by a verb of their own, outside quotations."""
+    return [
+        m
+        for m in view.mentions
+        if m.end <= stop
+        and not view.quoted(m.start)
+        and m.key != MentionKind.MEDIA
+        and _subject_verb(view.text, m)
+    ]
+
+
+def _phrase_subjects(view: SentenceView, stop: int) -> list[Mention]:
+    """Plain noun phrases at the start of a clause before ``stop``, followed by a verb."""
+    text = view.text
+    starts = [0, *(m.end() for m in _CLAUSE_START.finditer(text, 0, stop))]
+    found = []
+    for start in starts:
+        lead = _LEAD.match(text, start)
+        begin = lead.end() if lead else start
+        match = _NOUN_PHRASE.match(text, begin, stop)
+        if not match or view.quoted(begin):
+            continue
+        phrase = match.group("np")
+        if phrase.split()[0] in _NOT_SUBJECTS:
+            continue
+        found.append(Mention(begin, begin + len(phrase), phrase, generic_body(phrase)))
+    return found
+
+
+def clause_subject(view: SentenceView, stop: int) -> tuple[Mention, ...]:
+    """The subject nearest before ``stop`` that has a verb of its own: a name, or the plain
+    noun phrase that opens a clause."""
+    candidates = _mention_subjects(view, stop) + _phrase_subjects(view, stop)
+    if not candidates:
+        return ()
+    return (max(candidates, key=lambda m: (m.start, m.key != MentionKind.OTHER)),)
+
+
+@rule(
+    "coordinated_verb_takes_clause_subject",
+    Phase.SPEAKER,
+    off=None,
+    confidence=0.75,
+    examples=[
+        Example(
+            "Graham, a Republican senator, met Moon on Friday and said the talks would fail.",
+            ("other",),
+        ),
+    ],
+)
+def coordinated_verb_takes_clause_subject(
+    view: SentenceView, cue: tuple[int, CueKind], found: Found, earlier: list[Cue]
+) -> Found | None:
+    """'Obama met survivors … and said …', 'Graham called Trump “crazy” and said …': a verb
+    right after 'and' or 'but' shares the subject of the verb before it, the nearest name or
+    clause-opening noun phrase with a verb of its own; a name that only stands in the first
+    verb's object is no subject. A found speaker that has a verb of its own stays ('Trump
+    said Kim agreed and promised …')."""
+    if found and _subject_verb(view.text, found.speaker[-1]):
+        return None
+    conjunction = _COORDINATED.search(view.text[: cue[0]])
+    if conjunction is None:
+        return None
+    subject = clause_subject(view, conjunction.start())
+    if not subject or _RELATIVE.search(view.text, subject[-1].end, conjunction.start()):
+        return None
+    report = _reported_by(earlier, subject[0], cue[1])
+    if report:
+        return Found(report, False)
+    return None if found and subject == found.speaker else Found(subject, False)
+
+
+def _reported_by(earlier: list[Cue], subject: Mention, kind: CueKind) -> tuple[Mention, ...]:
+    """'Lazar said he welcomed extradition and added, …': a report verb joined to the
+    content of an earlier report is the reporter's, not the content's subject's."""
+    if kind != CueKind.REPORT:
+        return ()
+    for previous in reversed(earlier):
+        if previous.kind == CueKind.REPORT and previous.end <= subject.start:
+            return previous.speaker
+    return ()
