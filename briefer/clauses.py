@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import SUBORDINATE
 from .mentions import Mention, MentionKind
 from .rules import Example, Phase, rule
 from .speakers import generic_body
@@ -42,8 +43,7 @@ adverbs: a past tense or a common irregular or present form (a word in -s may be
 noun: 'Japanese envoys')."""
 _NOUN_PHRASE = re.compile(
     r"(?P<np>(?:[A-Z][\w.’'-]*|the|a|an|some|many|several|other|his|her|its|their|\d[\w%]*)"
-    r"(?:\s+(?!(?:and|but|or|who|which|that)\b)[\w.’'&-]+){0,7}?)"
-    + _VERB.pattern
+    r"(?:\s+(?!(?:and|but|or|who|which|that)\b)[\w.’'&-]+){0,7}?)" + _VERB.pattern
 )
 """A plain noun phrase that opens a clause and is followed by its finite verb."""
 _NOT_SUBJECTS = frozenset(
@@ -55,6 +55,12 @@ _NOT_SUBJECTS = frozenset(
 _RELATIVE = re.compile(r"\b(?:who|which|that)\s[^,]*$")
 """'a boy who stared at a painting of Bill Clinton and asked': the verbs share a relative
 pronoun as their subject, and no name before it."""
+
+
+def _subordinate(text: str, mention: Mention) -> bool:
+    """'after the U.N. Security Council approved …': the subject of a time or condition
+    clause."""
+    return bool(SUBORDINATE.search(text, max(0, mention.start - 12), mention.start))
 
 
 def coordinated(text: str, cue_start: int) -> bool:
@@ -92,14 +98,22 @@ def _phrase_subjects(view: SentenceView, stop: int) -> list[Mention]:
         phrase = match.group("np")
         if phrase.split()[0] in _NOT_SUBJECTS:
             continue
+        named = [
+            m for m in view.between(match.end("np"), match.end()) if m.key != MentionKind.MEDIA
+        ]
+        if named:  # 'the other candidate, former Secretary of State Hillary Clinton, drew'
+            found.append(named[0])
+            continue
         found.append(Mention(begin, begin + len(phrase), phrase, generic_body(phrase)))
     return found
 
 
-def clause_subject(view: SentenceView, stop: int) -> tuple[Mention, ...]:
+def clause_subject(view: SentenceView, stop: int, main: bool = False) -> tuple[Mention, ...]:
     """The subject nearest before ``stop`` that has a verb of its own: a name, or the plain
-    noun phrase that opens a clause."""
+    noun phrase that opens a clause (with ``main``, not one of a subordinate clause)."""
     candidates = _mention_subjects(view, stop) + _phrase_subjects(view, stop)
+    if main:
+        candidates = [m for m in candidates if not _subordinate(view.text, m)]
     if not candidates:
         return ()
     return (max(candidates, key=lambda m: (m.start, m.key != MentionKind.OTHER)),)
@@ -148,3 +162,32 @@ def _reported_by(earlier: list[Cue], subject: Mention, kind: CueKind) -> tuple[M
         if previous.kind == CueKind.REPORT and previous.end <= subject.start:
             return previous.speaker
     return ()
+
+
+@rule(
+    "participle_takes_clause_subject",
+    Phase.SPEAKER,
+    off=None,
+    confidence=0.75,
+    examples=[
+        Example(
+            "Graham, a Republican senator, met Moon on Friday, saying the talks would fail.",
+            ("other",),
+        ),
+    ],
+)
+def participle_takes_clause_subject(
+    view: SentenceView, cue_start: int, found: Found
+) -> Found | None:
+    """'Fiorina threw her support behind Sen. Ted Cruz on Wednesday, saying …', 'Kaine
+    decried that math, saying …': a participle after a comma shares the subject of the main
+    clause before it, the nearest name or clause-opening noun phrase with a verb of its own
+    outside a time or condition clause; the name right before the comma is the first verb's
+    object."""
+    if found and _subject_verb(view.text, found.speaker[-1]):
+        return None
+    comma = view.text.rfind(",", 0, cue_start)
+    subject = clause_subject(view, comma, main=True) if comma > 0 else ()
+    if not subject or (found and subject == found.speaker):
+        return None
+    return Found(subject, False)

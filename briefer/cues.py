@@ -12,7 +12,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from .clauses import coordinated, coordinated_verb_takes_clause_subject
+from .clauses import (
+    coordinated,
+    coordinated_verb_takes_clause_subject,
+    participle_takes_clause_subject,
+)
 from .lexicon import (
     ACCORDING,
     ACTION_ONLY,
@@ -115,6 +119,10 @@ def _find_speaker(
         if shared is not None:
             return shared
     participle = view.text[start:end].endswith("ing") and view.text[:start].rstrip().endswith(",")
+    if participle and not earlier:
+        shared = participle_takes_clause_subject(view, start, found)
+        if shared is not None:
+            return shared
     if participle:
         shared = participle_shares_subject(earlier, found, view)
         if shared is not None:
@@ -164,8 +172,10 @@ def participle_shares_subject(
         return Found(earlier[-1].speaker, False)
     named = found.speaker and found.speaker[0].key != MentionKind.PRONOUN
     main = _main_subject(view) if view is not None and named else None
-    if main and view and _SUBORDINATE_BETWEEN.search(
-        view.text, main[-1].end, found.speaker[0].start
+    if (
+        main
+        and view
+        and _SUBORDINATE_BETWEEN.search(view.text, main[-1].end, found.speaker[0].start)
     ):
         return Found(main, False)
     return Found(found.speaker, False)
