@@ -25,6 +25,7 @@ from .lexicon import (
     CUE,
     CUE_HEADLINE,
     DETERMINER,
+    FRAME_CUE,
     POST_SIGNATURE,
     RECKONING,
     RELATIVE_HEAD,
@@ -53,6 +54,8 @@ def cue_kind(text: str) -> CueKind:
     """What a cue word reports (its last word decides between report and the rest)."""
     words = text.split()
     last = words[-1] if words else text
+    if FRAME_CUE.fullmatch(text):
+        return CueKind.REPORT
     if REPORT_ONLY.fullmatch(text) or REPORT_ONLY.search(last) and REPORT_ONLY.fullmatch(last):
         return CueKind.REPORT
     if ACTION_ONLY.search(text):
@@ -77,7 +80,11 @@ def find_cues(view: SentenceView) -> list[Cue]:
 def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
     pattern = CUE_HEADLINE if view.headline else CUE
     cited = [m.span() for m in CITED.finditer(view.text)]
-    for match in pattern.finditer(view.text):
+    matches = list(pattern.finditer(view.text))
+    framed = [m for m in FRAME_CUE.finditer(view.text) if frame_verb_is_cue(view.text, m)]
+    if framed:
+        matches = sorted(matches + framed, key=lambda m: m.start("cue"))
+    for match in matches:
         start, cue = match.start("cue"), match.group("cue")
         if cue_used_as_noun(view.text, start) or passive_cue(view.text, start, cue):
             continue
@@ -269,6 +276,35 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+$")
 _PARTICIPLE = re.compile(
     r"\w+ed|told|sent|held|shut|made|given|seen|known|thought|said|withdrawn|shown|taken"
 )
+
+
+_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘']|\s+that\b|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*:")
+_QUOTE_BEFORE = re.compile(r"[,.!?—–-]\s*[”\"’']\s*(?:[\w.’'-]+\s+){1,4}$")
+
+
+@rule(
+    "frame_verb_is_cue",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "“The sanctions will stay,” Pompeo continued.",
+            ("us",),
+        ),
+        Example(
+            "Kim Yo Jong sat beside her brother, telling him the talks had failed.",
+            ("dprk",),
+        ),
+    ],
+)
+def frame_verb_is_cue(text: str, match: re.Match[str]) -> bool:
+    """'“…,” he continued', 'He continued, “…', 'Continued Stone: “…', ', telling
+    reporters …': a verb that reports speech only in a reporting frame (next to a quotation,
+    or as a participle after a comma) is a cue there; 'the talks continued' is none."""
+    start, end = match.span("cue")
+    if match.group("cue").endswith("ing"):
+        return text[:start].rstrip().endswith(",")
+    return bool(_QUOTE_AFTER.match(text, end) or _QUOTE_BEFORE.search(text, 0, start))
 
 
 @rule(
