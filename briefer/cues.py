@@ -88,6 +88,8 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         start, cue = match.start("cue"), match.group("cue")
         if cue_used_as_noun(view.text, start) or passive_cue(view.text, start, cue):
             continue
+        if cue.endswith("states") and states_is_plural_noun(view.text, start):
+            continue
         if cited_is_one_cue(start, cited):
             continue
         yield match
@@ -318,6 +320,31 @@ def frame_verb_is_cue(text: str, match: re.Match[str]) -> bool:
 def cue_used_as_noun(text: str, start: int) -> bool:
     """'a proposed summit', 'the demands': a cue word used as a noun or adjective."""
     return bool(DETERMINER.search(text[max(0, start - 8) : start]))
+
+
+_WRITTEN_SUBJECT = re.compile(
+    r"(?:\b(?:it|he|she|this|which|that|document|text|ad|law|letter|report|statement|bill"
+    r"|order|release|rule|resolution|declaration|memo|constitution|treaty|passage|verse|filing"
+    r"|complaint|lawsuit|motion|website|page|sign|note|post|message|email|tweet|policy"
+    r"|agreement|plan|platform|manual|book|article|editorial|narrator|voice-over)|[”\"—–])"
+    r"\s+(?:(?:also|clearly|explicitly|plainly|further)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "states_is_plural_noun",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example("Moon praised Trump in several states.", ("rok",)),
+    ],
+)
+def states_is_plural_noun(text: str, start: int) -> bool:
+    """'swing states', 'in states like Ohio', 'both states': 'states' is a plural noun far
+    more often than a verb; it reports only after a pronoun or a text that can state
+    something ('the document states', 'It states that …', '…,” the ad states')."""
+    return not _WRITTEN_SUBJECT.search(text, max(0, start - 40), start)
 
 
 @rule(
