@@ -191,3 +191,54 @@ def participle_takes_clause_subject(
     if not subject or (found and subject == found.speaker):
         return None
     return Found(subject, False)
+
+
+_RELATIVE_SUBJECT = re.compile(
+    r"(?:^|[\s,(—–-])(?P<pronoun>which|that|who|whom)\s+"
+    r"(?P<np>(?:he|she|they|it|we|I|you|the|a|an|his|her|its|their|our|some|many|most|several"
+    r"|other|both|[A-Z\d][\w.’'%-]*|[a-z]+s)\b[^,;:“”\"]{0,40}?)"
+    r"(?:\s+(?:has|have|had|also|repeatedly|previously|once|later|now|then|\w+ly))*\s+$"
+)
+_RELATIVE_NP_WORDS = 5
+RELATIVE_SPEAKER = "relative_clause_speaker"
+"""The rule's name: holders.py leaves the cues it decided out of the sentence's holders."""
+_NOT_IN_NP = re.compile(
+    r"\b(?:and|but|or|to|of|in|on|at|by|with|for|from|is|was|are|were|has|have|had)\b|\w+(?:ed|ly)\b"
+)
+
+
+_GAP = re.compile(rf"\w*\s+(?:(?:\w+ly|not)\s+)?(?:{_IRREGULAR}|[a-z]{{2,}}ed)\b")
+"""'… that officials said will take effect': the cue's content opens on its verb, its
+subject being the relative pronoun ('that North Korea agreed to engage' is no relative
+clause)."""
+
+
+def _gap_after(text: str, cue_start: int) -> bool:
+    return bool(_GAP.match(text, cue_start))
+
+
+@rule(
+    RELATIVE_SPEAKER,
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example("Kim’s new missile, which analysts said could reach Tokyo, flew 900 km.", ()),
+    ],
+)
+def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention, ...]:
+    """'the policy changes, which officials said will go into effect', 'to the State
+    Department, which she said represented all her emails': inside a relative clause whose
+    pronoun is the object of the cue, the words between the pronoun and the cue are its
+    subject, not the clause's antecedent ('that' only when the cue's content opens on a
+    verb: 'were that North Korea agreed to …' is a complement clause)."""
+    match = _RELATIVE_SUBJECT.search(view.text, 0, cue_start)
+    if not match or (match.group("pronoun") == "that" and not _gap_after(view.text, cue_start)):
+        return ()
+    phrase = match.group("np")
+    if len(phrase.split()) > _RELATIVE_NP_WORDS or _NOT_IN_NP.search(phrase):
+        return ()
+    start = match.start("np")
+    named = [m for m in view.between(start, match.end("np")) if m.key != MentionKind.MEDIA]
+    if named:
+        return (named[-1],)
+    return (Mention(start, start + len(phrase), phrase, generic_body(phrase)),)

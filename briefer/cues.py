@@ -16,6 +16,7 @@ from .clauses import (
     coordinated,
     coordinated_verb_takes_clause_subject,
     participle_takes_clause_subject,
+    relative_clause_speaker,
 )
 from .lexicon import (
     ACCORDING,
@@ -114,6 +115,9 @@ def _find_speaker(
     view: SentenceView, cue: tuple[int, int, CueKind], earlier: list[Cue], floor: int
 ) -> Found:
     start, end, kind = cue
+    relative = relative_clause_speaker(view, start)
+    if relative:
+        return Found(relative, False)
     found = subject_before(view, start, floor)
     if not found and floor and RELATIVE_HEAD.search(view.text, 0, start):
         # 'Trump, who called the chat "a good talk", said …': the earlier cue sits in a
