@@ -13,7 +13,7 @@ import re
 from .lexicon import SUBORDINATE
 from .mentions import Mention, MentionKind
 from .rules import Example, Phase, rule
-from .speakers import generic_body
+from .speakers import NOUN_PRONE, NP_MAX_WORDS, generic_body
 from .view import Cue, CueKind, Found, SentenceView
 
 _COORDINATED = re.compile(r"(?:^|\s)(?:and|but)\s*$")
@@ -242,3 +242,62 @@ def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention
     if named:
         return (named[-1],)
     return (Mention(start, start + len(phrase), phrase, generic_body(phrase)),)
+
+
+_PHRASE_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+")
+_PHRASE_LEAD = re.compile(r"(?:(?:and|but|yet|so|while|whereas)\s+)+", re.IGNORECASE)
+_NOT_A_SUBJECT = re.compile(
+    r"(?:in|on|at|after|before|during|since|as|while|when|if|for|with|by|from|of|to|under|over"
+    r"|though|although|because|where|which|who|whom|whose|including|according|even|so|[a-z]+ing"
+    r"|[a-z]+ly|[a-z]+ed|will|would|can|could|should|may|might|must|has|have|had|is|are|was|were"
+    r"|did|does|do|not|never|also|first|then|later|still|just)\b|[^\w]*$",
+    re.IGNORECASE,
+)
+_APPOSITIVE_ROLE = re.compile(r"(?:a|an|the|his|her|its|their|[\w.’'-]+['’]s)\s")
+_SHORT_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*")
+NEAREST_WORDS = NP_MAX_WORDS // 2
+"""A subject phrase right before its cue after a comma ('…, federal officials said') has at
+most this many words."""
+
+
+@rule(
+    "nearest_phrase_is_subject",
+    Phase.SPEAKER,
+    off=None,
+    confidence=0.6,
+    examples=[
+        Example(
+            "The talks will resume in July, a senior official said.",
+            ("rok",),
+            before=("South Korea welcomed the offer on Friday.",),
+        ),
+    ],
+)
+def nearest_phrase_is_subject(view: SentenceView, cue_start: int, cue_end: int) -> Mention | None:
+    """'In that last step, officers can search social media, federal officials said',
+    'Minutes after the vote began, Colorado's delegation chairman announced …': a short noun
+    phrase right before a saying verb, after a comma, is its subject, not the first phrase
+    of the sentence; an appositive after a name leaves the name ('Anne Richards, an
+    assistant secretary, said')."""
+    text = view.text
+    if view.quoted(cue_start) or NOUN_PRONE.fullmatch(text[cue_start:cue_end]):
+        return None
+    floor = max((m.end() for m in _PHRASE_BOUNDARY.finditer(text, 0, cue_start)), default=0)
+    comma = text.rfind(",", floor, cue_start)
+    if comma < 0:
+        return None
+    lead = _PHRASE_LEAD.match(text[comma + 1 : cue_start].lstrip())
+    body = text[comma + 1 : cue_start].strip()
+    body = body[lead.end() :] if lead else body
+    if not body or len(body.split()) > NEAREST_WORDS or _NOT_A_SUBJECT.match(body):
+        return None
+    if _APPOSITIVE_ROLE.match(body) and _after_name(text, floor, comma):
+        return None
+    start = text.index(body, comma)
+    return Mention(start, start + len(body), body, generic_body(body))
+
+
+def _after_name(text: str, floor: int, comma: int) -> bool:
+    """Whether the comma part before ``comma`` is a short capitalized name."""
+    previous = text[text.rfind(",", floor, comma) + 1 : comma].strip()
+    return bool(_SHORT_NAME.fullmatch(previous))

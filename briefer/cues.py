@@ -15,6 +15,7 @@ from dataclasses import replace
 from .clauses import (
     coordinated,
     coordinated_verb_takes_clause_subject,
+    nearest_phrase_is_subject,
     participle_takes_clause_subject,
     relative_clause_speaker,
 )
@@ -105,7 +106,8 @@ def _verb_cue(view: SentenceView, match: re.Match[str], earlier: list[Cue], floo
         speaker = _vetoed(view, found.speaker, start, word)
         found = Found(speaker, found.inverted)
         if not found and kind == CueKind.REPORT:
-            found = plain_subject(view, start, end)
+            nearest = nearest_phrase_is_subject(view, start, end)
+            found = Found((nearest,), False) if nearest else plain_subject(view, start, end)
     ends = [e for e in view.clause_ends if e >= end]
     content = (0, start) if found.inverted else (end, min(ends))
     return Cue(start, end, word, kind, found.speaker, content, view.quoted(start), tuple(fired))

@@ -421,7 +421,7 @@ def employer_of(view: SentenceView, name: str, cue_end: int, stop: int) -> tuple
 
 # ---- a plain noun phrase as the subject -----------------------------------------------------
 
-_NOUN_PRONE = re.compile(r"states|reports|claims|notes|posted|termed|called \w+|described")
+NOUN_PRONE = re.compile(r"states|reports|claims|notes|posted|termed|called \w+|described")
 """Saying words that are often nouns or need an object: no plain-phrase subject for them."""
 _NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+|^\s*")
 _NP_LEAD = re.compile(
@@ -455,7 +455,7 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
     Richards, an assistant secretary, said') or right after an inverted one: a speaker the
     template and the role lists do not know is still a speaker."""
     text = view.text
-    if view.quoted(cue_start) or _NOUN_PRONE.fullmatch(text[cue_start:cue_end]):
+    if view.quoted(cue_start) or NOUN_PRONE.fullmatch(text[cue_start:cue_end]):
         return NOTHING
     before = max((m.end() for m in _NP_BOUNDARY.finditer(text, 0, cue_start)), default=0)
     phrase = head_phrase(text, before, cue_start)
