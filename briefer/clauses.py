@@ -14,7 +14,7 @@ from .lexicon import SUBORDINATE
 from .mentions import Mention, MentionKind
 from .rules import Example, Phase, rule
 from .speakers import NOUN_PRONE, NP_MAX_WORDS, generic_body
-from .view import Cue, CueKind, Found, SentenceView
+from .view import NOTHING, Cue, CueKind, Found, SentenceView
 
 _COORDINATED = re.compile(r"(?:^|\s)(?:and|but)\s*$")
 """The cue follows 'and' or 'but' at once: a second verb of the same subject."""
@@ -301,3 +301,43 @@ def _after_name(text: str, floor: int, comma: int) -> bool:
     """Whether the comma part before ``comma`` is a short capitalized name."""
     previous = text[text.rfind(",", floor, comma) + 1 : comma].strip()
     return bool(_SHORT_NAME.fullmatch(previous))
+
+
+_CLOSED_QUOTE = re.compile(r"[”\"’']\s*,?\s*$|[,.?!][”\"’']\s*$")
+_PHRASE_AFTER = re.compile(
+    r"\s+(?P<np>(?:the|a|an|one|two|three|some|several|[A-Z][\w.’'-]*)"
+    r"(?:\s+(?!(?:who|which|that|whose|whom)\b)[\w.’'&-]+){0,8}?)"
+    r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$)|\s+(?:who|which|that|whose|whom)\b|\s+[a-z]+ing\b)"
+)
+
+
+@rule(
+    "inverted_phrase_after_quote",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.7,
+    examples=[
+        Example(
+            "“Why would they ever give up their weapons?” asked a senior South Korean official "
+            "who spoke on condition of anonymity.",
+            ("rok",),
+        ),
+    ],
+)
+def inverted_phrase_after_quote(view: SentenceView, cue_start: int, cue_end: int) -> Found:
+    """'“…?” asked Sen. X of Maryland, who …', '“…,” said a longtime GOP data expert who has
+    worked for …': right after a closing quotation, any saying verb (asked and warned too)
+    is inverted, and its speaker is the name or noun phrase after it, up to a comma, a
+    relative pronoun or a participle."""
+    text = view.text
+    if not _CLOSED_QUOTE.search(text, 0, cue_start) or view.quoted(cue_start):
+        return NOTHING
+    match = _PHRASE_AFTER.match(text, cue_end)
+    if not match:
+        return NOTHING
+    start, stop = match.span("np")
+    actors = [m for m in view.between(start, stop) if m.is_actor]
+    if actors:  # '…,” said a senior South Korean official who …'
+        return Found((actors[0],), True)
+    phrase = match.group("np")
+    return Found((Mention(start, stop, phrase, generic_body(phrase)),), True)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from .clauses import (
     coordinated,
     coordinated_verb_takes_clause_subject,
+    inverted_phrase_after_quote,
     nearest_phrase_is_subject,
     participle_takes_clause_subject,
     relative_clause_speaker,
@@ -108,6 +109,8 @@ def _verb_cue(view: SentenceView, match: re.Match[str], earlier: list[Cue], floo
         if not found and kind == CueKind.REPORT:
             nearest = nearest_phrase_is_subject(view, start, end)
             found = Found((nearest,), False) if nearest else plain_subject(view, start, end)
+        if not found:
+            found = inverted_phrase_after_quote(view, start, end)
     ends = [e for e in view.clause_ends if e >= end]
     content = (0, start) if found.inverted else (end, min(ends))
     return Cue(start, end, word, kind, found.speaker, content, view.quoted(start), tuple(fired))

@@ -348,7 +348,7 @@ def _adjacent(text: str, cue_end: int, mention: Mention) -> bool:
     confidence=0.85,
     examples=[
         Example(
-            '"Sanctions are working," argued Sen. Chris Van Hollen, a Maryland Democrat.',
+            "Sanctions are working, argued Sen. Chris Van Hollen, a Maryland Democrat.",
             ("other",),
         ),
     ],
