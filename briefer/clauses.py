@@ -341,3 +341,45 @@ def inverted_phrase_after_quote(view: SentenceView, cue_start: int, cue_end: int
         return Found((actors[0],), True)
     phrase = match.group("np")
     return Found((Mention(start, stop, phrase, generic_body(phrase)),), True)
+
+
+_AFTER_RELATIVE = re.compile(
+    r",\s+who\b[^;:()]*?,\s*(?:(?:also|then|later|last\s+week|on\s+\w+day|\w+ly)\s+)?$"
+)
+"""'Cruz, who says Trump is attacking him …, said': the cue right after a relative clause."""
+_HEAD_START = re.compile(r"[;:(]\s*|^\s*")
+_HEAD_WORDS = 8
+
+
+@rule(
+    "relative_head_is_subject",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "Graham, who says the North is cheating, told reporters the talks would fail.",
+            ("other",),
+        ),
+    ],
+)
+def relative_head_is_subject(view: SentenceView, cue_start: int, found: Found) -> Found | None:
+    """'Cruz, who says Trump is attacking him because the polls have tightened, said …',
+    'Beck, who supported Sen. Ted Cruz, R-Texas, and opposed Trump, last week said …': a cue
+    right after a relative clause has the clause's head as its subject; the names inside
+    the clause are its objects."""
+    text = view.text
+    relative = _AFTER_RELATIVE.search(text, 0, cue_start)
+    if relative is None:
+        return None
+    comma = relative.start()
+    if found and found.speaker[-1].end <= comma:
+        return None
+    head = [m for m in view.mentions if comma - 2 <= m.end <= comma and not view.quoted(m.start)]
+    if head:
+        return Found((head[-1],), False)
+    floor = max((m.end() for m in _HEAD_START.finditer(text, 0, comma)), default=0)
+    body = text[floor:comma].strip()
+    if not body or len(body.split()) > _HEAD_WORDS or "," in body or _NOT_A_SUBJECT.match(body):
+        return None
+    start = text.index(body, floor)
+    return Found((Mention(start, start + len(body), body, generic_body(body)),), False)

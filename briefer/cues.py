@@ -19,6 +19,7 @@ from .clauses import (
     nearest_phrase_is_subject,
     participle_takes_clause_subject,
     relative_clause_speaker,
+    relative_head_is_subject,
 )
 from .lexicon import (
     ACCORDING,
@@ -132,6 +133,9 @@ def _find_speaker(
         shared = coordinated_verb_shares_subject(earlier, found, view.text)
         if shared is not None:
             return shared
+    head = relative_head_is_subject(view, start, found)
+    if head is not None:
+        return head
     if coordinated(view.text, start):
         shared = coordinated_verb_takes_clause_subject(view, (start, kind), found, earlier)
         if shared is not None:

@@ -248,8 +248,8 @@ def first_conjunct(view: SentenceView, segments: list[Segment]) -> tuple[Mention
     off=(),
     examples=[
         Example(
-            "Trump, who is spending the weekend in Palm Beach, Florida, tweeted that the "
-            "talks were going well.",
+            "Trump, spending the weekend in Palm Beach, Florida, tweeted that the talks were "
+            "going well.",
             ("us",),
         ),
     ],
