@@ -383,3 +383,44 @@ def relative_head_is_subject(view: SentenceView, cue_start: int, found: Found) -
         return None
     start = text.index(body, floor)
     return Found((Mention(start, start + len(body), body, generic_body(body)),), False)
+
+
+_AGENT = re.compile(
+    r"\s+by\s+(?P<who>(?:the\s+|a\s+|an\s+)?[\w.’'&-]+(?:\s+(?!(?:as|in|on|at|for|to|that|and|who"
+    r"|which|after|before|last|this|earlier|later)\b)[\w.’'&-]+){0,5}?)(?=\s*(?:[,;:.]|$)|\s+(?:as"
+    r"|in|on|at|for|to|that|and|who|which|after|before|last|this|earlier|later)\b)"
+)
+"""'… was first reported by Politico', ', first reported by The Washington Post,': the agent."""
+_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|been|being|is|are)|,)\s+(?:(?:first|also|later|originally|\w+ly)\s+)?$"
+)
+_AGENT_CUES = re.compile(
+    r"(?:\w+\s+)*(?:reported|announced|disclosed|revealed|confirmed|stated|declared|noted"
+    r"|described|claimed)"
+)
+
+
+@rule(
+    "passive_agent_speaks",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example("The meeting was first reported by South Korea’s presidential office.", ("rok",)),
+    ],
+)
+def passive_agent_speaks(view: SentenceView, cue: tuple[int, int]) -> tuple[Mention, ...]:
+    """'The meeting was first reported by Politico', 'The campaign, first reported by The
+    Washington Post, …': a report in the passive names its speaker after 'by'."""
+    if not _AGENT_CUES.fullmatch(view.text[cue[0] : cue[1]]):
+        return ()
+    if not _PASSIVE_BEFORE.search(view.text, max(0, cue[0] - 30), cue[0]):
+        return ()  # 'Ms. Gao said by telephone': active, 'by' names no agent
+    match = _AGENT.match(view.text, cue[1])
+    if not match or view.quoted(cue[0]):
+        return ()
+    start, stop = match.span("who")
+    named = [m for m in view.between(start, stop) if m.key != MentionKind.PRONOUN]
+    if named:
+        return (named[0],)
+    phrase = match.group("who")
+    return (Mention(start, stop, phrase, generic_body(phrase)),)

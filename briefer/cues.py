@@ -18,6 +18,7 @@ from .clauses import (
     inverted_phrase_after_quote,
     nearest_phrase_is_subject,
     participle_takes_clause_subject,
+    passive_agent_speaks,
     relative_clause_speaker,
     relative_head_is_subject,
 )
@@ -90,7 +91,9 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         matches = sorted(matches + framed, key=lambda m: m.start("cue"))
     for match in matches:
         start, cue = match.start("cue"), match.group("cue")
-        if cue_used_as_noun(view.text, start) or passive_cue(view.text, start, cue):
+        if cue_used_as_noun(view.text, start):
+            continue
+        if passive_cue(view.text, start, cue) and not passive_agent_speaks(view, match.span("cue")):
             continue
         if cue.endswith("states") and states_is_plural_noun(view.text, start):
             continue
@@ -121,6 +124,9 @@ def _find_speaker(
     view: SentenceView, cue: tuple[int, int, CueKind], earlier: list[Cue], floor: int
 ) -> Found:
     start, end, kind = cue
+    agent = passive_agent_speaks(view, (start, end))
+    if agent:
+        return Found(agent, True)
     relative = relative_clause_speaker(view, start)
     if relative:
         return Found(relative, False)
