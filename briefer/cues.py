@@ -15,10 +15,7 @@ from dataclasses import replace
 from .clauses import (
     coordinated,
     coordinated_verb_takes_clause_subject,
-    inverted_phrase_after_quote,
-    nearest_phrase_is_subject,
     participle_takes_clause_subject,
-    passive_agent_speaks,
     relative_clause_speaker,
     relative_head_is_subject,
 )
@@ -40,6 +37,7 @@ from .lexicon import (
     TRIGGER,
 )
 from .mentions import Mention, MentionKind
+from .phrases import inverted_phrase_after_quote, nearest_phrase_is_subject, passive_agent_speaks
 from .rules import Example, Phase, rule, tracing
 from .speakers import (
     AFTER_STOP,

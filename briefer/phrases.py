@@ -1,0 +1,152 @@
+"""Speaker finders that read the noun phrase next to a cue: before it after a comma ('…,
+federal officials said'), after it past a closing quotation ('“…?” asked a senior
+official who …'), or after 'by' in the passive ('was first reported by Politico')."""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Mention, MentionKind
+from .rules import Example, Phase, rule
+from .speakers import NOUN_PRONE, NP_MAX_WORDS, generic_body
+from .view import NOTHING, Found, SentenceView
+
+_PHRASE_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+")
+_PHRASE_LEAD = re.compile(r"(?:(?:and|but|yet|so|while|whereas)\s+)+", re.IGNORECASE)
+NOT_A_SUBJECT = re.compile(
+    r"(?:in|on|at|after|before|during|since|as|while|when|if|for|with|by|from|of|to|under|over"
+    r"|though|although|because|where|which|who|whom|whose|including|according|even|so|[a-z]+ing"
+    r"|[a-z]+ly|[a-z]+ed|will|would|can|could|should|may|might|must|has|have|had|is|are|was|were"
+    r"|did|does|do|not|never|also|first|then|later|still|just)\b|[^\w]*$",
+    re.IGNORECASE,
+)
+"""Words that open an adverbial, a clause or a verb phrase, never a subject noun phrase."""
+_APPOSITIVE_ROLE = re.compile(r"(?:a|an|the|his|her|its|their|[\w.’'-]+['’]s)\s")
+_SHORT_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*")
+NEAREST_WORDS = NP_MAX_WORDS // 2
+"""A subject phrase right before its cue after a comma ('…, federal officials said') has at
+most this many words."""
+
+
+@rule(
+    "nearest_phrase_is_subject",
+    Phase.SPEAKER,
+    off=None,
+    confidence=0.6,
+    examples=[
+        Example(
+            "The talks will resume in July, a senior official said.",
+            ("rok",),
+            before=("South Korea welcomed the offer on Friday.",),
+        ),
+    ],
+)
+def nearest_phrase_is_subject(view: SentenceView, cue_start: int, cue_end: int) -> Mention | None:
+    """'In that last step, officers can search social media, federal officials said',
+    'Minutes after the vote began, Colorado's delegation chairman announced …': a short noun
+    phrase right before a saying verb, after a comma, is its subject, not the first phrase
+    of the sentence; an appositive after a name leaves the name ('Anne Richards, an
+    assistant secretary, said')."""
+    text = view.text
+    if view.quoted(cue_start) or NOUN_PRONE.fullmatch(text[cue_start:cue_end]):
+        return None
+    floor = max((m.end() for m in _PHRASE_BOUNDARY.finditer(text, 0, cue_start)), default=0)
+    comma = text.rfind(",", floor, cue_start)
+    if comma < 0:
+        return None
+    lead = _PHRASE_LEAD.match(text[comma + 1 : cue_start].lstrip())
+    body = text[comma + 1 : cue_start].strip()
+    body = body[lead.end() :] if lead else body
+    if not body or len(body.split()) > NEAREST_WORDS or NOT_A_SUBJECT.match(body):
+        return None
+    if _APPOSITIVE_ROLE.match(body) and _after_name(text, floor, comma):
+        return None
+    start = text.index(body, comma)
+    return Mention(start, start + len(body), body, generic_body(body))
+
+
+def _after_name(text: str, floor: int, comma: int) -> bool:
+    """Whether the comma part before ``comma`` is a short capitalized name."""
+    previous = text[text.rfind(",", floor, comma) + 1 : comma].strip()
+    return bool(_SHORT_NAME.fullmatch(previous))
+
+
+_CLOSED_QUOTE = re.compile(r"[”\"’']\s*,?\s*$|[,.?!][”\"’']\s*$")
+_PHRASE_AFTER = re.compile(
+    r"\s+(?P<np>(?:the|a|an|one|two|three|some|several|[A-Z][\w.’'-]*)"
+    r"(?:\s+(?!(?:who|which|that|whose|whom)\b)[\w.’'&-]+){0,8}?)"
+    r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$)|\s+(?:who|which|that|whose|whom)\b|\s+[a-z]+ing\b)"
+)
+
+
+@rule(
+    "inverted_phrase_after_quote",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.7,
+    examples=[
+        Example(
+            "“Why would they ever give up their weapons?” asked a senior South Korean official "
+            "who spoke on condition of anonymity.",
+            ("rok",),
+        ),
+    ],
+)
+def inverted_phrase_after_quote(view: SentenceView, cue_start: int, cue_end: int) -> Found:
+    """'“…?” asked Sen. X of Maryland, who …', '“…,” said a longtime GOP data expert who has
+    worked for …': right after a closing quotation, any saying verb (asked and warned too)
+    is inverted, and its speaker is the name or noun phrase after it, up to a comma, a
+    relative pronoun or a participle."""
+    text = view.text
+    if not _CLOSED_QUOTE.search(text, 0, cue_start) or view.quoted(cue_start):
+        return NOTHING
+    match = _PHRASE_AFTER.match(text, cue_end)
+    if not match:
+        return NOTHING
+    start, stop = match.span("np")
+    actors = [m for m in view.between(start, stop) if m.is_actor]
+    if actors:  # '…,” said a senior South Korean official who …'
+        return Found((actors[0],), True)
+    phrase = match.group("np")
+    return Found((Mention(start, stop, phrase, generic_body(phrase)),), True)
+
+
+_AGENT = re.compile(
+    r"\s+by\s+(?P<who>(?:the\s+|a\s+|an\s+)?[\w.’'&-]+(?:\s+(?!(?:as|in|on|at|for|to|that|and|who"
+    r"|which|after|before|last|this|earlier|later)\b)[\w.’'&-]+){0,5}?)(?=\s*(?:[,;:.]|$)|\s+(?:as"
+    r"|in|on|at|for|to|that|and|who|which|after|before|last|this|earlier|later)\b)"
+)
+"""'… was first reported by Politico', ', first reported by The Washington Post,': the agent."""
+_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|been|being|is|are)|,)\s+(?:(?:first|also|later|originally|\w+ly)\s+)?$"
+)
+_AGENT_CUES = re.compile(
+    r"(?:\w+\s+)*(?:reported|announced|disclosed|revealed|confirmed|stated|declared|noted"
+    r"|described|claimed)"
+)
+
+
+@rule(
+    "passive_agent_speaks",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example("The meeting was first reported by South Korea’s presidential office.", ("rok",)),
+    ],
+)
+def passive_agent_speaks(view: SentenceView, cue: tuple[int, int]) -> tuple[Mention, ...]:
+    """'The meeting was first reported by Politico', 'The campaign, first reported by The
+    Washington Post, …': a report in the passive names its speaker after 'by'."""
+    if not _AGENT_CUES.fullmatch(view.text[cue[0] : cue[1]]):
+        return ()
+    if not _PASSIVE_BEFORE.search(view.text, max(0, cue[0] - 30), cue[0]):
+        return ()  # 'Ms. Gao said by telephone': active, 'by' names no agent
+    match = _AGENT.match(view.text, cue[1])
+    if not match or view.quoted(cue[0]):
+        return ()
+    start, stop = match.span("who")
+    named = [m for m in view.between(start, stop) if m.key != MentionKind.PRONOUN]
+    if named:
+        return (named[0],)
+    phrase = match.group("who")
+    return (Mention(start, stop, phrase, generic_body(phrase)),)
