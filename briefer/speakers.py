@@ -620,11 +620,32 @@ def _can_be_subject(text: str, mention: Mention) -> bool:
     """Not the object of a preposition, unless it follows a role ('officials in Seoul'), nor
     of a verb's -ing form ('advocated engaging Pyongyang with dialogue')."""
     before = text[max(0, mention.start - 40) : mention.start]
-    return mention.key == MentionKind.MEDIA or bool(ROLE_PREPOSITION.search(before)) or not (
+    if mention.key == MentionKind.MEDIA and not media_after_preposition(before):
+        return True
+    return bool(ROLE_PREPOSITION.search(before)) or not (
         PREPOSITIONS.search(before[-12:])
         or _GERUND_BEFORE.search(before)
         or _in_city_and_country(text, mention, before)
     )
+
+
+@rule(
+    "media_after_preposition_no_subject",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "In an interview broadcast on CNN, the spokesman said Seoul would host the talks.",
+            ("rok",),
+            before=("South Korea’s foreign ministry spoke on Sunday.",),
+        ),
+    ],
+)
+def media_after_preposition(before: str) -> bool:
+    """'In an email provided to The Post, the officer said', 'On CBS’ Face the Nation, she
+    stated': a news outlet after a preposition is the object of an opening phrase, not the
+    subject of the cue."""
+    return bool(PREPOSITIONS.search(before[-12:])) and not ROLE_PREPOSITION.search(before)
 
 
 def _in_city_and_country(text: str, mention: Mention, before: str) -> bool:
