@@ -37,7 +37,12 @@ from .lexicon import (
     TRIGGER,
 )
 from .mentions import Mention, MentionKind
-from .phrases import inverted_phrase_after_quote, nearest_phrase_is_subject, passive_agent_speaks
+from .phrases import (
+    inverted_phrase_after_quote,
+    nearest_phrase_is_subject,
+    parenthetical_report,
+    passive_agent_speaks,
+)
 from .rules import Example, Phase, rule, tracing
 from .speakers import (
     AFTER_STOP,
@@ -153,7 +158,11 @@ def _find_speaker(
         shared = participle_shares_subject(earlier, found, view)
         if shared is not None:
             return shared
-    return inverted_speaker(view, start, end, found) or found
+    return (
+        parenthetical_report(view, (start, end), found)
+        or inverted_speaker(view, start, end, found)
+        or found
+    )
 
 
 def _vetoed(

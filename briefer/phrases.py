@@ -65,6 +65,36 @@ def nearest_phrase_is_subject(view: SentenceView, cue_start: int, cue_end: int) 
     return Mention(start, start + len(body), body, generic_body(body))
 
 
+_PARENTHETICAL_END = re.compile(r"(?:\s+(?:on\s+)?(?:\w+day|last\s+\w+|this\s+\w+|recently))?\s*,")
+
+
+@rule(
+    "parenthetical_report",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.7,
+    examples=[
+        Example(
+            "Mr. Trump, these officials said, has grown skeptical of the talks.",
+            ("other",),
+        ),
+    ],
+)
+def parenthetical_report(view: SentenceView, cue: tuple[int, int], found: Found) -> Found:
+    """'Mr. Obama, officials said, has become skeptical …', 'Mr. Trump is so reckless, the
+    vice president said, that …': a report set off by commas inside the sentence has the
+    phrase between the first comma and the verb as its speaker; the name before that comma
+    is what the report is about."""
+    start, end = cue
+    if not _PARENTHETICAL_END.match(view.text, end):
+        return NOTHING
+    phrase = nearest_phrase_is_subject(view, start, end)
+    if phrase is None or (found and found.speaker[0].start >= phrase.start):
+        return NOTHING
+    actors = [m for m in view.between(phrase.start, phrase.end) if m.is_actor]
+    return Found(tuple(actors[:1]) or (phrase,), True)
+
+
 def _after_name(text: str, floor: int, comma: int) -> bool:
     """Whether the comma part before ``comma`` is a short capitalized name."""
     previous = text[text.rfind(",", floor, comma) + 1 : comma].strip()
