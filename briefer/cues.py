@@ -94,7 +94,7 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         matches = sorted(matches + framed, key=lambda m: m.start("cue"))
     for match in matches:
         start, cue = match.start("cue"), match.group("cue")
-        if cue_used_as_noun(view.text, start):
+        if cue_used_as_noun(view.text, start) or fixed_phrase_no_cue(view.text, match.span("cue")):
             continue
         if passive_cue(view.text, start, cue) and not passive_agent_speaks(view, match.span("cue")):
             continue
@@ -371,6 +371,32 @@ def states_is_plural_noun(text: str, start: int) -> bool:
     more often than a verb; it reports only after a pronoun or a text that can state
     something ('the document states', 'It states that …', '…,” the ad states')."""
     return not _WRITTEN_SUBJECT.search(text, max(0, start - 40), start)
+
+
+_FIXED_PHRASE = re.compile(
+    r"(?:,\s*say\s*,|\b(?:[Tt]hat|[Ee]nough|[Hh]aving)\s+said\b|\b[Aa]ll\s+told\b"
+    r"|\bneedless\s+to\s+say\b|\b[Ss]uffice\s+(?:it\s+)?to\s+say\b)"
+)
+
+
+@rule(
+    "fixed_phrase_no_cue",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "Pyongyang would need to take a first step, say, a freeze at Yongbyon, analysts "
+            "believe.",
+            ("other",),
+        ),
+    ],
+)
+def fixed_phrase_no_cue(text: str, cue: tuple[int, int]) -> bool:
+    """'That said, …', 'All told, …', 'instead of, say, the Democrats', 'needless to say':
+    a saying verb inside a fixed phrase reports nobody's words."""
+    return any(
+        m.start() <= cue[0] < m.end() for m in _FIXED_PHRASE.finditer(text, 0, cue[1] + 2)
+    )
 
 
 @rule(
