@@ -96,6 +96,8 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         start, cue = match.start("cue"), match.group("cue")
         if cue_used_as_noun(view.text, start) or fixed_phrase_no_cue(view.text, match.span("cue")):
             continue
+        if reporting_credit_no_cue(view.text):
+            continue
         if passive_cue(view.text, start, cue) and not passive_agent_speaks(view, match.span("cue")):
             continue
         if cue.endswith("states") and states_is_plural_noun(view.text, start):
@@ -397,6 +399,26 @@ def fixed_phrase_no_cue(text: str, cue: tuple[int, int]) -> bool:
     return any(
         m.start() <= cue[0] < m.end() for m in _FIXED_PHRASE.finditer(text, 0, cue[1] + 2)
     )
+
+
+_CREDIT = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.’'-]*\s+){1,3})?reported\s+from"
+    r"\s+[A-Z][\w.’' -]*(?:,\s*[A-Z][\w.’' -]*)*(?:\s+and\s+[A-Z][\w.’' -]*)?\.?\s*"
+)
+
+
+@rule(
+    "reporting_credit_no_cue",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example("Jane Perlez reported from Beijing.", ()),
+    ],
+)
+def reporting_credit_no_cue(text: str) -> bool:
+    """'Lerer reported from Los Angeles.': a reporter's credit line at the end of an article
+    says where the story was written, not what anyone said (GUIDELINES 5: boilerplate)."""
+    return bool(_CREDIT.fullmatch(text))
 
 
 @rule(
