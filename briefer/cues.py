@@ -96,7 +96,7 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         start, cue = match.start("cue"), match.group("cue")
         if cue_used_as_noun(view.text, start) or fixed_phrase_no_cue(view.text, match.span("cue")):
             continue
-        if reporting_credit_no_cue(view.text):
+        if reporting_credit_no_cue(view.text) or add_with_object_no_cue(view.text, match):
             continue
         if passive_cue(view.text, start, cue) and not passive_agent_speaks(view, match.span("cue")):
             continue
@@ -419,6 +419,31 @@ def reporting_credit_no_cue(text: str) -> bool:
     """'Lerer reported from Los Angeles.': a reporter's credit line at the end of an article
     says where the story was written, not what anyone said (GUIDELINES 5: boilerplate)."""
     return bool(_CREDIT.fullmatch(text))
+
+
+_ADD = re.compile(r"(?:\w+\s+)*(?:add|adds|added|adding)")
+_ADD_OBJECT = re.compile(
+    r"-|\s+(?:to|up|another|more|new|additional|\d|some|around|nearly|almost|over|his|her"
+    r"|its|their|our|one|two|three)\b"
+)
+
+
+@rule(
+    "add_with_object_no_cue",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example("The new sanctions added to the pressure on Pyongyang.", ()),
+    ],
+)
+def add_with_object_no_cue(text: str, match: re.Match[str]) -> bool:
+    """'Clinton is adding to her delegate lead', 'the U.S. added around 292,000 jobs',
+    'value-added tax': 'add' with an object or 'to' reports no words; '… he added', 'added
+    that', 'added, “…' do."""
+    start, end = match.span("cue")
+    if not _ADD.fullmatch(text[start:end]) or re.search(r"[”\"’'],?\s*(?:\S+\s+)?$", text[:start]):
+        return False  # '“…,” added another Democrat', '“…,” Trump added to People'
+    return text[start - 1 : start] == "-" or bool(_ADD_OBJECT.match(text, end))
 
 
 @rule(
