@@ -38,6 +38,7 @@ from .lexicon import (
 )
 from .mentions import Mention, MentionKind
 from .phrases import (
+    according_to_phrase_head,
     inverted_phrase_after_quote,
     nearest_phrase_is_subject,
     parenthetical_report,
@@ -550,6 +551,7 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
         return who
     stop = AFTER_STOP.search(view.text, match.end())
     phrase = head_phrase(view.text, match.end(), stop.start() if stop else len(view.text))
+    phrase = phrase or according_to_phrase_head(view, match.end())
     return (phrase,) if phrase else ()
 
 

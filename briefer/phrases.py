@@ -180,3 +180,39 @@ def passive_agent_speaks(view: SentenceView, cue: tuple[int, int]) -> tuple[Ment
         return (named[0],)
     phrase = match.group("who")
     return (Mention(start, stop, phrase, generic_body(phrase)),)
+
+
+_ACCORDING_HEAD = re.compile(
+    r"(?P<np>(?:the|a|an|his|her|its|their|[A-Z\d][\w.’'&-]*|[a-z]+)"
+    r"(?:\s+(?!(?:who|which|that|whose|whom)\b)[\w.’'&-]+){0,5}?)"
+    r"(?=\s*(?:[,;:.—–(]|\s-\s|$)|\s+(?:who|which|that|whose|whom|conducted|released|published"
+    r"|issued|obtained|seen|reviewed|based|by|for|of|in|on|at|from|last|this)\b)"
+)
+ACCORDING_WORDS = 6
+"""The head of a long 'according to' phrase: at most this many words."""
+
+
+@rule(
+    "according_to_phrase_head",
+    Phase.SPEAKER,
+    off=None,
+    confidence=0.6,
+    examples=[
+        Example(
+            "Talks will resume in July, according to a senior official who was not authorized "
+            "to speak publicly before the announcement of the new round of negotiations.",
+            ("rok",),
+            before=("South Korea’s foreign ministry spoke on Sunday.",),
+        ),
+    ],
+)
+def according_to_phrase_head(view: SentenceView, start: int) -> Mention | None:
+    """'according to early results of the exit poll conducted by Edison Research for the
+    Associated Press …', 'according to a campaign official who was not authorized to …': a
+    phrase too long to name whole is named by its head, up to a preposition, a participle
+    or a relative pronoun."""
+    match = _ACCORDING_HEAD.match(view.text, start)
+    if not match or len(match.group("np").split()) > ACCORDING_WORDS:
+        return None
+    phrase = match.group("np")
+    return Mention(start, start + len(phrase), phrase, generic_body(phrase))
