@@ -16,13 +16,16 @@ _PHRASE_LEAD = re.compile(r"(?:(?:and|but|yet|so|while|whereas)\s+)+", re.IGNORE
 NOT_A_SUBJECT = re.compile(
     r"(?:in|on|at|after|before|during|since|as|while|when|if|for|with|by|from|of|to|under|over"
     r"|though|although|because|where|which|who|whom|whose|including|according|even|so|[a-z]+ing"
-    r"|[a-z]+ly|[a-z]+ed|will|would|can|could|should|may|might|must|has|have|had|is|are|was|were"
+    r"|(?!only|nearly|roughly|early|fully)[a-z]+ly|[a-z]+ed|will|would|can|could|should|may|might|must|has|have|had|is|are|was|were"
     r"|did|does|do|not|never|also|first|then|later|still|just)\b|[^\w]*$",
     re.IGNORECASE,
 )
 """Words that open an adverbial, a clause or a verb phrase, never a subject noun phrase."""
 _APPOSITIVE_ROLE = re.compile(r"(?:a|an|the|his|her|its|their|[\w.’'-]+['’]s)\s")
 _SHORT_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*")
+_SEPARATOR = re.compile(r",|\s[-—–]\s|[—–]")
+"""What sets a subject phrase off from the clause before it: a comma or a dash."""
+_CONTRAST_OPENING = re.compile(r"\s*(?:While|Whereas|Though|Although)\s")
 NEAREST_WORDS = NP_MAX_WORDS // 2
 """A subject phrase right before its cue after a comma ('…, federal officials said') has at
 most this many words."""
@@ -51,8 +54,12 @@ def nearest_phrase_is_subject(view: SentenceView, cue_start: int, cue_end: int) 
     if view.quoted(cue_start) or NOUN_PRONE.fullmatch(text[cue_start:cue_end]):
         return None
     floor = max((m.end() for m in _PHRASE_BOUNDARY.finditer(text, 0, cue_start)), default=0)
-    comma = text.rfind(",", floor, cue_start)
-    if comma < 0:
+    separators = list(_SEPARATOR.finditer(text, floor, cue_start))
+    if separators:
+        comma = separators[-1].end() - 1
+    elif _CONTRAST_OPENING.match(text, floor):  # 'While some friends say …'
+        comma = floor - 1
+    else:
         return None
     lead = _PHRASE_LEAD.match(text[comma + 1 : cue_start].lstrip())
     body = text[comma + 1 : cue_start].strip()
@@ -61,7 +68,7 @@ def nearest_phrase_is_subject(view: SentenceView, cue_start: int, cue_end: int) 
         return None
     if _APPOSITIVE_ROLE.match(body) and _after_name(text, floor, comma):
         return None
-    start = text.index(body, comma)
+    start = text.index(body, comma + 1)
     return Mention(start, start + len(body), body, generic_body(body))
 
 
