@@ -40,6 +40,7 @@ from .mentions import Mention, MentionKind
 from .phrases import (
     according_to_phrase_head,
     inverted_phrase_after_quote,
+    name_before_appositive,
     nearest_phrase_is_subject,
     parenthetical_report,
     passive_agent_speaks,
@@ -145,7 +146,9 @@ def _find_speaker(
         shared = coordinated_verb_shares_subject(earlier, found, view.text)
         if shared is not None:
             return shared
-    head = relative_head_is_subject(view, start, found)
+    head = relative_head_is_subject(view, start, found) or name_before_appositive(
+        view, start, found
+    )
     if head is not None:
         return head
     if coordinated(view.text, start):

@@ -223,3 +223,45 @@ def according_to_phrase_head(view: SentenceView, start: int) -> Mention | None:
         return None
     phrase = match.group("np")
     return Mention(start, start + len(phrase), phrase, generic_body(phrase))
+
+
+_NAME_APPOSITIVE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but)\s+)(?P<head>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\.\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
+    r"(?P<apposition>(?:a|an|the|his|her|its|their)\s[^,;:“”\"]{2,90}?)"
+    r"(?:,\s+[A-Z]{1,2}[\w.-]*)?,\s*(?:(?:also|later|then|\w+ly|last\s+\w+|on\s+\w+day)\s+)?$"
+)
+_NOT_HEADS = frozenset(
+    "The A An In On At For But And If As When While After Before Since Then So Yet Also Still "
+    "Even Only However Meanwhile Instead Indeed Last This That These Those It He She They We "
+    "I You There Here Now Today Yesterday".split()
+)
+
+
+@rule(
+    "name_before_appositive",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "Jane Roe, a longtime Trump donor, said the talks would fail.",
+            ("other",),
+        ),
+    ],
+)
+def name_before_appositive(view: SentenceView, cue_start: int, found: Found) -> Found | None:
+    """'Cruz, the only Republican candidate to campaign in Wyoming, told delegates …',
+    'Mr. Guerrero, a Republican who described himself as a Catholic, said …': a name set
+    off by an appositive right before the cue is its subject; the names inside the
+    appositive describe it."""
+    match = _NAME_APPOSITIVE.search(view.text, 0, cue_start)
+    if match is None or (found and found.speaker[0].start < match.start("apposition")):
+        return None
+    start, stop = match.span("head")
+    if match.group("head").split()[0] in _NOT_HEADS:
+        return None
+    named = [m for m in view.between(start, stop) if m.key != MentionKind.MEDIA]
+    if named:
+        return Found((named[0],), False)
+    head = match.group("head")
+    return Found((Mention(start, stop, head, MentionKind.OTHER),), False)
