@@ -44,6 +44,7 @@ from .phrases import (
     nearest_phrase_is_subject,
     parenthetical_report,
     passive_agent_speaks,
+    trailing_phrase_over_content,
 )
 from .rules import Example, Phase, rule, tracing
 from .speakers import (
@@ -167,6 +168,7 @@ def _find_speaker(
     return (
         parenthetical_report(view, (start, end), found)
         or inverted_speaker(view, start, end, found)
+        or trailing_phrase_over_content(view, (start, end), found)
         or found
     )
 

@@ -23,6 +23,10 @@ NOT_A_SUBJECT = re.compile(
 """Words that open an adverbial, a clause or a verb phrase, never a subject noun phrase."""
 _APPOSITIVE_ROLE = re.compile(r"(?:a|an|the|his|her|its|their|[\w.’'-]+['’]s)\s")
 _SHORT_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*")
+_NOT_A_PHRASE = re.compile(
+    r"\b(?:and|but|or)$|n[’']t\b|^(?:this|last|past|next)\b|\b(?:week|month|year|morning|night)$",
+    re.IGNORECASE,
+)
 _SEPARATOR = re.compile(r",|\s[-—–]\s|[—–]")
 """What sets a subject phrase off from the clause before it: a comma or a dash."""
 _CONTRAST_OPENING = re.compile(r"\s*(?:While|Whereas|Though|Although)\s")
@@ -66,6 +70,8 @@ def nearest_phrase_is_subject(view: SentenceView, cue_start: int, cue_end: int) 
     body = body[lead.end() :] if lead else body
     if not body or len(body.split()) > NEAREST_WORDS or NOT_A_SUBJECT.match(body):
         return None
+    if _NOT_A_PHRASE.search(body):
+        return None  # 'became a delegate and said', 'wouldn’t say', 'this past week announced'
     if _APPOSITIVE_ROLE.match(body) and _after_name(text, floor, comma):
         return None
     start = text.index(body, comma + 1)
@@ -265,3 +271,36 @@ def name_before_appositive(view: SentenceView, cue_start: int, found: Found) -> 
         return Found((named[0],), False)
     head = match.group("head")
     return Found((Mention(start, stop, head, MentionKind.OTHER),), False)
+
+
+@rule(
+    "trailing_phrase_over_content",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.6,
+    examples=[
+        Example(
+            "Kim Jong Un will visit Seoul next month, one longtime friend said.",
+            ("other",),
+        ),
+    ],
+)
+def trailing_phrase_over_content(
+    view: SentenceView, cue: tuple[int, int], found: Found
+) -> Found:
+    """'The Trump job marks his reemergence on the political scene, one longtime friend
+    said', 'They were headed to Egypt, BFMTV reported': a short phrase between the last comma
+    and a saying verb is its subject; a name before that comma stands in what it reports,
+    unless the part before the comma is the name itself ('Trump, the front-runner, said')."""
+    if not found or found.inverted:
+        return NOTHING
+    phrase = nearest_phrase_is_subject(view, cue[0], cue[1])
+    if phrase is None or found.speaker[-1].end > phrase.start:
+        return NOTHING
+    text = view.text
+    comma = text.rfind(",", 0, phrase.start)
+    floor = max((m.end() for m in _PHRASE_BOUNDARY.finditer(text, 0, comma)), default=0)
+    if comma < 0 or _after_name(text, floor, comma):
+        return NOTHING
+    actors = [m for m in view.between(phrase.start, phrase.end) if m.is_actor]
+    return Found(tuple(actors[:1]) or (phrase,), True)
