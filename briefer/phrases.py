@@ -234,7 +234,9 @@ def according_to_phrase_head(view: SentenceView, start: int) -> Mention | None:
 _NAME_APPOSITIVE = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:and|but)\s+)(?P<head>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\.\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
-    r"(?P<apposition>(?:a|an|the|his|her|its|their)\s[^,;:“”\"]{2,90}?)"
+    r"(?P<apposition>(?:(?:a|an|the|his|her|its|their)\s|(?:citing|quoting|speaking|appearing"
+    r"|writing|referring|responding|echoing|noting|pointing|asked|reached|contacted|pressed"
+    r"|interviewed)\s)[^,;:“”\"]{2,90}?)"
     r"(?:,\s+[A-Z]{1,2}[\w.-]*)?,\s*(?:(?:also|later|then|\w+ly|last\s+\w+|on\s+\w+day)\s+)?$"
 )
 _NOT_HEADS = frozenset(
@@ -257,9 +259,9 @@ _NOT_HEADS = frozenset(
 )
 def name_before_appositive(view: SentenceView, cue_start: int, found: Found) -> Found | None:
     """'Cruz, the only Republican candidate to campaign in Wyoming, told delegates …',
-    'Mr. Guerrero, a Republican who described himself as a Catholic, said …': a name set
-    off by an appositive right before the cue is its subject; the names inside the
-    appositive describe it."""
+    'Salceda, citing data from the U.S. State Department, said …': a name set off by an
+    appositive or a participle phrase right before the cue is its subject; the names inside
+    that phrase describe it or what it did."""
     match = _NAME_APPOSITIVE.search(view.text, 0, cue_start)
     if match is None or (found and found.speaker[0].start < match.start("apposition")):
         return None
