@@ -8,7 +8,7 @@ import re
 
 from .mentions import Mention, MentionKind
 from .rules import Example, Phase, rule
-from .speakers import NOUN_PRONE, NP_MAX_WORDS, generic_body
+from .speakers import NP_MAX_WORDS, generic_body, noun_prone
 from .view import NOTHING, Found, SentenceView
 
 _PHRASE_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+")
@@ -55,7 +55,7 @@ def nearest_phrase_is_subject(view: SentenceView, cue_start: int, cue_end: int) 
     of the sentence; an appositive after a name leaves the name ('Anne Richards, an
     assistant secretary, said')."""
     text = view.text
-    if view.quoted(cue_start) or NOUN_PRONE.fullmatch(text[cue_start:cue_end]):
+    if view.quoted(cue_start) or noun_prone(text, cue_start, cue_end):
         return None
     floor = max((m.end() for m in _PHRASE_BOUNDARY.finditer(text, 0, cue_start)), default=0)
     separators = list(_SEPARATOR.finditer(text, floor, cue_start))

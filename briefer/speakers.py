@@ -423,6 +423,43 @@ def employer_of(view: SentenceView, name: str, cue_end: int, stop: int) -> tuple
 
 NOUN_PRONE = re.compile(r"states|reports|claims|notes|posted|termed|called \w+|described")
 """Saying words that are often nouns or need an object: no plain-phrase subject for them."""
+_CONTENT_OPENS = re.compile(r"\s*(?::|that\b|[“\"])")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:on|over|of|about|amid|despite|for|to|false|news|such|these|those|the|his|her|its"
+    r"|their|and|or)|['’]s|,)\s+(?:\w+\s+)?\w+$"
+)
+"""'over claims that', "Trump's false claims that", ', claims that': the word is a noun."""
+
+
+def noun_prone(text: str, cue_start: int, cue_end: int) -> bool:
+    """Whether a noun-prone saying word ('claims', 'notes') stands where it may be a noun."""
+    return bool(NOUN_PRONE.fullmatch(text[cue_start:cue_end])) and not (
+        noun_prone_verb_before_content(text, cue_end)
+    )
+
+
+@rule(
+    "noun_prone_verb_before_content",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "The lawsuit claims that Pyongyang hid its assets abroad.",
+            ("other",),
+        ),
+    ],
+)
+def noun_prone_verb_before_content(text: str, cue_end: int) -> bool:
+    """'the suit claims that …', 'The ad claims “Jeb is the conservative you can trust”',
+    'X, a GOP consultant, notes that …': a word that is mostly a noun is a saying verb when
+    'that', a colon or a quotation follows it, however far its subject stands."""
+    if text[max(0, cue_end - 7) : cue_end] == "reports":
+        return False  # 'news reports that …': the noun takes a 'that' clause as often
+    return bool(_CONTENT_OPENS.match(text, cue_end)) and not _NOUN_BEFORE.search(
+        text, max(0, cue_end - 40), cue_end
+    )
+
+
 _NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+|^\s*")
 _NP_LEAD = re.compile(
     r"^(?:(?:but|and|yet|so|still|however|meanwhile|now|then|also|instead|indeed|later"
@@ -455,7 +492,7 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
     Richards, an assistant secretary, said') or right after an inverted one: a speaker the
     template and the role lists do not know is still a speaker."""
     text = view.text
-    if view.quoted(cue_start) or NOUN_PRONE.fullmatch(text[cue_start:cue_end]):
+    if view.quoted(cue_start) or noun_prone(text, cue_start, cue_end):
         return NOTHING
     before = max((m.end() for m in _NP_BOUNDARY.finditer(text, 0, cue_start)), default=0)
     phrase = head_phrase(text, before, cue_start)
@@ -575,6 +612,8 @@ def noun_far_from_subject(text: str, speaker: Mention, cue_start: int, cue: str)
     """'She … sat next to him scribbling notes': a word that is mostly a noun counts as a
     verb only right after its subject."""
     if not _NOUN_LIKE.fullmatch(cue) or speaker.start > cue_start:
+        return False
+    if noun_prone_verb_before_content(text, cue_start + len(cue)):
         return False
     return len(text[speaker.end : cue_start].split()) > INVERTED_GAP
 
