@@ -154,6 +154,34 @@ def coordinated_verb_takes_clause_subject(
     return None if found and subject == found.speaker else Found(subject, False)
 
 
+@rule(
+    "report_after_report_shares_speaker",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "Moon said the North is serious about talks and said a second summit would follow.",
+            ("rok",),
+        ),
+    ],
+)
+def report_after_report(
+    view: SentenceView, cue: tuple[int, CueKind], found: Found, earlier: list[Cue]
+) -> Found | None:
+    """'She said she had met with Manafort twice but said neither …', 'He said that Clinton
+    is playing the women's card and said that Rubio is weak': a report joined by 'and' or
+    'but' to an earlier report is the same speaker's, though a subject with a verb of its
+    own stands in what the first one reports."""
+    if cue[1] != CueKind.REPORT or not found:
+        return None
+    previous = next((c for c in reversed(earlier) if c.kind == CueKind.REPORT), None)
+    if previous is None or not previous.speaker or previous.speaker[0].start > previous.start:
+        return None  # no earlier report, or an inverted one ('…, X said, and added')
+    if not previous.end <= found.speaker[0].start < cue[0]:
+        return None
+    return Found(previous.speaker, False)
+
+
 def _reported_by(earlier: list[Cue], subject: Mention, kind: CueKind) -> tuple[Mention, ...]:
     """'Lazar said he welcomed extradition and added, …': a report verb joined to the
     content of an earlier report is the reporter's, not the content's subject's."""

@@ -18,6 +18,7 @@ from .clauses import (
     participle_takes_clause_subject,
     relative_clause_speaker,
     relative_head_is_subject,
+    report_after_report,
 )
 from .lexicon import (
     ACCORDING,
@@ -153,6 +154,9 @@ def _find_speaker(
     if head is not None:
         return head
     if coordinated(view.text, start):
+        shared = report_after_report(view, (start, kind), found, earlier)
+        if shared is not None:
+            return shared
         shared = coordinated_verb_takes_clause_subject(view, (start, kind), found, earlier)
         if shared is not None:
             return shared
