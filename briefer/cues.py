@@ -20,6 +20,7 @@ from .clauses import (
     relative_head_is_subject,
     report_after_report,
 )
+from .cuefilters import frame_verb_is_cue, reports_nothing
 from .lexicon import (
     ACCORDING,
     ACTION_ONLY,
@@ -59,7 +60,7 @@ from .speakers import (
     subject_before,
     subordinate_subject,
 )
-from .view import Cue, CueKind, Found, SentenceView
+from .view import NOTHING, Cue, CueKind, Found, SentenceView
 
 
 def cue_kind(text: str) -> CueKind:
@@ -90,25 +91,26 @@ def find_cues(view: SentenceView) -> list[Cue]:
 
 
 def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
-    pattern = CUE_HEADLINE if view.headline else CUE
     cited = [m.span() for m in CITED.finditer(view.text)]
-    matches = list(pattern.finditer(view.text))
-    framed = [m for m in FRAME_CUE.finditer(view.text) if frame_verb_is_cue(view.text, m)]
-    if framed:
-        matches = sorted(matches + framed, key=lambda m: m.start("cue"))
-    for match in matches:
+    for match in _candidates(view):
         start, cue = match.start("cue"), match.group("cue")
-        if cue_used_as_noun(view.text, start) or fixed_phrase_no_cue(view.text, match.span("cue")):
-            continue
-        if reporting_credit_no_cue(view.text) or add_with_object_no_cue(view.text, match):
+        if cue_used_as_noun(view.text, start) or reports_nothing(view.text, match):
             continue
         if passive_cue(view.text, start, cue) and not passive_agent_speaks(view, match.span("cue")):
-            continue
-        if cue.endswith("states") and states_is_plural_noun(view.text, start):
             continue
         if cited_is_one_cue(start, cited):
             continue
         yield match
+
+
+def _candidates(view: SentenceView) -> list[re.Match[str]]:
+    """The lexicon's cue words, and the verbs that report in a reporting frame, in order."""
+    pattern = CUE_HEADLINE if view.headline else CUE
+    matches = list(pattern.finditer(view.text))
+    framed = [m for m in FRAME_CUE.finditer(view.text) if frame_verb_is_cue(view.text, m)]
+    if framed:
+        matches = sorted(matches + framed, key=lambda m: m.start("cue"))
+    return matches
 
 
 def _verb_cue(view: SentenceView, match: re.Match[str], earlier: list[Cue], floor: int) -> Cue:
@@ -132,18 +134,41 @@ def _verb_cue(view: SentenceView, match: re.Match[str], earlier: list[Cue], floo
 def _find_speaker(
     view: SentenceView, cue: tuple[int, int, CueKind], earlier: list[Cue], floor: int
 ) -> Found:
-    start, end, kind = cue
-    agent = passive_agent_speaks(view, (start, end))
-    if agent:
-        return Found(agent, True)
-    relative = relative_clause_speaker(view, start)
-    if relative:
-        return Found(relative, False)
+    start, end, _ = cue
+    named = _named_in_clause(view, start, end)
+    if named:
+        return named
     found = subject_before(view, start, floor)
     if not found and floor and RELATIVE_HEAD.search(view.text, 0, start):
         # 'Trump, who called the chat "a good talk", said …': the earlier cue sits in a
         # relative clause, so the subject stands before it
         found = subject_before(view, start, 0)
+    shared = _shared_subject(view, cue, earlier, found)
+    if shared is not None:
+        return shared
+    return (
+        parenthetical_report(view, (start, end), found)
+        or inverted_speaker(view, start, end, found)
+        or trailing_phrase_over_content(view, (start, end), found)
+        or found
+    )
+
+
+def _named_in_clause(view: SentenceView, start: int, end: int) -> Found:
+    """A speaker the cue's own clause names: a passive's agent, a relative clause's subject."""
+    agent = passive_agent_speaks(view, (start, end))
+    if agent:
+        return Found(agent, True)
+    relative = relative_clause_speaker(view, start)
+    return Found(relative, False) if relative else NOTHING
+
+
+def _shared_subject(
+    view: SentenceView, cue: tuple[int, int, CueKind], earlier: list[Cue], found: Found
+) -> Found | None:
+    """The subject a cue shares with the clause around it: a coordinated verb's, a
+    participle's, the head of a relative clause or an appositive before it."""
+    start, end, kind = cue
     if view.text[:start].rstrip().endswith(" and"):
         shared = coordinated_verb_shares_subject(earlier, found, view.text)
         if shared is not None:
@@ -154,27 +179,22 @@ def _find_speaker(
     if head is not None:
         return head
     if coordinated(view.text, start):
-        shared = report_after_report(view, (start, kind), found, earlier)
-        if shared is not None:
-            return shared
-        shared = coordinated_verb_takes_clause_subject(view, (start, kind), found, earlier)
-        if shared is not None:
-            return shared
-    participle = view.text[start:end].endswith("ing") and view.text[:start].rstrip().endswith(",")
-    if participle and not earlier:
+        return report_after_report(
+            view, (start, kind), found, earlier
+        ) or coordinated_verb_takes_clause_subject(view, (start, kind), found, earlier)
+    if view.text[start:end].endswith("ing") and view.text[:start].rstrip().endswith(","):
+        return _participle_subject(view, start, found, earlier)
+    return None
+
+
+def _participle_subject(
+    view: SentenceView, start: int, found: Found, earlier: list[Cue]
+) -> Found | None:
+    if not earlier:
         shared = participle_takes_clause_subject(view, start, found)
         if shared is not None:
             return shared
-    if participle:
-        shared = participle_shares_subject(earlier, found, view)
-        if shared is not None:
-            return shared
-    return (
-        parenthetical_report(view, (start, end), found)
-        or inverted_speaker(view, start, end, found)
-        or trailing_phrase_over_content(view, (start, end), found)
-        or found
-    )
+    return participle_shares_subject(earlier, found, view)
 
 
 def _vetoed(
@@ -318,35 +338,6 @@ _PARTICIPLE = re.compile(
 )
 
 
-_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘']|\s+that\b|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*:")
-_QUOTE_BEFORE = re.compile(r"[,.!?—–-]\s*[”\"’']\s*(?:[\w.’'-]+\s+){1,4}$")
-
-
-@rule(
-    "frame_verb_is_cue",
-    Phase.CUE_FILTER,
-    off=False,
-    examples=[
-        Example(
-            "“The sanctions will stay,” Pompeo continued.",
-            ("us",),
-        ),
-        Example(
-            "Kim Yo Jong sat beside her brother, telling him the talks had failed.",
-            ("dprk",),
-        ),
-    ],
-)
-def frame_verb_is_cue(text: str, match: re.Match[str]) -> bool:
-    """'“…,” he continued', 'He continued, “…', 'Continued Stone: “…', ', telling
-    reporters …': a verb that reports speech only in a reporting frame (next to a quotation,
-    or as a participle after a comma) is a cue there; 'the talks continued' is none."""
-    start, end = match.span("cue")
-    if match.group("cue").endswith("ing"):
-        return text[:start].rstrip().endswith(",")
-    return bool(_QUOTE_AFTER.match(text, end) or _QUOTE_BEFORE.search(text, 0, start))
-
-
 @rule(
     "cue_used_as_noun",
     Phase.CUE_FILTER,
@@ -358,102 +349,6 @@ def frame_verb_is_cue(text: str, match: re.Match[str]) -> bool:
 def cue_used_as_noun(text: str, start: int) -> bool:
     """'a proposed summit', 'the demands': a cue word used as a noun or adjective."""
     return bool(DETERMINER.search(text[max(0, start - 8) : start]))
-
-
-_WRITTEN_SUBJECT = re.compile(
-    r"(?:\b(?:it|he|she|this|which|that|document|text|ad|law|letter|report|statement|bill"
-    r"|order|release|rule|resolution|declaration|memo|constitution|treaty|passage|verse|filing"
-    r"|complaint|lawsuit|motion|website|page|sign|note|post|message|email|tweet|policy"
-    r"|agreement|plan|platform|manual|book|article|editorial|narrator|voice-over)|[”\"—–])"
-    r"\s+(?:(?:also|clearly|explicitly|plainly|further)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-@rule(
-    "states_is_plural_noun",
-    Phase.CUE_FILTER,
-    off=False,
-    examples=[
-        Example("Moon praised Trump in several states.", ("rok",)),
-    ],
-)
-def states_is_plural_noun(text: str, start: int) -> bool:
-    """'swing states', 'in states like Ohio', 'both states': 'states' is a plural noun far
-    more often than a verb; it reports only after a pronoun or a text that can state
-    something ('the document states', 'It states that …', '…,” the ad states')."""
-    return not _WRITTEN_SUBJECT.search(text, max(0, start - 40), start)
-
-
-_FIXED_PHRASE = re.compile(
-    r"(?:,\s*say\s*,|\b(?:[Tt]hat|[Ee]nough|[Hh]aving)\s+said\b|\b[Aa]ll\s+told\b"
-    r"|\bneedless\s+to\s+say\b|\b[Ss]uffice\s+(?:it\s+)?to\s+say\b)"
-)
-
-
-@rule(
-    "fixed_phrase_no_cue",
-    Phase.CUE_FILTER,
-    off=False,
-    examples=[
-        Example(
-            "Pyongyang would need to take a first step, say, a freeze at Yongbyon, analysts "
-            "believe.",
-            ("other",),
-        ),
-    ],
-)
-def fixed_phrase_no_cue(text: str, cue: tuple[int, int]) -> bool:
-    """'That said, …', 'All told, …', 'instead of, say, the Democrats', 'needless to say':
-    a saying verb inside a fixed phrase reports nobody's words."""
-    return any(
-        m.start() <= cue[0] < m.end() for m in _FIXED_PHRASE.finditer(text, 0, cue[1] + 2)
-    )
-
-
-_CREDIT = re.compile(
-    r"\s*(?:[A-Z][\w.’'-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.’'-]*\s+){1,3})?reported\s+from"
-    r"\s+[A-Z][\w.’' -]*(?:,\s*[A-Z][\w.’' -]*)*(?:\s+and\s+[A-Z][\w.’' -]*)?\.?\s*"
-)
-
-
-@rule(
-    "reporting_credit_no_cue",
-    Phase.CUE_FILTER,
-    off=False,
-    examples=[
-        Example("Jane Perlez reported from Beijing.", ()),
-    ],
-)
-def reporting_credit_no_cue(text: str) -> bool:
-    """'Lerer reported from Los Angeles.': a reporter's credit line at the end of an article
-    says where the story was written, not what anyone said (GUIDELINES 5: boilerplate)."""
-    return bool(_CREDIT.fullmatch(text))
-
-
-_ADD = re.compile(r"(?:\w+\s+)*(?:add|adds|added|adding)")
-_ADD_OBJECT = re.compile(
-    r"-|\s+(?:to|up|another|more|new|additional|\d|some|around|nearly|almost|over|his|her"
-    r"|its|their|our|one|two|three)\b"
-)
-
-
-@rule(
-    "add_with_object_no_cue",
-    Phase.CUE_FILTER,
-    off=False,
-    examples=[
-        Example("The new sanctions added to the pressure on Pyongyang.", ()),
-    ],
-)
-def add_with_object_no_cue(text: str, match: re.Match[str]) -> bool:
-    """'Clinton is adding to her delegate lead', 'the U.S. added around 292,000 jobs',
-    'value-added tax': 'add' with an object or 'to' reports no words; '… he added', 'added
-    that', 'added, “…' do."""
-    start, end = match.span("cue")
-    if not _ADD.fullmatch(text[start:end]) or re.search(r"[”\"’'],?\s*(?:\S+\s+)?$", text[:start]):
-        return False  # '“…,” added another Democrat', '“…,” Trump added to People'
-    return text[start - 1 : start] == "-" or bool(_ADD_OBJECT.match(text, end))
 
 
 @rule(
