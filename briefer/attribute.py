@@ -404,7 +404,9 @@ def referent_of(
     """The holder of a sentence, else the first actor it names as a subject (with
     ``personal``, only people count: "he" is never "North Korea")."""
     for evidence in attribution.evidence:
-        if personal is None or (evidence.mention and personal(evidence.mention)):
+        if personal is None or (
+            evidence.mention and (personal(evidence.mention) or named_speaker(evidence))
+        ):
             return evidence.holder
     subjects = [
         m
@@ -417,6 +419,27 @@ def referent_of(
     if main:
         subjects = [m for m in subjects if m.start >= main] or subjects
     return subjects[0].key if subjects else ""
+
+
+@rule(
+    "named_speaker_is_a_person",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "“His grandfather played it to the hilt successfully,” he adds.",
+            ("other",),
+            before=(
+                "Kim Jong Un fired a missile on Monday.",
+                "“This kid is perhaps starting to believe his own press,” Howard says.",
+            ),
+        ),
+    ],
+)
+def named_speaker(evidence: Evidence) -> bool:
+    """A speaker known only by a name the template does not list ('Howard says') is a
+    person: the 'he' who 'adds' next, not the last leader named before him."""
+    return "unknown_person" in evidence.rules
 
 
 _SUBORDINATE_OPENING = re.compile(
@@ -492,9 +515,11 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     person ("he", "she") or the last actor ("it", "the ministry") of the sentences before."""
     personal = bool(cue.speaker) and cue.speaker[0].text.lower() in ("he", "she")
     fallback = (context.person or context.referent) if personal else context.referent
-    own = "" if cue.inverted else pronoun_takes_sentence_subject(view, cue.speaker)
-    if not own and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
+    own = ""  # 'the president': whoever the article titles so, before the sentence's subject
+    if cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         own = role_noun_holder(cue.speaker[0].text, dict(context.titles))
+    if not own and not cue.inverted:
+        own = pronoun_takes_sentence_subject(view, cue.speaker)
     if not own and fallback and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         return pronoun_resolves_back(fallback)
     return own or fallback

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 
@@ -29,6 +29,7 @@ from .models import (
     Sentence,
     Template,
 )
+from .options import ComposeOptions
 from .outlets import apply_leans
 from .rank import english_stop_words, terms
 from .referents import anaphoric_speaker, stands_alone, with_referent
@@ -48,33 +49,6 @@ from .timeline import (
     past_year,
 )
 from .when import resolve_when
-
-
-@dataclass(frozen=True)
-class ComposeOptions:
-    """How much goes into the brief."""
-
-    per_section: int | None = None
-    """Positions per actor section; None adapts: sections compete for ``per_actor`` bullets
-    per actor in all, at most ``max_per_section`` each, so the actor in the news gets more."""
-    per_actor: float = 3.5
-    max_per_section: int = 6
-    section_decay: float = 0.25
-    """Salience a section's next bullet loses per bullet it already has (adaptive sizes)."""
-    bottom_line: int = 4
-    min_words: int = 6
-    max_words: int = 55
-    duplicate_threshold: float = 0.8
-    paraphrase_threshold: float = 0.45
-    corroboration_threshold: float = 0.3
-    redundancy: float = 0.5
-    context_items: int = 2
-    other_items: int = 2
-    word_budget: int | None = None
-    """Words of bullets the brief may show (None: no limit here; the Word memo is fitted to
-    two pages by pagefit, which counts the grid, timeline and sources too)."""
-    timeline: int | None = 10
-    """Items in the timeline; None leaves the timeline out."""
 
 
 def order_articles(articles: Sequence[Article]) -> tuple[Article, ...]:

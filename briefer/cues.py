@@ -30,6 +30,7 @@ from .lexicon import (
     CUE_HEADLINE,
     DETERMINER,
     FRAME_CUE,
+    NOMINAL_STANCE,
     POST_SIGNATURE,
     RECKONING,
     RELATIVE_HEAD,
@@ -208,7 +209,47 @@ def _vetoed(
         return ()
     if subordinate_subject(view.text, speaker[0]):
         return ()
+    if hedged_inference(view.text, speaker[-1].end, start, start + len(word)):
+        return ()
     return speaker
+
+
+_HEDGE = re.compile(
+    r"\b(?:seemingly|apparently|appears? to|appeared to|seems? to|seemed to|looks? to"
+    r"|looked to|is likely to|are likely to|was likely to|were likely to)\b",
+    re.IGNORECASE,
+)
+"""Words of the reporter's guess about an actor ('China has seemingly tested Trump's
+patience', 'the White House appears to be taking Kim's offer seriously', 'Pyongyang
+could also target population centers')."""
+
+
+_MODAL = re.compile(r"(?:may|might|could)(?:\s+\w+ly)?", re.IGNORECASE)
+HEDGE_REACH = 14
+"""How far from its verb a hedge may stand ('has seemingly tested', 'appears to be taking')."""
+
+
+@rule(
+    "hedged_inference",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "But as North Korea has continued testing weapons, China has seemingly tested "
+            "Trump’s patience.",
+            (),
+        ),
+        Example(
+            "However, the White House appears to be taking Kim's offer seriously.",
+            (),
+        ),
+    ],
+)
+def hedged_inference(text: str, subject_end: int, cue_start: int, cue_end: int) -> bool:
+    """A deed the reporter only guesses at, between its subject and its verb ('seemingly',
+    'appears to'), is the reporter's inference: context, not the actor's position."""
+    start = max(subject_end, cue_start - HEDGE_REACH)
+    return bool(_HEDGE.search(text, start, cue_end + HEDGE_REACH))
 
 
 @rule(
@@ -332,7 +373,12 @@ _PASSIVE = re.compile(
     r"|given|seen|known|thought|said|freed|withdrawn|shown|taken)$",
     re.IGNORECASE,
 )
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+$")
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|get|gets|got|when|if|unless)\s+$",
+    re.IGNORECASE,
+)
+"""Before a participle, the words of a passive: 'was asked', and the elided one of 'when
+asked by Lamborn whether …' (the one asked is not asking)."""
 _PARTICIPLE = re.compile(
     r"\w+ed|told|sent|held|shut|made|given|seen|known|thought|said|withdrawn|shown|taken"
 )
@@ -413,6 +459,13 @@ def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
             who = according_to(view, match)
         if who:
             yield _phrase_cue(view, match, CueKind.REPORT, who, (0, len(view.text)), fired)
+    if " from " in view.text:
+        for match in NOMINAL_STANCE.finditer(view.text):
+            with tracing() as fired:
+                who = stance_noun_from(view, match)
+            if who:
+                content = (match.start(), match.start("who"))
+                yield _phrase_cue(view, match, CueKind.STANCE, who, content, fired)
     for pattern, kind, needles in _PHRASES:
         if not any(needle in view.text for needle in needles):
             continue
@@ -489,6 +542,25 @@ def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> 
     return who[:1]
 
 
+@rule(
+    "stance_noun_from",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "The announcement drew immediate condemnation from the United States, South Korea "
+            "and China.",
+            ("us", "rok", "china"),
+        ),
+    ],
+)
+def stance_noun_from(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...]:
+    """'drew condemnation from the United States, South Korea and China': every party the
+    list names holds the stance the noun states."""
+    listed = view.between(match.start("who"), match.end("who"))
+    return tuple(m for m in listed if m.is_actor or m.key == MentionKind.OTHER)
+
+
 # ---- a deed or stance stated by the narrator ------------------------------------------------
 
 _INTRO = re.compile(
@@ -558,7 +630,9 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     partner = _and_partner(view, subject)
     verb = _verb_after(text, (partner or subject).end)
-    if verb is None:
+    if verb is None or hedged_inference(text, (partner or subject).end, *verb):
+        return None
+    if _MODAL.fullmatch(text[verb[0] : verb[1]].strip()):  # 'Pyongyang could also …': a guess
         return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
     return Cue(

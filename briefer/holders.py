@@ -139,8 +139,29 @@ def resolve(speaker: tuple[Mention, ...], referent: str) -> list[Speaker]:
     return resolved
 
 
+@rule(
+    "clause_is_no_speaker",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(
+            "President Donald Trump appeared to confirm Haley's warning when he tweeted this "
+            "morning about the economic options before the United States.",
+            (),
+        ),
+    ],
+)
+def clause_is_no_speaker(cue: Cue) -> bool:
+    """'… when he tweeted': a subject vetoed as a time clause's is not replaced, for the
+    sentence's holders, by the whole clause before the cue as an outside voice (the span
+    still marks where the speaker is, which the speaker scores count)."""
+    return "subordinate_subject" in cue.rules and "plain_subject" in cue.rules
+
+
 def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> list[Evidence]:
     """The holders a cue gives its sentence, with evidence (spans relative to the sentence)."""
+    if clause_is_no_speaker(cue):
+        return []
     speakers = resolve(cue.speaker, referent)
     own = tuple(s.key for s in speakers)
     found = _relayed(cue, cues, own[0] if own else referent, set(own), _conduit(cue, speakers))

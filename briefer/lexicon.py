@@ -15,6 +15,8 @@ REPORT = (
     r"|confirmed|confirms|claimed|claims|explained|noted|notes|remarked|replied|responded"
     r"|disclosed|revealed|briefed|informed|posted"
     r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )called (?:it|the|them|him|her)"
+    r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )called"
+    r"(?= (?:[A-Z][\w.’'-]+ ){1,3}(?:an? |[“\"]))"
     r"|described|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
     r"|maintained|contended|acknowledged|admitted|conceded|countered|retorted|echoed"
 )
@@ -52,7 +54,7 @@ ACTION = (
     r"|blacklisted|sanctioned|dispatched|sent an envoy|sent a delegation|sent a letter"
     r"|delivered a letter|detonated|conducted|deployed|pulled out|withdrew|released|freed"
     r"|halted|resumed|dismantled|shut down|restarted|carried out|staged|invited|blocked"
-    r"|vetoed|seized|detained|expelled|banned|designated|adopted|signed"
+    r"|vetoed|seized|detained|expelled|banned|barred|designated|adopted|signed|ordered"
     r"|met [^,.;]{0,80}? in an effort|met [^,.;]{0,80}? to discuss|visited"
 )
 CUE_ADVERBS = (
@@ -111,6 +113,13 @@ TRIGGER = re.compile(
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
     r"|provocations?|announcements?|refusal)\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})"
 )
+NOMINAL_STANCE = re.compile(
+    r"\b(?=[dpstbe])(?:drew|draws|drawing|prompted|prompting|sparked|sparking|triggered"
+    r"|triggering|brought|bringing|earned|earning)\s+(?:[\w-]+\s+){0,2}?(?:condemnation|criticism"
+    r"|rebukes?|protests?|denunciations?|praise|warnings?)\s+from(?=\s+(?P<who>[^.;:“\"]{2,120}))"
+)
+"""'The announcement drew immediate condemnation from the United States, South Korea, China
+and Japan': each one named holds the stance the noun states."""
 DETERMINER = re.compile(
     r"(?:\b(?:a|an|the|its|his|her|their|our|this|that|upon|of|despite|amid|with|for|after|to"
     r"|such|these|those|new|any|no)|['’]s)\s+$",
@@ -129,7 +138,8 @@ NON_COMMENT = re.compile(
     alternation(
         [
             *(f"{no} {NOT_REACHED}" for no in NO_FOR_COMMENT),
-            r"declined to (?:comment|elaborate|say|discuss)",
+            r"(?:declined|refused) to (?:comment|elaborate|say|discuss|speculate)",
+            r"(?:would|will) not (?:comment|elaborate|speculate)",
             r"had no (?:immediate )?(?:comment|response|reaction)",
             r"no further comment",
             r"did not (?:disclose|elaborate)\b",
@@ -287,10 +297,16 @@ NOT_NAMES = frozenset(
     "Earlier Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
     "March April May June July August September October November December Today Yesterday".split()
 )
+CLAUSE_OPENERS = frozenset(
+    "When While If As After Before Since Although Though Because Unless Whether Where How Why "
+    "What Who Meanwhile However Then Also Even Only Once Until In On At For".split()
+)
+"""Capitalized words that open a clause before a name ('When Singer signed', 'When asked')."""
 FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'’-]+)(\s+[A-Z][a-z]+\b)?")
 INSTITUTION_WORDS = frozenset(
     "National University Institute Daily Times Post Herald News Center Centre Foundation  "
-    "Journal Tower Square Street Airport Station Hotel Olympics Games Province City".split()
+    "Journal Tower Square Street Airport Station Hotel Olympics Games Province City Stadium "
+    "Bridge Hall".split()
 )
 OWNER = re.compile(r"\b(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 """'his top diplomat': someone of the actor just named, not an outside voice."""

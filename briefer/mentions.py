@@ -55,6 +55,9 @@ class Mention:
         return self.key not in MentionKind.__members__.values()
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z]\w*)")
+
+
 @dataclass(frozen=True)
 class Matcher:
     """Compiled alias, exclusion, media and outside-speaker patterns for one template."""
@@ -154,6 +157,9 @@ class Matcher:
             if not match:
                 continue
             surname = match.group(1)
+            after = _NEXT_WORD.match(text, match.end())
+            if after and after.group(1) in INSTITUTION_WORDS:
+                continue  # 'Kim Il Sung Square' is a place, not the Kim a later 'Kim' means
             alias = self.aliases.match(text, match.start())
             if alias and alias.end() > match.start() + len(surname):
                 key = self.lookup.get(_fold(alias.group()), OTHER)
@@ -460,6 +466,19 @@ def _spellings(aliases: Iterable[str]) -> set[str]:
     return forms
 
 
+_HYPHENATED_GIVEN_NAME = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+)-([a-z]+)")
+
+
+def hyphen_spellings(alias: str) -> tuple[str, ...]:
+    """'Park Geun-hye' is also written 'Park Geun Hye' and 'Park Geun-Hye' (wires differ on
+    Korean given names): a template lists one spelling, the rest follow."""
+    found = _HYPHENATED_GIVEN_NAME.fullmatch(alias)
+    if not found:
+        return ()
+    head, tail = found.groups()
+    return (f"{head} {tail.capitalize()}", f"{head}-{tail.capitalize()}")
+
+
 def _trie_pattern(words: Iterable[str]) -> str:
     """One regex for many words, factored by common prefixes: Python's re tries the
     branches of a flat alternation one by one at every position, a trie only the ones
@@ -504,7 +523,8 @@ def compile_matcher(template: Template) -> Matcher:
     lookup: dict[str, str] = {}
     for actor in template.actors:
         for alias in actor.aliases:
-            lookup.setdefault(_fold(alias), actor.key)
+            for form in (alias, *hyphen_spellings(alias)):
+                lookup.setdefault(_fold(form), actor.key)
     aliases = re.compile(r"(?<![\w.-])" + _trie_pattern(_spellings(lookup)) + r"(?![\w-]|\.\w)")
     exclusion = _exclusion_pattern([e for actor in template.actors for e in actor.exclusions])
     media = _words_pattern(re.escape(m) for m in sorted(MEDIA, key=len, reverse=True))

@@ -17,7 +17,13 @@ from dataclasses import replace
 from .grid import attach_grid
 from .models import CONTEXT, OTHER, Brief, Section
 from .render.grid_text import cell_sentences
-from .render.text import joint_pointers, timeline_text
+from .render.text import (
+    joint_pointers,
+    set_aside_note,
+    source_line,
+    timeline_text,
+    uncited_note,
+)
 
 PAGE_LINES = 88
 """Full-width lines two Letter pages hold below the memo header, at the memo's type sizes,
@@ -30,8 +36,10 @@ CELL_WORDS = 5
 BULLET_EXTRA = 8
 """A bullet's citation and speaker line, in words; the space after it is a third of a line."""
 HEADING_LINES = 2.2
-SOURCE_LINES = 2.6
-"""One numbered source (title, outlet, date, address) in the Sources list."""
+SOURCE_CHARS = 95
+"""Characters on a line of the Sources list (title, outlet, date, address)."""
+SOURCE_GAP = 0.15
+"""Space after each source, in lines."""
 
 
 def _lines(words: int, per_line: int) -> int:
@@ -43,7 +51,7 @@ def memo_lines(brief: Brief) -> float:
     lines = sum(
         _lines(len(i.display.split()) + BULLET_EXTRA, LINE_WORDS) + 0.3 for i in brief.printed
     )
-    lines += HEADING_LINES * (len(brief.sections) + 3) + SOURCE_LINES * brief.cited
+    lines += HEADING_LINES * (len(brief.sections) + 3) + source_lines(brief)
     for section in brief.sections:
         for pointer in joint_pointers(brief, section):
             lines += _lines(len(pointer.split()) + BULLET_EXTRA, LINE_WORDS) + 0.3
@@ -58,6 +66,17 @@ def memo_lines(brief: Brief) -> float:
                 lines += max(_lines(n + BULLET_EXTRA // 2, CELL_WORDS) for n in sizes) * 0.8
         lines += 2
     return lines
+
+
+def source_lines(brief: Brief) -> float:
+    """The Sources list's lines: each source as long as its text (a long title or address
+    takes three lines, a short one two), and the notes on articles not cited or set aside."""
+    lines = sum(
+        _lines(len(source_line(brief, n)) + 5, SOURCE_CHARS) + SOURCE_GAP
+        for n in range(1, brief.cited + 1)
+    )
+    notes = (uncited_note(brief), set_aside_note(brief))
+    return lines + sum(_lines(len(note), SOURCE_CHARS) for note in notes if note)
 
 
 def fit_to_pages(brief: Brief, budget: float | None = None) -> Brief:

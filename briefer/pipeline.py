@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import importlib
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
@@ -12,20 +13,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
 
-import numpy as np
-
-from .attribute import attribute_sentences, is_opinion
-from .choose import article_concepts
-from .compose import ComposeOptions, compose_brief
+from .attribute import attribute_sentences, compile_matcher, is_opinion
 from .errors import InputError
-from .fork import beside
-from .grid import attach_grid
 from .models import Article, Attribution, Brief, MemoFields, Sentence, Template, When
-from .outlets import apply_leans
-from .rank import DEFAULT_ALGORITHM, RankOptions, english_stop_words, score_sentences, terms
+from .options import DEFAULT_ALGORITHM, ComposeOptions
 from .read import Notice, read_paths
-from .salience import off_topic
-from .selection import corroboration, duplicate_groups
 from .split import split_article
 from .when import remember_when, resolve_when
 
@@ -33,9 +25,6 @@ PARALLEL_MIN_CHARS = 400_000
 """Inputs longer than this (about 60 articles) are split and attributed on every core."""
 SETTLE_EVERY = 128
 """Articles after which what the run holds is left out of garbage collection."""
-BACKGROUND_MIN_SENTENCES = 8_000
-"""From this many sentences, ranking runs in a child process beside composing's
-sentence-level steps (a fork costs more than it saves below)."""
 
 Progress = Callable[[str, int, int], None]
 """Told (stage, done, total) as the run goes; the CLI draws it as a bar on a terminal."""
@@ -84,54 +73,35 @@ def make_brief(
     attributions: list[Attribution] = []
     progress("splitting and attributing", 0, total)
     with _heap_settled() as settle:
-        prepared = split_and_attribute(reading.articles, template, request.segmenter)
+        prepared = split_and_attribute(
+            reading.articles, template, request.segmenter, meanwhile=_load_second_half
+        )
         for done, (split, attributed) in enumerate(prepared, start=1):
             sentences.extend(split)
             attributions.extend(attributed)
+            _terms_ahead(split)
             progress("splitting and attributing", done, total)
             if done % SETTLE_EVERY == 0:
                 settle()
         settle()
-        brief = _ranked_and_composed(
-            request, template, reading.articles, sentences, attributions, progress
-        )
-    return BriefResult(attach_grid(brief), reading.notices)
+        from .finish import ranked_and_composed
+
+        with _collection_paused():
+            brief = ranked_and_composed(
+                request, template, reading.articles, sentences, attributions, progress
+            )
+    return BriefResult(brief, reading.notices)
 
 
-def _ranked_and_composed(
-    request: BriefRequest,
-    template: Template,
-    articles: Sequence[Article],
-    sentences: list[Sentence],
-    attributions: list[Attribution],
-    progress: Progress,
-) -> Brief:
-    progress("ranking", 0, 1)
-    options = RankOptions(keywords=template.keywords)
-    if len(sentences) < BACKGROUND_MIN_SENTENCES:
-        scores = score_sentences(sentences, request.algorithm, options)
-    else:
-        stop = english_stop_words()  # terms before the fork: the child and this process share them
-        for sentence in sentences:
-            terms(sentence.text, stop)
-        scores = rank_beside(
-            sentences,
-            request.algorithm,
-            options,
-            lambda: warm_compose(template, articles, sentences, request.compose),
-        )
-    progress("composing", 0, 1)
-    return compose_brief(
-        template,
-        articles,
-        sentences,
-        scores,
-        attributions,
-        request.algorithm,
-        request.compose,
-        request.memo,
-        request.date,
-    )
+def _load_second_half() -> None:
+    """Ranking's and composing's modules, loaded while the workers split and attribute."""
+    importlib.import_module(f"{__package__}.finish")
+
+
+def _terms_ahead(sentences: Sequence[Sentence]) -> None:
+    from .finish import terms_ahead  # loaded by now: a lookup
+
+    terms_ahead(sentences)
 
 
 @contextmanager
@@ -150,34 +120,20 @@ def _heap_settled() -> Iterator[Callable[[], None]]:
         gc.unfreeze()
 
 
-def rank_beside(
-    sentences: Sequence[Sentence],
-    algorithm: str,
-    options: RankOptions,
-    meanwhile: Callable[[], object],
-) -> np.ndarray:
-    """Scores from a forked child process while this one runs ``meanwhile``: ranking needs
-    only the sentences, and so do composing's sentence-level steps (duplicate groups,
-    corroboration, the off-topic test, each article's concepts), which would otherwise
-    leave a core idle."""
-    return beside(lambda: score_sentences(sentences, algorithm, options), meanwhile)
-
-
-def warm_compose(
-    template: Template,
-    articles: Sequence[Article],
-    sentences: Sequence[Sentence],
-    options: ComposeOptions,
-) -> None:
-    """Composing's steps that need only the sentences, called as composing calls them: each
-    remembers its last answer, so composing finds them done."""
-    stop = english_stop_words()
-    term_lists = [terms(s.text, stop) for s in sentences]
-    duplicate_groups(term_lists, options.duplicate_threshold)
-    off_topic(apply_leans(articles, dict(template.leans)), sentences, template)
-    sources = [s.article_id for s in sentences]
-    corroboration(term_lists, sources, options.corroboration_threshold)
-    article_concepts(sentences)
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """No garbage collection while ranking and composing: they build long-lived structures
+    and next to no cyclic garbage (15 objects over 45,000 sentences), which full
+    collections walked again and again for nothing (ten, 0.6 s of composing the
+    45,000-sentence brief). The collector runs again afterwards."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _skipped_summary(skipped: Sequence[Notice], shown: int = 3) -> str:
@@ -209,21 +165,30 @@ def _prepare_with_dates(
 
 
 def split_and_attribute(
-    articles: Sequence[Article], template: Template, segmenter: str, jobs: int | None = None
+    articles: Sequence[Article],
+    template: Template,
+    segmenter: str,
+    jobs: int | None = None,
+    meanwhile: Callable[[], object] = lambda: None,
 ) -> Iterator[Prepared]:
-    """Prepare every article, on every core when the input is large (order kept)."""
+    """Prepare every article, on every core when the input is large (order kept).
+    ``meanwhile`` runs once before the first article is yielded: once the workers are
+    busy, when there are workers."""
     jobs = jobs or min(os.cpu_count() or 1, 8)
     total = sum(len(a.text) for a in articles)
     if jobs < 2 or total < PARALLEL_MIN_CHARS:
+        meanwhile()
         for article in articles:
             yield prepare_article(article, template, segmenter)
         return
     chunk = max(1, len(articles) // (jobs * 8))
+    compile_matcher(template)  # before the fork: every worker needs it, and so does composing
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_the_parent)
     try:
         prepared = pool.map(
             _prepare_with_dates, articles, repeat(template), repeat(segmenter), chunksize=chunk
         )
+        meanwhile()
         for article, (done, dates) in zip(articles, prepared, strict=True):
             for sentence, when in zip(
                 (s for s in done[0] if not s.boilerplate), dates, strict=True

@@ -21,6 +21,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .models import Sentence
+from .options import DEFAULT_ALGORITHM
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -193,9 +194,11 @@ def cosine_graph(matrix: sp.csr_matrix, threshold: float) -> sp.csr_matrix:
     keep = max(MIN_NEIGHBOURS, EDGE_BUDGET // max(n, 1))
 
     def block(rows: slice) -> sp.csr_matrix:
-        similarity = sp.csr_matrix(unit[rows] @ unit_t)
-        similarity.data[similarity.data <= threshold] = 0
-        similarity.eliminate_zeros()
+        similarity = sp.csr_matrix(unit[rows] @ unit_t)  # the product stores no zeros
+        weak = similarity.data <= threshold
+        if weak.any():  # none at threshold 0 with positive weights (the degree graph)
+            similarity.data[weak] = 0
+            similarity.eliminate_zeros()
         return _strongest(similarity, keep)
 
     blocks = on_every_core(block, list(_row_blocks(n, block_rows(n))))
@@ -484,7 +487,6 @@ RANKERS: dict[str, Ranker] = {
 }
 """Algorithm name → ranker; ``sumy-*`` are sumy's own implementations."""
 
-DEFAULT_ALGORITHM = "news"
 
 
 def score_sentences(

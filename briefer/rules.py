@@ -91,13 +91,13 @@ def rule(
 
         @wraps(function)
         def run(*args: Any, **kwargs: Any) -> Any:
-            if name in _DISABLED.get():
+            switched_off = _DISABLED.get()
+            if switched_off and name in switched_off:
                 return off
             result = function(*args, **kwargs)
-            if result != off:  # the rule changed something: it fired
-                trace = _TRACE.get()
-                if trace is not None:
-                    trace.append(name)
+            trace = _TRACE.get()  # None outside tracing(): no comparison with ``off`` then
+            if trace is not None and result != off:  # the rule changed something: it fired
+                trace.append(name)
             return result
 
         return run  # type: ignore[return-value]

@@ -11,6 +11,7 @@ import re
 from .lexicon import (
     ACCORDING,
     BOUNDARY,
+    CLAUSE_OPENERS,
     NAME,
     NOT_NAMES,
     OWNER,
@@ -277,13 +278,19 @@ def unknown_person(text: str, start: int, stop: int) -> tuple[Mention, ...]:
     match = NAME.search(text[start:stop])
     if not match:
         return ()
-    name = match.group(1)
+    name, at = match.group(1), start + match.start(1)
+    while name.split()[0] in CLAUSE_OPENERS:  # 'When Singer signed': the name is 'Singer'
+        rest = name.split(maxsplit=1)
+        if len(rest) < 2:
+            return ()  # 'When asked …': no name at all
+        at += name.index(rest[1])
+        name = rest[1]
     tokens = name.split()
     if tokens[0] in NOT_NAMES or (len(tokens) == 1 and name in NOT_NAMES):
         return ()
-    if PREPOSITIONS.search(text[max(0, start + match.start(1) - 12) : start + match.start(1)]):
+    if PREPOSITIONS.search(text[max(0, at - 12) : at]):
         return ()  # '… on Twitter, said': a place or medium, not a person
-    return (Mention(start + match.start(1), start + match.end(1), name, MentionKind.OTHER),)
+    return (Mention(at, at + len(name), name, MentionKind.OTHER),)
 
 
 def _ends_near(text: str, cue_start: int) -> bool:
@@ -632,7 +639,13 @@ def noun_far_from_subject(text: str, speaker: Mention, cue_start: int, cue: str)
 def subordinate_subject(text: str, speaker: Mention) -> bool:
     """'since it conducted its first test', 'if Washington withdrew': a conditional or time
     clause reports no stance of its own."""
-    return bool(SUBORDINATE.search(text[max(0, speaker.start - 10) : speaker.start]))
+    before = text[max(0, speaker.start - 16) : speaker.start]
+    return bool(SUBORDINATE.search(before[-10:])) and not _CLEFT.search(before)
+
+
+_CLEFT = re.compile(r"\b(?:That|This|It)(?:['’]s| is| was)\s+(?:when|where)\s+$")
+"""'That's when North Korea told U.S. officials …': a cleft, whose 'when' opens the main
+clause itself."""
 
 
 # ---- subjects among mentions ----------------------------------------------------------------
@@ -655,10 +668,63 @@ def _clause_start(text: str, usable: list[Mention]) -> int:
     return start
 
 
+_PRIVATE_PEOPLE = (
+    r"tour groups|tourists?|travell?ers?|compan(?:y|ies)|firms?|businesses|businessm[ae]n"
+    r"|students?|residents?|citizens?|civilians?|people|workers?|defectors?|refugees?|fans"
+    r"|activists?|protesters?|families|netizens|consumers|shoppers|traders|fishermen"
+    r"|journalists?|reporters?"
+)
+_PRIVATE_AFTER_NAME = re.compile(rf"\s+(?:{_PRIVATE_PEOPLE})\b")
+"""'Kim Kwang Chon, a Pyongyang citizen, told …': a place's private people."""
+_THING_AFTER_DEMONYM = re.compile(
+    r"\s+(?:aggression|provocations?|threats?|missiles?|nuclear"
+    r"|weapons|programs?|programmes?|tests?|launch(?:es)?|rhetoric|behaviou?r|actions?|economy"
+    rf"|border|territory|waters|soil|arsenal|capabilit(?:y|ies)|sanctions|crisis|issue"
+    rf"|{_PRIVATE_PEOPLE})\b"
+)
+"""'continued North Korean aggression threatens …', 'some Chinese tour groups have
+canceled visits': a demonym that modifies a thing or private people, who do not speak for
+the state (unlike 'South Korean officials said')."""
+
+
+@rule(
+    "demonym_of_a_thing",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "The Pentagon is taking the test seriously, saying continued North Korean "
+            "aggression threatens to destabilize the region.",
+            ("us",),
+        ),
+        Example(
+            "Japan has deployed missile defense systems around Tokyo, and some Chinese tour "
+            "groups have canceled visits to North Korea.",
+            ("other",),
+        ),
+        Example(
+            "“We will celebrate the Day of the Sun even if war breaks out tomorrow,” Kim Kwang "
+            "Chon, a Pyongyang citizen, told The Associated Press.",
+            ("other",),
+        ),
+    ],
+)
+def demonym_of_a_thing(text: str, mention: Mention) -> bool:
+    """'North Korean aggression threatens …', 'Chinese tour groups have canceled …': a demonym
+    that modifies a thing (aggression, missiles, rhetoric …) or private people (tourists,
+    companies, workers …), or a place's private people ('a Pyongyang citizen'), names no
+    one who speaks or acts for the state."""
+    if mention.text.endswith(("an", "ese", "ish")):
+        return bool(_THING_AFTER_DEMONYM.match(text, mention.end))
+    return mention.is_actor and bool(_PRIVATE_AFTER_NAME.match(text, mention.end))
+
+
 def _can_be_subject(text: str, mention: Mention) -> bool:
     """Not the object of a preposition, unless it follows a role ('officials in Seoul'), nor
     of a verb's -ing form ('advocated engaging Pyongyang with dialogue')."""
     before = text[max(0, mention.start - 40) : mention.start]
+    if demonym_of_a_thing(text, mention):
+        return False
     if mention.key == MentionKind.MEDIA and not media_after_preposition(before):
         return True
     return bool(ROLE_PREPOSITION.search(before)) or not (
@@ -736,8 +802,15 @@ def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
         return (overriding[0],)
     media = [m for m in usable if m.key == MentionKind.MEDIA]
     if media and all(_modifier(text, m) for m in usable if m.key != MentionKind.MEDIA):
+        owner = [m for m in usable if m.key != MentionKind.MEDIA]
+        if owner and _STATE_MEDIA.search(text, max(0, owner[0].start - 12), media[0].end):
+            return (owner[0],)  # 'North Korean state media', 'official North Korean news agency'
         return (media[0],)
     return ()
+
+
+_STATE_MEDIA = re.compile(r"(?<![\w-])(?:[Ss]tate|[Oo]fficial)\b")
+"""A state's own media speak for it (guidelines: KCNA is North Korea's voice, not a conduit)."""
 
 
 def _compound(text: str, usable: list[Mention]) -> tuple[Mention, ...]:

@@ -191,10 +191,11 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 DATELINE = (
-    r"(?:[A-Z][A-Za-z/ ,.'-]{0,60}\s*)?\((?:Reuters|AP|AFP|CNN|UPI|Yonhap|Bloomberg|dpa)\)"
-    r"\s*[-—–:]*\s*"
+    r"(?:(?:[A-Z][A-Za-z/ ,.'-]{0,60}\s*)?\((?:Reuters|AP|AFP|CNN|UPI|Yonhap|Bloomberg|dpa)\)"
+    r"\s*[-—–:]*\s*|[A-Z]{3,}(?:[ /,][A-Z]{2,}){0,3}\s+[—–]\s+)"
 )
-"""'SEOUL/WASHINGTON (Reuters) - ': names the outlet and place, not the sentence's speaker."""
+"""'SEOUL/WASHINGTON (Reuters) - ', 'TOKYO — ': names the outlet or place, not the sentence's
+speaker."""
 _PREFIX = re.compile(rf"^(?:(?i:scroll down for video|story highlights)\s*[:.-]?\s*|{DATELINE})")
 """Page furniture and datelines ('SEOUL (Reuters) - ') glued to the front of a sentence are
 cut off; the rest stays a verbatim span of the article."""
@@ -252,7 +253,22 @@ def _folded(text: str) -> str:
 def split_article(article: Article, segmenter: str = "pysbd") -> tuple[Sentence, ...]:
     """Split an article's paragraphs into sentences with offsets into ``article.text``."""
     segment = SEGMENTERS[segmenter]
-    return _sentences(article, [segment_bounded(p, segment) for p in article.paragraphs])
+    return _sentences(
+        article, [split_run_ons(segment_bounded(p, segment)) for p in article.paragraphs]
+    )
+
+
+_RUN_ON = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z][a-z])")
+"""'He wouldn't elaborate.Outraged over comments …': a sentence's end with no space after
+it, as some outlets' copy runs sentences together (a lower-case word before the stop, so
+'U.S.' and 'Mr.Kim' stay whole)."""
+
+
+def split_run_ons(pieces: list[str]) -> list[str]:
+    """Cut each segment where one sentence runs into the next without a space."""
+    if not any(_RUN_ON.search(piece) for piece in pieces):
+        return pieces
+    return [part for piece in pieces for part in _RUN_ON.split(piece) if part]
 
 
 def split_articles(

@@ -216,10 +216,43 @@ def test_pathological_sentences_stay_fast(korea):
         ),
         # the name after 'according to' is the source even though a preposition precedes it
         ("“Peace depends on the U.S. attitude,” the spokesman said, according to KCNA.", ("dprk",)),
+        # a deed Seoul reports is the doer's: 'barred', 'ordered' are deeds like 'fired'
+        ("North Korea barred South Korean workers from entering the park, Seoul said.", ("dprk",)),
+        ("President Park Geun-hye ordered her military to bolster its defense.", ("rok",)),
+        # 'when asked by X': the one asked is not asking
+        (
+            "Joint Chiefs Chairman Gen. Martin Dempsey, who was testifying before the House "
+            "committee, appeared to be caught off guard when asked by Lamborn whether he agreed "
+            "with the DIA assessment.",
+            (),
+        ),
+        # 'could', 'may', 'might' as a narrated deed's verb: the reporter's guess
+        ("But Pyongyang could also target population centers as well.", ()),
+        ("As Kim Jong Un looks out at the world today, he may very well feel stronger.", ()),
+        # 'called X “a …”' names a stance as 'called it' does
+        ("Foreign Minister Ri Yong-ho called Trump “a mentally deranged person.”", ("dprk",)),
+        # refusing to speculate is no position
+        ("On Tuesday, Kerry refused to speculate about North Korea's intentions.", ()),
+        # a state's official news agency is its voice, not a conduit
+        ("North Korea's official news agency reported the plan.", ("dprk",)),
+        # a Korean given name written without its hyphen is still the template's alias
+        ("Park Geun Hye condemned the test.", ("rok",)),
+        # 'When asked …' names no one: the main clause's subject answers
+        (
+            "When asked how quickly he will know if Kim was serious, Trump said he’d know very "
+            "quickly.",
+            ("us",),
+        ),
     ],
 )
 def test_generic_rules(korea, text, expected):
     assert attribute_text(text, compile_matcher(korea)).holders == expected
+
+
+def test_a_clause_opener_is_no_part_of_an_unknown_speakers_name(korea):
+    text = "Then Mr. Rubin asked the students if they knew about North Korea."
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert (evidence.holder, evidence.mention) == ("other", "Mr. Rubin")
 
 
 def test_alias_inside_a_longer_name_is_no_hit(korea):
@@ -243,6 +276,41 @@ def test_bare_surname_follows_the_last_full_name(korea):
     )
     holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
     assert holders == [(), ("other",), ("dprk",), ("dprk",)]
+
+
+def test_a_place_named_after_a_kim_is_no_full_name(korea):
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Trump threatened to totally destroy North Korea.",
+            "A huge crowd gathered in Pyongyang’s Kim Il Sung Square for a rally.",
+            "Kim responded by calling Trump a frightened dog.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders[-1] == ("dprk",)
+
+
+def test_the_president_is_who_the_article_titles_so_not_the_first_name_before(korea):
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "President Trump on Wednesday seemed to cast aside the idea of working with China.",
+            "Despite suggesting a day earlier that China could put a heavy move on Pyongyang, "
+            "the president on Wednesday highlighted trade between North Korea and China in "
+            "suggesting the two countries are too close.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders[-1] == ("us",)
 
 
 def test_surname_of_a_listed_official_is_that_official(korea):
@@ -476,7 +544,7 @@ def test_a_cleft_opening_is_not_part_of_the_speakers_name(korea):
         "nuclear weapons development program."
     )
     (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
-    assert evidence.mention == "North Korea"
+    assert (evidence.holder, evidence.mention) == ("dprk", "North Korea")
 
 
 def test_a_passive_naming_is_not_a_speech_cue(korea):

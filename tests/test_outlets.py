@@ -133,6 +133,23 @@ def test_outlet_label_and_source_line_without_outlet(korea):
     )
 
 
+def test_source_line_drops_tracking_keys_and_doubled_stops(korea):
+    from dataclasses import replace
+
+    from briefer.render.text import clean_address
+
+    assert clean_address("http://www.cnn.com/2013/04/03/x/index.html?hpt=hp_t1") == (
+        "http://www.cnn.com/2013/04/03/x/index.html"
+    )
+    assert clean_address("http://abcnews.go.com/x/story?id=48430486&ref=a") == (
+        "http://abcnews.go.com/x/story?id=48430486"
+    )
+    brief = make_brief(BriefRequest((str(shared(DAY)),)), korea).brief
+    asked = replace(brief.articles[0], title="Can US trust North Korea leader to act rationally?")
+    brief = replace(brief, articles=(asked, *brief.articles[1:]))
+    assert source_line(brief, 1).startswith("Can US trust North Korea leader to act rationally? ")
+
+
 def test_two_articles_of_one_outlet_are_one_outlet():
     fox = [Article(f"f{n}", "p", "T", ("x",), source="Fox Online News") for n in (1, 2)]
     articles = [*fox, Article("g", "p", "T", ("x",), source="The Guardian", lean="left")]

@@ -83,3 +83,22 @@ def test_timeline_quotes_go_before_any_bullet(day):
         assert not fitted.timeline_quotes
         bare = [timeline_text(fitted, i) for i in fitted.timeline or ()]
         assert all(t.startswith("(see ") for t in bare if " (see " in t)
+
+
+def test_sources_are_counted_as_long_as_they_print(day):
+    """A source with a long title and address wraps to three lines in the memo; one with a
+    short one takes two. The estimate follows the text, not a fixed size per source."""
+    from dataclasses import replace
+
+    from briefer.pagefit import SOURCE_CHARS, source_lines
+    from briefer.render.text import source_line
+
+    one = replace(day, cited=1)
+    length = len(source_line(one, 1))
+    assert source_lines(one) >= -(-length // SOURCE_CHARS)
+    longer = replace(
+        one,
+        articles=(replace(one.articles[0], url=one.articles[0].url + "/" + "x" * 190),)
+        + one.articles[1:],
+    )
+    assert source_lines(longer) >= source_lines(one) + 2

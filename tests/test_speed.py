@@ -70,12 +70,13 @@ PRONOUN_BEFORE = re.compile(
 NON_COMMENT_BEFORE = re.compile(
     r"(?:could not|couldn't|did not|didn't|was not|wasn't|were not) (?:be )?"
     r"(?:reached|respond|immediately respond|available)\b[^.]*\bcomment"
-    r"|declined to (?:comment|elaborate|say|discuss)|had no (?:immediate )?(?:comment|response"
+    r"|(?:declined|refused) to (?:comment|elaborate|say|discuss|speculate)"
+    r"|(?:would|will) not (?:comment|elaborate|speculate)|had no (?:immediate )?(?:comment|response"
     r"|reaction)|no further comment|did not (?:disclose|elaborate)\b"
     r"|unavailable for comment",
     re.IGNORECASE,
 )
-"""lexicon.NON_COMMENT as it was written before its branches were grouped."""
+"""lexicon.NON_COMMENT as it would be written with its branches flat."""
 
 
 def _written_before_lookaheads(lexicon: object) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
@@ -209,7 +210,7 @@ def test_top_level_branches_leave_groups_and_classes_whole():
 
 
 def test_ranking_in_a_child_process_gives_the_scores_ranking_here_gives():
-    from briefer.pipeline import rank_beside
+    from briefer.finish import rank_beside
     from briefer.rank import RankOptions, score_sentences
     from briefer.read import read_paths
     from briefer.split import split_article

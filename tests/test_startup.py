@@ -60,3 +60,23 @@ def test_attribution_workers_import_no_vector_maths():
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "('other',) []"
+
+
+def test_the_ranker_names_the_cli_offers_are_the_rankers():
+    from briefer.options import RANKER_NAMES
+    from briefer.rank import RANKERS
+
+    assert tuple(sorted(RANKERS)) == RANKER_NAMES
+
+
+def test_a_request_and_the_pipeline_load_no_vector_maths_before_the_workers_start():
+    """The workers are forked without numpy and scipy; the pipeline's second half (finish)
+    is loaded while they run."""
+    probe = (
+        "import sys\n"
+        "import briefer.cli, briefer.pipeline\n"
+        "from briefer.options import ComposeOptions\n"
+        "print(sorted(m for m in ('numpy', 'scipy', 'rich.console') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

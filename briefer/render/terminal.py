@@ -6,14 +6,11 @@ parsed as markup) after :func:`clean_line` (never a control sequence)."""
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
-from rich.errors import StyleSyntaxError
 from rich.panel import Panel
-from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from ..errors import TemplateError
-from ..models import Article, Brief, BriefDiff, BriefItem, Section, Template
+from ..models import Article, Brief, BriefDiff, BriefItem, Section
 from ..outlets import outlet_label
 from ..sanitize import clean_line
 from ..speakerline import speaker_line
@@ -68,19 +65,6 @@ def brief_view(brief: Brief, explain: bool = False) -> RenderableType:
         parts.append(_timeline(brief))
     parts.append(_sources(brief))
     return Group(*parts)
-
-
-def check_colors(template: Template) -> None:
-    """Every actor colour is a style rich knows: a bad one is a template error at load, not a
-    crash when the first panel is drawn."""
-    for number, actor in enumerate(template.actors):
-        try:
-            Style.parse(actor.color)
-        except StyleSyntaxError as exc:
-            raise TemplateError(
-                f"field 'actors[{number}].color' = '{actor.color}' is not a colour ({exc})",
-                template.path,
-            ) from None
 
 
 def _data(text: str, style: str = "") -> Text:

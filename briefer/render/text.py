@@ -139,14 +139,31 @@ def section_body(brief: Brief, section: Section) -> tuple[BriefItem, ...]:
 def source_line(brief: Brief, number: int) -> str:
     """'Title. Outlet, June 28, 2019. path-or-url'."""
     article = brief.articles[number - 1]
-    parts = [article.title.rstrip(".") + "."]
+    title = article.title.rstrip(".")
+    parts = [title if title.endswith(("?", "!")) else title + "."]
     outlet = ", ".join(
         p for p in (outlet_label(article), format_date(article.date) if article.date else "") if p
     )
     if outlet:
         parts.append(outlet + ".")
-    parts.append(article.url or article.path)
+    parts.append(clean_address(article.url) if article.url else article.path)
     return " ".join(parts)
+
+
+_TRACKING = re.compile(
+    r"^(?:utm_\w+|hpt|nav|test|ref|cmpid|ncid|mod|ocid|smid|smtyp|partner|source|src|cid|rss)$"
+)
+"""Query keys that only track where a reader came from ('?hpt=hp_t1', '?test=latestnews')."""
+
+
+def clean_address(url: str) -> str:
+    """The article's address without tracking query keys ('index.html?hpt=hp_t1' becomes
+    'index.html'); keys that name the page ('story?id=48430486') stay."""
+    base, _, query = url.partition("?")
+    if not query:
+        return url
+    kept = [p for p in query.split("&") if p and not _TRACKING.match(p.split("=", 1)[0].lower())]
+    return base + ("?" + "&".join(kept) if kept else "")
 
 
 def background_mark(item: BriefItem) -> str:

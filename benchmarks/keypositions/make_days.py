@@ -1,0 +1,42 @@
+"""Build the held-out news days' folders from the shared Korea corpus, then score them.
+
+The five dev days of ../shared/data/keypositions are what the rules and weights were
+checked on; these eight more days of the same corpus (2013–2017: the 2013 crisis, the
+fifth nuclear test, the first ICBM, the UN speeches) were annotated in this project, in
+dev_gold's format and style, by a reader who never saw a brief. They are not the
+analyst's, so read their numbers next to the dev days', not as the release score.
+
+    python benchmarks/keypositions/make_days.py DIR
+    python ../shared/tools/score_keypositions.py --brief .venv/bin/brief \
+        --gold benchmarks/keypositions/heldout_gold.jsonl --clusters DIR
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parents[1].parent / "shared" / "data" / "korea_articles" / "allsides_korea.jsonl"
+PREFIX = "allsides-kr-"
+
+
+def main(out: Path) -> None:
+    gold = [json.loads(line) for line in (HERE / "heldout_gold.jsonl").read_text().splitlines()]
+    days = {g["cluster"].removeprefix(PREFIX) for g in gold}
+    written = 0
+    for line in CORPUS.read_text().splitlines():
+        record = json.loads(line)
+        if record["date"] in days:
+            folder = out / f"{PREFIX}{record['date']}"
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"{record['id']}.jsonl").write_text(json.dumps(record) + "\n")
+            written += 1
+    print(f"{written} articles in {len(days)} day folders under {out}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: make_days.py DIR")
+    main(Path(sys.argv[1]))

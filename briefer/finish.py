@@ -1,0 +1,103 @@
+"""The pipeline's second half: split and attributed sentences → ranked → composed brief.
+
+Its modules bring numpy and scipy (a quarter of a second to load); the pipeline loads this
+one while the split-and-attribute workers run, so the workers are forked without them and
+the loading does not hold up the first article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .choose import article_concepts
+from .compose import ComposeOptions, compose_brief
+from .fork import beside
+from .grid import attach_grid
+from .models import Article, Attribution, Brief, Sentence, Template
+from .outlets import apply_leans
+from .rank import RankOptions, english_stop_words, score_sentences, terms
+from .salience import off_topic
+from .selection import corroboration, duplicate_groups
+
+if TYPE_CHECKING:
+    from .pipeline import BriefRequest, Progress
+
+BACKGROUND_MIN_SENTENCES = 8_000
+"""From this many sentences, ranking runs in a child process beside composing's
+sentence-level steps (a fork costs more than it saves below)."""
+
+
+def ranked_and_composed(
+    request: BriefRequest,
+    template: Template,
+    articles: Sequence[Article],
+    sentences: list[Sentence],
+    attributions: list[Attribution],
+    progress: Progress,
+) -> Brief:
+    """Rank the sentences, compose the brief and attach its grid."""
+    progress("ranking", 0, 1)
+    options = RankOptions(keywords=template.keywords)
+    if len(sentences) < BACKGROUND_MIN_SENTENCES:
+        scores = score_sentences(sentences, request.algorithm, options)
+    else:  # the sentences' terms are known (make_brief): the child and this process share them
+        scores = rank_beside(
+            sentences,
+            request.algorithm,
+            options,
+            lambda: warm_compose(template, articles, sentences, request.compose),
+        )
+    progress("composing", 0, 1)
+    brief = compose_brief(
+        template,
+        articles,
+        sentences,
+        scores,
+        attributions,
+        request.algorithm,
+        request.compose,
+        request.memo,
+        request.date,
+    )
+    return attach_grid(brief)
+
+
+def rank_beside(
+    sentences: Sequence[Sentence],
+    algorithm: str,
+    options: RankOptions,
+    meanwhile: Callable[[], object],
+) -> np.ndarray:
+    """Scores from a forked child process while this one runs ``meanwhile``: ranking needs
+    only the sentences, and so do composing's sentence-level steps (duplicate groups,
+    corroboration, the off-topic test, each article's concepts), which would otherwise
+    leave a core idle."""
+    return beside(lambda: score_sentences(sentences, algorithm, options), meanwhile)
+
+
+def warm_compose(
+    template: Template,
+    articles: Sequence[Article],
+    sentences: Sequence[Sentence],
+    options: ComposeOptions,
+) -> None:
+    """Composing's steps that need only the sentences, called as composing calls them: each
+    remembers its last answer, so composing finds them done."""
+    stop = english_stop_words()
+    term_lists = [terms(s.text, stop) for s in sentences]
+    duplicate_groups(term_lists, options.duplicate_threshold)
+    off_topic(apply_leans(articles, dict(template.leans)), sentences, template)
+    sources = [s.article_id for s in sentences]
+    corroboration(term_lists, sources, options.corroboration_threshold)
+    article_concepts(sentences)
+
+
+def terms_ahead(sentences: Sequence[Sentence]) -> None:
+    """Each sentence's terms, which ranking and composing ask for again (cached): the
+    pipeline computes them as the workers' answers arrive, while the workers go on."""
+    stop = english_stop_words()
+    for sentence in sentences:
+        terms(sentence.text, stop)
