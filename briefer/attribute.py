@@ -140,7 +140,7 @@ def attribute_sentences(
         attribution = people.name(attribution, sentence.text)
         tally.update(titled(sentence.text, mentions))
         salience.update(m.key for m in mentions if m.is_actor)
-        if opinion and not attribution.holders:
+        if opinion and (not attribution.holders or _argued(attribution)):
             attribution = authors_argument() or attribution
         results.append(_in_article(attribution, sentence.start))
         context, quiet = _next_context(
@@ -276,11 +276,18 @@ def quote_left_open(text: str, was_open: bool) -> bool:
             ("other",),
             url="https://example.com/opinion/2018/07/07/the-other-threat.html",
         ),
+        Example(
+            "For the first time, China has real incentives for resolving the annual North "
+            "Korean crisis.",
+            ("other",),
+            url="http://www.foxnews.com/opinion/2013/04/03/this-time-things-could-be-different/",
+        ),
     ],
 )
 def authors_argument() -> Attribution | None:
-    """In an opinion piece, a sentence that reports nobody else's position is the author's
-    argument: an outside voice (guidelines 7)."""
+    """In an opinion piece, a sentence that reports nobody else's position, or tells an
+    actor's deed or stance in the writer's own voice ('For the first time, China has real
+    incentives …'), is the author's argument: an outside voice (guidelines 7)."""
     rules = ("opinion_author",)
     evidence = Evidence(OTHER, "", "opinion piece", rules=rules, confidence=confidence_of(rules))
     return Attribution((OTHER,), (evidence,))
@@ -330,6 +337,22 @@ def embedded_post(
             filled[j] = Attribution(attribution.holders, evidence)
             j -= 1
     return filled
+
+
+_PAST_DEED = re.compile(
+    r"(?:\w+ly\s+)?(?:\w+ed|went|gave|met|took|sent|made|held|began|came|spoke|told|chose|won"
+    r"|lost|led|kept|left|put|signed|fired|launched)"
+)
+"""A narrated deed's verb in the past ('delivered', 'met', 'gave'): what an actor did."""
+
+
+def _argued(attribution: Attribution) -> bool:
+    """Only a state or stance told in the writer's own voice ('China has real incentives',
+    'Beijing remains preoccupied', 'Trump must use …'), not a past deed: in an opinion
+    piece, the author's argument."""
+    return _narrated(attribution) and not any(
+        _PAST_DEED.fullmatch(e.cue) for e in attribution.evidence
+    )
 
 
 def _narrated(attribution: Attribution) -> bool:
