@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clauses import RELATIVE_SPEAKER
 from .lexicon import NON_COMMENT, PREPOSITIONS, RELAY_REACH, ROLE_PREPOSITION
 from .mentions import Mention, MentionKind
 from .models import OTHER, Evidence
@@ -47,7 +48,30 @@ def non_comment(text: str) -> bool:
 def outer_cues(cues: list[Cue]) -> list[Cue]:
     """The cues that report a position of their own: outside quotation marks and not inside
     another cue's content."""
-    return [c for c in cues if not c.quoted and not innermost_speech_wins(c, cues)]
+    return [
+        c
+        for c in cues
+        if not c.quoted and not innermost_speech_wins(c, cues) and not relative_is_background(c)
+    ]
+
+
+@rule(
+    "relative_clause_is_background",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(
+            "Seoul said it would go ahead with the fishing zone, which the North says violates "
+            "its waters.",
+            ("rok",),
+        ),
+    ],
+)
+def relative_is_background(cue: Cue) -> bool:
+    """'the fishing zone, which the North says violates its waters': a speaker inside a
+    relative clause characterizes a background entity; the sentence does not report that
+    speaker's position (GUIDELINES 4.3), though the clause is that speaker's speech act."""
+    return RELATIVE_SPEAKER in cue.rules
 
 
 @rule(
@@ -177,6 +201,8 @@ def _relayed(
     found: list[tuple[Evidence, Cue]] = []
     for sub in cues:
         if sub is cue or not cue.content[0] <= sub.start < cue.content[1]:
+            continue
+        if relative_is_background(sub):
             continue
         if not (sub.kind in INNER_KINDS or trailing_report_relays_stance(cue, sub)):
             continue

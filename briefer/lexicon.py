@@ -71,6 +71,11 @@ CUE = re.compile(
 matches, four times faster: it is tried at every word of every sentence), behind a test of
 the first letter (twice as fast again: most words start no cue)."""
 CUE_HEADLINE = re.compile(CUE.pattern, re.IGNORECASE)
+FRAME_CUE = re.compile(
+    r"\b(?P<cue>(?:(?:also|later|recently|then)\s+)?(?:[Cc]ontinued|telling))\b"
+)
+"""Verbs that report speech only in a reporting frame ('“…,” he continued', ', telling
+reporters …'); elsewhere they report nothing ('the talks continued')."""
 RELAY_REACH = 75
 REPORT_ONLY = re.compile(rf"\b(?:{REPORT})\b", re.IGNORECASE)
 SPEECH_ONLY = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)

@@ -1,0 +1,315 @@
+"""Speaker finders that read the clause a cue belongs to rather than the words before it.
+
+A verb joined by 'and' or 'but' to an earlier verb ('Obama met survivors … and said …') has
+no subject of its own: it shares the subject of the clause it continues. The subject finder
+in speakers.py looks for the nearest name before the cue, which in such a sentence is an
+object of the first verb ('Graham called Trump “crazy” and said …' is not Trump's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import SUBORDINATE
+from .mentions import Mention, MentionKind
+from .phrases import NOT_A_SUBJECT
+from .rules import Example, Phase, rule
+from .speakers import generic_body
+from .view import Cue, CueKind, Found, SentenceView
+
+_COORDINATED = re.compile(r"(?:^|\s)(?:and|but)\s*$")
+"""The cue follows 'and' or 'but' at once: a second verb of the same subject."""
+_CLAUSE_START = re.compile(
+    r"[;:—–]\s*|,\s+|\b(?:when|because|while|after|before|since|although|though|where|if)\s+"
+)
+"""Where a clause may begin inside a sentence (its subject follows)."""
+_LEAD = re.compile(
+    r"(?:(?:and|but|yet|so|also|then|now|meanwhile|however|still|indeed|instead)\b,?\s+)*",
+    re.IGNORECASE,
+)
+_IRREGULAR = (
+    r"is|are|was|were|has|have|had|will|would|did|does|do|can|could|may|might|must|should"
+    r"|went|took|set|made|gave|sent|held|met|began|came|spoke|told|chose|won|lost|led|kept|left"
+    r"|put|wrote|said|ran|sat|stood|saw|heard|drew|brought|thought|fought|threw|struck|spent"
+    r"|says|tells|makes|takes|gives|meets|goes|gets|sees|knows|thinks|wants|calls|comes|runs"
+    r"|keeps|holds|leads|shook|got|grew|knew|rose|sought|bought|taught|caught|felt|found|built"
+    r"|quit|became|broke|flew|forgot|hid|rode|rang|sang|swore|tore|woke"
+)
+_VERB = re.compile(
+    rf"(?:,[^,]{{1,80}},)?(?:\s+(?:\w+ly|also|not|never|even|still|again|once|then|later))*"
+    rf"\s+(?:{_IRREGULAR}|[a-z]{{2,}}ed)\b"
+)
+"""A finite verb right after a subject, past an apposition ('Clinton, who …, did') and
+adverbs: a past tense or a common irregular or present form (a word in -s may be a plural
+noun: 'Japanese envoys')."""
+_NOUN_PHRASE = re.compile(
+    r"(?P<np>(?:[A-Z][\w.’'-]*|the|a|an|some|many|several|other|his|her|its|their|\d[\w%]*)"
+    r"(?:\s+(?!(?:and|but|or|who|which|that)\b)[\w.’'&-]+){0,7}?)" + _VERB.pattern
+)
+"""A plain noun phrase that opens a clause and is followed by its finite verb."""
+_NOT_SUBJECTS = frozenset(
+    "It This That There These Those Here When If As While After Before Since Because Although "
+    "Though What Why How Where Who Which".split()
+)
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|that)\s[^,]*$")
+"""'a boy who stared at a painting of Bill Clinton and asked': the verbs share a relative
+pronoun as their subject, and no name before it."""
+
+
+def _subordinate(text: str, mention: Mention) -> bool:
+    """'after the U.N. Security Council approved …': the subject of a time or condition
+    clause."""
+    return bool(SUBORDINATE.search(text, max(0, mention.start - 12), mention.start))
+
+
+def coordinated(text: str, cue_start: int) -> bool:
+    """Whether the cue is a verb right after 'and' or 'but' ('… and said')."""
+    return bool(_COORDINATED.search(text[:cue_start]))
+
+
+def _subject_verb(text: str, mention: Mention) -> bool:
+    return bool(_VERB.match(text, mention.end))
+
+
+def _mention_subjects(view: SentenceView, stop: int) -> list[Mention]:
+    """Names before ``stop`` that are followed by a verb of their own, outside quotations."""
+    return [
+        m
+        for m in view.mentions
+        if m.end <= stop
+        and not view.quoted(m.start)
+        and m.key != MentionKind.MEDIA
+        and _subject_verb(view.text, m)
+    ]
+
+
+def _phrase_subjects(view: SentenceView, stop: int) -> list[Mention]:
+    """Plain noun phrases at the start of a clause before ``stop``, followed by a verb."""
+    text = view.text
+    starts = [0, *(m.end() for m in _CLAUSE_START.finditer(text, 0, stop))]
+    found = []
+    for start in starts:
+        lead = _LEAD.match(text, start)
+        begin = lead.end() if lead else start
+        match = _NOUN_PHRASE.match(text, begin, stop)
+        if not match or view.quoted(begin):
+            continue
+        phrase = match.group("np")
+        if phrase.split()[0] in _NOT_SUBJECTS:
+            continue
+        named = [
+            m for m in view.between(match.end("np"), match.end()) if m.key != MentionKind.MEDIA
+        ]
+        if named:  # 'the other candidate, former Secretary of State Hillary Clinton, drew'
+            found.append(named[0])
+            continue
+        found.append(Mention(begin, begin + len(phrase), phrase, generic_body(phrase)))
+    return found
+
+
+def clause_subject(view: SentenceView, stop: int, main: bool = False) -> tuple[Mention, ...]:
+    """The subject nearest before ``stop`` that has a verb of its own: a name, or the plain
+    noun phrase that opens a clause (with ``main``, not one of a subordinate clause)."""
+    candidates = _mention_subjects(view, stop) + _phrase_subjects(view, stop)
+    if main:
+        candidates = [m for m in candidates if not _subordinate(view.text, m)]
+    if not candidates:
+        return ()
+    return (max(candidates, key=lambda m: (m.start, m.key != MentionKind.OTHER)),)
+
+
+@rule(
+    "coordinated_verb_takes_clause_subject",
+    Phase.SPEAKER,
+    off=None,
+    confidence=0.75,
+    examples=[
+        Example(
+            "Graham, a Republican senator, met Moon on Friday and said the talks would fail.",
+            ("other",),
+        ),
+    ],
+)
+def coordinated_verb_takes_clause_subject(
+    view: SentenceView, cue: tuple[int, CueKind], found: Found, earlier: list[Cue]
+) -> Found | None:
+    """'Obama met survivors … and said …', 'Graham called Trump “crazy” and said …': a verb
+    right after 'and' or 'but' shares the subject of the verb before it, the nearest name or
+    clause-opening noun phrase with a verb of its own; a name that only stands in the first
+    verb's object is no subject. A found speaker that has a verb of its own stays ('Trump
+    said Kim agreed and promised …')."""
+    if found and _subject_verb(view.text, found.speaker[-1]):
+        return None
+    conjunction = _COORDINATED.search(view.text[: cue[0]])
+    if conjunction is None:
+        return None
+    subject = clause_subject(view, conjunction.start())
+    if not subject or _RELATIVE.search(view.text, subject[-1].end, conjunction.start()):
+        return None
+    report = _reported_by(earlier, subject[0], cue[1])
+    if report:
+        return Found(report, False)
+    return None if found and subject == found.speaker else Found(subject, False)
+
+
+@rule(
+    "report_after_report_shares_speaker",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "Moon said the North is serious about talks and said a second summit would follow.",
+            ("rok",),
+        ),
+    ],
+)
+def report_after_report(
+    view: SentenceView, cue: tuple[int, CueKind], found: Found, earlier: list[Cue]
+) -> Found | None:
+    """'She said she had met with Manafort twice but said neither …', 'He said that Clinton
+    is playing the women's card and said that Rubio is weak': a report joined by 'and' or
+    'but' to an earlier report is the same speaker's, though a subject with a verb of its
+    own stands in what the first one reports."""
+    if cue[1] != CueKind.REPORT or not found:
+        return None
+    previous = next((c for c in reversed(earlier) if c.kind == CueKind.REPORT), None)
+    if previous is None or not previous.speaker or previous.speaker[0].start > previous.start:
+        return None  # no earlier report, or an inverted one ('…, X said, and added')
+    if not previous.end <= found.speaker[0].start < cue[0]:
+        return None
+    return Found(previous.speaker, False)
+
+
+def _reported_by(earlier: list[Cue], subject: Mention, kind: CueKind) -> tuple[Mention, ...]:
+    """'Lazar said he welcomed extradition and added, …': a report verb joined to the
+    content of an earlier report is the reporter's, not the content's subject's."""
+    if kind != CueKind.REPORT:
+        return ()
+    for previous in reversed(earlier):
+        if previous.kind == CueKind.REPORT and previous.end <= subject.start:
+            return previous.speaker
+    return ()
+
+
+@rule(
+    "participle_takes_clause_subject",
+    Phase.SPEAKER,
+    off=None,
+    confidence=0.75,
+    examples=[
+        Example(
+            "Graham, a Republican senator, met Moon on Friday, saying the talks would fail.",
+            ("other",),
+        ),
+    ],
+)
+def participle_takes_clause_subject(
+    view: SentenceView, cue_start: int, found: Found
+) -> Found | None:
+    """'Fiorina threw her support behind Sen. Ted Cruz on Wednesday, saying …', 'Kaine
+    decried that math, saying …': a participle after a comma shares the subject of the main
+    clause before it, the nearest name or clause-opening noun phrase with a verb of its own
+    outside a time or condition clause; the name right before the comma is the first verb's
+    object."""
+    if found and _subject_verb(view.text, found.speaker[-1]):
+        return None
+    comma = view.text.rfind(",", 0, cue_start)
+    subject = clause_subject(view, comma, main=True) if comma > 0 else ()
+    if not subject or (found and subject == found.speaker):
+        return None
+    return Found(subject, False)
+
+
+_RELATIVE_SUBJECT = re.compile(
+    r"(?:^|[\s,(—–-])(?P<pronoun>which|that|who|whom)\s+"
+    r"(?P<np>(?:he|she|they|it|we|I|you|the|a|an|his|her|its|their|our|some|many|most|several"
+    r"|other|both|[A-Z\d][\w.’'%-]*|[a-z]+s)\b[^,;:“”\"]{0,40}?)"
+    r"(?:\s+(?:has|have|had|also|repeatedly|previously|once|later|now|then|\w+ly))*\s+$"
+)
+_RELATIVE_NP_WORDS = 5
+RELATIVE_SPEAKER = "relative_clause_speaker"
+"""The rule's name: holders.py leaves the cues it decided out of the sentence's holders."""
+_NOT_IN_NP = re.compile(
+    r"\b(?:and|but|or|to|of|in|on|at|by|with|for|from|is|was|are|were|has|have|had)\b|\w+(?:ed|ly)\b"
+)
+
+
+_GAP = re.compile(rf"\w*\s+(?:(?:\w+ly|not)\s+)?(?:{_IRREGULAR}|[a-z]{{2,}}ed)\b")
+"""'… that officials said will take effect': the cue's content opens on its verb, its
+subject being the relative pronoun ('that North Korea agreed to engage' is no relative
+clause)."""
+
+
+def _gap_after(text: str, cue_start: int) -> bool:
+    return bool(_GAP.match(text, cue_start))
+
+
+@rule(
+    RELATIVE_SPEAKER,
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example("Kim’s new missile, which analysts said could reach Tokyo, flew 900 km.", ()),
+    ],
+)
+def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention, ...]:
+    """'the policy changes, which officials said will go into effect', 'to the State
+    Department, which she said represented all her emails': inside a relative clause whose
+    pronoun is the object of the cue, the words between the pronoun and the cue are its
+    subject, not the clause's antecedent ('that' only when the cue's content opens on a
+    verb: 'were that North Korea agreed to …' is a complement clause)."""
+    match = _RELATIVE_SUBJECT.search(view.text, 0, cue_start)
+    if not match or (match.group("pronoun") == "that" and not _gap_after(view.text, cue_start)):
+        return ()
+    phrase = match.group("np")
+    if len(phrase.split()) > _RELATIVE_NP_WORDS or _NOT_IN_NP.search(phrase):
+        return ()
+    start = match.start("np")
+    named = [m for m in view.between(start, match.end("np")) if m.key != MentionKind.MEDIA]
+    if named:
+        return (named[-1],)
+    return (Mention(start, start + len(phrase), phrase, generic_body(phrase)),)
+
+
+_AFTER_RELATIVE = re.compile(
+    r",\s+who\b[^;:()]*?,\s*(?:(?:also|then|later|last\s+week|on\s+\w+day|\w+ly)\s+)?$"
+)
+"""'Cruz, who says Trump is attacking him …, said': the cue right after a relative clause."""
+_HEAD_START = re.compile(r"[;:(]\s*|^\s*")
+_HEAD_WORDS = 8
+
+
+@rule(
+    "relative_head_is_subject",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "Graham, who says the North is cheating, told reporters the talks would fail.",
+            ("other",),
+        ),
+    ],
+)
+def relative_head_is_subject(view: SentenceView, cue_start: int, found: Found) -> Found | None:
+    """'Cruz, who says Trump is attacking him because the polls have tightened, said …',
+    'Beck, who supported Sen. Ted Cruz, R-Texas, and opposed Trump, last week said …': a cue
+    right after a relative clause has the clause's head as its subject; the names inside
+    the clause are its objects."""
+    text = view.text
+    relative = _AFTER_RELATIVE.search(text, 0, cue_start)
+    if relative is None:
+        return None
+    comma = relative.start()
+    if found and found.speaker[-1].end <= comma:
+        return None
+    head = [m for m in view.mentions if comma - 2 <= m.end <= comma and not view.quoted(m.start)]
+    if head:
+        return Found((head[-1],), False)
+    floor = max((m.end() for m in _HEAD_START.finditer(text, 0, comma)), default=0)
+    body = text[floor:comma].strip()
+    if not body or len(body.split()) > _HEAD_WORDS or "," in body or NOT_A_SUBJECT.match(body):
+        return None
+    start = text.index(body, floor)
+    return Found((Mention(start, start + len(body), body, generic_body(body)),), False)

@@ -1,0 +1,146 @@
+"""Cue filters for words that look like cues: verbs that report speech only in a
+reporting frame ('“…,” he continued'), and saying words that report nothing where they stand
+('swing states', 'That said,', 'the U.S. added 292,000 jobs', a reporter's credit line)."""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Example, Phase, rule
+
+_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘']|\s+that\b|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*:")
+_QUOTE_BEFORE = re.compile(r"[,.!?—–-]\s*[”\"’']\s*(?:[\w.’'-]+\s+){1,4}$")
+
+
+@rule(
+    "frame_verb_is_cue",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "“The sanctions will stay,” Pompeo continued.",
+            ("us",),
+        ),
+        Example(
+            "Kim Yo Jong sat beside her brother, telling him the talks had failed.",
+            ("dprk",),
+        ),
+    ],
+)
+def frame_verb_is_cue(text: str, match: re.Match[str]) -> bool:
+    """'“…,” he continued', 'He continued, “…', 'Continued Stone: “…', ', telling
+    reporters …': a verb that reports speech only in a reporting frame (next to a quotation,
+    or as a participle after a comma) is a cue there; 'the talks continued' is none."""
+    start, end = match.span("cue")
+    if match.group("cue").endswith("ing"):
+        return text[:start].rstrip().endswith(",")
+    return bool(_QUOTE_AFTER.match(text, end) or _QUOTE_BEFORE.search(text, 0, start))
+
+
+_WRITTEN_SUBJECT = re.compile(
+    r"(?:\b(?:it|he|she|this|which|that|document|text|ad|law|letter|report|statement|bill"
+    r"|order|release|rule|resolution|declaration|memo|constitution|treaty|passage|verse|filing"
+    r"|complaint|lawsuit|motion|website|page|sign|note|post|message|email|tweet|policy"
+    r"|agreement|plan|platform|manual|book|article|editorial|narrator|voice-over)|[”\"—–])"
+    r"\s+(?:(?:also|clearly|explicitly|plainly|further)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "states_is_plural_noun",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example("Moon praised Trump in several states.", ("rok",)),
+    ],
+)
+def states_is_plural_noun(text: str, start: int) -> bool:
+    """'swing states', 'in states like Ohio', 'both states': 'states' is a plural noun far
+    more often than a verb; it reports only after a pronoun or a text that can state
+    something ('the document states', 'It states that …', '…,” the ad states')."""
+    return not _WRITTEN_SUBJECT.search(text, max(0, start - 40), start)
+
+
+_FIXED_PHRASE = re.compile(
+    r"(?:,\s*say\s*,|\b(?:[Tt]hat|[Ee]nough|[Hh]aving)\s+said\b|\b[Aa]ll\s+told\b"
+    r"|\bneedless\s+to\s+say\b|\b[Ss]uffice\s+(?:it\s+)?to\s+say\b)"
+)
+
+
+@rule(
+    "fixed_phrase_no_cue",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "Pyongyang would need to take a first step, say, a freeze at Yongbyon, analysts "
+            "believe.",
+            ("other",),
+        ),
+    ],
+)
+def fixed_phrase_no_cue(text: str, cue: tuple[int, int]) -> bool:
+    """'That said, …', 'All told, …', 'instead of, say, the Democrats', 'needless to say':
+    a saying verb inside a fixed phrase reports nobody's words."""
+    return any(
+        m.start() <= cue[0] < m.end() for m in _FIXED_PHRASE.finditer(text, 0, cue[1] + 2)
+    )
+
+
+_CREDIT = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.’'-]*\s+){1,3})?reported\s+from"
+    r"\s+[A-Z][\w.’' -]*(?:,\s*[A-Z][\w.’' -]*)*(?:\s+and\s+[A-Z][\w.’' -]*)?\.?\s*"
+)
+
+
+@rule(
+    "reporting_credit_no_cue",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example("Jane Perlez reported from Beijing.", ()),
+    ],
+)
+def reporting_credit_no_cue(text: str) -> bool:
+    """'Lerer reported from Los Angeles.': a reporter's credit line at the end of an article
+    says where the story was written, not what anyone said (GUIDELINES 5: boilerplate)."""
+    return bool(_CREDIT.fullmatch(text))
+
+
+_ADD = re.compile(r"(?:\w+\s+)*(?:add|adds|added|adding)")
+_ADD_OBJECT = re.compile(
+    r"-|\s+(?:to|up|another|more|new|additional|\d|some|around|nearly|almost|over|his|her"
+    r"|its|their|our|one|two|three)\b"
+)
+
+
+@rule(
+    "add_with_object_no_cue",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example("The new sanctions added to the pressure on Pyongyang.", ()),
+    ],
+)
+def add_with_object_no_cue(text: str, match: re.Match[str]) -> bool:
+    """'Clinton is adding to her delegate lead', 'the U.S. added around 292,000 jobs',
+    'value-added tax': 'add' with an object or 'to' reports no words; '… he added', 'added
+    that', 'added, “…' do."""
+    start, end = match.span("cue")
+    if not _ADD.fullmatch(text[start:end]) or re.search(r"[”\"’'],?\s*(?:\S+\s+)?$", text[:start]):
+        return False  # '“…,” added another Democrat', '“…,” Trump added to People'
+    return text[start - 1 : start] == "-" or bool(_ADD_OBJECT.match(text, end))
+
+
+
+
+def reports_nothing(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue word found by the lexicon reports nobody's words where it stands."""
+    start, end = match.span("cue")
+    return (
+        fixed_phrase_no_cue(text, (start, end))
+        or reporting_credit_no_cue(text)
+        or add_with_object_no_cue(text, match)
+        or (match.group("cue").endswith("states") and states_is_plural_noun(text, start))
+    )

@@ -1,0 +1,308 @@
+"""Speaker finders that read the noun phrase next to a cue: before it after a comma ('…,
+federal officials said'), after it past a closing quotation ('“…?” asked a senior
+official who …'), or after 'by' in the passive ('was first reported by Politico')."""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Mention, MentionKind
+from .rules import Example, Phase, rule
+from .speakers import NP_MAX_WORDS, generic_body, noun_prone
+from .view import NOTHING, Found, SentenceView
+
+_PHRASE_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+")
+_PHRASE_LEAD = re.compile(r"(?:(?:and|but|yet|so|while|whereas)\s+)+", re.IGNORECASE)
+NOT_A_SUBJECT = re.compile(
+    r"(?:in|on|at|after|before|during|since|as|while|when|if|for|with|by|from|of|to|under|over"
+    r"|though|although|because|where|which|who|whom|whose|including|according|even|so|[a-z]+ing"
+    r"|(?!only|nearly|roughly|early|fully)[a-z]+ly|[a-z]+ed|will|would|can|could|should|may|might|must|has|have|had|is|are|was|were"
+    r"|did|does|do|not|never|also|first|then|later|still|just)\b|[^\w]*$",
+    re.IGNORECASE,
+)
+"""Words that open an adverbial, a clause or a verb phrase, never a subject noun phrase."""
+_APPOSITIVE_ROLE = re.compile(r"(?:a|an|the|his|her|its|their|[\w.’'-]+['’]s)\s")
+_SHORT_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*")
+_NOT_A_PHRASE = re.compile(
+    r"\b(?:and|but|or)$|n[’']t\b|^(?:this|last|past|next)\b|\b(?:week|month|year|morning|night)$",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r",|\s[-—–]\s|[—–]")
+"""What sets a subject phrase off from the clause before it: a comma or a dash."""
+_CONTRAST_OPENING = re.compile(r"\s*(?:While|Whereas|Though|Although)\s")
+NEAREST_WORDS = NP_MAX_WORDS // 2
+"""A subject phrase right before its cue after a comma ('…, federal officials said') has at
+most this many words."""
+
+
+@rule(
+    "nearest_phrase_is_subject",
+    Phase.SPEAKER,
+    off=None,
+    confidence=0.6,
+    examples=[
+        Example(
+            "The talks will resume in July, a senior official said.",
+            ("rok",),
+            before=("South Korea welcomed the offer on Friday.",),
+        ),
+    ],
+)
+def nearest_phrase_is_subject(view: SentenceView, cue_start: int, cue_end: int) -> Mention | None:
+    """'In that last step, officers can search social media, federal officials said',
+    'Minutes after the vote began, Colorado's delegation chairman announced …': a short noun
+    phrase right before a saying verb, after a comma, is its subject, not the first phrase
+    of the sentence; an appositive after a name leaves the name ('Anne Richards, an
+    assistant secretary, said')."""
+    text = view.text
+    if view.quoted(cue_start) or noun_prone(text, cue_start, cue_end):
+        return None
+    floor = max((m.end() for m in _PHRASE_BOUNDARY.finditer(text, 0, cue_start)), default=0)
+    separators = list(_SEPARATOR.finditer(text, floor, cue_start))
+    if separators:
+        comma = separators[-1].end() - 1
+    elif _CONTRAST_OPENING.match(text, floor):  # 'While some friends say …'
+        comma = floor - 1
+    else:
+        return None
+    lead = _PHRASE_LEAD.match(text[comma + 1 : cue_start].lstrip())
+    body = text[comma + 1 : cue_start].strip()
+    body = body[lead.end() :] if lead else body
+    if not body or len(body.split()) > NEAREST_WORDS or NOT_A_SUBJECT.match(body):
+        return None
+    if _NOT_A_PHRASE.search(body):
+        return None  # 'became a delegate and said', 'wouldn’t say', 'this past week announced'
+    if _APPOSITIVE_ROLE.match(body) and _after_name(text, floor, comma):
+        return None
+    start = text.index(body, comma + 1)
+    return Mention(start, start + len(body), body, generic_body(body))
+
+
+_PARENTHETICAL_END = re.compile(r"(?:\s+(?:on\s+)?(?:\w+day|last\s+\w+|this\s+\w+|recently))?\s*,")
+
+
+@rule(
+    "parenthetical_report",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.7,
+    examples=[
+        Example(
+            "Mr. Trump, these officials said, has grown skeptical of the talks.",
+            ("other",),
+        ),
+    ],
+)
+def parenthetical_report(view: SentenceView, cue: tuple[int, int], found: Found) -> Found:
+    """'Mr. Obama, officials said, has become skeptical …', 'Mr. Trump is so reckless, the
+    vice president said, that …': a report set off by commas inside the sentence has the
+    phrase between the first comma and the verb as its speaker; the name before that comma
+    is what the report is about."""
+    start, end = cue
+    if not _PARENTHETICAL_END.match(view.text, end):
+        return NOTHING
+    phrase = nearest_phrase_is_subject(view, start, end)
+    if phrase is None or (found and found.speaker[0].start >= phrase.start):
+        return NOTHING
+    actors = [m for m in view.between(phrase.start, phrase.end) if m.is_actor]
+    return Found(tuple(actors[:1]) or (phrase,), True)
+
+
+def _after_name(text: str, floor: int, comma: int) -> bool:
+    """Whether the comma part before ``comma`` is a short capitalized name."""
+    previous = text[text.rfind(",", floor, comma) + 1 : comma].strip()
+    return bool(_SHORT_NAME.fullmatch(previous))
+
+
+_CLOSED_QUOTE = re.compile(r"[”\"’']\s*,?\s*$|[,.?!][”\"’']\s*$")
+_PHRASE_AFTER = re.compile(
+    r"\s+(?P<np>(?:the|a|an|one|two|three|some|several|[A-Z][\w.’'-]*)"
+    r"(?:\s+(?!(?:who|which|that|whose|whom)\b)[\w.’'&-]+){0,8}?)"
+    r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$)|\s+(?:who|which|that|whose|whom)\b|\s+[a-z]+ing\b)"
+)
+
+
+@rule(
+    "inverted_phrase_after_quote",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.7,
+    examples=[
+        Example(
+            "“Why would they ever give up their weapons?” asked a senior South Korean official "
+            "who spoke on condition of anonymity.",
+            ("rok",),
+        ),
+    ],
+)
+def inverted_phrase_after_quote(view: SentenceView, cue_start: int, cue_end: int) -> Found:
+    """'“…?” asked Sen. X of Maryland, who …', '“…,” said a longtime GOP data expert who has
+    worked for …': right after a closing quotation, any saying verb (asked and warned too)
+    is inverted, and its speaker is the name or noun phrase after it, up to a comma, a
+    relative pronoun or a participle."""
+    text = view.text
+    if not _CLOSED_QUOTE.search(text, 0, cue_start) or view.quoted(cue_start):
+        return NOTHING
+    match = _PHRASE_AFTER.match(text, cue_end)
+    if not match:
+        return NOTHING
+    start, stop = match.span("np")
+    actors = [m for m in view.between(start, stop) if m.is_actor]
+    if actors:  # '…,” said a senior South Korean official who …'
+        return Found((actors[0],), True)
+    phrase = match.group("np")
+    return Found((Mention(start, stop, phrase, generic_body(phrase)),), True)
+
+
+_AGENT = re.compile(
+    r"\s+by\s+(?P<who>(?:the\s+|a\s+|an\s+)?[\w.’'&-]+(?:\s+(?!(?:as|in|on|at|for|to|that|and|who"
+    r"|which|after|before|last|this|earlier|later)\b)[\w.’'&-]+){0,5}?)(?=\s*(?:[,;:.]|$)|\s+(?:as"
+    r"|in|on|at|for|to|that|and|who|which|after|before|last|this|earlier|later)\b)"
+)
+"""'… was first reported by Politico', ', first reported by The Washington Post,': the agent."""
+_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|been|being|is|are)|,)\s+(?:(?:first|also|later|originally|\w+ly)\s+)?$"
+)
+_AGENT_CUES = re.compile(
+    r"(?:\w+\s+)*(?:reported|announced|disclosed|revealed|confirmed|stated|declared|noted"
+    r"|described|claimed)"
+)
+
+
+@rule(
+    "passive_agent_speaks",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example("The meeting was first reported by South Korea’s presidential office.", ("rok",)),
+    ],
+)
+def passive_agent_speaks(view: SentenceView, cue: tuple[int, int]) -> tuple[Mention, ...]:
+    """'The meeting was first reported by Politico', 'The campaign, first reported by The
+    Washington Post, …': a report in the passive names its speaker after 'by'."""
+    if not _AGENT_CUES.fullmatch(view.text[cue[0] : cue[1]]):
+        return ()
+    if not _PASSIVE_BEFORE.search(view.text, max(0, cue[0] - 30), cue[0]):
+        return ()  # 'Ms. Gao said by telephone': active, 'by' names no agent
+    match = _AGENT.match(view.text, cue[1])
+    if not match or view.quoted(cue[0]):
+        return ()
+    start, stop = match.span("who")
+    named = [m for m in view.between(start, stop) if m.key != MentionKind.PRONOUN]
+    if named:
+        return (named[0],)
+    phrase = match.group("who")
+    return (Mention(start, stop, phrase, generic_body(phrase)),)
+
+
+_ACCORDING_HEAD = re.compile(
+    r"(?P<np>(?:the|a|an|his|her|its|their|[A-Z\d][\w.’'&-]*|[a-z]+)"
+    r"(?:\s+(?!(?:who|which|that|whose|whom)\b)[\w.’'&-]+){0,5}?)"
+    r"(?=\s*(?:[,;:.—–(]|\s-\s|$)|\s+(?:who|which|that|whose|whom|conducted|released|published"
+    r"|issued|obtained|seen|reviewed|based|by|for|of|in|on|at|from|last|this)\b)"
+)
+ACCORDING_WORDS = 6
+"""The head of a long 'according to' phrase: at most this many words."""
+
+
+@rule(
+    "according_to_phrase_head",
+    Phase.SPEAKER,
+    off=None,
+    confidence=0.6,
+    examples=[
+        Example(
+            "Talks will resume in July, according to a senior official who was not authorized "
+            "to speak publicly before the announcement of the new round of negotiations.",
+            ("rok",),
+            before=("South Korea’s foreign ministry spoke on Sunday.",),
+        ),
+    ],
+)
+def according_to_phrase_head(view: SentenceView, start: int) -> Mention | None:
+    """'according to early results of the exit poll conducted by Edison Research for the
+    Associated Press …', 'according to a campaign official who was not authorized to …': a
+    phrase too long to name whole is named by its head, up to a preposition, a participle
+    or a relative pronoun."""
+    match = _ACCORDING_HEAD.match(view.text, start)
+    if not match or len(match.group("np").split()) > ACCORDING_WORDS:
+        return None
+    phrase = match.group("np")
+    return Mention(start, start + len(phrase), phrase, generic_body(phrase))
+
+
+_NAME_APPOSITIVE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but)\s+)(?P<head>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\.\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
+    r"(?P<apposition>(?:(?:a|an|the|his|her|its|their)\s|(?:citing|quoting|speaking|appearing"
+    r"|writing|referring|responding|echoing|noting|pointing|asked|reached|contacted|pressed"
+    r"|interviewed)\s)[^,;:“”\"]{2,90}?)"
+    r"(?:,\s+[A-Z]{1,2}[\w.-]*)?,\s*(?:(?:also|later|then|\w+ly|last\s+\w+|on\s+\w+day)\s+)?$"
+)
+_NOT_HEADS = frozenset(
+    "The A An In On At For But And If As When While After Before Since Then So Yet Also Still "
+    "Even Only However Meanwhile Instead Indeed Last This That These Those It He She They We "
+    "I You There Here Now Today Yesterday".split()
+)
+
+
+@rule(
+    "name_before_appositive",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "Jane Roe, a longtime Trump donor, said the talks would fail.",
+            ("other",),
+        ),
+    ],
+)
+def name_before_appositive(view: SentenceView, cue_start: int, found: Found) -> Found | None:
+    """'Cruz, the only Republican candidate to campaign in Wyoming, told delegates …',
+    'Salceda, citing data from the U.S. State Department, said …': a name set off by an
+    appositive or a participle phrase right before the cue is its subject; the names inside
+    that phrase describe it or what it did."""
+    match = _NAME_APPOSITIVE.search(view.text, 0, cue_start)
+    if match is None or (found and found.speaker[0].start < match.start("apposition")):
+        return None
+    start, stop = match.span("head")
+    if match.group("head").split()[0] in _NOT_HEADS:
+        return None
+    named = [m for m in view.between(start, stop) if m.key != MentionKind.MEDIA]
+    if named:
+        return Found((named[0],), False)
+    head = match.group("head")
+    return Found((Mention(start, stop, head, MentionKind.OTHER),), False)
+
+
+@rule(
+    "trailing_phrase_over_content",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.6,
+    examples=[
+        Example(
+            "Kim Jong Un will visit Seoul next month, one longtime friend said.",
+            ("other",),
+        ),
+    ],
+)
+def trailing_phrase_over_content(
+    view: SentenceView, cue: tuple[int, int], found: Found
+) -> Found:
+    """'The Trump job marks his reemergence on the political scene, one longtime friend
+    said', 'They were headed to Egypt, BFMTV reported': a short phrase between the last comma
+    and a saying verb is its subject; a name before that comma stands in what it reports,
+    unless the part before the comma is the name itself ('Trump, the front-runner, said')."""
+    if not found or found.inverted:
+        return NOTHING
+    phrase = nearest_phrase_is_subject(view, cue[0], cue[1])
+    if phrase is None or found.speaker[-1].end > phrase.start:
+        return NOTHING
+    text = view.text
+    comma = text.rfind(",", 0, phrase.start)
+    floor = max((m.end() for m in _PHRASE_BOUNDARY.finditer(text, 0, comma)), default=0)
+    if comma < 0 or _after_name(text, floor, comma):
+        return NOTHING
+    actors = [m for m in view.between(phrase.start, phrase.end) if m.is_actor]
+    return Found(tuple(actors[:1]) or (phrase,), True)
