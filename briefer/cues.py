@@ -211,7 +211,37 @@ def _vetoed(
         return ()
     if hedged_inference(view.text, speaker[-1].end, start, start + len(word)):
         return ()
+    if inferred_stance(view.text, speaker[0], word):
+        return ()
     return speaker
+
+
+_EVIDENCE_THAT = re.compile(
+    r"\b(?:shows?|showed|shown|suggests?|suggested|means?|meant|indicates?|indicated|proves?"
+    r"|proved|demonstrates?|demonstrated|reflects?|reflected)\s+that\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "inferred_stance",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "This limit-pushing behavior is designed to show that the North is willing to "
+            "escalate aggressively.",
+            (),
+        ),
+    ],
+)
+def inferred_stance(text: str, subject: Mention, cue: str) -> bool:
+    """'This behavior is designed to show that the North is willing to escalate': a stance
+    the writer reads out of evidence ('shows that', 'suggests that', 'means that') is the
+    writer's inference, not the actor's position (guidelines: analysis is context)."""
+    return cue_kind(cue) == CueKind.STANCE and bool(
+        _EVIDENCE_THAT.search(text, max(0, subject.start - 30), subject.start)
+    )
 
 
 _HEDGE = re.compile(
