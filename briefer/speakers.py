@@ -366,7 +366,9 @@ def inverted_speaker(view: SentenceView, start: int, end: int, found: Found) -> 
     if not invertible(view.text, start) or _ADDRESSEE.search(cue):
         return NOTHING
     after = speaker_after(view, end)
-    if not after or not _adjacent(view.text, end, after[0]):
+    if not after:
+        return NOTHING
+    if not _adjacent(view.text, conjunct_after_role(view, end, after[0].start), after[0]):
         return NOTHING
     if found and not _after_quote(view.text, start) and not _SAY.fullmatch(cue):
         return NOTHING
@@ -385,11 +387,43 @@ def speaker_after(view: SentenceView, cue_end: int) -> tuple[Mention, ...]:
         for m in view.between(cue_end, stop)
         if m.key != MentionKind.PRONOUN or not text[m.end : stop].strip()
     ]  # '…, said it would be easier': a pronoun after the cue opens its content
-    near = [m for m in inside if len(text[cue_end : m.start].split()) <= INVERTED_GAP]
+    start = conjunct_after_role(view, cue_end, stop)
+    near = [m for m in inside if len(text[start : m.start].split()) <= INVERTED_GAP]
     subject = subject_of(text, inside if near else [], objects=True)
     if subject and len(text[subject[-1].end : stop].split()) > INVERTED_TAIL:
         subject = ()  # '…, said Pyongyang would not …': the name opens the content
     return subject or _named_after(view, cue_end, stop)
+
+
+@rule(
+    "conjunct_after_role",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "Washington wants Beijing to stop the money trail into North Korea, said the "
+            "official and a senior State Department official.",
+            ("us",),
+        ),
+    ],
+)
+def _conjunct_after_role(view: SentenceView, cue_end: int, stop: int) -> int | None:
+    """'…, said the official and a senior State Department official': a role noun the
+    sentences before introduced, then a conjunct that names the actor; the speaker is looked
+    for from the conjunct on."""
+    first = next(iter(view.between(cue_end, stop)), None)
+    if first is None or first.key != MentionKind.PRONOUN:
+        return None
+    if len(view.text[cue_end : first.start].split()) > INVERTED_GAP:
+        return None
+    joined = re.match(r"\s+and\s+", view.text[first.end : stop])
+    return first.end + joined.end() if joined else None
+
+
+def conjunct_after_role(view: SentenceView, cue_end: int, stop: int) -> int:
+    """Where the speaker after an inverted cue may start (see _conjunct_after_role)."""
+    found = _conjunct_after_role(view, cue_end, stop)
+    return cue_end if found is None else found
 
 
 def _named_after(view: SentenceView, cue_end: int, stop: int) -> tuple[Mention, ...]:
