@@ -47,6 +47,7 @@ from .timeline import (
     is_archival,
     oldest_date,
     past_year,
+    told_as_background,
 )
 from .when import resolve_when
 
@@ -346,7 +347,8 @@ def _dates(
                 resolved.add(n)
                 status[n] = is_archival(when, oldest)
             else:
-                status[n] = True if past_year(s.text, oldest) else None
+                past = past_year(s.text, oldest) or told_as_background(s.text)
+                status[n] = True if past else None
         return status[n]
 
     def told(n: int, depth: int = 0) -> bool | None:

@@ -53,6 +53,18 @@ def past_year(text: str, oldest: dt.date | None) -> bool:
     return any(int(y) < oldest.year - 1 for y in _YEAR.findall(text))
 
 
+_BACKGROUND_OPENING = re.compile(
+    r"^(?:Previously|In the past|Historically|In years past|Years ago|Long before that)\b,?\s",
+    re.IGNORECASE,
+)
+
+
+def told_as_background(text: str) -> bool:
+    """'Previously, the North has threatened to “wipe out Manhattan” …': a sentence that
+    opens by placing itself before the news, with no date of its own, is background."""
+    return bool(_BACKGROUND_OPENING.match(text))
+
+
 def continues_archival(text: str, before: Sequence[bool | None]) -> bool:
     """'By 2005, a new round of negotiations … The North tentatively agreed to end its nuclear
     weapons program …': a sentence with no date of its own, told in the past tense, that

@@ -216,3 +216,14 @@ def test_an_undated_sentence_that_goes_on_telling_an_archival_story_is_backgroun
     shown = [i.sentence.text for s in brief.sections if s.key in ("us", "dprk") for i in s.items]
     assert told not in shown
     assert not any("just over a year later" in t for t in shown)
+
+
+def test_a_sentence_placed_before_the_news_is_background():
+    from briefer.timeline import told_as_background
+
+    assert told_as_background(
+        "Previously, the North has threatened to “wipe out Manhattan” in the event of conflict."
+    )
+    assert told_as_background("In the past, China has shielded Pyongyang at the UN.")
+    assert not told_as_background("North Korea previously said it would not negotiate.")
+    assert not told_as_background("The North threatened on Tuesday to wipe out Manhattan.")
