@@ -227,3 +227,19 @@ def test_a_sentence_placed_before_the_news_is_background():
     assert told_as_background("In the past, China has shielded Pyongyang at the UN.")
     assert not told_as_background("North Korea previously said it would not negotiate.")
     assert not told_as_background("The North threatened on Tuesday to wipe out Manhattan.")
+
+
+def test_a_long_date_label_widens_the_memo_timeline_column_for_every_row(archive_brief, tmp_path):
+    """'week of 2017-07-31' is wider than the one-inch column: every row of the timeline then
+    gets the same wider column, so the actors line up (they did not before)."""
+    from briefer.models import Precision
+
+    first, *rest = archive_brief.timeline
+    week = replace(first, when=replace(first.when, precision=Precision.WEEK))
+    brief = replace(archive_brief, timeline=(week, *rest))
+    path = tmp_path / "memo.docx"
+    render_docx(brief, str(path))
+    rows = [p for p in docx.Document(str(path)).paragraphs if p.style.name == "Memo Timeline"]
+    assert rows[0].text.startswith("week of ")
+    indents = {p.paragraph_format.left_indent for p in rows}
+    assert len(indents) == 1 and next(iter(indents)) > docx.shared.Inches(1.0)

@@ -10,7 +10,7 @@ from typing import IO, Any
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
@@ -333,15 +333,29 @@ def _bullets(
             paragraph.add_run(clean(f" {who.text()}"), style=CITATION).italic = True
 
 
+SHORT_DATE = 12
+"""Date labels this long ('2016-09-09') fit the timeline style's one-inch column."""
+TIMELINE_CHAR_INCHES = 0.095
+"""Width of a character of the bold 10-point date label."""
+
+
 def _timeline(document: Any, brief: Brief, mark: str) -> None:
     """One quiet line per dated item: the date in bold, the actor, the sentence, the citation."""
     if not brief.timeline:
         empty = timeline_empty(brief)
         document.add_paragraph(f"{mark}{empty}", style=TIMELINE).runs[0].italic = True
         return
-    for item in brief.timeline:
-        date, actor, _ = timeline_row(brief, item)
+    rows = [(item, timeline_row(brief, item)) for item in brief.timeline]
+    longest = max(len(f"{mark}{date}") for _, (date, _, _) in rows)
+    column = Inches(TIMELINE_CHAR_INCHES * longest + 0.15) if longest > SHORT_DATE else None
+    for item, (date, actor, _) in rows:
         paragraph = document.add_paragraph(style=TIMELINE)
+        if column is not None:  # 'week of 2016-09-05' is wider than the style's column
+            paragraph.paragraph_format.left_indent = column
+            paragraph.paragraph_format.first_line_indent = -column
+            stops = paragraph.paragraph_format.tab_stops
+            stops.add_tab_stop(Inches(1.0), WD_TAB_ALIGNMENT.CLEAR)  # the style's stop
+            stops.add_tab_stop(column)
         paragraph.add_run(f"{mark}{date}").bold = True
         paragraph.add_run(f"\t{clean(actor)}").italic = True
         paragraph.add_run(clean(f" · {timeline_text(brief, item)} "))
