@@ -55,6 +55,7 @@ from .speakers import (
     demonym_no_subject,
     head_phrase,
     inverted_speaker,
+    is_demonym,
     noun_far_from_subject,
     plain_subject,
     speaker_after,
@@ -695,7 +696,7 @@ def _can_be_doer(text: str, subject: Mention) -> bool:
         return False
     if re.match(r"['’]s\b", text[subject.end : subject.end + 2]):
         return False  # "The North's announcement comes …": a possessive modifies the subject
-    if re.search(r"(?:an|ese|ish)$", subject.text) and re.match(r"\s+[a-z]", text[subject.end :]):
+    if is_demonym(subject.text) and re.match(r"\s+[a-z]", text[subject.end :]):
         return False
     return subject.is_actor or subject.key in (MentionKind.PRONOUN, MentionKind.OTHER)
 

@@ -82,6 +82,15 @@ def _unquoted(view: SentenceView, cue_start: int) -> SentenceView:
     return SentenceView(view.text, kept, view.headline, view.quotes, view.clause_ends)
 
 
+_DEMONYM = re.compile(r"(?:an|ese|ish)$")
+
+
+def is_demonym(name: str) -> bool:
+    """'North Korean', 'Chinese', 'British': an adjective of nationality, which modifies the
+    noun after it rather than naming a speaker of its own."""
+    return bool(_DEMONYM.search(name))
+
+
 @rule(
     "subject_before",
     Phase.SPEAKER,
@@ -633,7 +642,7 @@ _PLURAL_NOUN_CUE = re.compile(
 )
 def demonym_no_subject(mention: Mention, cue: str) -> bool:
     """'North Korean demands for …': a demonym before a plural noun is no subject."""
-    return bool(re.search(r"(?:an|ese|ish)$", mention.text)) and bool(
+    return is_demonym(mention.text) and bool(
         _PLURAL_NOUN_CUE.fullmatch(cue)
     )
 
@@ -748,7 +757,7 @@ def demonym_of_a_thing(text: str, mention: Mention) -> bool:
     that modifies a thing (aggression, missiles, rhetoric …) or private people (tourists,
     companies, workers …), or a place's private people ('a Pyongyang citizen'), names no
     one who speaks or acts for the state."""
-    if mention.text.endswith(("an", "ese", "ish")):
+    if is_demonym(mention.text):
         return bool(_THING_AFTER_DEMONYM.match(text, mention.end))
     return mention.is_actor and bool(_PRIVATE_AFTER_NAME.match(text, mention.end))
 
@@ -874,6 +883,6 @@ _STAFF_TITLE = re.compile(
 
 def _modifier(text: str, mention: Mention) -> bool:
     """A demonym or possessive that modifies the noun after it ("South Korean", "Seoul's")."""
-    return bool(re.search(r"(?:an|ese|ish)$", mention.text)) or bool(
+    return is_demonym(mention.text) or bool(
         re.match(r"['’]s\b", text[mention.end : mention.end + 2])
     )
