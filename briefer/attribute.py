@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from .cues import find_cues, narrated_deed
+from .cues import IRREGULAR_PAST, find_cues, narrated_deed
 from .entities import Entity, Registry, describe
 from .holders import (
     holders_of,
@@ -339,10 +339,7 @@ def embedded_post(
     return filled
 
 
-_PAST_DEED = re.compile(
-    r"(?:\w+ly\s+)?(?:\w+ed|went|gave|met|took|sent|made|held|began|came|spoke|told|chose|won"
-    r"|lost|led|kept|left|put|signed|fired|launched)"
-)
+_PAST_DEED = re.compile(rf"(?:\w+ly\s+)?(?:\w+ed|{IRREGULAR_PAST})")
 """A narrated deed's verb in the past ('delivered', 'met', 'gave'): what an actor did."""
 
 

@@ -610,10 +610,11 @@ _ADVERBS = re.compile(
     r"|recently|repeatedly|previously|largely|quickly|publicly|privately|reportedly|for decades"
     r"|\w+ly)\b"
 )
-_FINITE = re.compile(
-    rf"\s+(?:{_AUXILIARIES}|went|took|set|made|gave|sent|held|met|began|came|spoke|told"
-    rf"|chose|won|lost|led|kept|left|put|{_REGULAR_FINITE})\b"
+IRREGULAR_PAST = (
+    "went|took|set|made|gave|sent|held|met|began|came|spoke|told|chose|won|lost|led|kept|left|put"
 )
+"""Irregular past forms a narrated deed's verb may take (the regular ones end in -ed)."""
+_FINITE = re.compile(rf"\s+(?:{_AUXILIARIES}|{IRREGULAR_PAST}|{_REGULAR_FINITE})\b")
 _PSYCH = (
     r"(?:angered|annoyed|alarmed|encouraged|frustrated|disappointed|pleased|troubled|concerned"
     r"|worried|irritated|upset|heartened|dismayed|offended|insulted|emboldened)\b"
