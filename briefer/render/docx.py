@@ -208,11 +208,15 @@ def _source_style(style: Any) -> None:
     style.paragraph_format.space_after = Pt(2)
 
 
+TIMELINE_DATE_INCHES = 1.0
+"""The timeline's date column in the style: a day's date ('2016-09-09') fits it."""
+
+
 def _timeline_style(style: Any) -> None:
     style.font.size = Pt(10)
-    style.paragraph_format.left_indent = Inches(1.0)
-    style.paragraph_format.first_line_indent = Inches(-1.0)
-    style.paragraph_format.tab_stops.add_tab_stop(Inches(1.0))
+    style.paragraph_format.left_indent = Inches(TIMELINE_DATE_INCHES)
+    style.paragraph_format.first_line_indent = Inches(-TIMELINE_DATE_INCHES)
+    style.paragraph_format.tab_stops.add_tab_stop(Inches(TIMELINE_DATE_INCHES))
     style.paragraph_format.space_after = Pt(3)
 
 
@@ -334,7 +338,7 @@ def _bullets(
 
 
 SHORT_DATE = 12
-"""Date labels this long ('2016-09-09') fit the timeline style's one-inch column."""
+"""Date labels this long ('2016-09-09') fit the style's column (TIMELINE_DATE_INCHES)."""
 TIMELINE_CHAR_INCHES = 0.095
 """Width of a character of the bold 10-point date label."""
 
@@ -354,7 +358,7 @@ def _timeline(document: Any, brief: Brief, mark: str) -> None:
             paragraph.paragraph_format.left_indent = column
             paragraph.paragraph_format.first_line_indent = -column
             stops = paragraph.paragraph_format.tab_stops
-            stops.add_tab_stop(Inches(1.0), WD_TAB_ALIGNMENT.CLEAR)  # the style's stop
+            stops.add_tab_stop(Inches(TIMELINE_DATE_INCHES), WD_TAB_ALIGNMENT.CLEAR)
             stops.add_tab_stop(column)
         paragraph.add_run(f"{mark}{date}").bold = True
         paragraph.add_run(f"\t{clean(actor)}").italic = True
