@@ -14,9 +14,8 @@ REPORT = (
     r"|tweeted|tweets|wrote|writes|write|reported|reports|quoted as saying|was quoted|declared"
     r"|confirmed|confirms|claimed|claims|explained|noted|notes|remarked|replied|responded"
     r"|disclosed|revealed|briefed|informed|posted"
-    r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )called (?:it|the|them|him|her)"
     r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )called"
-    r"(?= (?:[A-Z][\w.’'-]+ ){1,3}(?:an? |[“\"]))"
+    r"(?: (?:it|the|them|him|her)|(?= (?:[A-Z][\w.’'-]+ ){1,3}(?:an? |[“\"])))"
     r"|described|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
     r"|maintained|contended|acknowledged|admitted|conceded|countered|retorted|echoed"
 )
