@@ -245,7 +245,7 @@ def _next_context(
     kept = context.referent if remembered else ""
     kept_person = context.person if remembered else ""
     names = context.names
-    found = matcher.full_names(text)
+    found = matcher.full_names(text) + spokespeople(text, attribution, matcher)
     if found:
         merged = dict(names)
         merged.update(reversed(found))  # the first full name of a sentence is its subject's
@@ -255,6 +255,47 @@ def _next_context(
         Context(attribution, referent or kept, names, person or kept_person, still_open),
         quiet,
     )
+
+
+@rule(
+    "spokesperson_keeps_actor",
+    Phase.CROSS_SENTENCE,
+    off=[],
+    examples=[
+        Example(
+            "Little also disclosed that Gen. Martin Dempsey will visit China later this month.",
+            ("us",),
+            before=(
+                "“The secretary emphasized the growing threat,” Pentagon spokesman George "
+                "Little said in a statement.",
+            ),
+        ),
+    ],
+)
+def spokespeople(
+    text: str, attribution: Attribution, matcher: Matcher
+) -> list[tuple[str, str]]:
+    """(family name, actor) for each person named in full who speaks for an actor through
+    a title ('Pentagon spokesman George Little said'): a later bare 'Little' is the same
+    official, not an unknown outside voice. Names written family name first, and family
+    names the template lists, keep their own rules (a later 'Kim' is not a ministry's
+    spokesman)."""
+    found = []
+    for evidence in attribution.evidence:
+        words = evidence.speaker.split()
+        if evidence.holder == OTHER or len(words) < 2 or evidence.speaker_span is None:
+            continue
+        if evidence.speaker == evidence.mention or evidence.speaker not in text:
+            continue  # the person must be named here, behind the title that spoke
+        if matcher.aliases.search(evidence.speaker):
+            continue  # 'North Korea', 'Kim Jong Un': an actor, not its official
+        family = words[-1]
+        if family in matcher.lookup or family in matcher.surnames or words[0] in matcher.surnames:
+            continue
+        if family in matcher.family_names or not family.isalpha() or not family[:1].isupper():
+            continue
+        found.append((family, evidence.holder))
+    return found
 
 
 def quote_left_open(text: str, was_open: bool) -> bool:
