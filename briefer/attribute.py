@@ -30,6 +30,7 @@ from .holders import (
     non_comment,
     outer_cues,
     pronoun_takes_sentence_subject,
+    writer_question,
 )
 from .lexicon import PERSON_AFTER, POST_SIGNATURE, PREPOSITIONS, QUOTE_OPEN
 from .mentions import Matcher, Mention, MentionKind, compile_matcher
@@ -544,7 +545,7 @@ def _attribute(
 ) -> tuple[Attribution, list[Mention]]:
     text = normalize(text)
     mentions = matcher.mentions(text, headline, dict(context.names) if context.names else None)
-    if non_comment(text):
+    if non_comment(text) or writer_question(text, context.quote_open):
         return Attribution(), mentions
     view = SentenceView.of(text, mentions, headline)
     cues = [c for c in find_cues(view) if c.speaker]

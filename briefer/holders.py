@@ -45,6 +45,28 @@ def non_comment(text: str) -> bool:
     return bool(NON_COMMENT.search(text)) and not re.search(r"\bbut\s+(?:said|added)\b", text)
 
 
+_QUOTE_MARKS = re.compile("[\"“”]")
+
+
+@rule(
+    "writer_question",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example("What did Mr Moon say on his return?", ()),
+        Example(
+            "So what does North Korea want from the talks?",
+            (),
+        ),
+    ],
+)
+def writer_question(text: str, quote_open: bool) -> bool:
+    """A question in the writer's own voice (no quotation mark, none left open before) is
+    a heading or a rhetorical turn ('What does China say?', 'So what does the North
+    want?'): it asks, it holds no one's position."""
+    return text.rstrip().endswith("?") and not quote_open and not _QUOTE_MARKS.search(text)
+
+
 def outer_cues(cues: list[Cue]) -> list[Cue]:
     """The cues that report a position of their own: outside quotation marks and not inside
     another cue's content."""

@@ -156,10 +156,20 @@ def leans_back(text: str) -> bool:
     return bool(_LEANS_BACK.match(text))
 
 
+_QUESTION = re.compile(r"^[^\"“”]*\?\s*$")
+"""A question in the writer's voice, no quotation mark in it ('What does China say?')."""
+
+
 def stands_alone(text: str) -> bool:
     """Whether a sentence can be read without the one before it (Context and Other voices
-    show no sentence that opens on 'But', 'He', 'This …', 'After the summit, he …')."""
-    return not (_LEANS_BACK.match(text) or _POINTS_BACK.match(text) or OPENING.match(text))
+    show no sentence that opens on 'But', 'He', 'This …', 'After the summit, he …'), or
+    without the ones after it (a writer's question is answered by what follows)."""
+    return not (
+        _LEANS_BACK.match(text)
+        or _POINTS_BACK.match(text)
+        or OPENING.match(text)
+        or _QUESTION.match(text)
+    )
 
 
 _ANAPHORIC_NP = re.compile(r"^(?:the|both|these|those)(?:\s+[a-z][\w-]*){1,3}$")

@@ -579,3 +579,22 @@ def test_an_initial_does_not_end_the_name_after_an_inverted_cue(korea):
     assert all(e.mention != "South Korean" for e in attribution.evidence)
     inverted = '"The talks will resume," said U.S. envoy Stephen Biegun.'
     assert attribute_text(inverted, compile_matcher(korea)).holders == ("us",)
+
+
+def test_a_writers_question_holds_no_position_but_a_quoted_one_does(korea):
+    from briefer.pipeline import prepare_article
+
+    articles = {
+        a.id: a for a in read_paths((str(shared("korea_articles/allsides_korea.jsonl")),)).articles
+    }
+
+    def holders(article_id: str, text: str) -> tuple[str, ...]:
+        sentences, found = prepare_article(articles[article_id], korea, "pysbd")
+        return next(a.holders for s, a in zip(sentences, found, strict=True) if s.text == text)
+
+    # a Q&A explainer's subheads ask; the answers below them hold the positions
+    assert holders("PYDLniZJdOnqdxIl", "What does China say?") == ()
+    assert holders("PYDLniZJdOnqdxIl", "How has the South responded?") == ()
+    # the second sentence of Trump's quoted tweet is still his
+    tweet = "Does this guy have anything better to do with his life?"
+    assert holders("IGR9EePPR9F2E6tL", tweet) == ("us",)

@@ -395,6 +395,8 @@ def test_context_and_other_voices_show_only_sentences_read_on_their_own(korea):
     assert not stands_alone("This approach certainly has its drawbacks.")
     assert not stands_alone("Next, President Trump must make it clear to Kim that …")
     assert stands_alone("Reclusive North Korea has pursued nuclear programmes for years.")
+    assert not stands_alone("What does China say?")  # a subhead: the answer follows it
+    assert stands_alone("“Why would we talk now?” the official asked, pointing at the tests.")
     day = shared("keypositions/clusters/allsides-kr-2018-03-08")
     brief = make_brief(BriefRequest((str(day),)), korea).brief
     extra = [s for s in brief.sections if s.key in ("context", "other")]
