@@ -135,6 +135,34 @@ def add_with_object_no_cue(text: str, match: re.Match[str]) -> bool:
 
 
 
+_TOLD_TO = re.compile(
+    r"(?:invited|urged|told|ordered|allowed|forced|encouraged|pressed|pressured|instructed"
+    r"|directed|authorized|permitted|advised|warned|persuaded|reminded)"
+)
+_TO_VERB = re.compile(r"\s+(?:\w+ly\s+)?to\s+[a-z]")
+
+
+@rule(
+    "told_to_is_passive",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "The flight left Beijing on Tuesday without the South Korean reporters originally "
+            "invited to attend.",
+            (),
+        ),
+    ],
+)
+def told_to_is_passive(text: str, match: re.Match[str]) -> bool:
+    """'reporters invited to attend', 'was urged to return': a verb that takes the one
+    told as its object ('invited them to', 'urged Pyongyang to') with 'to' right after it
+    has lost that object to a passive; whoever stands before it was told, and said nothing.
+    'asked to meet' and 'agreed to' keep their subject: the asker wants it done."""
+    start, end = match.span("cue")
+    return bool(_TOLD_TO.fullmatch(text[start:end])) and bool(_TO_VERB.match(text, end))
+
+
 def reports_nothing(text: str, match: re.Match[str]) -> bool:
     """Whether a cue word found by the lexicon reports nobody's words where it stands."""
     start, end = match.span("cue")
@@ -142,5 +170,6 @@ def reports_nothing(text: str, match: re.Match[str]) -> bool:
         fixed_phrase_no_cue(text, (start, end))
         or reporting_credit_no_cue(text)
         or add_with_object_no_cue(text, match)
+        or told_to_is_passive(text, match)
         or (match.group("cue").endswith("states") and states_is_plural_noun(text, start))
     )
