@@ -470,17 +470,76 @@ def referent_of(
             evidence.mention and (personal(evidence.mention) or named_speaker(evidence))
         ):
             return evidence.holder
+    objects = prepositional_objects(text, mentions)
     subjects = [
         m
-        for m in mentions
+        for n, m in enumerate(mentions)
         if (personal is None or personal(m.text))
         and m.key not in (MentionKind.PRONOUN, MentionKind.MEDIA)
-        and not PREPOSITIONS.search(text[max(0, m.start - 12) : m.start])
+        and n not in objects
     ]
     main = main_clause_start(text)
     if main:
         subjects = [m for m in subjects if m.start >= main] or subjects
     return subjects[0].key if subjects else ""
+
+
+_REGIME_OF = re.compile(
+    r"\b(?:regime|government|leadership|administration)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+_AND_NEXT = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def prepositional_objects(text: str, mentions: list[Mention]) -> frozenset[int]:
+    """The mentions that are objects of a preposition ('talks with Seoul'), so not the
+    subject a later 'it' or 'he' means."""
+    found: set[int] = set()
+    for n, m in enumerate(mentions):
+        before = text[max(0, m.start - 40) : m.start]
+        governed = bool(PREPOSITIONS.search(before[-12:])) and not regime_of(before)
+        if governed or (n - 1 in found and object_conjunct(text, mentions[n - 1], m)):
+            found.add(n)
+    return frozenset(found)
+
+
+@rule(
+    "regime_of_names_the_subject",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "It has lashed out at the military drills under way.",
+            ("dprk",),
+            before=("The secretive regime of Kim Jong Un has grown more isolated.",),
+        ),
+    ],
+)
+def regime_of(before: str) -> bool:
+    """'The secretive regime of Kim Jong Un has …': a government named by its leader is the
+    subject a later 'it' means, though an 'of' stands before the name."""
+    return bool(_REGIME_OF.search(before))
+
+
+@rule(
+    "object_conjuncts_are_objects",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "It has lashed out at the military drills under way.",
+            ("dprk",),
+            before=(
+                "Kim Jong Un fired another missile on Monday.",
+                "Verbal attacks against South Korea and the United States have grown in recent "
+                "weeks.",
+            ),
+        ),
+    ],
+)
+def object_conjunct(text: str, previous: Mention, mention: Mention) -> bool:
+    """'attacks against South Korea and the United States': the name joined to a
+    preposition's object is an object too, not the subject a later 'it' means."""
+    return bool(_AND_NEXT.fullmatch(text, previous.end, mention.start))
 
 
 @rule(
@@ -580,11 +639,33 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     own = ""  # 'the president': whoever the article titles so, before the sentence's subject
     if cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         own = role_noun_holder(cue.speaker[0].text, dict(context.titles))
-    if not own and not cue.inverted:
+    if not own and (not cue.inverted or as_it_put_it(view, cue)):
         own = pronoun_takes_sentence_subject(view, cue.speaker)
     if not own and fallback and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         return pronoun_resolves_back(fallback)
     return own or fallback
+
+
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+
+
+@rule(
+    "as_it_put_it",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "Pyongyang singled out the United States -- or, as it called it, “a gang of cruel "
+            "robbers.”",
+            ("dprk",),
+            before=("Seoul said it was monitoring the situation.",),
+        ),
+    ],
+)
+def as_it_put_it(view: SentenceView, cue: Cue) -> bool:
+    """'Pyongyang singled out the United States -- or, as it called it, “…”': the 'it' of
+    an 'as it called it' aside is the sentence's own subject, like any pronoun after it."""
+    return bool(cue.speaker) and bool(_AS_BEFORE.search(view.before(cue.speaker[0].start, 12)))
 
 
 @rule(
