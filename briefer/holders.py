@@ -186,13 +186,40 @@ def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> 
         return []
     speakers = resolve(cue.speaker, referent)
     own = tuple(s.key for s in speakers)
-    found = _relayed(cue, cues, own[0] if own else referent, set(own), _conduit(cue, speakers))
+    inner = [c for c in cues if not cited_in_quote(view, c)]
+    found = _relayed(cue, inner, own[0] if own else referent, set(own), _conduit(cue, speakers))
     mine = [_evidence(cue, s) for s in speakers]
     if speakers and all(s.key == OTHER for s in speakers):
         kept = outside_voice_relays_nothing(cue, found)
         if kept is not None:
             return mine + kept
     return _with_relayed(cue, mine, found)
+
+
+_AS_THE = re.compile(r"\b[Aa]s\s+(?:the\s+|a\s+)?$")
+
+
+@rule(
+    "cited_in_quote_relays_nothing",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(
+            "“As the Old Book says, ‘the soldier does not bear the sword in vain,’ and we will "
+            "defeat any attack,” Pence said.",
+            ("us",),
+        ),
+    ],
+)
+def cited_in_quote(view: SentenceView, cue: Cue) -> bool:
+    """'“As the Old Book says, …, we will defeat any attack,” Pence said': a source the
+    speaker cites inside their own quoted words backs the speaker's position; it is not a
+    speech act the speaker relays."""
+    return (
+        cue.quoted
+        and bool(cue.speaker)
+        and bool(_AS_THE.search(view.before(cue.speaker[0].start, 12)))
+    )
 
 
 def _conduit(cue: Cue, speakers: list[Speaker]) -> str:
