@@ -450,11 +450,39 @@ def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[Speec
 
 
 def _personal(text: str, mention: str, matcher: Matcher) -> bool:
-    """A person, or a role held by one: "Trump", "analysts", "Russia's deputy U.N. envoy"."""
+    """A person, or a role held by one: "Trump", "an analyst", "Russia's deputy U.N. envoy";
+    not a plural ("experts", "U.S. officials"), which no "he" or "she" means."""
+    if plural_people(mention):
+        return False
     if matcher.is_personal(mention) or mention[:1].islower():
         return True
     at = text.find(mention)
     return at >= 0 and bool(PERSON_AFTER.match(text, at + len(mention)))
+
+
+_PLURAL_HEAD = re.compile(r"(?:^|\s)[a-z][a-z-]*[^su\s]s$")
+
+
+@rule(
+    "he_is_no_plural",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "He said Monday he expected a “tremendous” summit with the North Korean leader.",
+            ("us",),
+            before=(
+                "Trump has lowered expectations for the summit, saying he is in no rush.",
+                "North Korea last tested a missile in November, an ICBM that experts said could "
+                "reach the United States.",
+            ),
+        ),
+    ],
+)
+def plural_people(mention: str) -> bool:
+    """'experts', 'U.S. officials', 'analysts': people in the plural, whom a later 'he' or
+    'she' never means."""
+    return bool(_PLURAL_HEAD.search(mention))
 
 
 def referent_of(
