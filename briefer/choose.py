@@ -108,12 +108,14 @@ class Chooser:
         total: int | None = None,
         decay_step: float = 0.0,
         after_actors: bool = False,
+        floor: float | None = None,
     ) -> None:
         """Choose up to ``quota`` per key among candidates that ``holds`` says belong there,
         and at most ``total`` in all: sections compete, each bullet a section already has
         lowering its next one's standing by ``decay``. ``after_actors`` (Context, Other
         voices): what the brief already shows anywhere counts as redundancy too, so they
-        do not say again in other words what an actor's section says."""
+        do not say again in other words what an actor's section says. A pair whose salience
+        is under ``floor`` is never chosen: a section ends short rather than show it."""
         pairs = self._pairs(keys, holds)
         if not pairs:
             return
@@ -124,7 +126,7 @@ class Chooser:
         position = {(p[2], p[1]): n for n, p in enumerate(pairs)}
         penalty = np.array([self.coverage.share(p[2], shown) for p in pairs])
         decay = np.zeros(len(pairs))
-        alive = np.ones(len(pairs), dtype=bool)
+        alive = np.ones(len(pairs), dtype=bool) if floor is None else base >= floor
         count = 0
         while alive.any() and (total is None or count < total):
             standing = base - REDUNDANCY_PENALTY * penalty - decay

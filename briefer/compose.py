@@ -233,7 +233,14 @@ def compose_brief(
         chooser.fill(actor_keys, options.per_section, holds)
     else:
         total = round(options.per_actor * len(actor_keys))
-        chooser.fill(actor_keys, options.max_per_section, holds, total, options.section_decay)
+        chooser.fill(
+            actor_keys,
+            options.max_per_section,
+            holds,
+            total,
+            options.section_decay,
+            floor=options.min_salience,
+        )
 
     def readable(c: Candidate) -> bool:  # Context and Other voices: read on its own, on topic
         return stands_alone(sentences[c.lead].text) and signals.on_topic(sentences[c.lead].text)

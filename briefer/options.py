@@ -38,6 +38,10 @@ class ComposeOptions:
     max_per_section: int = 6
     section_decay: float = 0.25
     """Salience a section's next bullet loses per bullet it already has (adaptive sizes)."""
+    min_salience: float | None = 1.2
+    """Salience an actor's bullet needs at least (of 4.15 at most: salience.WEIGHTS); below
+    it a section ends short rather than fill its share with background or analysis ('North
+    Korea has tested a record number of missiles last year …'). None: no floor."""
     bottom_line: int = 4
     min_words: int = 6
     max_words: int = 55

@@ -448,3 +448,33 @@ def test_one_statement_one_bullet_and_the_half_that_stands_alone(korea):
             if section.key in ("context", "other") or a != b or m != n + 1:
                 continue
             assert not speakers[(a, n)] & speakers[(b, m)] - {""}
+
+
+def test_a_section_ends_short_rather_than_show_background(korea, tmp_path):
+    """The Olympics' eve (2018-02-09, two outlets): North Korea's section once closed on
+    last year's missile tally, South Korea's on the Games' police numbers."""
+    import json
+    from dataclasses import replace
+
+    from briefer.compose import ComposeOptions
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import shared
+
+    corpus = shared("korea_articles/allsides_korea.jsonl").read_text(encoding="utf-8")
+    for line in corpus.splitlines():
+        if json.loads(line)["date"] == "2018-02-09":
+            (tmp_path / f"{json.loads(line)['id']}.jsonl").write_text(line + "\n")
+    floored = ComposeOptions()
+    assert floored.min_salience is not None
+
+    def actor_bullets(options: ComposeOptions) -> list[str]:
+        brief = make_brief(BriefRequest((str(tmp_path),), compose=options), korea).brief
+        keys = {a.key for a in korea.actors}
+        return [i.sentence.text for s in brief.sections if s.key in keys for i in s.items]
+
+    tally = "North Korea has tested a record number of missiles last year"
+    assert any(t.startswith(tally) for t in actor_bullets(replace(floored, min_salience=None)))
+    shown = actor_bullets(floored)
+    assert not any(t.startswith(tally) for t in shown)
+    assert any("invited South Korean President Moon" in t for t in shown)  # the day's news
