@@ -258,6 +258,10 @@ def _next_context(
     )
 
 
+_EMPLOYER = re.compile(r"\s+\([^()]+\)$")
+"""The employer a speaker's mention names after the name ('X (State Department)')."""
+
+
 @rule(
     "spokesperson_keeps_actor",
     Phase.CROSS_SENTENCE,
@@ -278,17 +282,20 @@ def spokespeople(
 ) -> list[tuple[str, str]]:
     """(family name, actor) for each person named in full who speaks for an actor through
     a title ('Pentagon spokesman George Little said'): a later bare 'Little' is the same
-    official, not an unknown outside voice. Names written family name first, and family
+    official, not an unknown outside voice ('said Adm. Samuel J. Locklear, commander of
+    the U.S. Pacific Command', then 'Locklear said'). Names written family name first, and family
     names the template lists, keep their own rules (a later 'Kim' is not a ministry's
     spokesman)."""
     found = []
     for evidence in attribution.evidence:
-        words = evidence.speaker.split()
+        employed = _EMPLOYER.search(evidence.speaker)  # 'Adm. X (Pacific Command)'
+        name = evidence.speaker[: employed.start()] if employed else evidence.speaker
+        words = name.split()
         if evidence.holder == OTHER or len(words) < 2 or evidence.speaker_span is None:
             continue
-        if evidence.speaker == evidence.mention or evidence.speaker not in text:
+        if (name == evidence.mention and not employed) or name not in text:
             continue  # the person must be named here, behind the title that spoke
-        if matcher.aliases.search(evidence.speaker):
+        if matcher.aliases.search(name):
             continue  # 'North Korea', 'Kim Jong Un': an actor, not its official
         family = words[-1]
         if family in matcher.lookup or family in matcher.surnames or words[0] in matcher.surnames:

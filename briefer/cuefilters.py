@@ -163,6 +163,29 @@ def told_to_is_passive(text: str, match: re.Match[str]) -> bool:
     return bool(_TOLD_TO.fullmatch(text[start:end])) and bool(_TO_VERB.match(text, end))
 
 
+_FOR_WORK = re.compile(
+    r"\s+(?:back\s+)?(?:for|to)\s+(?:work|duty|their\s+jobs?|the\s+factor(?:y|ies))\b"
+)
+
+
+@rule(
+    "reported_for_work_no_cue",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "On Tuesday, the South Korean Unification Ministry said the North Korean workers "
+            "hadn't reported for work in the district.",
+            ("rok",),
+        ),
+    ],
+)
+def reported_for_work(text: str, match: re.Match[str]) -> bool:
+    """'the workers hadn't reported for work': showing up is no report of anyone's words."""
+    start, end = match.span("cue")
+    return text[start:end].startswith("report") and bool(_FOR_WORK.match(text, end))
+
+
 def reports_nothing(text: str, match: re.Match[str]) -> bool:
     """Whether a cue word found by the lexicon reports nobody's words where it stands."""
     start, end = match.span("cue")
@@ -171,5 +194,6 @@ def reports_nothing(text: str, match: re.Match[str]) -> bool:
         or reporting_credit_no_cue(text)
         or add_with_object_no_cue(text, match)
         or told_to_is_passive(text, match)
+        or reported_for_work(text, match)
         or (match.group("cue").endswith("states") and states_is_plural_noun(text, start))
     )

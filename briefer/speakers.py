@@ -327,9 +327,9 @@ AFTER_STOP = re.compile(
 """Where the name after an inverted cue ends: a comma, a full stop (not a title's or an
 initial's: 'U.S. intelligence' goes on), 'that'."""
 _ROLE_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes\w+|official|adviser|advisor|aide|envoy"
-    r"|ambassador|minister|officer|director|secretary|negotiator)\s+(?:for|of|at|with|in)\s+"
-    r"(?:the\s+)?"
+    r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:spokes\w+|official|adviser|advisor|aide"
+    r"|envoy|ambassador|minister|officer|director|secretary|negotiator|commander|chief|head)"
+    r"\s+(?:for|of|at|with|in)\s+(?:the\s+)?"
 )
 _ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
 _SAY = re.compile(r"said|says|added|adds|wrote|writes|noted|stated|explained|argued|continued")
