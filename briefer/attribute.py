@@ -148,7 +148,8 @@ def attribute_sentences(
             sentence.text, matcher, context, attribution, mentions, quiet
         )
         context = replace(context, titles=_leading_titles(tally, salience))
-    return tuple(embedded_post(sentences, results) or results)
+    posted = embedded_post(sentences, results) or results
+    return tuple(tag_after_quote(sentences, posted) or posted)
 
 
 _TITLE_BEFORE = re.compile(
@@ -386,6 +387,52 @@ def embedded_post(
             filled[j] = Attribution(attribution.holders, evidence)
             j -= 1
     return filled
+
+
+_WHOLE_QUOTE = re.compile(r"^[“\"][^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[”\"]$")
+"""A sentence that is one quotation and nothing else ('“Am I going to send that person
+back? … the wrath?”')."""
+TAG_WORDS = 10
+"""Words at most of an attribution tag cut off its quotation ('Maxwell from Georgetown
+University hypothesized.')."""
+
+
+@rule(
+    "tag_after_quote",
+    Phase.CROSS_SENTENCE,
+    off=None,
+    examples=[
+        Example(
+            "“Am I going to send that person back? Or do I allow them to stay?”",
+            ("other",),
+            before=("South Korean President Moon Jae-in said he wanted peace.",),
+            after=("Maxwell from Georgetown University hypothesized.",),
+        ),
+    ],
+)
+def tag_after_quote(
+    sentences: Sequence[Sentence], results: list[Attribution]
+) -> list[Attribution] | None:
+    """A quotation the segmenter cut from its tag ('“… the wrath?”' / 'Maxwell from
+    Georgetown University hypothesized.') is the tag's speaker's, not the last speaker's
+    before it: the tag is a short sentence of the same paragraph that ends on its cue."""
+    filled = list(results)
+    for i in range(len(sentences) - 1):
+        quote, tag = sentences[i], sentences[i + 1]
+        if tag.paragraph != quote.paragraph or not _WHOLE_QUOTE.match(quote.text.strip()):
+            continue
+        said = results[i + 1]
+        if not said.evidence or len(tag.text.split()) > TAG_WORDS or _QUOTES.search(tag.text):
+            continue
+        cue_end = max((e.cue_span[1] for e in said.evidence if e.cue_span), default=-1)
+        if tag.end - cue_end > 2:  # the cue closes the tag ('… hypothesized.')
+            continue
+        evidence = tuple(replace(e, speaker_span=None, cue_span=None) for e in said.evidence)
+        filled[i] = Attribution(said.holders, evidence)
+    return filled if filled != results else None
+
+
+_QUOTES = re.compile("[“”\"]")
 
 
 _PAST_DEED = re.compile(rf"(?:\w+ly\s+)?(?:\w+ed|{IRREGULAR_PAST})")
