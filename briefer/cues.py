@@ -411,7 +411,8 @@ _AUXILIARY = re.compile(
 """Before a participle, the words of a passive: 'was asked', and the elided one of 'when
 asked by Lamborn whether …' (the one asked is not asking)."""
 _PARTICIPLE = re.compile(
-    r"\w+ed|told|sent|held|shut|made|given|seen|known|thought|said|withdrawn|shown|taken"
+    r"(?:\w+ed|told|sent|held|shut|made|given|seen|known|thought|said|withdrawn|shown|taken)"
+    r"(?:\s+(?:out|off|up|down))?"
 )
 
 
@@ -421,11 +422,26 @@ _PARTICIPLE = re.compile(
     off=False,
     examples=[
         Example("Trump’s proposed summit with Kim was postponed.", ()),
+        Example(
+            "Tensions between the U.S and North Korea intensified during the past year, "
+            "raising worries of armed conflict on the peninsula.",
+            (),
+        ),
     ],
 )
 def cue_used_as_noun(text: str, start: int) -> bool:
-    """'a proposed summit', 'the demands': a cue word used as a noun or adjective."""
-    return bool(DETERMINER.search(text[max(0, start - 8) : start]))
+    """'a proposed summit', 'the demands', 'raising worries of armed conflict': a cue word
+    used as a noun or adjective."""
+    before = text[max(0, start - 14) : start]
+    return bool(DETERMINER.search(before[-8:]) or _RAISING.search(before))
+
+
+_RAISING = re.compile(
+    r"\b(?:rais|spark|stok|fuel|fuell|eas|allay|prompt|trigger|deepen|heighten|renew)ing\s+$",
+    re.IGNORECASE,
+)
+"""A verb that stirs a feeling, before the feeling's noun: 'raising worries', 'sparking
+fears', 'easing concerns'."""
 
 
 @rule(
@@ -434,6 +450,11 @@ def cue_used_as_noun(text: str, start: int) -> bool:
     off=False,
     examples=[
         Example("North Korea is banned from testing ballistic missiles.", ()),
+        Example(
+            "The possibility of Pyongyang being able to strike the U.S. mainland, even now, "
+            "can't be ruled out.",
+            (),
+        ),
     ],
 )
 def passive_cue(text: str, start: int, cue: str) -> bool:
