@@ -22,7 +22,12 @@ ROLE_NOUNS = (
     r"|Premier|Negotiator|Representative|Senator|Sen\.|Rep\.|Gov\.|Governor|Official|Aide"
     r"|Analyst|Professor|Expert|Researcher|Fellow|Editor|Correspondent|Diplomat"
 )
-_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+_CALENDAR = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+)
+"""Words that follow a name without being part of it ('Park Geun-hye Monday told …')."""
+_NAME = rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?!{_CALENDAR})[A-Z][\w’'-]+){{1,2}})"
 _LOWER_TITLE = "press|deputy|senior|chief|national|security|foreign|defense|top|vice"
 """Lower-case words of a title before its role noun ('press secretary')."""
 _TITLED = re.compile(
@@ -39,7 +44,8 @@ _ROLE_WORD = re.compile(
     rf"\b{alternation(top_level_branches(ROLE_NOUNS))}\b", re.IGNORECASE
 )  # grouped by first letter: the same matches, tried at every word of every sentence
 _FULL = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+\b(?![.’'-]\w))?\b"
+    r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?!" + _CALENDAR + r")[A-Z][a-z]+(?:-[a-z]+)?"
+    r"(?:\s+(?!" + _CALENDAR + r")[A-Z][a-z]+\b(?![.’'-]\w))?\b"
 )
 """'Hillary Clinton', 'Kim Jong-un': a person's full name (checked against NOT_GIVEN_NAMES)."""
 _ROLE_LEAD = re.compile(rf"(?:(?:[A-Z][\w.’'-]*|of|for|the|{_LOWER_TITLE})\s+){{1,5}}$")
@@ -95,6 +101,7 @@ def describe(text: str, start: int, end: int) -> Entity | None:
     return None
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Adm|President|Chairman)\.?\s+")
 
 
@@ -131,6 +138,7 @@ class Registry:
                 self._add(match.group("name"), role_text)
 
     def _add(self, name: str, role: str) -> None:
+        name = _POSSESSIVE.sub("", name)  # "Park Geun-hye's office": the person is Park
         role = role.rstrip(". ")
         for word in name.split():
             known = self.by_word.get(word)

@@ -134,3 +134,19 @@ def test_a_person_before_an_institution_word_is_the_speaker():
     assert describe(text, at, at + len("university")) == Entity(
         "Robert Kelly", "Pusan national university"
     )
+
+
+def test_a_weekday_or_a_possessive_is_not_part_of_a_name():
+    """CSM's 'South Korean President Park Geun-hye Monday told senior officials' and CNN's
+    'Park Geun-hye's office added' printed 'Park Geun-hye Monday' and 'Park Geun-hye's' on
+    the memo's speaker lines."""
+    registry = Registry()
+    registry.observe(
+        "DailyNK reports that South Korean President Park Geun-hye Monday told senior "
+        "officials that any provocation would meet a strong response."
+    )
+    assert registry.find("Park") == Entity("Park Geun-hye", "South Korean President")
+    assert registry.find("Monday") is None
+    registry = Registry()
+    registry.observe("South Korean President Park Geun-hye's office added that they agreed.")
+    assert registry.find("Park") == Entity("Park Geun-hye", "South Korean President")
