@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -172,6 +173,16 @@ def _item(
     )
 
 
+_SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*\s*$")
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether the text ends like a sentence: a line without a full stop is a headline, a
+    teaser or a subhead ('Olympics 2018:Analysts skeptical of diplomatic breakthrough …'),
+    which Context and Other voices do not show."""
+    return bool(_SENTENCE_END.search(text))
+
+
 def _eligible(sentence: Sentence, options: ComposeOptions) -> bool:
     """Long enough to say something, short enough for a bullet, and a whole sentence (one
     opening in lower case is the tail of a sentence the segmenter cut)."""
@@ -243,7 +254,8 @@ def compose_brief(
         )
 
     def readable(c: Candidate) -> bool:  # Context and Other voices: read on its own, on topic
-        return stands_alone(sentences[c.lead].text) and signals.on_topic(sentences[c.lead].text)
+        text = sentences[c.lead].text
+        return stands_alone(text) and signals.on_topic(text) and ends_a_sentence(text)
 
     def introduced(c: Candidate) -> bool:  # 'the leaders said …' names no one on its own
         return not any(

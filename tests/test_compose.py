@@ -478,3 +478,25 @@ def test_a_section_ends_short_rather_than_show_background(korea, tmp_path):
     shown = actor_bullets(floored)
     assert not any(t.startswith(tally) for t in shown)
     assert any("invited South Korean President Moon" in t for t in shown)  # the day's news
+
+
+def test_context_shows_no_headline_teaser(korea, tmp_path):
+    """USA Today's related-link line 'Olympics 2018:Analysts skeptical of diplomatic
+    breakthrough …' (no full stop) filled Context on the Olympics' eve."""
+    import json
+
+    from briefer.compose import ends_a_sentence
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import shared
+
+    assert not ends_a_sentence("Olympics 2018:Analysts skeptical of diplomatic breakthrough")
+    assert ends_a_sentence("“Will it work?” he asked.")
+    corpus = shared("korea_articles/allsides_korea.jsonl").read_text(encoding="utf-8")
+    for line in corpus.splitlines():
+        if json.loads(line)["date"] == "2018-02-09":
+            (tmp_path / f"{json.loads(line)['id']}.jsonl").write_text(line + "\n")
+    brief = make_brief(BriefRequest((str(tmp_path),)), korea).brief
+    extra = [s for s in brief.sections if s.key in ("context", "other")]
+    aside = [i.sentence.text for s in extra for i in s.items]
+    assert aside and all(ends_a_sentence(t) for t in aside)
