@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .grid import attach_grid
 from .models import CONTEXT, OTHER, Brief, Section
-from .render.grid_text import cell_sentences
+from .render.grid_text import cell_sentences, is_pointer
 from .render.text import (
     cut_sections,
     joint_pointers,
@@ -64,9 +64,10 @@ def memo_lines(brief: Brief) -> float:
     if brief.grid is not None:
         cells = cell_sentences(brief)
         for row in brief.grid.rows:
-            sizes = [len(cells.get((row.issue.key, k), "").split()) for k, c in row.cells if c]
+            printed = [cells.get((row.issue.key, k), "") for k, c in row.cells if c]
+            sizes = [len(t.split()) + (1 if is_pointer(t) else BULLET_EXTRA // 2) for t in printed]
             if sizes:
-                lines += max(_lines(n + BULLET_EXTRA // 2, CELL_WORDS) for n in sizes) * 0.8
+                lines += max(_lines(n, CELL_WORDS) for n in sizes) * 0.8
         lines += 2
     return lines
 

@@ -238,3 +238,18 @@ def test_a_cell_of_its_own_is_on_the_templates_topic(korea):
     # Haley on Venezuela names the human-rights keyword 'dictatorship', no Korea topic
     assert not any("going directly into a dictatorship" in t for t in cells)
     assert not any("go directly into a dictatorship" in t for t in cells)
+
+
+def test_a_memo_cell_that_points_to_a_bullet_cites_by_number(day, tmp_path: Path):
+    """'(see United States below) [2 Washington Times]' took four lines of a narrow cell and
+    pushed a two-article memo onto a third page; the bullet it points to names the outlet."""
+    import re
+
+    path = tmp_path / "memo.docx"
+    render_docx(day, str(path))
+    (table,) = docx.Document(str(path)).tables
+    cells = [c.text for r in table.rows[1:] for c in r.cells[1:]]
+    pointers = [t for t in cells if t.startswith("(see ")]
+    assert pointers and all(re.search(r"\)\s\[\d+(?:, \d+)*\]", t) for t in pointers)
+    own = [t for t in cells if t != "—" and not t.startswith("(see ")]
+    assert all(re.search(r"\[\d+ [A-Z]", t) for t in own)  # a sentence of its own: the outlet

@@ -29,6 +29,7 @@ from .grid_text import (
     change_text,
     clash_note,
     diff_sections,
+    is_pointer,
     silent_issues,
     since_title,
     spoken_rows,
@@ -400,7 +401,9 @@ def _grid(document: Any, brief: Brief) -> None:
                 continue
             said = printed.get((row.issue.key, actor.key), item.sentence.text)
             paragraph.add_run(clean(f"{said} "))
-            paragraph.add_run(clean(citation_text(item, brief.articles)), style=CITATION)
+            # a pointer's bullet names the outlets; the narrow cell keeps the numbers only
+            cited = citation_text(item) if is_pointer(said) else None
+            paragraph.add_run(clean(cited or citation_text(item, brief.articles)), style=CITATION)
             note = clash_note(brief, brief.grid, row.issue.key, actor.key)
             if note:
                 run = paragraph.add_run(clean(f" {note}"))

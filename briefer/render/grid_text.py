@@ -33,6 +33,16 @@ def clash_note(brief: Brief, grid: Grid, issue: str, actor: str) -> str:
     return f"{CLASH_MARK} {', '.join(unique)}" if unique else ""
 
 
+POINTER = "(see "
+"""How a cell opens that points to where the memo prints its sentence."""
+
+
+def is_pointer(printed: str) -> bool:
+    """Whether a cell's text points elsewhere ('(see United States below)'): the bullet it
+    points to names the outlets, so the narrow cell cites by number only."""
+    return printed.startswith(POINTER)
+
+
 def cell_sentences(brief: Brief) -> dict[tuple[str, str], str]:
     """(issue, actor) → what the cell prints: the sentence, or where the memo prints it (the
     bottom line just above, a section below, or an earlier cell), as the timeline does: no
@@ -40,11 +50,11 @@ def cell_sentences(brief: Brief) -> dict[tuple[str, str], str]:
     if brief.grid is None:
         return {}
     names = actor_names(brief)
-    placed: dict[int, str] = {id(i): "(see Bottom line)" for i in brief.bottom_line}
+    placed: dict[int, str] = {id(i): f"{POINTER}Bottom line)" for i in brief.bottom_line}
     label = {id(i): name for name, _, i in bottom_line_entries(brief)}
     for section in brief.sections:
         for shown in section.items:
-            placed.setdefault(id(shown), f"(see {section.title} below)")
+            placed.setdefault(id(shown), f"{POINTER}{section.title} below)")
     result = {}
     for row in brief.grid.rows:
         for actor, item in row.cells:
@@ -52,9 +62,9 @@ def cell_sentences(brief: Brief) -> dict[tuple[str, str], str]:
                 continue
             printed = placed.get(id(item), item.sentence.text)
             if id(item) in label and label[id(item)] != names.get(actor, actor):
-                printed = f"(see Bottom line, {label[id(item)]})"  # held by both
+                printed = f"{POINTER}Bottom line, {label[id(item)]})"  # held by both
             result[(row.issue.key, actor)] = printed
-            placed.setdefault(id(item), f"(see {row.issue.name}, {names.get(actor, actor)})")
+            placed.setdefault(id(item), f"{POINTER}{row.issue.name}, {names.get(actor, actor)})")
     return result
 
 
