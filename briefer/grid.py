@@ -13,6 +13,7 @@ from .mentions import compile_matcher
 from .models import Brief, Clash, Grid, GridRow, Issue, Template
 from .models import BriefItem as Item
 from .referents import stands_alone
+from .salience import claim
 from .selection import passages
 
 GRID_MAX_WORDS = 40
@@ -105,7 +106,7 @@ def build_grid(
                 i
                 for i in relevant
                 if actor.key in i.attribution.holders
-                and (i.sentence.key in shown or topic(i.sentence.text, actor.key))
+                and (i.sentence.key in shown or _stated(i, actor.key, topic))
             ]
             held.sort(key=lambda i: i.sentence.key not in shown)  # stable: by score within
             fresh = [i for i in held if id(i) not in used[actor.key]]
@@ -116,6 +117,14 @@ def build_grid(
         rows.append(GridRow(issue, tuple(cells)))
     kept = _within(rows, extra, shown)
     return Grid(kept, tuple(find_clashes(template, kept)))
+
+
+def _stated(item: Item, actor: str, topic: Callable[[str, str], bool]) -> bool:
+    """Whether a sentence no section shows may fill an actor's cell: on the template's
+    topic, and a statement of the actor's (said, urged, wants), not a deed told by the
+    narrator ('North Korea has tested a record number of missiles last year', 'On Thursday
+    he visited the Yokota Air Base'), which the sections' salience floor keeps out too."""
+    return topic(item.sentence.text, actor) and claim(item.attribution, actor) > 0
 
 
 def _topic(template: Template) -> Callable[[str, str], bool]:

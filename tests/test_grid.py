@@ -253,3 +253,34 @@ def test_a_memo_cell_that_points_to_a_bullet_cites_by_number(day, tmp_path: Path
     assert pointers and all(re.search(r"\)\s\[\d+(?:, \d+)*\]", t) for t in pointers)
     own = [t for t in cells if t != "—" and not t.startswith("(see ")]
     assert all(re.search(r"\[\d+ [A-Z]", t) for t in own)  # a sentence of its own: the outlet
+
+
+def test_a_cell_of_its_own_is_a_statement_not_a_narrated_deed(korea, tmp_path: Path):
+    """On the Olympics' eve the grid printed 'North Korea has tested a record number of
+    missiles last year …' and 'On Thursday he visited the Yokota Air Base …' as positions
+    on Denuclearization and Troops, sentences the sections' salience floor kept out."""
+    import json
+
+    from briefer.pipeline import BriefRequest, make_brief
+    from briefer.salience import claim
+
+    from .conftest import shared
+
+    corpus = shared("korea_articles/allsides_korea.jsonl").read_text(encoding="utf-8")
+    for line in corpus.splitlines():
+        if json.loads(line)["date"] == "2018-02-09":
+            (tmp_path / f"{json.loads(line)['id']}.jsonl").write_text(line + "\n")
+    brief = make_brief(BriefRequest((str(tmp_path),)), korea).brief
+    shown = {i.sentence.key for s in brief.sections for i in s.items}
+    own = [
+        (k, i)
+        for r in brief.grid.rows
+        for k, i in r.cells
+        if i is not None and i.sentence.key not in shown
+    ]
+    assert all(claim(i.attribution, k) > 0 for k, i in own)
+    texts = [i.sentence.text for _, i in own]
+    assert not any(
+        t.startswith(("North Korea has tested", "On Thursday he visited")) for t in texts
+    )
+    assert any(i is not None for r in brief.grid.rows for _, i in r.cells)
