@@ -5,6 +5,7 @@ section, and the word budget's trim."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,8 @@ from .selection import Coverage, Novelty, concepts, passages
 REDUNDANCY_PENALTY = 1.5
 """Salience lost per unit of similarity (cosine, or the share of its concepts already shown)
 to the bullets already in the section."""
+ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+"""A cue with 'also' ('also said', 'also warned') adds a statement to the one before."""
 JOINT_REDUNDANCY = 0.5
 """A joint position listed under its second party is printed in the first: its redundancy
 there is at least a half, so it takes a place only from weaker bullets."""
@@ -199,8 +202,13 @@ class Chooser:
 
     def _same_statement(self, other: int | None, index: int, key: str) -> bool:
         """Whether a neighbouring candidate (:meth:`_neighbours`) is held for ``key`` by the
-        same speaker: one statement, cut in two by the segmenter or the writer."""
+        same speaker: one statement, cut in two by the segmenter or the writer. The later
+        one that says 'also' of its own cue ('He also said there were more sanctions
+        coming') is a statement of its own."""
         if other is None:
+            return False
+        later = max(other, index, key=lambda n: self.candidates[n].lead)
+        if any(ALSO.search(e.cue) for e in self.candidates[later].attribution.evidence):
             return False
         return bool(_speakers(self.candidates[other], key) & _speakers(self.candidates[index], key))
 

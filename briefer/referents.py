@@ -70,6 +70,8 @@ def with_referent(
         if e.mention.lower() == pronoun.lower() and not e.conduit
     ]
     name = _name_for(holders[0], pronoun, sentence, template, lookup) if holders else None
+    if not name and holders:
+        name = _speaker_named(attribution, pronoun, holders[0], template)
     if not name and any(e.conduit.lower() == pronoun.lower() for e in attribution.evidence):
         name = _messenger(pronoun, sentence, template, lookup)
     if not name:
@@ -102,6 +104,26 @@ def _name_for(
         if names:
             return names[-1]
     return None
+
+
+def _speaker_named(
+    attribution: Attribution, pronoun: str, holder: str, template: Template
+) -> str | None:
+    """The person the engine took the pronoun for, named further back than the sentences
+    just before ('Pence said …' / a caption / 'On Thursday he visited …' / '“…,” he said.' /
+    'He also said there were more sanctions coming'): the speaker's fullest name."""
+    if pronoun.capitalize() not in PERSONAL:
+        return None
+    try:
+        actor = template.actor(holder).name
+    except KeyError:
+        return None
+    names = [
+        e.speaker
+        for e in attribution.evidence
+        if e.holder == holder and e.mention.lower() == pronoun.lower() and e.speaker
+    ]
+    return names[0] if names and _is_person(names[0], actor) else None
 
 
 def _messenger(pronoun: str, sentence: Sentence, template: Template, lookup: Lookup) -> str | None:

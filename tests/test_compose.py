@@ -500,3 +500,27 @@ def test_context_shows_no_headline_teaser(korea, tmp_path):
     extra = [s for s in brief.sections if s.key in ("context", "other")]
     aside = [i.sentence.text for s in extra for i in s.items]
     assert aside and all(ends_a_sentence(t) for t in aside)
+
+
+def test_a_statement_that_says_also_is_a_bullet_of_its_own(korea, tmp_path):
+    """'“As the Old Book says, … we will defeat any attack …,” he said.' / 'He also said
+    there were more sanctions coming for Pyongyang, …': two statements by Pence, the
+    second not a half of the first (one statement, one bullet)."""
+    import json
+
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import shared
+
+    corpus = shared("korea_articles/allsides_korea.jsonl").read_text(encoding="utf-8")
+    for line in corpus.splitlines():
+        if json.loads(line)["date"] == "2018-02-09":
+            (tmp_path / f"{json.loads(line)['id']}.jsonl").write_text(line + "\n")
+    brief = make_brief(BriefRequest((str(tmp_path),)), korea).brief
+    us = next(s for s in brief.sections if s.key == "us")
+    texts = [i.sentence.text for i in us.items]
+    assert any(t.startswith("He also said there were more sanctions coming") for t in texts)
+    assert any("Old Book" in t for t in texts)
+    # Pence was last named five sentences up, past a photo caption: the engine's speaker
+    shown = [i.display for i in us.items]
+    assert any(t.startswith("He [Mike Pence] also said there were more sanctions") for t in shown)
