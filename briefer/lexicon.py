@@ -33,6 +33,7 @@ SPEECH = (
     r"|blasted|slammed|lashed out|raised hopes|raises hopes|expressed hope|voiced"
     r"|questioned|slapped down|ruled out|rules out|welcomed|lauded|defended|defends"
     r"|scoffing|scoffed|mocked|derided|criticizing|accusing|calling for|demanding"
+    r"|blamed|blames|blaming"
     r"|is praising|are praising|made clear|made it clear|vowing|pledging|refused|refuses"
     r"|declined|renewed calls?|repeated|reiterated|reiterates|predicted|predicts"
     r"|took the opportunity to|takes the opportunity to|was quick to|were quick to"

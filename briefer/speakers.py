@@ -159,7 +159,7 @@ def _segment_subject(
     subject = subject_of(view.text, inside, last=relative)
     if number == 0 and subject:
         subject = appositive_head(view, segments) or subject
-        subject = first_conjunct(view, segments) + subject
+        subject = first_conjunct(view, segments) + allied_with(view, subject) + subject
     if number == 0 and not subject and not inside:
         subject = relative_head(view, start) or unknown_person(view.text, start, stop)
     elif relative and not subject and not inside:  # 'Alexandra Bell, who worked …, said'
@@ -222,6 +222,35 @@ def appositive_head(view: SentenceView, segments: list[Segment]) -> tuple[Mentio
 
 
 _COUNTERPART = re.compile(r"\s*(?:his|her|its|their|the)\s")
+
+
+_AND_ITS_ALLIES = re.compile(
+    r"\s+and\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:allies|ally|partners?)\s+$"
+)
+
+
+@rule(
+    "and_its_allies",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "The U.S. and its allies South Korea and Japan are seeking immediate and "
+            "verifiable removal of Pyongyang’s weapons.",
+            ("us", "rok", "other"),
+        ),
+    ],
+)
+def allied_with(view: SentenceView, subject: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """'The U.S. and its allies South Korea and Japan are seeking …': the allies are named
+    in apposition, and the actor before 'and its allies' is a subject too."""
+    if not subject:
+        return ()
+    ally = _AND_ITS_ALLIES.search(view.text, 0, subject[0].start)
+    if ally is None:
+        return ()
+    before = [m for m in view.mentions if m.end <= ally.start() and m.end >= ally.start() - 1]
+    return tuple(m for m in before if m.is_actor)
 
 
 @rule(
