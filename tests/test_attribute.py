@@ -598,3 +598,34 @@ def test_a_writers_question_holds_no_position_but_a_quoted_one_does(korea):
     # the second sentence of Trump's quoted tweet is still his
     tweet = "Does this guy have anything better to do with his life?"
     assert holders("IGR9EePPR9F2E6tL", tweet) == ("us",)
+
+
+@pytest.mark.parametrize(
+    "text, holders, mention",
+    [
+        # 'said Mexico must …', 'said: “…': what follows the cue is its content
+        (
+            "Arturo Sarukhan, Mexico's ambassador to the United States from 2007 to 2013, said "
+            "Mexico must rebut Trump's claims.",
+            ("other",),
+            "Arturo Sarukhan",
+        ),
+        (
+            "In a statement, her senior policy adviser, Jake Sullivan, said: “Moon Jae-in "
+            "believes that cooperation is essential.”",
+            ("us",),
+            "Jake Sullivan",
+        ),
+        # 'said of X': a phrase of its own, not the speaker
+        (
+            "“They are open to new things,” Jenna Golden, a director at Twitter, said of "
+            "Moon’s campaign.",
+            ("other",),
+            "Jenna Golden",
+        ),
+    ],
+)
+def test_content_after_a_cue_names_no_inverted_speaker(korea, text, holders, mention):
+    attribution = attribute_text(text, compile_matcher(korea))
+    assert attribution.holders == holders
+    assert [e.mention for e in attribution.evidence] == [mention]
