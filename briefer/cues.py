@@ -47,6 +47,7 @@ from .phrases import (
     nearest_phrase_is_subject,
     parenthetical_report,
     passive_agent_speaks,
+    quantity_is_subject,
     trailing_phrase_over_content,
 )
 from .rules import Example, Phase, rule, tracing
@@ -161,7 +162,7 @@ def _named_in_clause(view: SentenceView, start: int, end: int) -> Found:
     agent = passive_agent_speaks(view, (start, end))
     if agent:
         return Found(agent, True)
-    relative = relative_clause_speaker(view, start)
+    relative = relative_clause_speaker(view, start) or quantity_is_subject(view, start)
     return Found(relative, False) if relative else NOTHING
 
 

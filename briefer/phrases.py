@@ -306,3 +306,42 @@ def trailing_phrase_over_content(
         return NOTHING
     actors = [m for m in view.between(phrase.start, phrase.end) if m.is_actor]
     return Found(tuple(actors[:1]) or (phrase,), True)
+
+
+_QUANTITY_BEFORE = re.compile(
+    r"(?P<np>(?:\b(?:about|some|only|nearly|roughly|almost|just|fully|at\s+least|more\s+than"
+    r"|less\s+than|fewer\s+than)\s+)?(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten"
+    r"|three|four|five)\b|\b(?:half|two-thirds|one-third|a\s+third|a\s+quarter"
+    r"|(?:a|the)\s+(?:slim\s+|narrow\s+|large\s+|clear\s+|big\s+)?majority)\b)"
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,4}?(?!(?:who|that|which)\b)[\w’'-]+)?)"
+    r"\s+(?:(?:also|still|now|already)\s+)?$",
+    re.IGNORECASE,
+)
+"""'with 30 percent of voters saying', 'after half said so', '45% of Republicans … say'."""
+_SAYING = re.compile(r"(?:say|says|said|saying|tell|tells|told|telling|responded|answered)\b")
+
+
+@rule(
+    "quantity_is_subject",
+    Phase.SPEAKER,
+    off=(),
+    confidence=0.6,
+    examples=[
+        Example(
+            "Moon has improved his standing, with 30 percent of voters saying they trust him.",
+            ("other",),
+        ),
+    ],
+)
+def quantity_is_subject(view: SentenceView, cue_start: int) -> tuple[Mention, ...]:
+    """'Mr. Trump has improved his standing, with 30 percent of voters saying …', 'after
+    half said so': a share of a poll's respondents right before a saying verb is its
+    subject, not the name the clause before it is about."""
+    if view.quoted(cue_start) or not _SAYING.match(view.text, cue_start):
+        return ()  # '11% of Democratic claims': a noun; '68 percent want': no report
+    match = _QUANTITY_BEFORE.search(view.text, max(0, cue_start - 80), cue_start)
+    if match is None:
+        return ()
+    start, stop = match.span("np")
+    return (Mention(start, stop, match.group("np"), MentionKind.OTHER),)
