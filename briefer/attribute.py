@@ -78,8 +78,10 @@ MAX_SENTENCE_CHARS = 5_000
 REFERENT_SPAN = 2
 """A referent is forgotten after this many sentences that name no actor."""
 
-_TYPED_QUOTES = re.compile(r"''|``")
-"""Typewriter quotes ('' … '' in some wires' copy) read as straight double quotes."""
+_TYPED_QUOTES = re.compile(r"(?<!\S)''|''(?!')|``")
+"""Typewriter quotes ('' … '' in some wires' copy) read as straight double quotes; of three
+marks after a word, the first closes a single quotation and the last two the double one
+(“the word 'old-school,''' said”)."""
 
 
 def normalize(text: str) -> str:

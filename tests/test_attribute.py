@@ -629,3 +629,10 @@ def test_content_after_a_cue_names_no_inverted_speaker(korea, text, holders, men
     attribution = attribute_text(text, compile_matcher(korea))
     assert attribution.holders == holders
     assert [e.mention for e in attribution.evidence] == [mention]
+
+
+def test_three_typewriter_quotes_close_the_single_quotation_first(korea):
+    # '' … 'old-school,''' said X: the first mark closes 'old-school', the last two the quote
+    text = "''I would use the word 'old-school,''' said Gregory W. Slayton, a former envoy."
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert evidence.mention == "Gregory W. Slayton"
