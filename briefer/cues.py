@@ -18,6 +18,7 @@ from .clauses import (
     participle_takes_clause_subject,
     relative_clause_speaker,
     relative_head_is_subject,
+    relative_pronoun_subject,
     report_after_report,
 )
 from .cuefilters import frame_verb_is_cue, reports_nothing
@@ -162,7 +163,11 @@ def _named_in_clause(view: SentenceView, start: int, end: int) -> Found:
     agent = passive_agent_speaks(view, (start, end))
     if agent:
         return Found(agent, True)
-    relative = relative_clause_speaker(view, start) or quantity_is_subject(view, start)
+    relative = (
+        relative_clause_speaker(view, start)
+        or relative_pronoun_subject(view, start)
+        or quantity_is_subject(view, start)
+    )
     return Found(relative, False) if relative else NOTHING
 
 
