@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from .clauses import RELATIVE_PRONOUN
 from .cues import IRREGULAR_PAST, find_cues, narrated_deed
 from .entities import Entity, Registry, describe
 from .holders import (
@@ -447,6 +448,9 @@ def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[Speec
         for cue in find_cues(view):
             if cue.speaker and not cue.quoted:
                 spans = tuple((at + m.start, at + m.end) for m in cue.speaker)
+                if RELATIVE_PRONOUN in cue.rules:  # PolNeAR's Source is the pronoun itself
+                    who = text.rindex("who", 0, cue.start)
+                    spans += ((at + who, at + who + 3),)
                 acts.append(SpeechAct((at + cue.start, at + cue.end), cue.text, spans))
     return acts
 

@@ -323,8 +323,12 @@ _WHO_BEFORE = re.compile(
 'who', and the antecedent's end."""
 
 
+RELATIVE_PRONOUN = "relative_pronoun_subject"
+"""The rule's name: speech_acts reports the pronoun's span beside the antecedent's."""
+
+
 @rule(
-    "relative_pronoun_subject",
+    RELATIVE_PRONOUN,
     Phase.SPEAKER,
     off=(),
     examples=[
@@ -356,11 +360,34 @@ def relative_pronoun_subject(view: SentenceView, cue_start: int) -> tuple[Mentio
             head.insert(0, conjuncts.pop())  # 'South Korean and U.S. officials who said'
         return (head[-1],) if len(head) == 1 else tuple(head)
     name = NAME.search(text, 0, at)
-    if name is None or name.group(1).split()[0] in NOT_NAMES:
+    if name is None:
+        return _phrase_before_who(text, at)
+    if name.group(1).split()[0] in NOT_NAMES:
         return ()
     if _PLACE_OR_EMPLOYER.search(text, max(0, name.start(1) - 12), name.start(1)):
         return ()  # 'Sen. Maria Cantwell of Washington, who'
     return (Mention(name.start(1), name.end(1), name.group(1), MentionKind.OTHER),)
+
+
+_PHRASE_BEFORE_WHO = re.compile(
+    r"(?:\b(?:a|an|the|one|another|some|only|nearly|about)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)"
+    r"\s+in\s+(?:\d+|ten)\b)(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+)?|\s+[a-z][\w’'-]*)?$"
+    r"|\b(?:a|an|the|one|another)\s+(?:(?!(?:of|at|in|to|on|with|across|after|from|by|for"
+    r"|about)\b)[\w’'-]+\s+){0,3}[a-z][\w’'-]*$"
+)
+_OBJECT_BEFORE = re.compile(r"\b(?:of|at|in|to|on|with|across|after|about|for)\s+$")
+"""'Democrats across the country, who', 'familiar with the discussion, who': the phrase is
+the object of a preposition, not the antecedent ('from a young child, who' is)."""
+"""'64 percent who say', 'the 30 percent of voters who said', 'a young child, who said', 'the
+Mexican president, who said': a phrase without a name before 'who'."""
+
+
+def _phrase_before_who(text: str, at: int) -> tuple[Mention, ...]:
+    match = _PHRASE_BEFORE_WHO.search(text, max(0, at - 60), at)
+    if match is None or _OBJECT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return ()
+    return (Mention(match.start(), match.end(), match.group(), MentionKind.OTHER),)
 
 
 _PLACE_OR_EMPLOYER = re.compile(r"\b(?:of|at|in|to|on)\s+(?:the\s+)?$")

@@ -636,3 +636,17 @@ def test_three_typewriter_quotes_close_the_single_quotation_first(korea):
     text = "''I would use the word 'old-school,''' said Gregory W. Slayton, a former envoy."
     (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
     assert evidence.mention == "Gregory W. Slayton"
+
+
+def test_a_cue_after_who_is_said_by_the_phrase_before_it(korea):
+    from briefer.attribute import speech_acts
+    from briefer.models import Article
+
+    # no name before 'who': the phrase is the antecedent, not the clause's subject
+    text = "Moon endured a lecture from the Mexican president, who said that trade helped."
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert (evidence.holder, evidence.mention) == ("other", "the Mexican president")
+    # PolNeAR marks the pronoun as the Source: its span is reported beside the antecedent's
+    text = "Barkley, who said he votes for Democrats, likes Kasich."
+    (act,) = speech_acts(split_article(Article("x", "", "", (text,))), korea)
+    assert sorted(text[s:e] for s, e in act.speakers) == ["Barkley", "who"]
