@@ -49,6 +49,7 @@ from .phrases import (
     parenthetical_report,
     passive_agent_speaks,
     quantity_is_subject,
+    subordinate_phrase_subject,
     trailing_phrase_over_content,
 )
 from .rules import Example, Phase, rule, tracing
@@ -154,6 +155,7 @@ def _find_speaker(
         parenthetical_report(view, (start, end), found)
         or inverted_speaker(view, start, end, found)
         or trailing_phrase_over_content(view, (start, end), found)
+        or subordinate_phrase_subject(view, (start, end), found)
         or found
     )
 

@@ -345,3 +345,39 @@ def quantity_is_subject(view: SentenceView, cue_start: int) -> tuple[Mention, ..
         return ()
     start, stop = match.span("np")
     return (Mention(start, stop, match.group("np"), MentionKind.OTHER),)
+
+
+_SUBORDINATE_PHRASE = re.compile(
+    r"\b(?:than|although|though|while|whereas)\s+(?P<np>(?:a|an|the|his|her|its|their|some|many|most|several|other|few|all)"
+    r"\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[a-z]+s)\s+(?:(?:also|still|have|has|had|now|later)\s+)?$"
+)
+"""'… than aides say', 'although his advisers say', 'though others say' (a time or condition
+clause's speaker is vetoed anyway: subordinate_subject)."""
+
+
+@rule(
+    "subordinate_phrase_subject",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.6,
+    examples=[
+        Example(
+            "Moon has gotten less credit than his aides say he deserves.",
+            ("other",),
+        ),
+    ],
+)
+def subordinate_phrase_subject(view: SentenceView, cue: tuple[int, int], found: Found) -> Found:
+    """'Mr. Obama has gotten less credit than aides say he deserves', 'his get-out-the-vote
+    operation may never be as comprehensive as Clinton's, although his advisers say …': a
+    noun phrase between a conjunction and the cue is the subject of the clause the
+    conjunction opens; the name before the conjunction belongs to the clause before."""
+    if not found or found.inverted or view.quoted(cue[0]):
+        return NOTHING
+    match = _SUBORDINATE_PHRASE.search(view.text, max(0, cue[0] - 60), cue[0])
+    if match is None or found.speaker[-1].end > match.start():
+        return NOTHING
+    start, stop = match.span("np")
+    actors = [m for m in view.between(start, stop) if m.is_actor]
+    phrase = match.group("np")
+    return Found(tuple(actors[:1]) or (Mention(start, stop, phrase, generic_body(phrase)),), False)
