@@ -650,3 +650,13 @@ def test_a_cue_after_who_is_said_by_the_phrase_before_it(korea):
     text = "Barkley, who said he votes for Democrats, likes Kasich."
     (act,) = speech_acts(split_article(Article("x", "", "", (text,))), korea)
     assert sorted(text[s:e] for s, e in act.speakers) == ["Barkley", "who"]
+
+
+def test_a_role_word_with_a_name_after_its_noun_is_one_mention(korea):
+    # the role word alone ('former', 'campaign') is no speaker when a name follows its noun
+    text = "Clinton campaign manager Robby Mook said the talks with Pyongyang would fail."
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert evidence.mention == "campaign manager Robby Mook"
+    text = "GOP presidential contender and former neurosurgeon Ben Carson said the talks failed."
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert evidence.mention == "former neurosurgeon Ben Carson"
