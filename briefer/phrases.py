@@ -236,7 +236,8 @@ _NAME_APPOSITIVE = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
     r"(?P<apposition>(?:(?:a|an|the|his|her|its|their)\s|(?:citing|quoting|speaking|appearing"
     r"|writing|referring|responding|echoing|noting|pointing|asked|reached|contacted|pressed"
-    r"|interviewed)\s)[^,;:“”\"]{2,90}?)"
+    r"|interviewed|clad|dressed|after|before|during|despite|like|unlike|amid|in|at|on"
+    r"|with|without)\s)[^,;:“”\"]{2,90}?)"
     r"(?:,\s+[A-Z]{1,2}[\w.-]*)?,\s*(?:(?:also|later|then|\w+ly|last\s+\w+|on\s+\w+day)\s+)?$"
 )
 _NOT_HEADS = frozenset(

@@ -660,3 +660,11 @@ def test_a_role_word_with_a_name_after_its_noun_is_one_mention(korea):
     text = "GOP presidential contender and former neurosurgeon Ben Carson said the talks failed."
     (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
     assert evidence.mention == "former neurosurgeon Ben Carson"
+
+
+def test_a_name_set_off_by_a_prepositional_phrase_is_the_subject(korea):
+    text = (
+        "President Trump, at the start of his meeting Saturday in Germany with Chinese "
+        "President Xi Jinping, called the Asian nation a “great trading partner”."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
