@@ -43,6 +43,7 @@ from .lexicon import (
 from .mentions import Mention, MentionKind
 from .phrases import (
     according_to_phrase_head,
+    dashed_aside_head,
     inverted_phrase_after_quote,
     name_before_appositive,
     nearest_phrase_is_subject,
@@ -156,6 +157,7 @@ def _find_speaker(
         or inverted_speaker(view, start, end, found)
         or trailing_phrase_over_content(view, (start, end), found)
         or subordinate_phrase_subject(view, (start, end), found)
+        or dashed_aside_head(view, (start, end), found)
         or found
     )
 

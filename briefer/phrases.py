@@ -8,7 +8,7 @@ import re
 
 from .mentions import Mention, MentionKind
 from .rules import Example, Phase, rule
-from .speakers import NP_MAX_WORDS, generic_body, noun_prone
+from .speakers import NP_MAX_WORDS, generic_body, noun_prone, subject_of
 from .view import NOTHING, Found, SentenceView
 
 _PHRASE_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+")
@@ -382,3 +382,41 @@ def subordinate_phrase_subject(view: SentenceView, cue: tuple[int, int], found: 
     actors = [m for m in view.between(start, stop) if m.is_actor]
     phrase = match.group("np")
     return Found(tuple(actors[:1]) or (Mention(start, stop, phrase, generic_body(phrase)),), False)
+
+
+_DASHED_ASIDE = re.compile(
+    r"(?:^|[,;:]\s+)(?P<head>[^,;:—–]{2,80}?)\s+(?:--|[-—–])\s+[^—–]{3,200}?\s+(?:--|[-—–])\s+"
+    r"(?:(?:also|then|later|\w+ly)\s+)?$"
+)
+
+
+@rule(
+    "dashed_aside_head",
+    Phase.SPEAKER,
+    off=NOTHING,
+    examples=[
+        Example(
+            "Moon - in a line that seemed directed at Kim Jong Un - declared that talks must "
+            "resume.",
+            ("rok",),
+        ),
+    ],
+)
+def dashed_aside_head(view: SentenceView, cue: tuple[int, int], found: Found) -> Found:
+    """'Mr. Bush - in a line that seemed squarely directed at Mr. Trump - declared …', 'The
+    Supreme Court justice -- who has been involved in a scuffle with the presumptive
+    Republican nominee -- said …': an aside between dashes right before the cue describes
+    its subject, the phrase before the first dash; names inside it are no speakers."""
+    match = _DASHED_ASIDE.search(view.text, max(0, cue[0] - 300), cue[0])
+    if match is None or view.quoted(cue[0]):
+        return NOTHING
+    start, stop = match.span("head")
+    if found and found.speaker[-1].end <= stop:
+        return NOTHING
+    named = subject_of(view.text, view.between(start, stop))
+    if named:
+        return Found(named, False)
+    head = match.group("head")
+    if NOT_A_SUBJECT.match(head) or len(head.split()) > NEAREST_WORDS:
+        return NOTHING
+    return Found((Mention(start, stop, head, generic_body(head)),), False)
