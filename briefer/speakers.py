@@ -482,7 +482,9 @@ def employer_of(view: SentenceView, name: str, cue_end: int, stop: int) -> tuple
 
 # ---- a plain noun phrase as the subject -----------------------------------------------------
 
-NOUN_PRONE = re.compile(r"states|reports|claims|notes|posted|termed|called \w+|described")
+NOUN_PRONE = re.compile(
+    r"states|reports|claims|claim|notes|note|posted|termed|called \w+|described"
+)
 """Saying words that are often nouns or need an object: no plain-phrase subject for them."""
 _CONTENT_OPENS = re.compile(r"\s*(?::|that\b|[“\"])")
 _NOUN_BEFORE = re.compile(

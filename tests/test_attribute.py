@@ -668,3 +668,16 @@ def test_a_name_set_off_by_a_prepositional_phrase_is_the_subject(korea):
         "President Xi Jinping, called the Asian nation a “great trading partner”."
     )
     assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        ("Legal observers note that the talks will fail.", ("other",)),
+        ("Congressional sources claim that the silos were never needed.", ("other",)),
+        # the nouns stay nouns
+        ("North Korea's claim that the test succeeded was disputed by Seoul.", ()),
+    ],
+)
+def test_note_and_claim_report_after_a_plural_subject(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
