@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from .clauses import RELATIVE_PRONOUN
 from .cues import IRREGULAR_PAST, find_cues, narrated_deed
 from .entities import Entity, Registry, describe
 from .holders import (
@@ -78,8 +79,10 @@ MAX_SENTENCE_CHARS = 5_000
 REFERENT_SPAN = 2
 """A referent is forgotten after this many sentences that name no actor."""
 
-_TYPED_QUOTES = re.compile(r"''|``")
-"""Typewriter quotes ('' … '' in some wires' copy) read as straight double quotes."""
+_TYPED_QUOTES = re.compile(r"(?<!\S)''|''(?!')|``")
+"""Typewriter quotes ('' … '' in some wires' copy) read as straight double quotes; of three
+marks after a word, the first closes a single quotation and the last two the double one
+(“the word 'old-school,''' said”)."""
 
 
 def normalize(text: str) -> str:
@@ -499,6 +502,9 @@ def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[Speec
         for cue in find_cues(view):
             if cue.speaker and not cue.quoted:
                 spans = tuple((at + m.start, at + m.end) for m in cue.speaker)
+                if RELATIVE_PRONOUN in cue.rules:  # PolNeAR's Source is the pronoun itself
+                    who = text.rindex("who", 0, cue.start)
+                    spans += ((at + who, at + who + 3),)
                 acts.append(SpeechAct((at + cue.start, at + cue.end), cue.text, spans))
     return acts
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import SUBORDINATE
+from .lexicon import CLAUSE_OPENERS, NAME, NOT_NAMES, SUBORDINATE
 from .mentions import Mention, MentionKind
 from .phrases import NOT_A_SUBJECT
 from .rules import Example, Phase, rule
@@ -313,3 +313,89 @@ def relative_head_is_subject(view: SentenceView, cue_start: int, found: Found) -
         return None
     start = text.index(body, floor)
     return Found((Mention(start, start + len(body), body, generic_body(body)),), False)
+
+
+_WHO_BEFORE = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s*,?\s*\bwho\s+(?:(?:also|has|have|had|later|once|already"
+    r"|previously|\w+ly)\s+){0,2}$"
+)
+"""'Ted Cruz, who said', 'Sen. Marco Rubio (R-Fla.), who has said': a cue whose subject is
+'who', and the antecedent's end."""
+
+
+RELATIVE_PRONOUN = "relative_pronoun_subject"
+"""The rule's name: speech_acts reports the pronoun's span beside the antecedent's."""
+
+
+@rule(
+    RELATIVE_PRONOUN,
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding "
+            "sparingly.",
+            ("other",),
+        ),
+    ],
+)
+def relative_pronoun_subject(view: SentenceView, cue_start: int) -> tuple[Mention, ...]:
+    """'Trump was out-brutalizing Ted Cruz, who said …', 'a lecture from the Mexican
+    president, who said …': a cue whose subject is 'who' has the pronoun's antecedent, the
+    name right before it, as its speaker, not the subject of the clause it hangs on."""
+    text = view.text
+    match = _WHO_BEFORE.search(text, max(0, cue_start - 80), cue_start)
+    if match is None or view.quoted(cue_start):
+        return ()
+    at = match.start()
+    appositive = _APPOSITIVE_BEFORE.search(text, max(0, at - 120), at)
+    if appositive and not _VERB_OR_OPENER.search(appositive.group()):
+        at = appositive.end("name")  # 'Howard Rubel, a senior analyst at Jefferies, who notes'
+    head = [m for m in view.mentions if at - 1 <= m.end <= at and not view.quoted(m.start)][-1:]
+    if head and _PLACE_OR_EMPLOYER.search(text, max(0, head[0].start - 12), head[0].start):
+        return ()  # 'a longtime adviser to Trump, who declined'
+    if head:
+        conjuncts = [m for m in view.mentions if m.end < head[-1].start]
+        while conjuncts and _CONJUNCT.fullmatch(text, conjuncts[-1].end, head[0].start):
+            head.insert(0, conjuncts.pop())  # 'South Korean and U.S. officials who said'
+        return (head[-1],) if len(head) == 1 else tuple(head)
+    name = NAME.search(text, 0, at)
+    if name is None:
+        return _phrase_before_who(text, at)
+    if name.group(1).split()[0] in NOT_NAMES:
+        return ()
+    if _PLACE_OR_EMPLOYER.search(text, max(0, name.start(1) - 12), name.start(1)):
+        return ()  # 'Sen. Maria Cantwell of Washington, who'
+    return (Mention(name.start(1), name.end(1), name.group(1), MentionKind.OTHER),)
+
+
+_PHRASE_BEFORE_WHO = re.compile(
+    r"(?:\b(?:a|an|the|one|another|some|only|nearly|about)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|percent\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)"
+    r"\s+in\s+(?:\d+|ten)\b)(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+)?|\s+[a-z][\w’'-]*)?$"
+    r"|\b(?:a|an|the|one|another)\s+(?:(?!(?:of|at|in|to|on|with|across|after|from|by|for"
+    r"|about)\b)[\w’'-]+\s+){0,3}[a-z][\w’'-]*$"
+)
+_OBJECT_BEFORE = re.compile(r"\b(?:of|at|in|to|on|with|across|after|about|for)\s+$")
+"""'Democrats across the country, who', 'familiar with the discussion, who': the phrase is
+the object of a preposition, not the antecedent ('from a young child, who' is)."""
+"""'64 percent who say', 'the 30 percent of voters who said', 'a young child, who said', 'the
+Mexican president, who said': a phrase without a name before 'who'."""
+
+
+def _phrase_before_who(text: str, at: int) -> tuple[Mention, ...]:
+    match = _PHRASE_BEFORE_WHO.search(text, max(0, at - 60), at)
+    if match is None or _OBJECT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return ()
+    return (Mention(match.start(), match.end(), match.group(), MentionKind.OTHER),)
+
+
+_PLACE_OR_EMPLOYER = re.compile(r"\b(?:of|at|in|to|on)\s+(?:the\s+)?$")
+_CONJUNCT = re.compile(r"\s*(?:,|and|,\s+and)\s*")
+_VERB_OR_OPENER = re.compile(
+    rf"\b(?:[a-z]+ed|is|was|are|were|has|have|had)\b|^(?:{'|'.join(CLAUSE_OPENERS)})\b"
+)
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+(?:a|an|the|his|her|its|their)\s"
+    r"[^,;“”\"]{2,90}$"
+)

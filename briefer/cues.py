@@ -18,6 +18,7 @@ from .clauses import (
     participle_takes_clause_subject,
     relative_clause_speaker,
     relative_head_is_subject,
+    relative_pronoun_subject,
     report_after_report,
 )
 from .cuefilters import frame_verb_is_cue, reports_nothing
@@ -42,11 +43,14 @@ from .lexicon import (
 from .mentions import Mention, MentionKind
 from .phrases import (
     according_to_phrase_head,
+    dashed_aside_head,
     inverted_phrase_after_quote,
     name_before_appositive,
     nearest_phrase_is_subject,
     parenthetical_report,
     passive_agent_speaks,
+    quantity_is_subject,
+    subordinate_phrase_subject,
     trailing_phrase_over_content,
 )
 from .rules import Example, Phase, rule, tracing
@@ -152,6 +156,8 @@ def _find_speaker(
         parenthetical_report(view, (start, end), found)
         or inverted_speaker(view, start, end, found)
         or trailing_phrase_over_content(view, (start, end), found)
+        or subordinate_phrase_subject(view, (start, end), found)
+        or dashed_aside_head(view, (start, end), found)
         or found
     )
 
@@ -161,7 +167,11 @@ def _named_in_clause(view: SentenceView, start: int, end: int) -> Found:
     agent = passive_agent_speaks(view, (start, end))
     if agent:
         return Found(agent, True)
-    relative = relative_clause_speaker(view, start)
+    relative = (
+        relative_clause_speaker(view, start)
+        or relative_pronoun_subject(view, start)
+        or quantity_is_subject(view, start)
+    )
     return Found(relative, False) if relative else NOTHING
 
 

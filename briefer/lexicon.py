@@ -13,6 +13,7 @@ REPORT = (
     r"|announced|announces"
     r"|tweeted|tweets|wrote|writes|write|reported|reports|quoted as saying|was quoted|declared"
     r"|confirmed|confirms|claimed|claims|explained|noted|notes|remarked|replied|responded"
+    r"|note|claim"
     r"|disclosed|revealed|briefed|informed|posted"
     r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )called"
     r"(?: (?:it|the|them|him|her)|(?= (?:[A-Z][\w.’'-]+ ){1,3}(?:an? |[“\"])))"

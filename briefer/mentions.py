@@ -418,12 +418,18 @@ _FIRST_LAST = re.compile(r"(?<!\w)([A-Z][a-z]+)[ ]([A-Z][a-z]+)\b(?![ ][A-Z]|['�
 possessive, 'Hillary Clinton’s plan', names no speaker)."""
 
 
-_TITLE_AND_NAME = re.compile(r"(?:[ ]+[A-Z][\w.’'-]*){1,5}")
+_TITLE_AND_NAME = re.compile(
+    r"(?:[ ]+[A-Z][\w.’'-]*){1,5}"
+    r"|(?:[ ]+(?!(?:and|or|of|in|at|on|for|to|with|from|by|the|a|an|that|who|which|says?|said"
+    r"|told|tells?|[a-z]+ed)\b)[a-z][\w-]*){1,2}"
+    r"(?:[ ]+[A-Z][\w.’'-]*){2,4}"
+)
 
 
 def _named_after_role(text: str, end: int, taken: list[tuple[int, int]]) -> int:
-    """'former President Bill Clinton', 'analyst Jane Roe': a role word with the title and
-    name after it is one mention, so the speaker is the person."""
+    """'former President Bill Clinton', 'analyst Jane Roe', 'former neurosurgeon Ben Carson',
+    'GOP presidential candidate Donald Trump': a role word with the title and name after it
+    is one mention, so the speaker is the person."""
     names = _TITLE_AND_NAME.match(text, end)
     if not names or _overlaps(names.span(), taken):
         return end

@@ -8,7 +8,7 @@ import re
 
 from .mentions import Mention, MentionKind
 from .rules import Example, Phase, rule
-from .speakers import NP_MAX_WORDS, generic_body, noun_prone
+from .speakers import NP_MAX_WORDS, generic_body, noun_prone, subject_of
 from .view import NOTHING, Found, SentenceView
 
 _PHRASE_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+")
@@ -236,7 +236,8 @@ _NAME_APPOSITIVE = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
     r"(?P<apposition>(?:(?:a|an|the|his|her|its|their)\s|(?:citing|quoting|speaking|appearing"
     r"|writing|referring|responding|echoing|noting|pointing|asked|reached|contacted|pressed"
-    r"|interviewed)\s)[^,;:“”\"]{2,90}?)"
+    r"|interviewed|clad|dressed|after|before|during|despite|like|unlike|amid|in|at|on"
+    r"|with|without)\s)[^,;:“”\"]{2,90}?)"
     r"(?:,\s+[A-Z]{1,2}[\w.-]*)?,\s*(?:(?:also|later|then|\w+ly|last\s+\w+|on\s+\w+day)\s+)?$"
 )
 _NOT_HEADS = frozenset(
@@ -306,3 +307,116 @@ def trailing_phrase_over_content(
         return NOTHING
     actors = [m for m in view.between(phrase.start, phrase.end) if m.is_actor]
     return Found(tuple(actors[:1]) or (phrase,), True)
+
+
+_QUANTITY_BEFORE = re.compile(
+    r"(?P<np>(?:\b(?:about|some|only|nearly|roughly|almost|just|fully|at\s+least|more\s+than"
+    r"|less\s+than|fewer\s+than)\s+)?(?:\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten"
+    r"|three|four|five)\b|\b(?:half|two-thirds|one-third|a\s+third|a\s+quarter"
+    r"|(?:a|the)\s+(?:slim\s+|narrow\s+|large\s+|clear\s+|big\s+)?majority)\b)"
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,4}?(?!(?:who|that|which)\b)[\w’'-]+)?)"
+    r"\s+(?:(?:also|still|now|already)\s+)?$",
+    re.IGNORECASE,
+)
+"""'with 30 percent of voters saying', 'after half said so', '45% of Republicans … say'."""
+_SAYING = re.compile(r"(?:say|says|said|saying|tell|tells|told|telling|responded|answered)\b")
+
+
+@rule(
+    "quantity_is_subject",
+    Phase.SPEAKER,
+    off=(),
+    confidence=0.6,
+    examples=[
+        Example(
+            "Moon has improved his standing, with 30 percent of voters saying they trust him.",
+            ("other",),
+        ),
+    ],
+)
+def quantity_is_subject(view: SentenceView, cue_start: int) -> tuple[Mention, ...]:
+    """'Mr. Trump has improved his standing, with 30 percent of voters saying …', 'after
+    half said so': a share of a poll's respondents right before a saying verb is its
+    subject, not the name the clause before it is about."""
+    if view.quoted(cue_start) or not _SAYING.match(view.text, cue_start):
+        return ()  # '11% of Democratic claims': a noun; '68 percent want': no report
+    match = _QUANTITY_BEFORE.search(view.text, max(0, cue_start - 80), cue_start)
+    if match is None:
+        return ()
+    start, stop = match.span("np")
+    return (Mention(start, stop, match.group("np"), MentionKind.OTHER),)
+
+
+_SUBORDINATE_PHRASE = re.compile(
+    r"\b(?:than|although|though|while|whereas)\s+(?P<np>(?:a|an|the|his|her|its|their|some|many|most|several|other|few|all)"
+    r"\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[a-z]+s)\s+(?:(?:also|still|have|has|had|now|later)\s+)?$"
+)
+"""'… than aides say', 'although his advisers say', 'though others say' (a time or condition
+clause's speaker is vetoed anyway: subordinate_subject)."""
+
+
+@rule(
+    "subordinate_phrase_subject",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.6,
+    examples=[
+        Example(
+            "Moon has gotten less credit than his aides say he deserves.",
+            ("other",),
+        ),
+    ],
+)
+def subordinate_phrase_subject(view: SentenceView, cue: tuple[int, int], found: Found) -> Found:
+    """'Mr. Obama has gotten less credit than aides say he deserves', 'his get-out-the-vote
+    operation may never be as comprehensive as Clinton's, although his advisers say …': a
+    noun phrase between a conjunction and the cue is the subject of the clause the
+    conjunction opens; the name before the conjunction belongs to the clause before."""
+    if not found or found.inverted or view.quoted(cue[0]):
+        return NOTHING
+    match = _SUBORDINATE_PHRASE.search(view.text, max(0, cue[0] - 60), cue[0])
+    if match is None or found.speaker[-1].end > match.start():
+        return NOTHING
+    start, stop = match.span("np")
+    actors = [m for m in view.between(start, stop) if m.is_actor]
+    phrase = match.group("np")
+    return Found(tuple(actors[:1]) or (Mention(start, stop, phrase, generic_body(phrase)),), False)
+
+
+_DASHED_ASIDE = re.compile(
+    r"(?:^|[,;:]\s+)(?P<head>[^,;:—–]{2,80}?)\s+(?:--|[-—–])\s+[^—–]{3,200}?\s+(?:--|[-—–])\s+"
+    r"(?:(?:also|then|later|\w+ly)\s+)?$"
+)
+
+
+@rule(
+    "dashed_aside_head",
+    Phase.SPEAKER,
+    off=NOTHING,
+    examples=[
+        Example(
+            "Moon - in a line that seemed directed at Kim Jong Un - declared that talks must "
+            "resume.",
+            ("rok",),
+        ),
+    ],
+)
+def dashed_aside_head(view: SentenceView, cue: tuple[int, int], found: Found) -> Found:
+    """'Mr. Bush - in a line that seemed squarely directed at Mr. Trump - declared …', 'The
+    Supreme Court justice -- who has been involved in a scuffle with the presumptive
+    Republican nominee -- said …': an aside between dashes right before the cue describes
+    its subject, the phrase before the first dash; names inside it are no speakers."""
+    match = _DASHED_ASIDE.search(view.text, max(0, cue[0] - 300), cue[0])
+    if match is None or view.quoted(cue[0]):
+        return NOTHING
+    start, stop = match.span("head")
+    if found and found.speaker[-1].end <= stop:
+        return NOTHING
+    named = subject_of(view.text, view.between(start, stop))
+    if named:
+        return Found(named, False)
+    head = match.group("head")
+    if NOT_A_SUBJECT.match(head) or len(head.split()) > NEAREST_WORDS:
+        return NOTHING
+    return Found((Mention(start, stop, head, generic_body(head)),), False)

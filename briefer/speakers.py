@@ -383,7 +383,18 @@ def _adjacent(text: str, cue_end: int, mention: Mention) -> bool:
         len(between.split()) <= INVERTED_GAP
         and not OWNER.search(between)
         and not PREPOSITIONS.search(between)
+        and not _CONTENT_AFTER_CUE.match(between)
     )
+
+
+_CONTENT_AFTER_CUE = re.compile(
+    r"\s*(?::|(?:of|about|in|on|at|to|that)\b"
+    r"|(?:\S+\s+)*?(?:he|she|they|it|we|I|must|will|would|could|should|can|may|might|is|are"
+    r"|was|were|has|have|had)\b)"
+)
+"""'…, said of Trump's campaign', 'said: “Clinton believes', 'said he also may campaign',
+'said Mexico must rebut Trump's claims': what follows the cue opens its content or a phrase
+of its own, so a name after it is no inverted speaker."""
 
 
 @rule(
@@ -500,7 +511,9 @@ def employer_of(view: SentenceView, name: str, cue_end: int, stop: int) -> tuple
 
 # ---- a plain noun phrase as the subject -----------------------------------------------------
 
-NOUN_PRONE = re.compile(r"states|reports|claims|notes|posted|termed|called \w+|described")
+NOUN_PRONE = re.compile(
+    r"states|reports|claims|claim|notes|note|posted|termed|called \w+|described"
+)
 """Saying words that are often nouns or need an object: no plain-phrase subject for them."""
 _CONTENT_OPENS = re.compile(r"\s*(?::|that\b|[“\"])")
 _NOUN_BEFORE = re.compile(

@@ -598,3 +598,86 @@ def test_a_writers_question_holds_no_position_but_a_quoted_one_does(korea):
     # the second sentence of Trump's quoted tweet is still his
     tweet = "Does this guy have anything better to do with his life?"
     assert holders("IGR9EePPR9F2E6tL", tweet) == ("us",)
+
+
+@pytest.mark.parametrize(
+    "text, holders, mention",
+    [
+        # 'said Mexico must …', 'said: “…': what follows the cue is its content
+        (
+            "Arturo Sarukhan, Mexico's ambassador to the United States from 2007 to 2013, said "
+            "Mexico must rebut Trump's claims.",
+            ("other",),
+            "Arturo Sarukhan",
+        ),
+        (
+            "In a statement, her senior policy adviser, Jake Sullivan, said: “Moon Jae-in "
+            "believes that cooperation is essential.”",
+            ("us",),
+            "Jake Sullivan",
+        ),
+        # 'said of X': a phrase of its own, not the speaker
+        (
+            "“They are open to new things,” Jenna Golden, a director at Twitter, said of "
+            "Moon’s campaign.",
+            ("other",),
+            "Jenna Golden",
+        ),
+    ],
+)
+def test_content_after_a_cue_names_no_inverted_speaker(korea, text, holders, mention):
+    attribution = attribute_text(text, compile_matcher(korea))
+    assert attribution.holders == holders
+    assert [e.mention for e in attribution.evidence] == [mention]
+
+
+def test_three_typewriter_quotes_close_the_single_quotation_first(korea):
+    # '' … 'old-school,''' said X: the first mark closes 'old-school', the last two the quote
+    text = "''I would use the word 'old-school,''' said Gregory W. Slayton, a former envoy."
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert evidence.mention == "Gregory W. Slayton"
+
+
+def test_a_cue_after_who_is_said_by_the_phrase_before_it(korea):
+    from briefer.attribute import speech_acts
+    from briefer.models import Article
+
+    # no name before 'who': the phrase is the antecedent, not the clause's subject
+    text = "Moon endured a lecture from the Mexican president, who said that trade helped."
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert (evidence.holder, evidence.mention) == ("other", "the Mexican president")
+    # PolNeAR marks the pronoun as the Source: its span is reported beside the antecedent's
+    text = "Barkley, who said he votes for Democrats, likes Kasich."
+    (act,) = speech_acts(split_article(Article("x", "", "", (text,))), korea)
+    assert sorted(text[s:e] for s, e in act.speakers) == ["Barkley", "who"]
+
+
+def test_a_role_word_with_a_name_after_its_noun_is_one_mention(korea):
+    # the role word alone ('former', 'campaign') is no speaker when a name follows its noun
+    text = "Clinton campaign manager Robby Mook said the talks with Pyongyang would fail."
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert evidence.mention == "campaign manager Robby Mook"
+    text = "GOP presidential contender and former neurosurgeon Ben Carson said the talks failed."
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert evidence.mention == "former neurosurgeon Ben Carson"
+
+
+def test_a_name_set_off_by_a_prepositional_phrase_is_the_subject(korea):
+    text = (
+        "President Trump, at the start of his meeting Saturday in Germany with Chinese "
+        "President Xi Jinping, called the Asian nation a “great trading partner”."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        ("Legal observers note that the talks will fail.", ("other",)),
+        ("Congressional sources claim that the silos were never needed.", ("other",)),
+        # the nouns stay nouns
+        ("North Korea's claim that the test succeeded was disputed by Seoul.", ()),
+    ],
+)
+def test_note_and_claim_report_after_a_plural_subject(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
