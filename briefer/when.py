@@ -318,8 +318,13 @@ def _masked(text: str) -> str:
     """The text with quotations and relative clauses blanked (offsets kept): their time
     expressions date what is quoted or described, not the reported act."""
     for pattern in (_QUOTED, _RELATIVE):
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+        text = pattern.sub(lambda m: MASK * len(m.group(0)), text)
     return text
+
+
+MASK = "\x00"
+"""What a blanked character becomes: no word and no space, so that no time expression is
+read across a blanked clause ('1 who, Feb. 29' is no '1 Feb.')."""
 
 
 def _candidates(text: str) -> list[tuple[re.Match[str], Resolver]]:

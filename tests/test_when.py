@@ -256,3 +256,15 @@ def test_any_text_and_date_resolve_to_a_real_span_or_none(text, article):
     if when is not None:
         assert when.date <= when.end and when.text in " ".join(text.split())
     assert isinstance(is_archival(when, article), bool)  # no date arithmetic overflows
+
+
+def test_no_date_is_read_across_a_blanked_relative_clause():
+    """Hypothesis found '1  who  , Feb. 29' read as '1 Feb.': the relative clause blanked
+    to spaces joined a stray number to the month after it."""
+    import datetime as dt
+
+    assert resolve_when("1  who  , Feb. 29", dt.date(2000, 1, 1)) is None
+    when = resolve_when(
+        "Kim, who met Moon in April, said on Monday that talks would resume.", dt.date(2018, 6, 13)
+    )
+    assert when is not None and when.text == "on Monday" and when.date == dt.date(2018, 6, 11)
