@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .models import Article, Sentence
+from .patterns import CASE_FOLDS_TO_ASCII
 
 Segmenter = Callable[[str], list[str]]
 
@@ -42,7 +43,7 @@ def _pysbd() -> Callable[[str], Any]:
         def search_for_abbreviations_in_string(self, text: str) -> str:
             lowered = text.lower()
             candidates = self.lang.Abbreviation.ABBREVIATIONS
-            if not _CASE_FOLDS_TO_ASCII.intersection(text):  # the skip
+            if not CASE_FOLDS_TO_ASCII.intersection(text):  # the skip (else pysbd's search)
                 before_period = set(_WORD_BEFORE_PERIOD.findall(lowered))
                 candidates = [a for a in candidates if a in before_period or a in dotted]
             for abbr in candidates:  # pysbd's loop as it stands in 0.3.4
@@ -112,9 +113,6 @@ _LETTER_PAREN = re.compile(r"[a-z]\)")
 """What every item of its lettered lists with parentheses holds ('(b) ', 'iv) ')."""
 _DIGIT_ITEM = re.compile(r"\d[.)]")
 """What every item of its numbered lists holds ('2. ', '3) ')."""
-_CASE_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
-"""İ ı ſ K: letters a case-insensitive regex matches to i, s or k, which str.lower() does
-not turn into them; a paragraph holding one gets pysbd's full abbreviation search."""
 
 
 def segment_pysbd(paragraph: str) -> list[str]:

@@ -315,3 +315,65 @@ def test_a_brief_leaves_garbage_collection_as_it_found_it(korea):
     finally:
         gc.unfreeze()
     assert kept
+
+
+def test_prefilters_skip_only_sentences_their_patterns_cannot_match():
+    from briefer.lexicon import FRAME_CUE, FRAME_CUE_WORDS, NON_COMMENT, NON_COMMENT_WORDS
+    from briefer.patterns import may_hold
+
+    phrases = [
+        "He declined to say why.",
+        "She refused to discuss it.",
+        "The ministry would not elaborate.",
+        "Officials will not speculate.",
+        "Seoul had no immediate reaction.",
+        "He did not disclose the amount.",
+        "The embassy could not immediately be reached for comment on Monday.",
+        "There was no further comment.",
+        "A spokesman was unavailable for comment.",
+        "THE MINISTRY DECLİNED TO SAY.",  # İ: a case-insensitive match that lower() hides
+        "He refuſed to discuss it.",
+    ]
+    texts = _sentences() + phrases
+    hits = [t for t in texts if NON_COMMENT.search(t)]
+    assert len(hits) > len(phrases)
+    assert all(may_hold(t, NON_COMMENT_WORDS) for t in hits)
+    assert not may_hold("Kim met Moon in Panmunjom.", NON_COMMENT_WORDS)
+    framed = [t for t in texts if FRAME_CUE.search(t)]
+    assert framed and all(any(w in t for w in FRAME_CUE_WORDS) for t in framed)
+
+
+def test_alias_lookahead_and_surname_words_find_what_the_plain_searches_found(korea):
+    from dataclasses import replace
+
+    from briefer.mentions import _spellings, _trie_pattern, compile_matcher
+
+    matcher = compile_matcher(korea)
+    plain = re.compile(
+        r"(?<![\w.-])" + _trie_pattern(_spellings(matcher.lookup)) + r"(?![\w-]|\.\w)"
+    )
+    texts = _sentences()
+    assert plain.pattern != matcher.aliases.pattern
+    assert _same_matches(plain, matcher.aliases, texts) > 1000
+    unsped = replace(matcher, surname_words=None)
+    named = [matcher.full_names(t) for t in texts]
+    assert named == [unsped.full_names(t) for t in texts]
+    assert sum(map(len, named)) > 100
+
+
+def test_degrees_summed_by_block_are_the_graphs_row_sums(monkeypatch):
+    from briefer import rank
+    from briefer.rank import (
+        cosine_degrees,
+        cosine_graph,
+        english_stop_words,
+        terms,
+        tfidf_matrix,
+    )
+
+    stop = english_stop_words()
+    matrix = tfidf_matrix([terms(text, stop) for text in _sentences(20)[:1500]], smooth=True)
+    weights = np.arange(1, matrix.shape[0] + 1, dtype=float) % 3 + 1
+    monkeypatch.setattr(rank, "EDGE_BUDGET", 40 * matrix.shape[0])  # rows keep 40 of theirs
+    expected = np.asarray(cosine_graph(matrix, 0.0) @ weights)
+    assert cosine_degrees(matrix, weights).tobytes() == expected.tobytes()
