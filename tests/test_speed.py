@@ -377,3 +377,21 @@ def test_degrees_summed_by_block_are_the_graphs_row_sums(monkeypatch):
     monkeypatch.setattr(rank, "EDGE_BUDGET", 40 * matrix.shape[0])  # rows keep 40 of theirs
     expected = np.asarray(cosine_graph(matrix, 0.0) @ weights)
     assert cosine_degrees(matrix, weights).tobytes() == expected.tobytes()
+
+
+def test_walk_matrix_from_blocks_is_the_one_the_stacked_graph_gave(monkeypatch):
+    from briefer import rank
+
+    stop = rank.english_stop_words()
+    term_lists = [rank.terms(text, stop) for text in _sentences(20)[:1500]]
+    matrix = rank.tfidf_matrix(term_lists)
+    copies = np.arange(1, matrix.shape[0] + 1, dtype=float) % 4 + 1
+    monkeypatch.setattr(rank, "EDGE_BUDGET", 40 * matrix.shape[0])  # rows keep 40 of theirs
+    graph = rank.cosine_graph(matrix, 0.1)
+    graph.data[:] = 1.0
+    degrees = graph @ copies
+    degrees[degrees == 0] = 1
+    expected = sp.csr_matrix((sp.diags(1.0 / degrees) @ graph).T)
+    found = rank._walk_matrix(rank._similarity_blocks(matrix, 0.1, lambda b: b), copies)
+    for part in ("indptr", "indices", "data"):
+        assert getattr(found, part).tobytes() == getattr(expected, part).tobytes(), part
