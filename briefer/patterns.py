@@ -109,7 +109,10 @@ def may_hold(text: str, words: Iterable[str]) -> bool:
     that case folding would let match otherwise. A pattern every match of which holds one
     of ``words`` need not be searched for when this is False."""
     lowered = text.lower()
-    return any(w in lowered for w in words) or bool(CASE_FOLDS_TO_ASCII.intersection(text))
+    for word in words:  # a plain loop: any() over a generator costs as much as the tests
+        if word in lowered:
+            return True
+    return not CASE_FOLDS_TO_ASCII.isdisjoint(text)
 
 
 def top_level_branches(pattern: str) -> list[str]:

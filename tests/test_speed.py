@@ -395,3 +395,27 @@ def test_walk_matrix_from_blocks_is_the_one_the_stacked_graph_gave(monkeypatch):
     found = rank._walk_matrix(rank._similarity_blocks(matrix, 0.1, lambda b: b), copies)
     for part in ("indptr", "indices", "data"):
         assert getattr(found, part).tobytes() == getattr(expected, part).tobytes(), part
+
+
+def test_boilerplate_found_further_on_is_searched_wherever_it_can_be():
+    from briefer.patterns import may_hold
+    from briefer.split import _BOILERPLATE_INSIDE, BOILERPLATE_INSIDE_WORDS
+
+    examples = [
+        "Our newsletters: manage your subscriptions.",
+        "By Jane Doe, May 3, 2018",
+        "Kim Jong Un, in this undated photo released by KCNA.",
+        "Soldiers at the border (AP Photo/Ahn Young-joon)",
+        "The summit in Singapore | Getty photo",
+        "Moon Jae-in toggle caption",
+        "Trump on North Korea - video",
+        "A protest in Seoul via Getty Images",
+        "Jane Doe contributed to this report.",
+        "Anna Fifield, SEPTEMBER 9, 2017",
+        "Kim in thİs pİcture",  # İ: lower() hides what the search matches
+    ]
+    texts = _sentences() + examples
+    hits = [t for t in texts if _BOILERPLATE_INSIDE.match(t)]
+    assert all(_BOILERPLATE_INSIDE.match(t) for t in examples)
+    assert len(hits) > len(examples)
+    assert all(may_hold(t, BOILERPLATE_INSIDE_WORDS) for t in hits)
