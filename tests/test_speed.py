@@ -419,3 +419,14 @@ def test_boilerplate_found_further_on_is_searched_wherever_it_can_be():
     assert all(_BOILERPLATE_INSIDE.match(t) for t in examples)
     assert len(hits) > len(examples)
     assert all(may_hold(t, BOILERPLATE_INSIDE_WORDS) for t in hits)
+
+
+def test_run_on_cuts_are_searched_only_where_their_mark_stands():
+    from briefer.split import _RUN_ON, _RUN_ON_MARK, split_run_ons
+
+    examples = ["He wouldn't elaborate.Outraged, she left.", "“Go home.”Then silence."]
+    texts = _sentences() + examples
+    cut = [t for t in texts if _RUN_ON.search(t)]
+    assert len(cut) >= len(examples)
+    assert all(_RUN_ON_MARK.search(t) for t in cut)
+    assert split_run_ons(examples[:1]) == ["He wouldn't elaborate.", "Outraged, she left."]
