@@ -31,6 +31,7 @@ from .lexicon import (
     CUE_HEADLINE,
     DETERMINER,
     FRAME_CUE,
+    FRAME_CUE_WORDS,
     NOMINAL_STANCE,
     POST_SIGNATURE,
     RECKONING,
@@ -113,7 +114,11 @@ def _candidates(view: SentenceView) -> list[re.Match[str]]:
     """The lexicon's cue words, and the verbs that report in a reporting frame, in order."""
     pattern = CUE_HEADLINE if view.headline else CUE
     matches = list(pattern.finditer(view.text))
-    framed = [m for m in FRAME_CUE.finditer(view.text) if frame_verb_is_cue(view.text, m)]
+    framed = (
+        [m for m in FRAME_CUE.finditer(view.text) if frame_verb_is_cue(view.text, m)]
+        if any(word in view.text for word in FRAME_CUE_WORDS)
+        else []
+    )
     if framed:
         matches = sorted(matches + framed, key=lambda m: m.start("cue"))
     return matches

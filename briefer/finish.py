@@ -25,9 +25,10 @@ from .selection import corroboration, duplicate_groups
 if TYPE_CHECKING:
     from .pipeline import BriefRequest, Progress
 
-BACKGROUND_MIN_SENTENCES = 8_000
+BACKGROUND_MIN_SENTENCES = 1_500
 """From this many sentences, ranking runs in a child process beside composing's
-sentence-level steps (a fork costs more than it saves below)."""
+sentence-level steps (a fork costs more than it saves below: on 3,000 sentences the two
+stages took 0.66 s instead of 0.77 s, on 181 sentences 0.16 s instead of 0.09 s)."""
 
 
 def ranked_and_composed(

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 
 from .clauses import RELATIVE_SPEAKER
-from .lexicon import NON_COMMENT, PREPOSITIONS, RELAY_REACH, ROLE_PREPOSITION
+from .lexicon import NON_COMMENT, NON_COMMENT_WORDS, PREPOSITIONS, RELAY_REACH, ROLE_PREPOSITION
 from .mentions import Mention, MentionKind
 from .models import OTHER, Evidence
+from .patterns import may_hold
 from .rules import Example, Phase, confidence_of, ordered, rule
 from .view import Cue, CueKind, SentenceView
 
@@ -42,6 +43,8 @@ class Speaker:
 def non_comment(text: str) -> bool:
     """'could not be reached for comment', 'declined to comment': no position, unless a
     statement follows ('declined to comment but said …')."""
+    if not may_hold(text, NON_COMMENT_WORDS):
+        return False
     return bool(NON_COMMENT.search(text)) and not re.search(r"\bbut\s+(?:said|added)\b", text)
 
 

@@ -79,6 +79,8 @@ FRAME_CUE = re.compile(
 )
 """Verbs that report speech only in a reporting frame ('“…,” he continued', ', telling
 reporters …'); elsewhere they report nothing ('the talks continued')."""
+FRAME_CUE_WORDS = ("ontinued", "telling")
+"""What every FRAME_CUE match holds: a sentence with neither is not searched."""
 RELAY_REACH = 75
 REPORT_ONLY = re.compile(rf"\b(?:{REPORT})\b", re.IGNORECASE)
 SPEECH_ONLY = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
@@ -151,6 +153,10 @@ NON_COMMENT = re.compile(
     ),
     re.IGNORECASE,
 )
+NON_COMMENT_WORDS = ("comment", "declined to", "refused to", "would not", "will not", "had no",
+                     "did not")
+"""Every NON_COMMENT phrase holds one of these (in any case): a sentence with none is not
+searched (the phrase search, tried at every position, cost 5% of attribution)."""
 PREPOSITIONS = re.compile(
     r"(?:\b(?:between|of|over|despite|with|to|for|from|about|on|amid|after|against|by"
     r"|toward|towards|into|under|at|in|than|like|among|including)\s+(?:the\s+)?$)",

@@ -98,6 +98,23 @@ def first_letter_lookahead(alternatives: Iterable[str]) -> str:
     return f"(?=[{''.join(sorted(letters))}])" if letters else ""
 
 
+CASE_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+"""İ ı ſ K: letters a case-insensitive regex matches to i, s or k, which str.lower() does
+not turn into them (all such letters, checked over every code point)."""
+
+
+def may_hold(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` may hold one of ``words`` (lower case) as a case-insensitive regex
+    reads it: False only when none is in its lower-cased form and it has none of the letters
+    that case folding would let match otherwise. A pattern every match of which holds one
+    of ``words`` need not be searched for when this is False."""
+    lowered = text.lower()
+    for word in words:  # a plain loop: any() over a generator costs as much as the tests
+        if word in lowered:
+            return True
+    return not CASE_FOLDS_TO_ASCII.isdisjoint(text)
+
+
 def top_level_branches(pattern: str) -> list[str]:
     """The branches of ``pattern`` split at its top-level ``|`` (not in groups or classes)."""
     branches, depth, start, index, in_class = [], 0, 0, 0, False

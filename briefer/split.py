@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .models import Article, Sentence
+from .patterns import CASE_FOLDS_TO_ASCII, may_hold
 
 Segmenter = Callable[[str], list[str]]
 
@@ -42,7 +43,7 @@ def _pysbd() -> Callable[[str], Any]:
         def search_for_abbreviations_in_string(self, text: str) -> str:
             lowered = text.lower()
             candidates = self.lang.Abbreviation.ABBREVIATIONS
-            if not _CASE_FOLDS_TO_ASCII.intersection(text):  # the skip
+            if not CASE_FOLDS_TO_ASCII.intersection(text):  # the skip (else pysbd's search)
                 before_period = set(_WORD_BEFORE_PERIOD.findall(lowered))
                 candidates = [a for a in candidates if a in before_period or a in dotted]
             for abbr in candidates:  # pysbd's loop as it stands in 0.3.4
@@ -112,9 +113,6 @@ _LETTER_PAREN = re.compile(r"[a-z]\)")
 """What every item of its lettered lists with parentheses holds ('(b) ', 'iv) ')."""
 _DIGIT_ITEM = re.compile(r"\d[.)]")
 """What every item of its numbered lists holds ('2. ', '3) ')."""
-_CASE_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
-"""İ ı ſ K: letters a case-insensitive regex matches to i, s or k, which str.lower() does
-not turn into them; a paragraph holding one gets pysbd's full abbreviation search."""
 
 
 def segment_pysbd(paragraph: str) -> list[str]:
@@ -163,7 +161,7 @@ SEGMENTERS: dict[str, Segmenter] = {"pysbd": segment_pysbd, "nupunkt": segment_n
 
 _BOILERPLATE = re.compile(
     r"""^(?:
-        (?:sign\ up|subscribe)\b.*newsletter | .*\bnewsletters?\b.*\bmanage\b
+        (?:sign\ up|subscribe)\b.*newsletter
       | copyright\b | ©.*\b(?:rights|llc|inc)\b | all\ rights\ reserved
       | click\ here\b | for\ graphics?\ on\b | related\ coverage\b | slideshow\ \(\d+
       | (?:reuters|ap|afp|getty\ images|epa|yonhap)(?:/[\w .-]+)?$
@@ -172,16 +170,11 @@ _BOILERPLATE = re.compile(
       | (?:reporting|additional\ reporting|writing|editing)\ by\b
       | read\ more\b | advertisement$ | share\ this\b | follow\ (?:us|him|her)\ on\b
       | (?:just|must)\ watch(?:ed)?\b | get\ the\ brief\b
-      | .*,\ (?:January|February|March|April|May|June|July|August|September|October|November
-               |December)\ \d{1,2},\ \d{4}\.?$
-      | .*\bin\ this\ (?:\w+\ )?(?:photo|picture|image)\b
-      | .*\((?:AP|Reuters|AFP|Getty|EPA)[^)]*photo[^)]*\)$ | .*\|\ ?(?:AP|Getty|Reuters)\ photo\b
       | interested\ in\ .+\?\ add\b
       | this\ (?:article|story|page)\ is\ (?:more|over)\ than\ \w+\ (?:years?|months?)\ old
-      | enlarge\ this\ image | .*\btoggle\ caption\b | (?:play\ )?video\ \d+:\d\d
-      | .*\ [–—-]\ video$ | here[’']?s\ a\ look\ back\ at\b | see\ also:
-      | photo(?:graph|grapher)?:\ | .*\bvia\ getty\ images$ | contributing:
-      | .*\bcontributed\ (?:to\ )?this\ (?:report|story)\.?$
+      | enlarge\ this\ image | (?:play\ )?video\ \d+:\d\d
+      | here[’']?s\ a\ look\ back\ at\b | see\ also:
+      | photo(?:graph|grapher)?:\  | contributing:
       | this\ (?:story|article|report)\ (?:was|has\ been)\ (?:reported|written|produced
                |updated|corrected|edited)\ (?:by|with)\ [^,;:]{1,60}$
       | [—–-]\ *with\ assistance\ (?:by|from)\b | facebook\ twitter\ pinterest\b
@@ -190,6 +183,33 @@ _BOILERPLATE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+"""Page furniture by how the text starts (each branch fails at once on other text)."""
+_BOILERPLATE_INSIDE = re.compile(
+    r"""^(?:
+        .*\bnewsletters?\b.*\bmanage\b
+      | .*,\ (?:January|February|March|April|May|June|July|August|September|October|November
+               |December)\ \d{1,2},\ \d{4}\.?$
+      | .*\bin\ this\ (?:\w+\ )?(?:photo|picture|image)\b
+      | .*\((?:AP|Reuters|AFP|Getty|EPA)[^)]*photo[^)]*\)$ | .*\|\ ?(?:AP|Getty|Reuters)\ photo\b
+      | .*\btoggle\ caption\b | .*\ [–—-]\ video$ | .*\bvia\ getty\ images$
+      | .*\bcontributed\ (?:to\ )?this\ (?:report|story)\.?$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Page furniture by words further on: each branch scans the whole text, so the pattern
+runs only on text holding one of BOILERPLATE_INSIDE_WORDS (it cost a tenth of splitting)."""
+_MONTHS = "january february march april may june july august september october november december"
+BOILERPLATE_INSIDE_WORDS = (
+    "newsletter",
+    *(f", {month} " for month in _MONTHS.split()),
+    "in this ",
+    "photo",
+    "toggle caption",
+    "video",
+    "via getty images",
+    "contributed ",
+)
+"""Every _BOILERPLATE_INSIDE match holds one of these (in any case)."""
 DATELINE = (
     r"(?:(?:[A-Z][A-Za-z/ ,.'-]{0,60}\s*)?\((?:Reuters|AP|AFP|CNN|UPI|Yonhap|Bloomberg|dpa)\)"
     r"\s*[-—–:]*\s*|[A-Z]{3,}(?:[ /,][A-Z]{2,}){0,3}\s+[—–]\s+)"
@@ -217,7 +237,11 @@ _CLOSING = re.compile(r"[.!?…][\"'”’)\]]*$")
 def is_boilerplate(text: str) -> bool:
     """Bylines, credits, captions, link lines and ALL-CAPS headings: never part of a brief."""
     stripped = text.strip()
-    return bool(_BOILERPLATE.match(stripped) or _HEADING.match(stripped))
+    return bool(
+        _BOILERPLATE.match(stripped)
+        or (may_hold(stripped, BOILERPLATE_INSIDE_WORDS) and _BOILERPLATE_INSIDE.match(stripped))
+        or _HEADING.match(stripped)
+    )
 
 
 def is_furniture(text: str, paragraph: str, title: str) -> bool:
@@ -264,9 +288,14 @@ it, as some outlets' copy runs sentences together (a lower-case word before the 
 'U.S.' and 'Mr.Kim' stay whole)."""
 
 
+_RUN_ON_MARK = re.compile(r"[.!?][\"”’]?[A-Z]")
+"""What stands around every _RUN_ON cut (a stop, perhaps a closing quote, a capital): searched
+first, as _RUN_ON's lookbehinds are tried at every position (a twentieth of splitting)."""
+
+
 def split_run_ons(pieces: list[str]) -> list[str]:
     """Cut each segment where one sentence runs into the next without a space."""
-    if not any(_RUN_ON.search(piece) for piece in pieces):
+    if not any(_RUN_ON_MARK.search(piece) and _RUN_ON.search(piece) for piece in pieces):
         return pieces
     return [part for piece in pieces for part in _RUN_ON.split(piece) if part]
 

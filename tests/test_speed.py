@@ -315,3 +315,118 @@ def test_a_brief_leaves_garbage_collection_as_it_found_it(korea):
     finally:
         gc.unfreeze()
     assert kept
+
+
+def test_prefilters_skip_only_sentences_their_patterns_cannot_match():
+    from briefer.lexicon import FRAME_CUE, FRAME_CUE_WORDS, NON_COMMENT, NON_COMMENT_WORDS
+    from briefer.patterns import may_hold
+
+    phrases = [
+        "He declined to say why.",
+        "She refused to discuss it.",
+        "The ministry would not elaborate.",
+        "Officials will not speculate.",
+        "Seoul had no immediate reaction.",
+        "He did not disclose the amount.",
+        "The embassy could not immediately be reached for comment on Monday.",
+        "There was no further comment.",
+        "A spokesman was unavailable for comment.",
+        "THE MINISTRY DECLİNED TO SAY.",  # İ: a case-insensitive match that lower() hides
+        "He refuſed to discuss it.",
+    ]
+    texts = _sentences() + phrases
+    hits = [t for t in texts if NON_COMMENT.search(t)]
+    assert len(hits) > len(phrases)
+    assert all(may_hold(t, NON_COMMENT_WORDS) for t in hits)
+    assert not may_hold("Kim met Moon in Panmunjom.", NON_COMMENT_WORDS)
+    framed = [t for t in texts if FRAME_CUE.search(t)]
+    assert framed and all(any(w in t for w in FRAME_CUE_WORDS) for t in framed)
+
+
+def test_alias_lookahead_and_surname_words_find_what_the_plain_searches_found(korea):
+    from dataclasses import replace
+
+    from briefer.mentions import _spellings, _trie_pattern, compile_matcher
+
+    matcher = compile_matcher(korea)
+    plain = re.compile(
+        r"(?<![\w.-])" + _trie_pattern(_spellings(matcher.lookup)) + r"(?![\w-]|\.\w)"
+    )
+    texts = _sentences()
+    assert plain.pattern != matcher.aliases.pattern
+    assert _same_matches(plain, matcher.aliases, texts) > 1000
+    unsped = replace(matcher, surname_words=None)
+    named = [matcher.full_names(t) for t in texts]
+    assert named == [unsped.full_names(t) for t in texts]
+    assert sum(map(len, named)) > 100
+
+
+def test_degrees_summed_by_block_are_the_graphs_row_sums(monkeypatch):
+    from briefer import rank
+    from briefer.rank import (
+        cosine_degrees,
+        cosine_graph,
+        english_stop_words,
+        terms,
+        tfidf_matrix,
+    )
+
+    stop = english_stop_words()
+    matrix = tfidf_matrix([terms(text, stop) for text in _sentences(20)[:1500]], smooth=True)
+    weights = np.arange(1, matrix.shape[0] + 1, dtype=float) % 3 + 1
+    monkeypatch.setattr(rank, "EDGE_BUDGET", 40 * matrix.shape[0])  # rows keep 40 of theirs
+    expected = np.asarray(cosine_graph(matrix, 0.0) @ weights)
+    assert cosine_degrees(matrix, weights).tobytes() == expected.tobytes()
+
+
+def test_walk_matrix_from_blocks_is_the_one_the_stacked_graph_gave(monkeypatch):
+    from briefer import rank
+
+    stop = rank.english_stop_words()
+    term_lists = [rank.terms(text, stop) for text in _sentences(20)[:1500]]
+    matrix = rank.tfidf_matrix(term_lists)
+    copies = np.arange(1, matrix.shape[0] + 1, dtype=float) % 4 + 1
+    monkeypatch.setattr(rank, "EDGE_BUDGET", 40 * matrix.shape[0])  # rows keep 40 of theirs
+    graph = rank.cosine_graph(matrix, 0.1)
+    graph.data[:] = 1.0
+    degrees = graph @ copies
+    degrees[degrees == 0] = 1
+    expected = sp.csr_matrix((sp.diags(1.0 / degrees) @ graph).T)
+    found = rank._walk_matrix(rank._similarity_blocks(matrix, 0.1, lambda b: b), copies)
+    for part in ("indptr", "indices", "data"):
+        assert getattr(found, part).tobytes() == getattr(expected, part).tobytes(), part
+
+
+def test_boilerplate_found_further_on_is_searched_wherever_it_can_be():
+    from briefer.patterns import may_hold
+    from briefer.split import _BOILERPLATE_INSIDE, BOILERPLATE_INSIDE_WORDS
+
+    examples = [
+        "Our newsletters: manage your subscriptions.",
+        "By Jane Doe, May 3, 2018",
+        "Kim Jong Un, in this undated photo released by KCNA.",
+        "Soldiers at the border (AP Photo/Ahn Young-joon)",
+        "The summit in Singapore | Getty photo",
+        "Moon Jae-in toggle caption",
+        "Trump on North Korea - video",
+        "A protest in Seoul via Getty Images",
+        "Jane Doe contributed to this report.",
+        "Anna Fifield, SEPTEMBER 9, 2017",
+        "Kim in thİs pİcture",  # İ: lower() hides what the search matches
+    ]
+    texts = _sentences() + examples
+    hits = [t for t in texts if _BOILERPLATE_INSIDE.match(t)]
+    assert all(_BOILERPLATE_INSIDE.match(t) for t in examples)
+    assert len(hits) > len(examples)
+    assert all(may_hold(t, BOILERPLATE_INSIDE_WORDS) for t in hits)
+
+
+def test_run_on_cuts_are_searched_only_where_their_mark_stands():
+    from briefer.split import _RUN_ON, _RUN_ON_MARK, split_run_ons
+
+    examples = ["He wouldn't elaborate.Outraged, she left.", "“Go home.”Then silence."]
+    texts = _sentences() + examples
+    cut = [t for t in texts if _RUN_ON.search(t)]
+    assert len(cut) >= len(examples)
+    assert all(_RUN_ON_MARK.search(t) for t in cut)
+    assert split_run_ons(examples[:1]) == ["He wouldn't elaborate.", "Outraged, she left."]
