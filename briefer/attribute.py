@@ -23,6 +23,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from .carryover import (
+    as_it_put_it,
+    plural_people,
+    prepositional_objects,
+    spokespeople,
+    tag_after_quote,
+)
 from .clauses import RELATIVE_PRONOUN
 from .cues import IRREGULAR_PAST, find_cues, narrated_deed
 from .entities import Entity, Registry, describe
@@ -33,7 +40,7 @@ from .holders import (
     pronoun_takes_sentence_subject,
     writer_question,
 )
-from .lexicon import PERSON_AFTER, POST_SIGNATURE, PREPOSITIONS, QUOTE_OPEN
+from .lexicon import PERSON_AFTER, POST_SIGNATURE, QUOTE_OPEN
 from .mentions import Matcher, Mention, MentionKind, compile_matcher
 from .models import OTHER, Article, Attribution, Evidence, Sentence, Template
 from .rules import Example, Phase, confidence_of, ordered, rule, tracing
@@ -262,54 +269,6 @@ def _next_context(
     )
 
 
-_EMPLOYER = re.compile(r"\s+\([^()]+\)$")
-"""The employer a speaker's mention names after the name ('X (State Department)')."""
-
-
-@rule(
-    "spokesperson_keeps_actor",
-    Phase.CROSS_SENTENCE,
-    off=[],
-    examples=[
-        Example(
-            "Little also disclosed that Gen. Martin Dempsey will visit China later this month.",
-            ("us",),
-            before=(
-                "“The secretary emphasized the growing threat,” Pentagon spokesman George "
-                "Little said in a statement.",
-            ),
-        ),
-    ],
-)
-def spokespeople(
-    text: str, attribution: Attribution, matcher: Matcher
-) -> list[tuple[str, str]]:
-    """(family name, actor) for each person named in full who speaks for an actor through
-    a title ('Pentagon spokesman George Little said'): a later bare 'Little' is the same
-    official, not an unknown outside voice ('said Adm. Samuel J. Locklear, commander of
-    the U.S. Pacific Command', then 'Locklear said'). Names written family name first, and family
-    names the template lists, keep their own rules (a later 'Kim' is not a ministry's
-    spokesman)."""
-    found = []
-    for evidence in attribution.evidence:
-        employed = _EMPLOYER.search(evidence.speaker)  # 'Adm. X (Pacific Command)'
-        name = evidence.speaker[: employed.start()] if employed else evidence.speaker
-        words = name.split()
-        if evidence.holder == OTHER or len(words) < 2 or evidence.speaker_span is None:
-            continue
-        if (name == evidence.mention and not employed) or name not in text:
-            continue  # the person must be named here, behind the title that spoke
-        if matcher.aliases.search(name):
-            continue  # 'North Korea', 'Kim Jong Un': an actor, not its official
-        family = words[-1]
-        if family in matcher.lookup or family in matcher.surnames or words[0] in matcher.surnames:
-            continue
-        if family in matcher.family_names or not family.isalpha() or not family[:1].isupper():
-            continue
-        found.append((family, evidence.holder))
-    return found
-
-
 def quote_left_open(text: str, was_open: bool) -> bool:
     """Whether a quotation is still open after this sentence ('“… I try so hard.' / 'Oh well,
     … happen!”'), by its curly marks (straight ones cannot tell opening from closing)."""
@@ -390,52 +349,6 @@ def embedded_post(
             filled[j] = Attribution(attribution.holders, evidence)
             j -= 1
     return filled
-
-
-_WHOLE_QUOTE = re.compile(r"^[“\"][^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[”\"]$")
-"""A sentence that is one quotation and nothing else ('“Am I going to send that person
-back? … the wrath?”')."""
-TAG_WORDS = 10
-"""Words at most of an attribution tag cut off its quotation ('Maxwell from Georgetown
-University hypothesized.')."""
-
-
-@rule(
-    "tag_after_quote",
-    Phase.CROSS_SENTENCE,
-    off=None,
-    examples=[
-        Example(
-            "“Am I going to send that person back? Or do I allow them to stay?”",
-            ("other",),
-            before=("South Korean President Moon Jae-in said he wanted peace.",),
-            after=("Maxwell from Georgetown University hypothesized.",),
-        ),
-    ],
-)
-def tag_after_quote(
-    sentences: Sequence[Sentence], results: list[Attribution]
-) -> list[Attribution] | None:
-    """A quotation the segmenter cut from its tag ('“… the wrath?”' / 'Maxwell from
-    Georgetown University hypothesized.') is the tag's speaker's, not the last speaker's
-    before it: the tag is a short sentence of the same paragraph that ends on its cue."""
-    filled = list(results)
-    for i in range(len(sentences) - 1):
-        quote, tag = sentences[i], sentences[i + 1]
-        if tag.paragraph != quote.paragraph or not _WHOLE_QUOTE.match(quote.text.strip()):
-            continue
-        said = results[i + 1]
-        if not said.evidence or len(tag.text.split()) > TAG_WORDS or _QUOTES.search(tag.text):
-            continue
-        cue_end = max((e.cue_span[1] for e in said.evidence if e.cue_span), default=-1)
-        if tag.end - cue_end > 2:  # the cue closes the tag ('… hypothesized.')
-            continue
-        evidence = tuple(replace(e, speaker_span=None, cue_span=None) for e in said.evidence)
-        filled[i] = Attribution(said.holders, evidence)
-    return filled if filled != results else None
-
-
-_QUOTES = re.compile("[“”\"]")
 
 
 _PAST_DEED = re.compile(rf"(?:\w+ly\s+)?(?:\w+ed|{IRREGULAR_PAST})")
@@ -520,31 +433,6 @@ def _personal(text: str, mention: str, matcher: Matcher) -> bool:
     return at >= 0 and bool(PERSON_AFTER.match(text, at + len(mention)))
 
 
-_PLURAL_HEAD = re.compile(r"(?:^|\s)[a-z][a-z-]*[^su\s]s$")
-
-
-@rule(
-    "he_is_no_plural",
-    Phase.CROSS_SENTENCE,
-    off=False,
-    examples=[
-        Example(
-            "He said Monday he expected a “tremendous” summit with the North Korean leader.",
-            ("us",),
-            before=(
-                "Trump has lowered expectations for the summit, saying he is in no rush.",
-                "North Korea last tested a missile in November, an ICBM that experts said could "
-                "reach the United States.",
-            ),
-        ),
-    ],
-)
-def plural_people(mention: str) -> bool:
-    """'experts', 'U.S. officials', 'analysts': people in the plural, whom a later 'he' or
-    'she' never means."""
-    return bool(_PLURAL_HEAD.search(mention))
-
-
 def referent_of(
     text: str,
     mentions: list[Mention],
@@ -570,64 +458,6 @@ def referent_of(
     if main:
         subjects = [m for m in subjects if m.start >= main] or subjects
     return subjects[0].key if subjects else ""
-
-
-_REGIME_OF = re.compile(
-    r"\b(?:regime|government|leadership|administration)\s+of\s+(?:the\s+)?$", re.IGNORECASE
-)
-_AND_NEXT = re.compile(r"\s*,?\s+(?:and|or)\s+(?:the\s+)?")
-
-
-def prepositional_objects(text: str, mentions: list[Mention]) -> frozenset[int]:
-    """The mentions that are objects of a preposition ('talks with Seoul'), so not the
-    subject a later 'it' or 'he' means."""
-    found: set[int] = set()
-    for n, m in enumerate(mentions):
-        before = text[max(0, m.start - 40) : m.start]
-        governed = bool(PREPOSITIONS.search(before[-12:])) and not regime_of(before)
-        if governed or (n - 1 in found and object_conjunct(text, mentions[n - 1], m)):
-            found.add(n)
-    return frozenset(found)
-
-
-@rule(
-    "regime_of_names_the_subject",
-    Phase.CROSS_SENTENCE,
-    off=False,
-    examples=[
-        Example(
-            "It has lashed out at the military drills under way.",
-            ("dprk",),
-            before=("The secretive regime of Kim Jong Un has grown more isolated.",),
-        ),
-    ],
-)
-def regime_of(before: str) -> bool:
-    """'The secretive regime of Kim Jong Un has …': a government named by its leader is the
-    subject a later 'it' means, though an 'of' stands before the name."""
-    return bool(_REGIME_OF.search(before))
-
-
-@rule(
-    "object_conjuncts_are_objects",
-    Phase.CROSS_SENTENCE,
-    off=False,
-    examples=[
-        Example(
-            "It has lashed out at the military drills under way.",
-            ("dprk",),
-            before=(
-                "Kim Jong Un fired another missile on Monday.",
-                "Verbal attacks against South Korea and the United States have grown in recent "
-                "weeks.",
-            ),
-        ),
-    ],
-)
-def object_conjunct(text: str, previous: Mention, mention: Mention) -> bool:
-    """'attacks against South Korea and the United States': the name joined to a
-    preposition's object is an object too, not the subject a later 'it' means."""
-    return bool(_AND_NEXT.fullmatch(text, previous.end, mention.start))
 
 
 @rule(
@@ -732,28 +562,6 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     if not own and fallback and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         return pronoun_resolves_back(fallback)
     return own or fallback
-
-
-_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
-
-
-@rule(
-    "as_it_put_it",
-    Phase.CROSS_SENTENCE,
-    off=False,
-    examples=[
-        Example(
-            "Pyongyang singled out the United States -- or, as it called it, “a gang of cruel "
-            "robbers.”",
-            ("dprk",),
-            before=("Seoul said it was monitoring the situation.",),
-        ),
-    ],
-)
-def as_it_put_it(view: SentenceView, cue: Cue) -> bool:
-    """'Pyongyang singled out the United States -- or, as it called it, “…”': the 'it' of
-    an 'as it called it' aside is the sentence's own subject, like any pronoun after it."""
-    return bool(cue.speaker) and bool(_AS_BEFORE.search(view.before(cue.speaker[0].start, 12)))
 
 
 @rule(
