@@ -50,7 +50,7 @@ from .timeline import (
     past_year,
     told_as_background,
 )
-from .when import resolve_when
+from .when import datelined_east, resolve_when
 
 
 def order_articles(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -327,7 +327,6 @@ def compose_brief(
         )
         return Section(key, title, bullets, color, left_out.get(key, 0), shared)
 
-
     sections = [section(a.key, a.name, a.color) for a in template.actors]
     sections.append(section(CONTEXT, "Context", "white"))
     sections.append(section(OTHER, "Other voices", "magenta"))
@@ -354,6 +353,7 @@ def _dates(
     """For each candidate's lead: (dated at all, archival), from its time expressions, or
     from the archival story it goes on telling (``continues_archival``)."""
     article_date = {a.id: a.date for a in articles}
+    east = {a.id for a in articles if datelined_east(a.paragraphs)}
     oldest = oldest_date(articles)
     status: dict[int, bool | None] = {}
     resolved: set[int] = set()
@@ -361,7 +361,7 @@ def _dates(
     def own(n: int) -> bool | None:  # True archival, False dated to now, None undated
         if n not in status:
             s = sentences[n]
-            when = resolve_when(s.text, article_date.get(s.article_id))
+            when = resolve_when(s.text, article_date.get(s.article_id), s.article_id in east)
             if when is not None:
                 resolved.add(n)
                 status[n] = is_archival(when, oldest)

@@ -19,7 +19,7 @@ from .models import Article, Attribution, Brief, MemoFields, Sentence, Template,
 from .options import DEFAULT_ALGORITHM, ComposeOptions
 from .read import Notice, read_paths
 from .split import split_article
-from .when import remember_when, resolve_when
+from .when import datelined_east, remember_when, resolve_when
 
 PARALLEL_MIN_CHARS = 400_000
 """Inputs longer than this (about 60 articles) are split and attributed on every core."""
@@ -166,7 +166,8 @@ def _prepare_with_dates(
     at a time, so the pool resolves them ahead (about 2 s of 45,000 sentences)."""
     prepared = prepare_article(article, template, segmenter)
     sentences = (s for s in prepared[0] if not s.boilerplate)
-    return prepared, tuple(resolve_when(s.text, article.date) for s in sentences)
+    east = datelined_east(article.paragraphs)
+    return prepared, tuple(resolve_when(s.text, article.date, east) for s in sentences)
 
 
 def split_and_attribute(
@@ -198,7 +199,7 @@ def split_and_attribute(
             for sentence, when in zip(
                 (s for s in done[0] if not s.boilerplate), dates, strict=True
             ):
-                remember_when(sentence.text, article.date, when)
+                remember_when(sentence.text, article.date, when, datelined_east(article.paragraphs))
             yield done
     except BaseException:  # Ctrl-C or an error: drop the queued work, don't wait for it
         pool.shutdown(wait=False, cancel_futures=True)

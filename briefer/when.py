@@ -91,6 +91,8 @@ class Context:
 
     article: dt.date | None
     future: bool
+    east: bool = False
+    """The article is datelined in East Asia: its date is the publisher's, a day behind."""
 
 
 class Found:
@@ -136,7 +138,9 @@ def _year_start(year: int) -> dt.date:
 
 def _weekday(match: Found, ctx: Context) -> When | None:
     """'on Thursday' → the Thursday before (or of) the article's day; 'will … on Monday',
-    'next Monday' → the coming one; 'last Friday' in a Friday article → a week before."""
+    'next Monday' → the coming one; 'last Friday' in a Friday article → a week before. In
+    an article datelined in East Asia, the day after the article's ('SEOUL — … Moon's office
+    announced Saturday' in a US paper dated Friday) is that day there, not six days ago."""
     if ctx.article is None:
         return None
     modifier = (match.group("mod") or "").lower()
@@ -148,6 +152,8 @@ def _weekday(match: Found, ctx: Context) -> When | None:
         return _when(match, ctx.article + dt.timedelta(days=delta), Precision.DAY)
     delta = (ctx.article.weekday() - target) % DAYS_PER_WEEK
     delta = delta or (DAYS_PER_WEEK if modifier == "last" else 0)
+    if ctx.east and not modifier and delta == DAYS_PER_WEEK - 1:
+        return _when(match, ctx.article + dt.timedelta(days=1), Precision.DAY)
     return _when(match, ctx.article - dt.timedelta(days=delta), Precision.DAY)
 
 
@@ -373,34 +379,55 @@ def _in_content(text: str, start: int) -> bool:
 RESOLVED_KEPT = 1 << 17
 """Resolved sentences remembered (about 20 MiB): composing asks for each lead twice, and
 the worker pool resolves every sentence of a large folder ahead of it (``remember_when``)."""
-_resolved: dict[tuple[str, dt.date | None], When | None] = {}
+_resolved: dict[tuple[str, dt.date | None, bool], When | None] = {}
 
 
-def resolve_when(text: str, article_date: dt.date | None) -> When | None:
-    """The date the sentence reports: its first usable time expression, or None."""
-    key = (text, article_date)
+def resolve_when(text: str, article_date: dt.date | None, east: bool = False) -> When | None:
+    """The date the sentence reports: its first usable time expression, or None (``east``:
+    the article is datelined in East Asia, :func:`datelined_east`)."""
+    key = (text, article_date, east)
     if key in _resolved:
         return _resolved[key]
-    when = _resolve(text, article_date)
-    remember_when(text, article_date, when)
+    when = _resolve(text, article_date, east)
+    remember_when(text, article_date, when, east)
     return when
 
 
-def remember_when(text: str, article_date: dt.date | None, when: When | None) -> None:
-    """Note what ``resolve_when(text, article_date)`` gives (computed in another process)."""
+def remember_when(
+    text: str, article_date: dt.date | None, when: When | None, east: bool = False
+) -> None:
+    """Note what ``resolve_when(text, article_date, east)`` gives (computed in another
+    process)."""
     if len(_resolved) >= RESOLVED_KEPT:
         _resolved.clear()
-    _resolved[(text, article_date)] = when
+    _resolved[(text, article_date, east)] = when
 
 
-def _resolve(text: str, article_date: dt.date | None) -> When | None:
+_EAST = re.compile(
+    r"(?:SEOUL|PYONGYANG|PANMUNJOM|BUSAN|TOKYO|OSAKA|BEIJING|SHANGHAI|HONG KONG|TAIPEI"
+    r"|SINGAPORE|HANOI|MANILA|BANGKOK|JAKARTA|KUALA LUMPUR)"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:/[A-Z][A-Z ]+)*\s*(?:\([^)]{2,20}\)\s*)?[—–-]"
+)
+"""A dateline of an East Asian city: 'SEOUL —', 'SEOUL, South Korea (AP) —', 'TOKYO
+(Reuters) -'."""
+DATELINE_PARAGRAPHS = 4
+"""Paragraphs a dateline may follow (bylines and the outlet's name come first)."""
+
+
+def datelined_east(paragraphs: tuple[str, ...]) -> bool:
+    """Whether an article is datelined in an East Asian city, where it is a day later than
+    the US paper's date when the news breaks there."""
+    return any(_EAST.match(p.strip()) for p in paragraphs[:DATELINE_PARAGRAPHS])
+
+
+def _resolve(text: str, article_date: dt.date | None, east: bool = False) -> When | None:
     if TRIGGER_WORDS.isdisjoint(_WORD.findall(text)) and not _YEAR_DIGITS.search(text):
         return None
     masked = _masked(text)
     for match, resolver in _candidates(masked):
         if _bound(masked, match) or _in_content(masked, match.start()):
             continue
-        context = Context(article_date, _looks_ahead(masked, match.start()))
+        context = Context(article_date, _looks_ahead(masked, match.start()), east)
         try:
             when = resolver(Found(match), context)
         except (ValueError, OverflowError):  # 'next year' of an article dated 9999

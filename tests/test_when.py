@@ -268,3 +268,27 @@ def test_no_date_is_read_across_a_blanked_relative_clause():
         "Kim, who met Moon in April, said on Monday that talks would resume.", dt.date(2018, 6, 13)
     )
     assert when is not None and when.text == "on Monday" and when.date == dt.date(2018, 6, 11)
+
+
+def test_a_weekday_in_an_east_asia_datelined_article_can_be_the_next_day_there():
+    """North Korea's rocket of 12 December 2012 was 'Wednesday's launch' in a Washington
+    Times (AP) article datelined PYONGYANG and dated 11 December (a Tuesday in Washington): six days
+    back would be the 5th, a week before the launch."""
+    import datetime as dt
+
+    from briefer.when import datelined_east
+
+    assert datelined_east(("Jim Michaels", "USA TODAY", "SEOUL — Kim Jong Un has invited …"))
+    assert datelined_east(("SEOUL, South Korea (AP) — North Korea on Wednesday …",))
+    assert not datelined_east(("WASHINGTON — President Trump said …",))
+    text = "Wednesday’s launch would appear to violate that order."
+    assert resolve_when(text, dt.date(2012, 12, 11), east=True).date == dt.date(2012, 12, 12)
+    assert resolve_when(text, dt.date(2012, 12, 11)).date == dt.date(2012, 12, 5)
+    last = resolve_when("It fired a rocket last Wednesday.", dt.date(2012, 12, 11), east=True)
+    assert last.date == dt.date(2012, 12, 5)  # 'last' keeps the week before
+    (article,) = [
+        a
+        for a in read_paths((str(shared("korea_articles/allsides_korea.jsonl")),)).articles
+        if a.date == dt.date(2012, 12, 11) and "danced in the streets" in a.text
+    ]
+    assert datelined_east(article.paragraphs)  # 'PYONGYANG, North Korea (AP) —'
