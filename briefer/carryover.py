@@ -14,6 +14,7 @@ from dataclasses import replace
 from .lexicon import PREPOSITIONS
 from .mentions import Matcher, Mention
 from .models import OTHER, Attribution, Sentence
+from .patterns import QUOTE_MARK
 from .rules import Example, Phase, rule
 from .view import Cue, SentenceView
 
@@ -201,7 +202,7 @@ def tag_after_quote(
         if tag.paragraph != quote.paragraph or not _WHOLE_QUOTE.match(quote.text.strip()):
             continue
         said = results[i + 1]
-        if not said.evidence or len(tag.text.split()) > TAG_WORDS or _QUOTES.search(tag.text):
+        if not said.evidence or len(tag.text.split()) > TAG_WORDS or QUOTE_MARK.search(tag.text):
             continue
         cue_end = max((e.cue_span[1] for e in said.evidence if e.cue_span), default=-1)
         if tag.end - cue_end > 2:  # the cue closes the tag ('… hypothesized.')
@@ -210,5 +211,3 @@ def tag_after_quote(
         filled[i] = Attribution(said.holders, evidence)
     return filled if filled != results else None
 
-
-_QUOTES = re.compile('[“”"]')

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -40,6 +39,7 @@ from .selection import (
     duplicate_groups,
     paraphrase_leaders,
 )
+from .split import ends_a_sentence
 from .timeline import (
     NARRATIVE_REACH,
     continues_archival,
@@ -50,7 +50,7 @@ from .timeline import (
     past_year,
     told_as_background,
 )
-from .when import datelined_east, resolve_when
+from .when import sentence_dates
 
 
 def order_articles(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -171,16 +171,6 @@ def _item(
         shown=pick.shown if pick and pick.shown != lead.text else "",
         reasons=pick.salience.reasons() if pick else (),
     )
-
-
-_SENTENCE_END = re.compile(r"[.?!…][\"”’')\]]*\s*$")
-
-
-def ends_a_sentence(text: str) -> bool:
-    """Whether the text ends like a sentence: a line without a full stop is a headline, a
-    teaser or a subhead ('Olympics 2018:Analysts skeptical of diplomatic breakthrough …'),
-    which Context and Other voices do not show."""
-    return bool(_SENTENCE_END.search(text))
 
 
 def _eligible(sentence: Sentence, options: ComposeOptions) -> bool:
@@ -352,8 +342,7 @@ def _dates(
 ) -> dict[int, tuple[bool, bool]]:
     """For each candidate's lead: (dated at all, archival), from its time expressions, or
     from the archival story it goes on telling (``continues_archival``)."""
-    article_date = {a.id: a.date for a in articles}
-    east = {a.id for a in articles if datelined_east(a.paragraphs)}
+    date_of = sentence_dates(articles)
     oldest = oldest_date(articles)
     status: dict[int, bool | None] = {}
     resolved: set[int] = set()
@@ -361,7 +350,7 @@ def _dates(
     def own(n: int) -> bool | None:  # True archival, False dated to now, None undated
         if n not in status:
             s = sentences[n]
-            when = resolve_when(s.text, article_date.get(s.article_id), s.article_id in east)
+            when = date_of(s)
             if when is not None:
                 resolved.add(n)
                 status[n] = is_archival(when, oldest)

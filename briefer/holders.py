@@ -16,6 +16,7 @@ from .lexicon import NON_COMMENT, NON_COMMENT_WORDS, PREPOSITIONS, RELAY_REACH, 
 from .mentions import Mention, MentionKind
 from .models import OTHER, Evidence
 from .patterns import may_hold
+from .referents import writers_question
 from .rules import Example, Phase, confidence_of, ordered, rule
 from .view import Cue, CueKind, SentenceView
 
@@ -48,9 +49,6 @@ def non_comment(text: str) -> bool:
     return bool(NON_COMMENT.search(text)) and not re.search(r"\bbut\s+(?:said|added)\b", text)
 
 
-_QUOTE_MARKS = re.compile("[\"“”]")
-
-
 @rule(
     "writer_question",
     Phase.VETO,
@@ -67,7 +65,7 @@ def writer_question(text: str, quote_open: bool) -> bool:
     """A question in the writer's own voice (no quotation mark, none left open before) is
     a heading or a rhetorical turn ('What does China say?', 'So what does the North
     want?'): it asks, it holds no one's position."""
-    return text.rstrip().endswith("?") and not quote_open and not _QUOTE_MARKS.search(text)
+    return not quote_open and writers_question(text)
 
 
 def outer_cues(cues: list[Cue]) -> list[Cue]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+QUOTE_MARK = re.compile(r"[“”\"]")
+"""A double quotation mark, curly or straight."""
 _QUANTIFIER = frozenset("?*+{")
 LOOKAHEAD_MIN_GROUPS = 4
 """From this many groups a grouped alternation starts with a test of every first character

@@ -196,10 +196,11 @@ def split_and_attribute(
         )
         meanwhile()
         for article, (done, dates) in zip(articles, prepared, strict=True):
+            east = datelined_east(article.paragraphs)  # as the worker resolved them
             for sentence, when in zip(
                 (s for s in done[0] if not s.boilerplate), dates, strict=True
             ):
-                remember_when(sentence.text, article.date, when, datelined_east(article.paragraphs))
+                remember_when(sentence.text, article.date, when, east)
             yield done
     except BaseException:  # Ctrl-C or an error: drop the queued work, don't wait for it
         pool.shutdown(wait=False, cancel_futures=True)

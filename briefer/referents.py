@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from .models import Attribution, Sentence, Template
+from .patterns import QUOTE_MARK
 
 OPENING = re.compile(
     r"^[“\"']?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Then),?\s+"
@@ -178,8 +179,9 @@ def leans_back(text: str) -> bool:
     return bool(_LEANS_BACK.match(text))
 
 
-_QUESTION = re.compile(r"^[^\"“”]*\?\s*$")
-"""A question in the writer's voice, no quotation mark in it ('What does China say?')."""
+def writers_question(text: str) -> bool:
+    """A question in the writer's voice, no quotation mark in it ('What does China say?')."""
+    return text.rstrip().endswith("?") and not QUOTE_MARK.search(text)
 
 
 def stands_alone(text: str) -> bool:
@@ -190,7 +192,7 @@ def stands_alone(text: str) -> bool:
         _LEANS_BACK.match(text)
         or _POINTS_BACK.match(text)
         or OPENING.match(text)
-        or _QUESTION.match(text)
+        or writers_question(text)
     )
 
 

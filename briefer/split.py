@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .models import Article, Sentence
-from .patterns import CASE_FOLDS_TO_ASCII, may_hold
+from .patterns import CASE_FOLDS_TO_ASCII, QUOTE_MARK, may_hold
 
 Segmenter = Callable[[str], list[str]]
 
@@ -230,8 +230,15 @@ SUBHEAD_WORDS = 10
 """A paragraph this short with no closing punctuation is a subhead or a list fragment."""
 HEADLINE_CASE = 0.7
 """Share of longer words capitalized from which an unpunctuated paragraph is a headline."""
-_QUOTE_MARK = re.compile(r"[“”\"]")
 _CLOSING = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether the text ends like a sentence (a full stop, a question or exclamation mark,
+    before any closing quote or bracket): a line without one is a headline, a teaser or a
+    subhead ('Olympics 2018:Analysts skeptical of diplomatic breakthrough …')."""
+    return bool(_CLOSING.search(text.strip()))
+
 
 
 def is_boilerplate(text: str) -> bool:
@@ -252,9 +259,9 @@ def is_furniture(text: str, paragraph: str, title: str) -> bool:
     if text.strip() != paragraph.strip():
         return False
     words = text.split()
-    if _CLOSING.search(text.strip()):
+    if ends_a_sentence(text):
         return bool(_NAMES_ONLY.match(text.strip()))
-    if _QUOTE_MARK.search(text):  # '“I don’t see an outside intervention,” he said'
+    if QUOTE_MARK.search(text):  # '“I don’t see an outside intervention,” he said'
         return False
     capitalized = sum(w[:1].isupper() for w in words if len(w) > 3)
     headline = capitalized >= HEADLINE_CASE * max(1, sum(len(w) > 3 for w in words))

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from .models import Article, BriefItem, Precision, When
-from .when import datelined_east, resolve_when
+from .when import sentence_dates
 
 ARCHIVAL_AGE = dt.timedelta(days=365)
 """A statement whose whole span ends more than this before the oldest article is background."""
@@ -80,13 +80,11 @@ def continues_archival(text: str, before: Sequence[bool | None]) -> bool:
 
 def date_items(items: Sequence[BriefItem], articles: Sequence[Article]) -> list[BriefItem]:
     """Each item with the date its lead sentence reports and whether that is archival."""
-    article_date = {a.id: a.date for a in articles}
-    east = {a.id for a in articles if datelined_east(a.paragraphs)}
+    date_of = sentence_dates(articles)
     oldest = oldest_date(articles)
     dated = []
     for item in items:
-        article = item.sentence.article_id
-        when = resolve_when(item.sentence.text, article_date.get(article), article in east)
+        when = date_of(item.sentence)
         archival = is_archival(when, oldest)
         if (when, archival) == (item.when, item.archival):  # most: undated, as composed
             dated.append(item)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .models import Precision, When
+from .models import Article, Precision, Sentence, When
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = {
@@ -418,6 +418,18 @@ def datelined_east(paragraphs: tuple[str, ...]) -> bool:
     """Whether an article is datelined in an East Asian city, where it is a day later than
     the US paper's date when the news breaks there."""
     return any(_EAST.match(p.strip()) for p in paragraphs[:DATELINE_PARAGRAPHS])
+
+
+def sentence_dates(articles: Sequence[Article]) -> Callable[[Sentence], When | None]:
+    """:func:`resolve_when` for the sentences of these articles, each against its article's
+    date and dateline (worked out once per article)."""
+    known = {a.id: (a.date, datelined_east(a.paragraphs)) for a in articles}
+
+    def date_of(sentence: Sentence) -> When | None:
+        date, east = known.get(sentence.article_id, (None, False))
+        return resolve_when(sentence.text, date, east)
+
+    return date_of
 
 
 def _resolve(text: str, article_date: dt.date | None, east: bool = False) -> When | None:
