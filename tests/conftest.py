@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,14 @@ def shared(relative: str) -> Path:
     if not path.exists():
         pytest.skip(f"shared data not found: {path}")
     return path
+
+
+def corpus_day(folder: Path, date: str) -> Path:
+    """``folder`` filled with one news day of the shared Korea corpus, one .jsonl per article
+    (as the held-out days of benchmarks/keypositions are built)."""
+    corpus = shared("korea_articles/allsides_korea.jsonl").read_text(encoding="utf-8")
+    for line in corpus.splitlines():
+        record = json.loads(line)
+        if record["date"] == date:
+            (folder / f"{record['id']}.jsonl").write_text(line + "\n")
+    return folder

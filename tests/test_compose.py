@@ -453,18 +453,14 @@ def test_one_statement_one_bullet_and_the_half_that_stands_alone(korea):
 def test_a_section_ends_short_rather_than_show_background(korea, tmp_path):
     """The Olympics' eve (2018-02-09, two outlets): North Korea's section once closed on
     last year's missile tally, South Korea's on the Games' police numbers."""
-    import json
     from dataclasses import replace
 
     from briefer.compose import ComposeOptions
     from briefer.pipeline import BriefRequest, make_brief
 
-    from .conftest import shared
+    from .conftest import corpus_day
 
-    corpus = shared("korea_articles/allsides_korea.jsonl").read_text(encoding="utf-8")
-    for line in corpus.splitlines():
-        if json.loads(line)["date"] == "2018-02-09":
-            (tmp_path / f"{json.loads(line)['id']}.jsonl").write_text(line + "\n")
+    corpus_day(tmp_path, "2018-02-09")
     floored = ComposeOptions()
     assert floored.min_salience is not None
 
@@ -483,19 +479,14 @@ def test_a_section_ends_short_rather_than_show_background(korea, tmp_path):
 def test_context_shows_no_headline_teaser(korea, tmp_path):
     """USA Today's related-link line 'Olympics 2018:Analysts skeptical of diplomatic
     breakthrough …' (no full stop) filled Context on the Olympics' eve."""
-    import json
-
-    from briefer.compose import ends_a_sentence
     from briefer.pipeline import BriefRequest, make_brief
+    from briefer.split import ends_a_sentence
 
-    from .conftest import shared
+    from .conftest import corpus_day
 
     assert not ends_a_sentence("Olympics 2018:Analysts skeptical of diplomatic breakthrough")
     assert ends_a_sentence("“Will it work?” he asked.")
-    corpus = shared("korea_articles/allsides_korea.jsonl").read_text(encoding="utf-8")
-    for line in corpus.splitlines():
-        if json.loads(line)["date"] == "2018-02-09":
-            (tmp_path / f"{json.loads(line)['id']}.jsonl").write_text(line + "\n")
+    corpus_day(tmp_path, "2018-02-09")
     brief = make_brief(BriefRequest((str(tmp_path),)), korea).brief
     extra = [s for s in brief.sections if s.key in ("context", "other")]
     aside = [i.sentence.text for s in extra for i in s.items]
@@ -506,16 +497,11 @@ def test_a_statement_that_says_also_is_a_bullet_of_its_own(korea, tmp_path):
     """'“As the Old Book says, … we will defeat any attack …,” he said.' / 'He also said
     there were more sanctions coming for Pyongyang, …': two statements by Pence, the
     second not a half of the first (one statement, one bullet)."""
-    import json
-
     from briefer.pipeline import BriefRequest, make_brief
 
-    from .conftest import shared
+    from .conftest import corpus_day
 
-    corpus = shared("korea_articles/allsides_korea.jsonl").read_text(encoding="utf-8")
-    for line in corpus.splitlines():
-        if json.loads(line)["date"] == "2018-02-09":
-            (tmp_path / f"{json.loads(line)['id']}.jsonl").write_text(line + "\n")
+    corpus_day(tmp_path, "2018-02-09")
     brief = make_brief(BriefRequest((str(tmp_path),)), korea).brief
     us = next(s for s in brief.sections if s.key == "us")
     texts = [i.sentence.text for i in us.items]

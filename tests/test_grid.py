@@ -259,17 +259,12 @@ def test_a_cell_of_its_own_is_a_statement_not_a_narrated_deed(korea, tmp_path: P
     """On the Olympics' eve the grid printed 'North Korea has tested a record number of
     missiles last year …' and 'On Thursday he visited the Yokota Air Base …' as positions
     on Denuclearization and Troops, sentences the sections' salience floor kept out."""
-    import json
-
     from briefer.pipeline import BriefRequest, make_brief
     from briefer.salience import claim
 
-    from .conftest import shared
+    from .conftest import corpus_day
 
-    corpus = shared("korea_articles/allsides_korea.jsonl").read_text(encoding="utf-8")
-    for line in corpus.splitlines():
-        if json.loads(line)["date"] == "2018-02-09":
-            (tmp_path / f"{json.loads(line)['id']}.jsonl").write_text(line + "\n")
+    corpus_day(tmp_path, "2018-02-09")
     brief = make_brief(BriefRequest((str(tmp_path),)), korea).brief
     shown = {i.sentence.key for s in brief.sections for i in s.items}
     own = [
