@@ -70,9 +70,9 @@ def with_referent(
         for e in attribution.evidence
         if e.mention.lower() == pronoun.lower() and not e.conduit
     ]
-    name = _name_for(holders[0], pronoun, sentence, template, lookup) if holders else None
-    if not name and holders:
-        name = _speaker_named(attribution, pronoun, holders[0], template)
+    name = None
+    if holders:
+        name = _name_for(holders[0], pronoun, sentence, attribution, template, lookup)
     if not name and any(e.conduit.lower() == pronoun.lower() for e in attribution.evidence):
         name = _messenger(pronoun, sentence, template, lookup)
     if not name:
@@ -82,10 +82,17 @@ def with_referent(
 
 
 def _name_for(
-    holder: str, pronoun: str, sentence: Sentence, template: Template, lookup: Lookup
+    holder: str,
+    pronoun: str,
+    sentence: Sentence,
+    attribution: Attribution,
+    template: Template,
+    lookup: Lookup,
 ) -> str | None:
     """What the article called ``holder`` in the sentences just before; for 'it'/'they'
-    the actor's own name will do."""
+    the actor's own name will do. A person named further back ('Pence said …' / a caption /
+    'On Thursday he visited …' / '“…,” he said.' / 'He also said …') is the speaker the
+    engine took the pronoun for, by the fullest name."""
     try:
         actor = template.actor(holder)
     except KeyError:
@@ -96,35 +103,20 @@ def _name_for(
         found = lookup(sentence.article_id, sentence.index - back)
         if found is None:
             break
-        _, attribution = found
+        _, earlier = found
         names = [
             e.mention
-            for e in attribution.evidence
+            for e in earlier.evidence
             if e.holder == holder and _is_person(e.mention, actor.name)
         ]
         if names:
             return names[-1]
-    return None
-
-
-def _speaker_named(
-    attribution: Attribution, pronoun: str, holder: str, template: Template
-) -> str | None:
-    """The person the engine took the pronoun for, named further back than the sentences
-    just before ('Pence said …' / a caption / 'On Thursday he visited …' / '“…,” he said.' /
-    'He also said there were more sanctions coming'): the speaker's fullest name."""
-    if pronoun.capitalize() not in PERSONAL:
-        return None
-    try:
-        actor = template.actor(holder).name
-    except KeyError:
-        return None
-    names = [
+    resolved = [
         e.speaker
         for e in attribution.evidence
         if e.holder == holder and e.mention.lower() == pronoun.lower() and e.speaker
     ]
-    return names[0] if names and _is_person(names[0], actor) else None
+    return resolved[0] if resolved and _is_person(resolved[0], actor.name) else None
 
 
 def _messenger(pronoun: str, sentence: Sentence, template: Template, lookup: Lookup) -> str | None:
