@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import NOT_GIVEN_NAMES, PERSON_AFTER
 from .patterns import alternation, top_level_branches
+from .when import MONTH_NAMES, WEEKDAYS
 
 ROLE_NOUNS = (
     r"President|Vice President|Minister|Secretary of (?:State|Defen[cs]e|the Treasury)"
@@ -22,10 +23,7 @@ ROLE_NOUNS = (
     r"|Premier|Negotiator|Representative|Senator|Sen\.|Rep\.|Gov\.|Governor|Official|Aide"
     r"|Analyst|Professor|Expert|Researcher|Fellow|Editor|Correspondent|Diplomat"
 )
-_CALENDAR = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)\b"
-)
+_CALENDAR = rf"(?:{'|'.join((*WEEKDAYS, *MONTH_NAMES))})\b"
 """Words that follow a name without being part of it ('Park Geun-hye Monday told …')."""
 _NAME = rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?!{_CALENDAR})[A-Z][\w’'-]+){{1,2}})"
 _LOWER_TITLE = "press|deputy|senior|chief|national|security|foreign|defense|top|vice"
