@@ -446,8 +446,8 @@ def _western(given: str, family: str) -> bool:
     """A given name before a family name ('Bill Clinton'), not an East Asian name written
     family name first ('Kim Jong', 'Sung Kim'), a title or a place ('White House')."""
     words = (given, family)
-    if given in NOT_NAMES or given in _FUNCTION_WORDS:
-        return False
+    if given in NOT_NAMES or given in _FUNCTION_WORDS or given in OPENING_WORDS:
+        return False  # 'Whether Trump is winging it': a clause opener, not a given name
     return not any(w in SURNAME_FIRST or w in PLACE_WORDS or w in TITLE_WORDS for w in words)
 
 

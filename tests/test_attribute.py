@@ -295,6 +295,25 @@ def test_a_place_named_after_a_kim_is_no_full_name(korea):
     assert holders[-1] == ("dprk",)
 
 
+def test_a_clause_opener_before_a_family_name_is_no_given_name(korea):
+    """CNN, 10 June 2018: after 'Whether Trump is …' every later 'Trump' was an outside
+    voice, as if 'Whether Trump' were another Trump."""
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Trump said he did not have to prepare very much.",
+            "Whether Trump is truly winging it is unclear.",
+            "“It's unknown territory, in the truest sense,” Trump told reporters.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders[-1] == ("us",)
+
+
 def test_the_president_is_who_the_article_titles_so_not_the_first_name_before(korea):
     from briefer.models import Article
 
