@@ -16,7 +16,7 @@ REPORT = (
     r"|note|claim"
     r"|disclosed|revealed|briefed|informed|posted"
     r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )called"
-    r"(?: (?:it|the|them|him|her)|(?= (?:[A-Z][\w.’'-]+ ){1,3}(?:an? |[“\"])))"
+    r"(?: (?:it|the|them|him|her)|(?= (?:[\w.’'-]+ ){1,3}(?:an? |[“\"])))"
     r"|described|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
     r"|maintained|contended|acknowledged|admitted|conceded|countered|retorted|echoed"
     r"|hypothesized|hypothesised|theorized|theorised|surmised|speculate"
@@ -133,8 +133,9 @@ DETERMINER = re.compile(
 ROLE_PREPOSITION = re.compile(
     r"\b(?:coverage|newspapers?|media|government|officials?|spokes\w+|ministry|embassy|regime"
     r"|leadership|authorities|delegation|team|envoy|ambassador|leaders?|diplomats?|negotiators?"
-    r"|members?|aides?|advisers?|advisors?|staff|allies|representatives?|head|chief)"
-    r"\s+(?:in|of|for|from|at)\s+(?:the\s+)?$",
+    r"|members?|aides?|advisers?|advisors?|staff|allies|representatives?|head|chief"
+    r"|statements?)"
+    r"\s+(?:in|of|for|from|at|(?:attributed|issued|released)\s+(?:to|by))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 NO_FOR_COMMENT = ("could not", "couldn't", "did not", "didn't", "was not", "wasn't", "were not")

@@ -382,7 +382,7 @@ def _adjacent(text: str, cue_end: int, mention: Mention) -> bool:
     return (
         len(between.split()) <= INVERTED_GAP
         and not OWNER.search(between)
-        and not PREPOSITIONS.search(between)
+        and (not PREPOSITIONS.search(between) or bool(ROLE_PREPOSITION.search(between)))
         and not _CONTENT_AFTER_CUE.match(between)
     )
 
@@ -417,7 +417,8 @@ def inverted_speaker(view: SentenceView, start: int, end: int, found: Found) -> 
     after = speaker_after(view, end)
     if not after:
         return NOTHING
-    if not _adjacent(view.text, conjunct_after_role(view, end, after[0].start), after[0]):
+    role_end = conjunct_after_role(view, end, after[0].start)
+    if not _adjacent(view.text, role_end, _head(view, after[0])):
         return NOTHING
     if found and not _after_quote(view.text, start) and not _SAY.fullmatch(cue):
         return NOTHING
@@ -437,11 +438,60 @@ def speaker_after(view: SentenceView, cue_end: int) -> tuple[Mention, ...]:
         if m.key != MentionKind.PRONOUN or not text[m.end : stop].strip()
     ]  # '…, said it would be easier': a pronoun after the cue opens its content
     start = conjunct_after_role(view, cue_end, stop)
-    near = [m for m in inside if len(text[start : m.start].split()) <= INVERTED_GAP]
+    near = [
+        m
+        for m in inside
+        if len(text[start : m.start].split()) <= INVERTED_GAP
+        or ROLE_PREPOSITION.search(text, start, m.start)  # 'said a spokesman for the …'
+    ]
     subject = subject_of(text, inside if near else [], objects=True)
     if subject and len(text[subject[-1].end : stop].split()) > INVERTED_TAIL:
-        subject = ()  # '…, said Pyongyang would not …': the name opens the content
+        subject = title_chain_name(text, subject[-1], inside, stop)
     return subject or _named_after(view, cue_end, stop)
+
+
+def _head(view: SentenceView, name: Mention) -> Mention:
+    """The actor's mention that opens the title before a name ('White House' of 'White House
+    press secretary Sean Spicer'), or the name itself."""
+    for mention in view.mentions:
+        if (
+            mention.end < name.start
+            and mention.key == name.key
+            and _TITLE_GAP.fullmatch(view.text, mention.end, name.start)
+        ):
+            return mention
+    return name
+
+
+_TITLE_GAP = re.compile(r"[ ]+(?:[\w.’'-]+[ ]+){0,3}")
+
+
+@rule(
+    "title_chain_name",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "“Sanctions must grow,” said U.S. Ambassador Nikki Haley.",
+            ("us",),
+        ),
+    ],
+)
+def title_chain_name(
+    text: str, first: Mention, inside: list[Mention], stop: int
+) -> tuple[Mention, ...]:
+    """'…,” said U.S. Ambassador Nikki Haley': the actor's name opens a title that ends in a
+    name of the same actor, who is the speaker. Any other long tail after the name opens the
+    content ('…, said Pyongyang would not …'): no speaker."""
+    for later in inside:
+        if (
+            later.start > first.end
+            and later.key == first.key
+            and _TITLE_GAP.fullmatch(text, first.end, later.start)
+            and len(text[later.end : stop].split()) <= INVERTED_TAIL
+        ):
+            return (later,)
+    return ()
 
 
 @rule(
@@ -866,12 +916,37 @@ def subject_of(
     """Mentions that can be a subject: not objects of prepositions (unless ``objects``, for
     the name after 'according to' or 'said'); compound 'A and B'."""
     usable = [m for m in inside if objects or _can_be_subject(text, m)]
+    usable = [m for m in usable if not role_of_named_body(text, m, usable)]
     if not usable:
         return ()
     if last:
         return (usable[-1],)
     usable = usable[_clause_start(text, usable) :]
     return _role_or_media(text, usable) or _compound(text, usable)
+
+
+@rule(
+    "role_of_named_body",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "The spokesman for China's Foreign Ministry said all sides should show restraint.",
+            ("china",),
+        ),
+    ],
+)
+def role_of_named_body(text: str, mention: Mention, usable: list[Mention]) -> bool:
+    """'The spokesman for China's Foreign Ministry', 'the statement from the White House':
+    a role or statement that names its body speaks for that body, so the role is no
+    subject of its own that would refer back."""
+    if mention.key != MentionKind.PRONOUN:
+        return False
+    for other in usable:
+        if other.start > mention.end:
+            role = ROLE_PREPOSITION.search(text, mention.start, other.start)
+            return role is not None and role.start() < mention.end
+    return False
 
 
 def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
@@ -906,7 +981,7 @@ def _compound(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
         between = text[group[-1].end : mention.start]
         if (mention.start, mention.end) == (group[-1].start, group[-1].end):
             group.append(mention)  # 'the two leaders': one span naming a pair
-        elif re.fullmatch(r"\s*(?:and|,)\s*(?:Mr\.|Ms\.|President|Chairman|leader)?\s*", between):
+        elif _CONJUNCT.fullmatch(between):
             group.append(mention)
         elif _STAFF_TITLE.fullmatch(between):
             group[-1] = mention  # 'Trump spokeswoman Hope Hicks': the person speaks
@@ -916,6 +991,11 @@ def _compound(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
             break
     return tuple(group)
 
+
+_CONJUNCT = re.compile(
+    r"\s*(?:and|,)\s*(?:(?:his|her|their|the)\s+)?(?:Mr\.|Ms\.|President|Chairman|leader)?\s*"
+)
+"""'Moon and Kim', 'Kerry and his South Korean counterpart': the next conjunct of a subject."""
 
 _STAFF_TITLE = re.compile(
     r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|adviser|advisor|envoy"

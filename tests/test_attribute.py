@@ -700,3 +700,28 @@ def test_a_name_set_off_by_a_prepositional_phrase_is_the_subject(korea):
 )
 def test_note_and_claim_report_after_a_plural_subject(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (  # CNN, 14 May 2017: a title of four words between the cue and the name
+            "“Let this latest provocation serve as a call for all nations to implement far "
+            "stronger sanctions against North Korea,” said the statement from White House "
+            "press secretary Sean Spicer.",
+            ("us",),
+        ),
+        (  # USA Today, 12 April 2013: the verb of naming with a possessive object
+            "South Korean Foreign Minister Yun Byung-se called Pyongyang's threats a “grave "
+            "provocation” to the entire international community.",
+            ("rok",),
+        ),
+        (  # Fox, 12 April 2013: the conjunct is the ally's minister
+            "Kerry and his South Korean counterpart said in a joint press conference Friday "
+            "that North Korea will gain nothing by threatening tests of its missiles.",
+            ("us", "rok"),
+        ),
+    ],
+)
+def test_speakers_the_held_out_days_missed(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
