@@ -8,7 +8,14 @@ import re
 
 from .mentions import Mention, MentionKind
 from .rules import Example, Phase, rule
-from .speakers import NP_MAX_WORDS, generic_body, noun_prone, subject_of
+from .speakers import (
+    NP_MAX_WORDS,
+    SPOKES_FOR,
+    employer_of,
+    generic_body,
+    noun_prone,
+    subject_of,
+)
 from .view import NOTHING, Found, SentenceView
 
 _PHRASE_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+")
@@ -273,7 +280,8 @@ def name_before_appositive(view: SentenceView, cue_start: int, found: Found) -> 
     if named:
         return Found((named[0],), False)
     head = match.group("head")
-    return Found((Mention(start, stop, head, MentionKind.OTHER),), False)
+    employer = employer_of(view, head, start - 1, stop, SPOKES_FOR)
+    return Found(employer or (Mention(start, stop, head, MentionKind.OTHER),), False)
 
 
 @rule(

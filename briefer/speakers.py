@@ -171,8 +171,32 @@ def _segment_subject(
         number == 0
         and start > 0
         and bool(re.search(r"[,”\"]\s*$", view.text[:start].rstrip() + separator.strip()))
+        and not according_opener(view.text, start)
     )
     return Found(subject, inverted and _ends_near(view.text, cue_start))
+
+
+_ACCORDING_OPENER = re.compile(r"\s*According to [^,“”\"]+,\s*")
+
+
+@rule(
+    "according_opener_is_no_content",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "According to Yonhap, the regime warned that Tokyo would, in a war, be the first "
+            "target.",
+            ("dprk",),
+            before=("North Korea threatened Japan on Friday.",),
+        ),
+    ],
+)
+def according_opener(text: str, start: int) -> bool:
+    """'According to Yonhap, the regime warned that …': the comma closes the source's phrase,
+    not a quotation the verb reports, so the subject is not inverted; the verb's content
+    follows it and the source relays it."""
+    return bool(_ACCORDING_OPENER.fullmatch(text, 0, start))
 
 
 _NEW_CLAUSE = re.compile(
@@ -359,6 +383,17 @@ _ROLE_AFTER = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:spokes\w+|official|adviser|advisor|aide"
     r"|envoy|ambassador|minister|officer|director|secretary|negotiator|commander|chief|head)"
     r"\s+(?:for|of|at|with|in)\s+(?:the\s+)?"
+)
+SPOKES_FOR = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!former|retired)[\w-]+\s+){0,2}?(?:spokes\w+|official)\s+"
+    r"(?:for|of|at|with|in)\s+(?:the\s+)?"
+)
+"""', an official with South Korea's Defense Ministry': only a spokesman or an official
+speaks for the body after the role ('director for Korea and China' names a portfolio)."""
+_BODY_ROLE_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?P<body>(?:(?!former|retired)[\w.’'-]+\s+){1,4}?)"
+    r"(?:spokes(?:man|woman|person)|official"
+    r"|envoy|ambassador|minister|negotiator)\s*[,.;]"
 )
 _ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
 _SAY = re.compile(r"said|says|added|adds|wrote|writes|noted|stated|explained|argued|continued")
@@ -548,12 +583,18 @@ def _named_after(view: SentenceView, cue_end: int, stop: int) -> tuple[Mention, 
         ),
     ],
 )
-def employer_of(view: SentenceView, name: str, cue_end: int, stop: int) -> tuple[Mention, ...]:
-    """'said Cmdr. X, a spokesman for U.S. Pacific Command': X speaks for the employer."""
-    role = _ROLE_AFTER.match(view.text, stop)
-    if not role:
+def employer_of(
+    view: SentenceView, name: str, cue_end: int, stop: int, roles: re.Pattern[str] | None = None
+) -> tuple[Mention, ...]:
+    """'said Cmdr. X, a spokesman for U.S. Pacific Command', 'Col. X, a Pentagon spokesman,':
+    X speaks for the employer."""
+    role = (roles or _ROLE_AFTER).match(view.text, stop)
+    if role:
+        employer = [m for m in view.mentions if role.end() <= m.start < role.end() + 40]
+    elif body := _BODY_ROLE_AFTER.match(view.text, stop):  # ', a Pentagon spokesman'
+        employer = [m for m in view.between(*body.span("body")) if not m.text.endswith("’s")]
+    else:
         return ()
-    employer = [m for m in view.mentions if role.end() <= m.start < role.end() + 40]
     if not employer or employer[0].key in (MentionKind.PRONOUN, MentionKind.MEDIA, "other"):
         return ()
     return (Mention(cue_end + 1, stop, f"{name} ({employer[0].text})", employer[0].key),)

@@ -721,6 +721,26 @@ def test_note_and_claim_report_after_a_plural_subject(korea, text, holders):
             "that North Korea will gain nothing by threatening tests of its missiles.",
             ("us", "rok"),
         ),
+        (  # Washington Post, 16 May 2018: the appositive names the employer
+            "Colonel Rob Manning, a U.S. Defense Department spokesman, said in a statement "
+            "that the exercises now underway are annual drills.",
+            ("us",),
+        ),
+        (  # CNN, 16 May 2018: the same, after an inverted verb
+            "“The defensive nature of these combined exercises has been clear for many "
+            "decades and has not changed,” said Army Col. Robert Manning, a Pentagon spokesman.",
+            ("us",),
+        ),
+        (  # a portfolio is no employer
+            "Laura Rosenberger, the National Security Council director for Korea and China "
+            "under the Obama administration, pointed out that the test was a setback.",
+            ("other",),
+        ),
+        (  # USA Today, 12 April 2013: the source's phrase is no quotation before the verb
+            "According to U.S. officials, North Korea warned that Tokyo would, in the event "
+            "of a war, be the first target.",
+            ("dprk",),
+        ),
     ],
 )
 def test_speakers_the_held_out_days_missed(korea, text, holders):
