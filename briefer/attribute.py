@@ -74,6 +74,8 @@ class Context:
     titles: tuple[tuple[str, str], ...] = ()
     """Role noun → the actor whose people the article most often gave that title
     ("president" → "us" when "President Trump" came up more than "President Xi")."""
+    previous_text: str = ""
+    """The sentence just before (a role noun it introduced: ``role_introduced_before``)."""
 
 
 _DATELINE = re.compile("^" + DATELINE)
@@ -163,10 +165,10 @@ def attribute_sentences(
 
 
 _TITLE_BEFORE = re.compile(
-    r"\b(president|minister|spokes(?:man|woman|person)|envoy|leader|secretary|ambassador"
-    r"|chairman|negotiator|ministry)\s+(?:[A-Z][\w.-]*\s+){0,2}$",
-    re.IGNORECASE,
+    r"\b(?i:(president|minister|spokes(?:man|woman|person)|envoy|leader|secretary|ambassador"
+    r"|chairman|negotiator|ministry))\s+(?:of\s+[A-Z]\w+\s+)?(?:[A-Z][\w.-]*\s+){0,2}$"
 )
+"""A title right before a name: 'President Trump', 'Secretary of State John Kerry'."""
 
 
 def titled(text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
@@ -264,7 +266,14 @@ def _next_context(
         names = tuple(sorted(merged.items()))
     still_open = quote_left_open(text, context.quote_open)
     return (
-        Context(attribution, referent or kept, names, person or kept_person, still_open),
+        Context(
+            attribution,
+            referent or kept,
+            names,
+            person or kept_person,
+            still_open,
+            previous_text=text,
+        ),
         quiet,
     )
 
@@ -556,12 +565,44 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     fallback = (context.person or context.referent) if personal else context.referent
     own = ""  # 'the president': whoever the article titles so, before the sentence's subject
     if cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
-        own = role_noun_holder(cue.speaker[0].text, dict(context.titles))
+        own = role_introduced_before(cue.speaker[0].text, context) or role_noun_holder(
+            cue.speaker[0].text, dict(context.titles)
+        )
     if not own and (not cue.inverted or as_it_put_it(view, cue)):
         own = pronoun_takes_sentence_subject(view, cue.speaker)
     if not own and fallback and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         return pronoun_resolves_back(fallback)
     return own or fallback
+
+
+@rule(
+    "role_introduced_before",
+    Phase.CROSS_SENTENCE,
+    off="",
+    examples=[
+        Example(
+            "The spokesman said the country will keep launching satellites.",
+            ("dprk",),
+            before=(
+                "Foreign Ministry spokesman Hong Lei of China told reporters to stay calm.",
+                "Hong Lei of China said talks were the way forward.",
+                "“We hope all will stay cool,” KCNA quoted a North Korean spokesman as saying.",
+            ),
+        ),
+    ],
+)
+def role_introduced_before(mention: str, context: Context) -> str:
+    """'… KCNA quoted a ministry spokesman as saying. The spokesman said …': a role the
+    sentence just before introduced ('a … spokesman'), held by one actor, means that actor's
+    speaker, whoever else holds the title in the article."""
+    words = mention.lower().split()
+    holders = [h for h in context.previous.holders if h != OTHER]
+    if len(words) < 2 or len(holders) != 1:
+        return ""
+    introduced = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(words[-1])}\b"
+    if not re.search(introduced, context.previous_text, re.IGNORECASE):
+        return ""  # 'President Xi' just before 'the president' is no introduction of the role
+    return holders[0]
 
 
 @rule(

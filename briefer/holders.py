@@ -188,13 +188,15 @@ def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> 
     speakers = resolve(cue.speaker, referent)
     own = tuple(s.key for s in speakers)
     inner = [c for c in cues if not cited_in_quote(view, c)]
-    found = _relayed(cue, inner, own[0] if own else referent, set(own), _conduit(cue, speakers))
+    found = _relayed(
+        view.text, cue, inner, own[0] if own else referent, set(own), _conduit(cue, speakers)
+    )
     mine = [_evidence(cue, s) for s in speakers]
     if speakers and all(s.key == OTHER for s in speakers):
         kept = outside_voice_relays_nothing(cue, found)
         if kept is not None:
             return mine + kept
-    return _with_relayed(cue, mine, found)
+    return _with_relayed(view.text, cue, mine, found)
 
 
 _AS_THE = re.compile(r"\b[Aa]s\s+(?:the\s+|a\s+)?$")
@@ -231,13 +233,17 @@ def _conduit(cue: Cue, speakers: list[Speaker]) -> str:
 
 
 def _with_relayed(
-    cue: Cue, mine: list[Evidence], found: list[tuple[Evidence, Cue]]
+    text: str, cue: Cue, mine: list[Evidence], found: list[tuple[Evidence, Cue]]
 ) -> list[Evidence]:
     """A report that relays another speaker's act near its start gives that speaker; the
     reporter stays only when it is party to what it relays ('Moon said he and Kim had
-    agreed')."""
+    agreed'), or speaks in the first person before it (see ``first_person_keeps_speaker``)."""
     relayed = {e.holder for e, _ in found}
-    relays = any(sub.start - cue.content[0] <= RELAY_REACH for _, sub in found)
+    relays = any(
+        sub.start - cue.content[0] <= RELAY_REACH
+        and not first_person_keeps_speaker(text, cue, sub)
+        for _, sub in found
+    )
     if cue.kind == CueKind.REPORT and found and relays:
         # 'Moon said he and Kim had agreed': a speaker that is party to what it relays stays
         return [e for e in mine if e.holder in relayed] + [e for e, _ in found]
@@ -245,7 +251,7 @@ def _with_relayed(
 
 
 def _relayed(
-    cue: Cue, cues: list[Cue], referent: str, own: set[str], conduit: str
+    text: str, cue: Cue, cues: list[Cue], referent: str, own: set[str], conduit: str
 ) -> list[tuple[Evidence, Cue]]:
     """Speakers of the cues inside this cue's content that it relays."""
     found: list[tuple[Evidence, Cue]] = []
@@ -254,7 +260,7 @@ def _relayed(
             continue
         if relative_is_background(sub):
             continue
-        if not (sub.kind in INNER_KINDS or trailing_report_relays_stance(cue, sub)):
+        if not (sub.kind in INNER_KINDS or trailing_report_relays_stance(text, cue, sub)):
             continue
         if not any(m.is_actor or m.key == OTHER for m in sub.speaker):
             continue
@@ -313,12 +319,35 @@ def outside_voice_relays_nothing(
         ),
     ],
 )
-def trailing_report_relays_stance(cue: Cue, inner: Cue) -> bool:
+def trailing_report_relays_stance(text: str, cue: Cue, inner: Cue) -> bool:
     """'Kim plans to invite experts …, Seoul officials said': a trailing report relays the
     stance its content opens with; a stance deep inside a 'said that' clause stays the
-    speaker's own assessment ('Moon said North Korea was not convinced …')."""
+    speaker's own assessment ('Moon said North Korea was not convinced …'), and so does one
+    after the speaker's 'I' (``first_person_keeps_speaker``)."""
     return (
         cue.inverted
         and inner.kind == CueKind.STANCE
         and inner.start - cue.content[0] <= RELAY_REACH
+        and not first_person_keeps_speaker(text, cue, inner)
     )
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+
+
+@rule(
+    "first_person_keeps_speaker",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(
+            "“I feel that Kim Jong Un wants to do something great for his people,” Trump said.",
+            ("us",),
+        ),
+    ],
+)
+def first_person_keeps_speaker(text: str, cue: Cue, inner: Cue) -> bool:
+    """'“I think the Chinese over time will speak …,” the secretary said': what the speaker's
+    own words put after an 'I' or a 'we' is the speaker's view of another actor, not an act
+    of that actor the speaker relays."""
+    return bool(_FIRST_PERSON.search(text, cue.content[0], inner.start))

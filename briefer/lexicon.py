@@ -172,7 +172,8 @@ PRONOUN_WORDS = (
     r"he|she|they|it|He|She|They|It|the official|The official|the spokesman"
     r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"
     r"|The agency|the statement|The statement|the officials|The officials|the envoy"
-    r"|The envoy|the president|The president|the leader|The leader|I|we|We|the article"
+    r"|The envoy|the president|The president|the President|The President|the secretary"
+    r"|The secretary|the minister|The minister|the leader|The leader|I|we|We|the article"
     r"|The article|the editorial|The editorial|the commentary"
     r"|The commentary|the government|The government|the regime|The regime"
     + "".join(

@@ -741,7 +741,34 @@ def test_note_and_claim_report_after_a_plural_subject(korea, text, holders):
             "of a war, be the first target.",
             ("dprk",),
         ),
+        (  # CNN, 10 June 2018: the speaker's own view of another actor, in the first person
+            "“I feel that Kim Jong Un wants to do something great for his people, and he has "
+            "that opportunity,” Trump said.",
+            ("us",),
+        ),
     ],
 )
 def test_speakers_the_held_out_days_missed(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+def test_a_role_noun_means_the_title_the_article_gave_it(korea):
+    """Fox, 12 April 2013 and CNN, 14 May 2017: 'the secretary', 'the President' name the
+    article's Secretary of State and President, not an outside voice."""
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Secretary of State John Kerry warned North Korea on Friday.",
+            "“A launch would be a mistake,” the secretary said.",
+            "South Korean President Moon Jae-in met his aides on Sunday.",
+            "Talks are possible only if North Korea changes its attitude, the President told "
+            "reporters.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders[1] == ("us",)
+    assert holders[3] == ("rok",)
