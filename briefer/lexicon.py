@@ -34,7 +34,7 @@ SPEECH = (
     r"|blasted|slammed|lashed out|raised hopes|raises hopes|expressed hope|voiced"
     r"|questioned|slapped down|ruled out|rules out|welcomed|lauded|defended|defends"
     r"|scoffing|scoffed|mocked|derided|criticizing|accusing|calling for|demanding"
-    r"|blamed|blames|blaming"
+    r"|blamed|blames|blaming|downplayed|downplays|played down|plays down"
     r"|is praising|are praising|made clear|made it clear|vowing|pledging|refused|refuses"
     r"|declined|renewed calls?|repeated|reiterated|reiterates|predicted|predicts"
     r"|took the opportunity to|takes the opportunity to|was quick to|were quick to"
@@ -51,6 +51,7 @@ STANCE = (
     r"|backs|backed|favors|favours|prefers|is open to|are open to|views|sees|regards"
     r"|is in no hurry|has no intention|has refused|doubts|fears|feared|worries|worried"
     r"|is confident|are confident|is cautious|are cautious|is not convinced"
+    r"|disagree|disagrees|disagreed"
 )
 ACTION = (
     r"tested|test-fired|launched|fired|scrapped|cancell?ed|called off|suspended|imposed"
