@@ -241,6 +241,7 @@ def _with_relayed(
     relayed = {e.holder for e, _ in found}
     relays = any(
         sub.start - cue.content[0] <= RELAY_REACH
+        and sub.kind != CueKind.TRIGGER  # 'said deployments in response to threats by X …'
         and not first_person_keeps_speaker(text, cue, sub)
         for _, sub in found
     )

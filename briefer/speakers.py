@@ -119,6 +119,8 @@ def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
             start = max(start, view.text.rfind(" ", start, stop - SUBJECT_REACH) + 1)
         if ACCORDING.match(view.text, start):  # 'Mr. Kim, according to Yonhap, said'
             continue
+        if parenthetical_clause(view.text, start, separator):
+            continue
         if _opens_relative(view.text, start, stop):
             relative = True  # what a relative clause names is not the subject: its head is
             continue
@@ -128,6 +130,31 @@ def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
         if not _keep_looking(view, (start, stop, separator), relative):
             break
     return NOTHING
+
+
+_PARENTHETICAL = re.compile(
+    r"\s*(?:while|whilst|despite|after|before|when|even as|though|although)\s+[a-z]+ing\b"
+)
+
+
+@rule(
+    "parenthetical_clause_is_no_subject",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "Pentagon officials, while decrying North Korean saber-rattling, said the "
+            "deployments may have raised tensions.",
+            ("us",),
+        ),
+    ],
+)
+def parenthetical_clause(text: str, start: int, separator: str) -> bool:
+    """'Pentagon officials, while decrying North Korean saber-rattling, said …': a clause set
+    off by commas between the subject and its verb names no subject; look before it."""
+    if re.fullmatch(r",\s*(?:while|whilst)\s+", separator):  # the boundary took the 'while'
+        return bool(re.match(r"[a-z]+ing\b", text[start : start + 30]))
+    return _soft(separator) == "," and bool(_PARENTHETICAL.match(text, start))
 
 
 def _opens_relative(text: str, start: int, stop: int) -> bool:
