@@ -29,6 +29,7 @@ from .carryover import (
     prepositional_objects,
     spokespeople,
     tag_after_quote,
+    titled_in_apposition,
 )
 from .clauses import RELATIVE_PRONOUN
 from .cues import IRREGULAR_PAST, find_cues, narrated_deed
@@ -259,7 +260,11 @@ def _next_context(
     kept = context.referent if remembered else ""
     kept_person = context.person if remembered else ""
     names = context.names
-    found = matcher.full_names(text) + spokespeople(text, attribution, matcher)
+    found = (
+        matcher.full_names(text)
+        + spokespeople(text, attribution, matcher)
+        + titled_in_apposition(text, mentions, matcher)
+    )
     if found:
         merged = dict(names)
         merged.update(reversed(found))  # the first full name of a sentence is its subject's

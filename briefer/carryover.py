@@ -64,6 +64,53 @@ def spokespeople(text: str, attribution: Attribution, matcher: Matcher) -> list[
     return found
 
 
+_NAME_AND_TITLE = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+),\s+(?:the|a|an)\s+"
+    r"(?P<body>[^,;“”\"]{2,40}?)\s+(?:special\s+)?(?:envoy|ambassador|spokes(?:man|woman|person)"
+    r"|negotiator|official|minister|secretary)\b"
+)
+
+
+_FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|retired)", re.IGNORECASE)
+
+
+@rule(
+    "appositive_title_keeps_actor",
+    Phase.CROSS_SENTENCE,
+    off=[],
+    examples=[
+        Example(
+            "Hart repeated the call for North Korea to avoid provocative actions.",
+            ("us",),
+            before=(
+                "Clifford Hart, the U.S. envoy for six-party talks, met with a North Korean "
+                "diplomat in New York in mid-March.",
+            ),
+        ),
+    ],
+)
+def titled_in_apposition(
+    text: str, mentions: Sequence[Mention], matcher: Matcher
+) -> list[tuple[str, str]]:
+    """(family name, actor) for 'Clifford Hart, the U.S. envoy for six-party talks, met …':
+    a person the article introduces with an actor's title speaks for that actor when named
+    again ('Hart repeated …'), even if this sentence gave him no words."""
+    found = []
+    for match in _NAME_AND_TITLE.finditer(text):
+        family = match.group("family")
+        if family in matcher.lookup or family in matcher.surnames:
+            continue
+        body = [
+            m.key
+            for m in mentions
+            if match.start("body") <= m.start < match.end("body") and m.is_actor
+        ]
+        before = text[max(0, match.start() - 30) : match.start()]
+        if len(set(body)) == 1 and not _FORMER.search(before + match.group("body")):
+            found.append((family, body[0]))
+    return found
+
+
 _PLURAL_HEAD = re.compile(r"(?:^|\s)[a-z][a-z-]*[^su\s]s$")
 
 
