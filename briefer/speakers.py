@@ -739,7 +739,7 @@ _GENERIC_BODY = re.compile(
     r"(?:the|a|an|its|their)\s+(?:(?:[A-Z][a-z]+|foreign|defen[cs]e|state|official|top"
     r"|senior|\w+['’]s)\s+){0,3}(?:ministry|ministry['’]s statement|statement|spokes(?:man|woman"
     r"|person)|officials?|government|embassy|agency|office|department|military|authorities"
-    r"|delegation|leadership|regime)",
+    r"|delegation|leadership|regime|minister|secretary|envoy|ambassador)",
     re.IGNORECASE,
 )
 
@@ -884,10 +884,13 @@ _THING_AFTER_DEMONYM = re.compile(
     r"|weapons|programs?|programmes?|tests?|launch(?:es)?|rhetoric|behaviou?r|actions?|economy"
     rf"|border|territory|waters|soil|arsenal|capabilit(?:y|ies)|sanctions|crisis|issue"
     rf"|{_PRIVATE_PEOPLE})\b"
+    r"(?!\s+(?:authorities|guards?|officials?|police|troops|soldiers|forces|envoys?"
+    r"|negotiators?|agency|chiefs?)\b)"
 )
 """'continued North Korean aggression threatens …', 'some Chinese tour groups have
 canceled visits': a demonym that modifies a thing or private people, who do not speak for
-the state (unlike 'South Korean officials said')."""
+the state (unlike 'South Korean officials said', 'North Korean border authorities denied',
+'the North Korean nuclear envoy said')."""
 
 
 @rule(

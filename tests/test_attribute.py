@@ -746,6 +746,11 @@ def test_note_and_claim_report_after_a_plural_subject(korea, text, holders):
             "that opportunity,” Trump said.",
             ("us",),
         ),
+        (  # AP, 4 April 2013: border authorities act for the state, unlike 'border' alone
+            "For a second day Thursday, North Korean border authorities denied entry to South "
+            "Koreans who manage jointly run factories in Kaesong.",
+            ("dprk",),
+        ),
     ],
 )
 def test_speakers_the_held_out_days_missed(korea, text, holders):
@@ -772,3 +777,21 @@ def test_a_role_noun_means_the_title_the_article_gave_it(korea):
     holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
     assert holders[1] == ("us",)
     assert holders[3] == ("rok",)
+
+
+def test_the_foreign_minister_is_the_one_the_article_titled(korea):
+    """Fox, 23 September 2017: 'The foreign minister also said …' after 'North Korean
+    Foreign Minister Ri Yong-ho'."""
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "North Korean Foreign Minister Ri Yong-ho spoke at the United Nations on Saturday.",
+            "The foreign minister also said Trump is a gambler.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders[1] == ("dprk",)
