@@ -6,8 +6,9 @@ measures each rule):
 1. *mentions* (mentions.py): template aliases (longest match, exclusions and news media
    removed), outside speakers, pronouns, bare surnames of names given in full before;
 2. *cue filters* (cues.py): is a cue word used as a verb at all (not a noun, not passive)?
-3. *speaker finders* (speakers.py): the subject before a cue, the name after an inverted
-   one, a plain noun phrase, the name inside 'according to X' / "by X's reckoning";
+3. *speaker finders* (speakers.py, inverted.py): the subject before a cue, the name after
+   an inverted one, a plain noun phrase, the name inside 'according to X' / "by X's
+   reckoning";
 4. *vetoes*: a demonym before a plural noun, a conditional clause, a non-comment;
 5. *holder rules* (holders.py): the innermost speech act wins over its conduit, outside
    voices relay nothing, joint agreements keep both parties;

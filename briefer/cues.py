@@ -22,6 +22,7 @@ from .clauses import (
     report_after_report,
 )
 from .cuefilters import frame_verb_is_cue, reports_nothing
+from .inverted import AFTER_STOP, inverted_speaker, speaker_after
 from .lexicon import (
     ACCORDING,
     ACTION_ONLY,
@@ -56,17 +57,14 @@ from .phrases import (
 )
 from .rules import Example, Phase, rule, tracing
 from .speakers import (
-    AFTER_STOP,
     demonym_no_subject,
     head_phrase,
-    inverted_speaker,
-    is_demonym,
     noun_far_from_subject,
     plain_subject,
-    speaker_after,
     subject_before,
     subordinate_subject,
 )
+from .subjects import is_demonym
 from .view import NOTHING, Cue, CueKind, Found, SentenceView
 
 

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .inverted import SPOKES_FOR, employer_of
 from .mentions import Mention, MentionKind
 from .rules import Example, Phase, rule
-from .speakers import (
-    NP_MAX_WORDS,
-    SPOKES_FOR,
-    employer_of,
-    generic_body,
-    noun_prone,
-    subject_of,
-)
+from .speakers import NP_MAX_WORDS, generic_body, noun_prone
+from .subjects import subject_of
 from .view import NOTHING, Found, SentenceView
 
 _PHRASE_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+")

@@ -1,0 +1,251 @@
+"""The speaker after an inverted cue: '…," said Sen. X', '…, said U.S. Ambassador Nikki
+Haley', 'said Cmdr. X, a spokesman for U.S. Pacific Command'.
+
+Named rules of the speaker phase (rules.py), tried by cues.py after the subject before the cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NOT_NAMES, OWNER, PREPOSITIONS, PRONOUN, ROLE_PREPOSITION
+from .mentions import Mention, MentionKind
+from .rules import Example, Phase, rule
+from .subjects import subject_of
+from .view import NOTHING, Found, SentenceView
+
+INVERTED_REACH = 80
+"""The speaker after an inverted cue ('…," said X, a …') ends within this many characters."""
+INVERTED_GAP = 3
+"""At most this many words between an inverted cue and its speaker ('said U.S. Sen. X')."""
+INVERTED_TAIL = 2
+"""At most this many words follow an inverted cue's speaker before the clause ends."""
+
+_LEADING_NAME = re.compile(r"\s*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)(?=\s|$|[,;.])")
+"""'said David Albright from the Institute …': the capitalized name right after the cue."""
+AFTER_STOP = re.compile(
+    r"[,;(]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bLt)(?<!\bCol)"
+    r"(?<!\bCapt)(?<!\bCmdr)(?<!\bAdm)(?<!\bGov)(?<!\bMaj)(?<!\bSgt)(?<!\b[A-Z])\.(?:\s|$)"
+    r"|\s+that\s+"
+)
+"""Where the name after an inverted cue ends: a comma, a full stop (not a title's or an
+initial's: 'U.S. intelligence' goes on), 'that'."""
+_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:spokes\w+|official|adviser|advisor|aide"
+    r"|envoy|ambassador|minister|officer|director|secretary|negotiator|commander|chief|head)"
+    r"\s+(?:for|of|at|with|in)\s+(?:the\s+)?"
+)
+SPOKES_FOR = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!former|retired)[\w-]+\s+){0,2}?(?:spokes\w+|official)\s+"
+    r"(?:for|of|at|with|in)\s+(?:the\s+)?"
+)
+"""', an official with South Korea's Defense Ministry': only a spokesman or an official
+speaks for the body after the role ('director for Korea and China' names a portfolio)."""
+_BODY_ROLE_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?P<body>(?:(?!former|retired)[\w.’'-]+\s+){1,4}?)"
+    r"(?:spokes(?:man|woman|person)|official"
+    r"|envoy|ambassador|minister|negotiator)\s*[,.;]"
+)
+_ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
+_SAY = re.compile(r"said|says|added|adds|wrote|writes|noted|stated|explained|argued|continued")
+"""'…, said Kelley': after a comma, a saying verb's speaker is the name that follows it."""
+
+
+def invertible(text: str, start: int) -> bool:
+    """Only '…," said X' or '…, said X' puts the speaker after the cue."""
+    before = text[:start].rstrip()
+    return not before or before.endswith((",", "”", '"', "’"))
+
+
+def _after_quote(text: str, start: int) -> bool:
+    return text[:start].rstrip().rstrip(",").rstrip().endswith(("”", '"', "’"))
+
+
+def _adjacent(text: str, cue_end: int, mention: Mention) -> bool:
+    """The speaker of an inverted cue follows it at once ('said U.S. Sen. X'), unlike the
+    object of a clause ('said his summit with Kim …')."""
+    between = text[cue_end : mention.start]
+    return (
+        len(between.split()) <= INVERTED_GAP
+        and not OWNER.search(between)
+        and (not PREPOSITIONS.search(between) or bool(ROLE_PREPOSITION.search(between)))
+        and not _CONTENT_AFTER_CUE.match(between)
+    )
+
+
+_CONTENT_AFTER_CUE = re.compile(
+    r"\s*(?::|(?:of|about|in|on|at|to|that)\b"
+    r"|(?:\S+\s+)*?(?:he|she|they|it|we|I|must|will|would|could|should|can|may|might|is|are"
+    r"|was|were|has|have|had)\b)"
+)
+"""'…, said of Trump's campaign', 'said: “Clinton believes', 'said he also may campaign',
+'said Mexico must rebut Trump's claims': what follows the cue opens its content or a phrase
+of its own, so a name after it is no inverted speaker."""
+
+
+@rule(
+    "inverted_speaker",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.85,
+    examples=[
+        Example(
+            "Sanctions are working, argued Sen. Chris Van Hollen, a Maryland Democrat.",
+            ("other",),
+        ),
+    ],
+)
+def inverted_speaker(view: SentenceView, start: int, end: int, found: Found) -> Found:
+    """'…," said Sen. X': after a quote or a comma, a saying verb's speaker follows it."""
+    cue = view.text[start:end]
+    if not invertible(view.text, start) or _ADDRESSEE.search(cue):
+        return NOTHING
+    after = speaker_after(view, end)
+    if not after:
+        return NOTHING
+    role_end = conjunct_after_role(view, end, after[0].start)
+    if not _adjacent(view.text, role_end, _head(view, after[0])):
+        return NOTHING
+    if found and not _after_quote(view.text, start) and not _SAY.fullmatch(cue):
+        return NOTHING
+    return Found(after, True)
+
+
+def speaker_after(view: SentenceView, cue_end: int) -> tuple[Mention, ...]:
+    """'…," said Sen. X, a Democrat' / 'according to X': the name after the cue."""
+    text = view.text
+    stop_match = AFTER_STOP.search(text, cue_end)
+    stop = stop_match.start() if stop_match else len(text)
+    if stop - cue_end > INVERTED_REACH:
+        return ()
+    inside = [
+        m
+        for m in view.between(cue_end, stop)
+        if m.key != MentionKind.PRONOUN or not text[m.end : stop].strip()
+    ]  # '…, said it would be easier': a pronoun after the cue opens its content
+    start = conjunct_after_role(view, cue_end, stop)
+    near = [
+        m
+        for m in inside
+        if len(text[start : m.start].split()) <= INVERTED_GAP
+        or ROLE_PREPOSITION.search(text, start, m.start)  # 'said a spokesman for the …'
+    ]
+    subject = subject_of(text, inside if near else [], objects=True)
+    if subject and len(text[subject[-1].end : stop].split()) > INVERTED_TAIL:
+        subject = title_chain_name(text, subject[-1], inside, stop)
+    return subject or _named_after(view, cue_end, stop)
+
+
+def _head(view: SentenceView, name: Mention) -> Mention:
+    """The actor's mention that opens the title before a name ('White House' of 'White House
+    press secretary Sean Spicer'), or the name itself."""
+    for mention in view.mentions:
+        if (
+            mention.end < name.start
+            and mention.key == name.key
+            and _TITLE_GAP.fullmatch(view.text, mention.end, name.start)
+        ):
+            return mention
+    return name
+
+
+_TITLE_GAP = re.compile(r"[ ]+(?:[\w.’'-]+[ ]+){0,3}")
+
+
+@rule(
+    "title_chain_name",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "“Sanctions must grow,” said U.S. Ambassador Nikki Haley.",
+            ("us",),
+        ),
+    ],
+)
+def title_chain_name(
+    text: str, first: Mention, inside: list[Mention], stop: int
+) -> tuple[Mention, ...]:
+    """'…,” said U.S. Ambassador Nikki Haley': the actor's name opens a title that ends in a
+    name of the same actor, who is the speaker. Any other long tail after the name opens the
+    content ('…, said Pyongyang would not …'): no speaker."""
+    for later in inside:
+        if (
+            later.start > first.end
+            and later.key == first.key
+            and _TITLE_GAP.fullmatch(text, first.end, later.start)
+            and len(text[later.end : stop].split()) <= INVERTED_TAIL
+        ):
+            return (later,)
+    return ()
+
+
+@rule(
+    "conjunct_after_role",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "Washington wants Beijing to stop the money trail into North Korea, said the "
+            "official and a senior State Department official.",
+            ("us",),
+        ),
+    ],
+)
+def _conjunct_after_role(view: SentenceView, cue_end: int, stop: int) -> int | None:
+    """'…, said the official and a senior State Department official': a role noun the
+    sentences before introduced, then a conjunct that names the actor; the speaker is looked
+    for from the conjunct on."""
+    first = next(iter(view.between(cue_end, stop)), None)
+    if first is None or first.key != MentionKind.PRONOUN:
+        return None
+    if len(view.text[cue_end : first.start].split()) > INVERTED_GAP:
+        return None
+    joined = re.match(r"\s+and\s+", view.text[first.end : stop])
+    return first.end + joined.end() if joined else None
+
+
+def conjunct_after_role(view: SentenceView, cue_end: int, stop: int) -> int:
+    """Where the speaker after an inverted cue may start (see _conjunct_after_role)."""
+    found = _conjunct_after_role(view, cue_end, stop)
+    return cue_end if found is None else found
+
+
+def _named_after(view: SentenceView, cue_end: int, stop: int) -> tuple[Mention, ...]:
+    """'said David Albright …' / 'said Cmdr. X, a spokesman for U.S. Pacific Command'."""
+    text = view.text
+    leading = _LEADING_NAME.match(text, cue_end, stop)
+    tail = leading.group(1) if leading and not text[leading.end() : stop].strip() else ""
+    if not tail or PRONOUN.fullmatch(tail) or tail.split()[0] in NOT_NAMES:
+        return ()
+    return employer_of(view, tail, cue_end, stop) or (
+        Mention(cue_end, stop, tail, MentionKind.OTHER),
+    )
+
+
+@rule(
+    "speaks_for_employer",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "“We remain ready,” said Cmdr. Nate Christensen, a spokesman for U.S. Pacific Command.",
+            ("us",),
+        ),
+    ],
+)
+def employer_of(
+    view: SentenceView, name: str, cue_end: int, stop: int, roles: re.Pattern[str] | None = None
+) -> tuple[Mention, ...]:
+    """'said Cmdr. X, a spokesman for U.S. Pacific Command', 'Col. X, a Pentagon spokesman,':
+    X speaks for the employer."""
+    role = (roles or _ROLE_AFTER).match(view.text, stop)
+    if role:
+        employer = [m for m in view.mentions if role.end() <= m.start < role.end() + 40]
+    elif body := _BODY_ROLE_AFTER.match(view.text, stop):  # ', a Pentagon spokesman'
+        employer = [m for m in view.between(*body.span("body")) if not m.text.endswith("’s")]
+    else:
+        return ()
+    if not employer or employer[0].key in (MentionKind.PRONOUN, MentionKind.MEDIA, "other"):
+        return ()
+    return (Mention(cue_end + 1, stop, f"{name} ({employer[0].text})", employer[0].key),)

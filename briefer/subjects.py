@@ -1,0 +1,250 @@
+"""Which of a clause's mentions can be its subject: not a preposition's object, not a
+demonym of a thing, a compound 'A and B', a role or medium before an actor.
+
+Shared by the speaker finders (speakers.py, inverted.py, phrases.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import PREPOSITIONS, ROLE_OVERRIDE_HEAD, ROLE_PREPOSITION
+from .mentions import Mention, MentionKind
+from .rules import Example, Phase, rule
+from .view import WORD
+
+_DEMONYM = re.compile(r"(?:an|ese|ish)$")
+
+
+def is_demonym(name: str) -> bool:
+    """'North Korean', 'Chinese', 'British': an adjective of nationality, which modifies the
+    noun after it rather than naming a speaker of its own."""
+    return bool(_DEMONYM.search(name))
+
+
+_CONJUNCTION = re.compile(
+    r"\b(?:and|but|or|as|while|because|when|if|since|though|although|so|whereas)\b"
+)
+CLAUSE_WORDS = 2
+"""A conjunction with more than this many words around it starts a new clause."""
+
+
+def _clause_start(text: str, usable: list[Mention]) -> int:
+    """Index of the first mention of the last clause: 'Iran warned that President Trump
+    should not be trusted and China said …' makes China, not Trump, the subject."""
+    start = 0
+    for index in range(1, len(usable)):
+        between = text[usable[index - 1].end : usable[index].start]
+        if _CONJUNCTION.search(between) and len(WORD.findall(between)) > CLAUSE_WORDS:
+            start = index
+    return start
+
+
+_PRIVATE_PEOPLE = (
+    r"tour groups|tourists?|travell?ers?|compan(?:y|ies)|firms?|businesses|businessm[ae]n"
+    r"|students?|residents?|citizens?|civilians?|people|workers?|defectors?|refugees?|fans"
+    r"|activists?|protesters?|families|netizens|consumers|shoppers|traders|fishermen"
+    r"|journalists?|reporters?"
+)
+_PRIVATE_AFTER_NAME = re.compile(rf"\s+(?:{_PRIVATE_PEOPLE})\b")
+"""'Kim Kwang Chon, a Pyongyang citizen, told …': a place's private people."""
+_THING_AFTER_DEMONYM = re.compile(
+    r"\s+(?:aggression|provocations?|threats?|missiles?|nuclear"
+    r"|weapons|programs?|programmes?|tests?|launch(?:es)?|rhetoric|behaviou?r|actions?|economy"
+    rf"|border|territory|waters|soil|arsenal|capabilit(?:y|ies)|sanctions|crisis|issue"
+    rf"|{_PRIVATE_PEOPLE})\b"
+    r"(?!\s+(?:authorities|guards?|officials?|police|troops|soldiers|forces|envoys?"
+    r"|negotiators?|agency|chiefs?)\b)"
+)
+"""'continued North Korean aggression threatens …', 'some Chinese tour groups have
+canceled visits': a demonym that modifies a thing or private people, who do not speak for
+the state (unlike 'South Korean officials said', 'North Korean border authorities denied',
+'the North Korean nuclear envoy said')."""
+
+
+@rule(
+    "demonym_of_a_thing",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "The Pentagon is taking the test seriously, saying continued North Korean "
+            "aggression threatens to destabilize the region.",
+            ("us",),
+        ),
+        Example(
+            "Japan has deployed missile defense systems around Tokyo, and some Chinese tour "
+            "groups have canceled visits to North Korea.",
+            ("other",),
+        ),
+        Example(
+            "“We will celebrate the Day of the Sun even if war breaks out tomorrow,” Kim Kwang "
+            "Chon, a Pyongyang citizen, told The Associated Press.",
+            ("other",),
+        ),
+    ],
+)
+def demonym_of_a_thing(text: str, mention: Mention) -> bool:
+    """'North Korean aggression threatens …', 'Chinese tour groups have canceled …': a demonym
+    that modifies a thing (aggression, missiles, rhetoric …) or private people (tourists,
+    companies, workers …), or a place's private people ('a Pyongyang citizen'), names no
+    one who speaks or acts for the state."""
+    if is_demonym(mention.text):
+        return bool(_THING_AFTER_DEMONYM.match(text, mention.end))
+    return mention.is_actor and bool(_PRIVATE_AFTER_NAME.match(text, mention.end))
+
+
+def _can_be_subject(text: str, mention: Mention) -> bool:
+    """Not the object of a preposition, unless it follows a role ('officials in Seoul'), nor
+    of a verb's -ing form ('advocated engaging Pyongyang with dialogue')."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    if demonym_of_a_thing(text, mention):
+        return False
+    if mention.key == MentionKind.MEDIA and not media_after_preposition(before):
+        return True
+    return bool(ROLE_PREPOSITION.search(before)) or not (
+        PREPOSITIONS.search(before[-12:])
+        or _GERUND_BEFORE.search(before)
+        or _in_city_and_country(text, mention, before)
+    )
+
+
+@rule(
+    "media_after_preposition_no_subject",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "In an interview broadcast on CNN, the spokesman said Seoul would host the talks.",
+            ("rok",),
+            before=("South Korea’s foreign ministry spoke on Sunday.",),
+        ),
+    ],
+)
+def media_after_preposition(before: str) -> bool:
+    """'In an email provided to The Post, the officer said', 'On CBS’ Face the Nation, she
+    stated': a news outlet after a preposition is the object of an opening phrase, not the
+    subject of the cue."""
+    return bool(PREPOSITIONS.search(before[-12:])) and not ROLE_PREPOSITION.search(before)
+
+
+def _in_city_and_country(text: str, mention: Mention, before: str) -> bool:
+    """'the comments at a meeting in Manilla, Philippines, and offered': a name between a
+    city's comma and another comma is its country, inside the object. Not after an opening
+    phrase ('Speaking in Harlem, Clinton, without naming him, accused …')."""
+    return (
+        bool(_PLACE_AFTER_CITY.search(before))
+        and text[mention.end : mention.end + 1] == ","
+        and not _OPENING_PHRASE.match(text)
+    )
+
+
+_OPENING_PHRASE = re.compile(
+    r"\s*[“\"]?(?:[A-Z][a-z]+(?:ing|ed)|In|At|On|From|After|Before|During|While|When|Amid)\b"
+)
+
+
+_PLACE_AFTER_CITY = re.compile(r"\b(?:in|at|from|near|to|outside)\s+[A-Z][\w.’'-]*,\s+$")
+"""'in Manilla, ' right before a name."""
+_GERUND_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:the\s+)?$")
+"""'engaging Pyongyang', 'pressuring the North': the name is the object of an -ing form."""
+
+
+def subject_of(
+    text: str, inside: list[Mention], last: bool = False, objects: bool = False
+) -> tuple[Mention, ...]:
+    """Mentions that can be a subject: not objects of prepositions (unless ``objects``, for
+    the name after 'according to' or 'said'); compound 'A and B'."""
+    usable = [m for m in inside if objects or _can_be_subject(text, m)]
+    usable = [m for m in usable if not role_of_named_body(text, m, usable)]
+    if not usable:
+        return ()
+    if last:
+        return (usable[-1],)
+    usable = usable[_clause_start(text, usable) :]
+    return _role_or_media(text, usable) or _compound(text, usable)
+
+
+@rule(
+    "role_of_named_body",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "The spokesman for China's Foreign Ministry said all sides should show restraint.",
+            ("china",),
+        ),
+    ],
+)
+def role_of_named_body(text: str, mention: Mention, usable: list[Mention]) -> bool:
+    """'The spokesman for China's Foreign Ministry', 'the statement from the White House':
+    a role or statement that names its body speaks for that body, so the role is no
+    subject of its own that would refer back."""
+    if mention.key != MentionKind.PRONOUN:
+        return False
+    for other in usable:
+        if other.start > mention.end:
+            role = ROLE_PREPOSITION.search(text, mention.start, other.start)
+            return role is not None and role.start() < mention.end
+    return False
+
+
+def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
+    """'former officials of …' overrides the actor named; "South Korea's Yonhap news agency"
+    is the agency, not the state."""
+    overriding = [
+        m
+        for m in usable
+        if m.key == MentionKind.OTHER
+        and ROLE_OVERRIDE_HEAD.match(m.text)
+    ]
+    if overriding:
+        return (overriding[0],)
+    media = [m for m in usable if m.key == MentionKind.MEDIA]
+    if media and all(_modifier(text, m) for m in usable if m.key != MentionKind.MEDIA):
+        owner = [m for m in usable if m.key != MentionKind.MEDIA]
+        if owner and _STATE_MEDIA.search(text, max(0, owner[0].start - 12), media[0].end):
+            return (owner[0],)  # 'North Korean state media', 'official North Korean news agency'
+        return (media[0],)
+    return ()
+
+
+_STATE_MEDIA = re.compile(r"(?<![\w-])(?:[Ss]tate|[Oo]fficial)\b")
+"""A state's own media speak for it (guidelines: KCNA is North Korea's voice, not a conduit)."""
+
+
+def _compound(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
+    """'Moon and Kim', 'Trump and President Xi': a compound subject."""
+    head = usable[0]
+    group = [head]
+    for mention in usable[1:]:
+        between = text[group[-1].end : mention.start]
+        if (mention.start, mention.end) == (group[-1].start, group[-1].end):
+            group.append(mention)  # 'the two leaders': one span naming a pair
+        elif _CONJUNCT.fullmatch(between):
+            group.append(mention)
+        elif _STAFF_TITLE.fullmatch(between):
+            group[-1] = mention  # 'Trump spokeswoman Hope Hicks': the person speaks
+        elif re.fullmatch(r"[’']s\s+[^,]{0,40}", between) or mention.key == head.key:
+            continue
+        else:
+            break
+    return tuple(group)
+
+
+_CONJUNCT = re.compile(
+    r"\s*(?:and|,)\s*(?:(?:his|her|their|the)\s+)?(?:Mr\.|Ms\.|President|Chairman|leader)?\s*"
+)
+"""'Moon and Kim', 'Kerry and his South Korean counterpart': the next conjunct of a subject."""
+
+_STAFF_TITLE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|adviser|advisor|envoy"
+    r"|official|minister|secretary|ambassador|negotiator|press secretary)\s+"
+)
+
+
+def _modifier(text: str, mention: Mention) -> bool:
+    """A demonym or possessive that modifies the noun after it ("South Korean", "Seoul's")."""
+    return is_demonym(mention.text) or bool(
+        re.match(r"['’]s\b", text[mention.end : mention.end + 2])
+    )
