@@ -15,7 +15,7 @@ from .memo import remember_last
 from .models import CONTEXT, OTHER, Attribution, Sentence
 from .rank import english_stop_words, terms
 from .referents import leans_back
-from .salience import Salience, Signals
+from .salience import LATER_CLAUSE_VOICE, Salience, Signals, own_voice
 from .selection import Coverage, Novelty, concepts, passages
 
 REDUNDANCY_PENALTY = 1.5
@@ -135,6 +135,7 @@ class Chooser:
             standing = base - REDUNDANCY_PENALTY * penalty - decay
             best = int(np.argmax(np.where(alive, standing, -np.inf)))
             best = self._opening_half(best, pairs, alive, position)
+            best = self._main_clause_first(best, pairs, alive, position)
             alive[best] = False
             salience, key, index = pairs[best]
             chosen = self.picked.setdefault(key, [])
@@ -193,6 +194,27 @@ class Chooser:
             return best
         other = position.get((before, key))
         return other if other is not None and alive[other] else best
+
+    def _main_clause_first(
+        self,
+        best: int,
+        pairs: list[tuple[Salience, str, int]],
+        alive: np.ndarray,
+        position: dict[tuple[int, str], int],
+    ) -> int:
+        """A sentence goes under the actor of its main clause ('Tillerson called for global
+        action, while China and Russia asked for a double suspension' is the US's), when
+        that section may still take it, not under an actor that speaks only in a later
+        clause."""
+        _, key, index = pairs[best]
+        attribution = self.candidates[index].attribution
+        if own_voice(attribution, key) != LATER_CLAUSE_VOICE:
+            return best
+        for holder in attribution.holders:
+            at = position.get((index, holder))
+            if at is not None and alive[at] and own_voice(attribution, holder) == 1.0:
+                return at
+        return best
 
     def _neighbours(self, index: int) -> tuple[int | None, int | None]:
         """The candidates whose leads are the sentences just before and after ``index``'s

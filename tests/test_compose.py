@@ -510,3 +510,24 @@ def test_a_statement_that_says_also_is_a_bullet_of_its_own(korea, tmp_path):
     # Pence was last named five sentences up, past a photo caption: the engine's speaker
     shown = [i.display for i in us.items]
     assert any(t.startswith("He [Mike Pence] also said there were more sanctions") for t in shown)
+
+
+def test_a_sentence_goes_under_the_actor_of_its_main_clause(korea):
+    """'Tillerson called for “global action” …, while China and Russia asked for a “double
+    suspension” …' is the US's statement: it had gone to China's section, which had room."""
+    import json
+
+    from briefer.pipeline import BriefRequest, make_brief
+    from briefer.render.text import render_json
+
+    from .conftest import shared
+
+    day = shared("keypositions/clusters/allsides-kr-2017-07-04")
+    out = json.loads(render_json(make_brief(BriefRequest((str(day),)), korea).brief, True))
+    where = [
+        key
+        for key, section in out["sections"].items()
+        for i in section["sentences"]
+        if out["sentences"][i]["text"].startswith("Meanwhile, Secretary of State Rex Tillerson")
+    ]
+    assert where == ["us"]
