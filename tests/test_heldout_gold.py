@@ -14,7 +14,8 @@ GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "keypositions"
 
 
 @pytest.mark.parametrize(
-    "name", ["heldout_gold.jsonl", "heldout2_gold.jsonl", "heldout3_gold.jsonl"]
+    "name",
+    ["heldout_gold.jsonl", "heldout2_gold.jsonl", "heldout3_gold.jsonl", "heldout4_gold.jsonl"],
 )
 def test_every_evidence_sentence_is_in_its_days_articles(name):
     corpus = shared("korea_articles/allsides_korea.jsonl").read_text(encoding="utf-8")

@@ -9,7 +9,9 @@ their numbers next to the dev days', not as the release score:
   first ICBM, the UN speeches), 106 positions; read closely in rounds 4 and 5;
 - heldout2_gold.jsonl: eight more (2013–2019), 86 positions; read in round 5;
 - heldout3_gold.jsonl: eight more (2013–2018, mostly two-article days), 69 positions;
-  scored only at the start and the end of round 5, never read.
+  scored only at the start and the end of round 5, read in round 6;
+- heldout4_gold.jsonl: eight more two-article days (2012–2018), 87 positions; scored only
+  at the start and the end of round 6, never read.
 
     python benchmarks/keypositions/make_days.py DIR [GOLD]   (GOLD: heldout_gold.jsonl)
     python ../shared/tools/score_keypositions.py --brief .venv/bin/brief \
