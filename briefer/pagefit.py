@@ -66,12 +66,14 @@ def memo_lines(brief: Brief) -> float:
         lines += _lines(words, LINE_WORDS - 3) + 0.3
     if brief.grid is not None:
         cells = cell_sentences(brief)
+        spoken = 0
         for row in brief.grid.rows:
             printed = [cells.get((row.issue.key, k), "") for k, c in row.cells if c]
             sizes = [len(t.split()) + (1 if is_pointer(t) else BULLET_EXTRA // 2) for t in printed]
             if sizes:
                 lines += max(_lines(n, CELL_WORDS) for n in sizes) * 0.8
-        lines += 2
+                spoken += 1
+        lines += 2 if spoken else 1  # the header row and the note, or the note alone
     return lines
 
 

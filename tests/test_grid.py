@@ -279,3 +279,24 @@ def test_a_cell_of_its_own_is_a_statement_not_a_narrated_deed(korea, tmp_path: P
         t.startswith(("North Korea has tested", "On Thursday he visited")) for t in texts
     )
     assert any(i is not None for r in brief.grid.rows for _, i in r.cells)
+
+
+def test_a_memo_whose_grid_kept_no_cell_prints_the_note_without_a_table(tmp_path: Path):
+    """USA Today and Fox, 12 April 2013: to fit two pages the memo keeps no grid cell (its two
+    point to bullets); it printed the header row of an empty table."""
+    from briefer.render.grid_text import silent_issues, spoken_rows
+
+    from .conftest import corpus_day
+
+    (tmp_path / "day").mkdir()
+    folder = corpus_day(tmp_path / "day", "2013-04-12")
+    brief = make_brief(BriefRequest(paths=(str(folder),)), load_template("korea")).brief
+    fitted = fit_to_pages(brief)
+    assert fitted.grid is not None and not spoken_rows(fitted.grid)
+    path = tmp_path / "memo.docx"
+    render_docx(brief, str(path))
+    memo = docx.Document(str(path))
+    assert memo.tables == []
+    texts = [p.text for p in memo.paragraphs]
+    assert silent_issues(fitted.grid) in texts
+    assert texts[texts.index("Issues at a glance") + 1] == silent_issues(fitted.grid)

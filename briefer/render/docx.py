@@ -378,6 +378,9 @@ def _grid(document: Any, brief: Brief) -> None:
     speaks to are left out (the memo must fit two pages)."""
     assert brief.grid is not None
     rows = spoken_rows(brief.grid)
+    if not rows:  # no header row over nothing: the note says no issue has a position shown
+        document.add_paragraph(silent_issues(brief.grid), style="Memo Source")
+        return
     actors = brief.template.actors
     width, _ = PAPER_INCHES[brief.memo.paper]
     inner = width - 2 * brief.memo.margin_inches
