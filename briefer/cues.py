@@ -90,8 +90,9 @@ def find_cues(view: SentenceView) -> list[Cue]:
     for match in _cue_matches(view):
         cues.append(_verb_cue(view, match, cues, floor))
         floor = match.end("cue")
-    cues = _clip_contents(cues)
-    cues.extend(_phrase_cues(view))
+    phrases = list(_phrase_cues(view))
+    cues = _clip_contents(cues, cues + phrases)
+    cues.extend(phrases)
     return sorted(cues, key=lambda c: c.start)
 
 
@@ -492,16 +493,46 @@ def cited_is_one_cue(start: int, cited: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in cited)
 
 
-def _clip_contents(cues: list[Cue]) -> list[Cue]:
-    """A forward content ends where a trailing '…, X said' attribution begins."""
+def _clip_contents(cues: list[Cue], every: list[Cue]) -> list[Cue]:
+    """A forward content ends where a trailing '…, X said' attribution begins, or a trailing
+    '…, according to X' (``trailing_source_ends_content``), among ``every`` cue."""
     clipped = []
     for cue in cues:
         end = cue.content[1]
-        for later in cues:
-            if later.start > cue.end and later.inverted and later.speaker:
+        for later in every:
+            trailing = later.inverted or trailing_source_ends_content(cue, later)
+            if later.start > cue.end and later.speaker and trailing:
                 end = min(end, later.start, later.speaker[0].start)
         clipped.append(replace(cue, content=(cue.content[0], max(cue.content[0], end))))
     return clipped
+
+
+@rule(
+    "trailing_source_ends_content",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "Moon said the door to dialogue was open if North Korea gave up its nuclear "
+            "weapons, according to presidential office spokesman Park Su-hyun.",
+            ("other", "rok"),
+        ),
+    ],
+)
+def trailing_source_ends_content(cue: Cue, later: Cue) -> bool:
+    """'He said the door was open …, according to a spokesman': what he said ends where the
+    writer's source begins, so the source relays the speech act instead of each sitting in
+    the other's content (the sentence then held nothing). A verb whose content would be
+    left short ('“…,” an agency official said, according to Yonhap') reports the
+    quotation before it and keeps its content."""
+    return (
+        later.text.lower().startswith("according")
+        and later.start - cue.content[0] >= MIN_CLIPPED_CONTENT
+    )
+
+
+MIN_CLIPPED_CONTENT = 20
+"""Characters a verb's content keeps at least when a trailing source clips it."""
 
 
 # ---- phrase cues ----------------------------------------------------------------------------

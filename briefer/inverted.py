@@ -44,7 +44,7 @@ speaks for the body after the role ('director for Korea and China' names a portf
 _BODY_ROLE_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?P<body>(?:(?!former|retired)[\w.’'-]+\s+){1,4}?)"
     r"(?:spokes(?:man|woman|person)|official"
-    r"|envoy|ambassador|minister|negotiator)\s*[,.;]"
+    r"|envoy|ambassador|minister|negotiator|advis[eo]r|aide)\s*[,.;]"
 )
 _ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
 _SAY = re.compile(r"said|says|added|adds|wrote|writes|noted|stated|explained|argued|continued")
