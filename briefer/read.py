@@ -178,7 +178,9 @@ def decode_text(data: bytes, path: str, notices: list[Notice]) -> str:
 
 
 def _normalise(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Unix line ends; no byte-order mark inside the text (files joined with ``cat`` keep
+    each file's mark, an invisible zero-width no-break space)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     if _control_ratio(text) > 0.05:
         raise _Skip("binary file (mostly control characters)")
     return text

@@ -100,6 +100,18 @@ def test_utf16_and_utf32_with_a_bom_are_read(tmp_path: Path, encoding: str):
     assert len(article.paragraphs) == 12 and not reading.notices
 
 
+def test_a_byte_order_mark_inside_the_text_is_dropped(tmp_path: Path):
+    """Two UTF-8 files joined with cat: the second file's mark is inside the text, an
+    invisible character that would end up in a quoted sentence (Hypothesis found '0\ufeff')."""
+    path = tmp_path / "joined.txt"
+    lines = SEED_TEXT.split("\n")
+    joined = "\n".join(lines[:3]) + "\n\ufeff" + "\n".join(lines[3:])
+    path.write_bytes(b"\xef\xbb\xbf" + joined.encode())
+    (article,) = read_paths([path]).articles
+    assert not any("\ufeff" in p for p in (article.title, *article.paragraphs))
+    assert len(article.paragraphs) == 12
+
+
 def test_a_malformed_seed_date_is_dropped_with_a_warning(tmp_path: Path):
     for name, date in (("month.txt", "2019-13-45"), ("short.txt", "2019-6-28")):
         (tmp_path / name).write_text(f"date {date} World\n" + SEED_TEXT.split("\n", 1)[1])
