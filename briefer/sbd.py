@@ -1,0 +1,214 @@
+"""pysbd's English processor, with the work that cannot change its sentences skipped.
+
+pysbd (0.3.4) marks abbreviations, numbers, list items and punctuation by a long series of
+regex substitutions over each paragraph and each sentence it cuts; most find nothing in news
+text. Each shortcut here skips work whose result is known beforehand, so the sentences are
+pysbd's own (a test compares them on the Golden Rules and Korea paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from .patterns import CASE_FOLDS_TO_ASCII, required_characters
+
+
+@cache
+def english_processor() -> Callable[[str], Any]:
+    """pysbd's English processor: paragraph → its sentences, with three shortcuts.
+
+    * Abbreviations: for each of its 188 abbreviations found anywhere in a paragraph ('a',
+      'no', 'st' are in nearly all), pysbd runs two regex searches over the paragraph and
+      one substitution per occurrence, two thirds of its time. Every substitution replaces
+      the period right after the abbreviation where it follows whitespace, so an
+      abbreviation never written that way ('... St. Louis') changes nothing and is skipped.
+    * List items: see ``ListItems``.
+    * Rule passes: see ``_apply``.
+    """
+    from pysbd.lang.english import English
+
+    class Language(English):
+        AbbreviationReplacer = _abbreviations(English)
+
+    processor = _processor(_list_items())
+    return lambda paragraph: processor(paragraph, Language, char_span=False).process()
+
+
+def _abbreviations(english: Any) -> Any:
+    """pysbd's abbreviation marking, with abbreviations that cannot apply skipped."""
+    dotted = {a for a in english.Abbreviation.ABBREVIATIONS if not a.strip().isalnum()}
+
+    class AbbreviationReplacer(english.AbbreviationReplacer):  # type: ignore[misc]
+        text: str
+        lang: Any
+
+        def replace(self) -> str:  # pysbd's as it stands in 0.3.4, with _apply
+            self.text = _apply(
+                self.text,
+                self.lang.PossessiveAbbreviationRule,
+                self.lang.KommanditgesellschaftRule,
+                *self.lang.SingleLetterAbbreviationRules.All,
+            )
+            abbr_handled_text = ""
+            for line in self.text.splitlines(True):
+                abbr_handled_text += self.search_for_abbreviations_in_string(line)
+            self.text = abbr_handled_text
+            self.replace_multi_period_abbreviations()
+            self.text = _apply(self.text, *self.lang.AmPmRules.All)
+            self.text = self.replace_abbreviation_as_sentence_boundary()
+            return str(self.text)
+
+        def search_for_abbreviations_in_string(self, text: str) -> str:
+            lowered = text.lower()
+            candidates = self.lang.Abbreviation.ABBREVIATIONS
+            if not CASE_FOLDS_TO_ASCII.intersection(text):  # the skip (else pysbd's search)
+                before_period = set(_WORD_BEFORE_PERIOD.findall(lowered))
+                candidates = [a for a in candidates if a in before_period or a in dotted]
+            for abbr in candidates:  # pysbd's loop as it stands in 0.3.4
+                stripped = abbr.strip()
+                if stripped not in lowered:
+                    continue
+                matches = re.findall(rf"(?:^|\s|\r|\n){stripped}", text, flags=re.IGNORECASE)
+                if not matches:
+                    continue
+                next_chars = re.findall(r"(?<={" + str(re.escape(stripped)) + "} ).{1}", text)
+                for index, match in enumerate(matches):
+                    text = self.scan_for_replacements(text, match, index, next_chars)
+            return text
+
+    return AbbreviationReplacer
+
+
+def _list_items() -> Any:
+    from pysbd.lists_item_replacer import ListItemReplacer
+
+    class ListItems(ListItemReplacer):  # type: ignore[misc]
+        """pysbd's list-item marking, with the searches that cannot find an item skipped:
+        each is a regex of lookbehind branches tried at every position (a fifth of pysbd's
+        time), and each item it looks for holds a letter or digit right before '.' or ')'."""
+
+        def iterate_alphabet_array(
+            self, regex: str, parens: bool = False, roman_numeral: bool = False
+        ) -> Any:
+            if not (_LETTER_PAREN if parens else _LETTER_PERIOD).search(self.text):
+                return self.text  # pysbd's answer when it finds no item
+            return super().iterate_alphabet_array(regex, parens, roman_numeral)
+
+        def scan_lists(
+            self, regex1: str, regex2: str, replacement: str, strip: bool = False
+        ) -> None:
+            if _DIGIT_ITEM.search(self.text):
+                super().scan_lists(regex1, regex2, replacement, strip)
+
+    return ListItems
+
+
+def _processor(list_items: Any) -> Any:
+    from pysbd.exclamation_words import ExclamationWords
+    from pysbd.lists_item_replacer import ListItemReplacer
+    from pysbd.processor import Processor
+
+    class ShortcutProcessor(Processor):  # type: ignore[misc]
+        """pysbd's methods as they stand in 0.3.4, with ListItems and _apply."""
+
+        text: str
+        lang: Any
+
+        def process(self) -> Any:
+            if not self.text:
+                return self.text
+            self.text = self.text.replace("\n", "\r")
+            self.text = list_items(self.text).add_line_break()
+            self.replace_abbreviations()
+            self.replace_numbers()
+            self.replace_continuous_punctuation()
+            self.replace_periods_before_numeric_references()
+            self.text = _apply(
+                self.text,
+                self.lang.Abbreviation.WithMultiplePeriodsAndEmailRule,
+                self.lang.GeoLocationRule,
+                self.lang.FileFormatRule,
+            )
+            return self.split_into_segments()
+
+        def split_into_segments(self) -> list[str]:
+            self.check_for_parens_between_quotes()
+            sents = self.rm_none_flatten(self.text.split("\r"))
+            rules = (self.lang.SingleNewLineRule, *self.lang.EllipsisRules.All)
+            sents = [_apply(s, *rules) for s in sents]
+            sents = self.rm_none_flatten([self.check_for_punctuation(s) for s in sents])
+            postprocessed_sents = []
+            for sent in sents:
+                sent = _apply(sent, *self.lang.SubSymbolsRules.All)
+                post_process_sent = self.post_process_segments(sent)
+                if post_process_sent and isinstance(post_process_sent, str):
+                    postprocessed_sents.append(post_process_sent)
+                elif isinstance(post_process_sent, list):
+                    postprocessed_sents.extend(post_process_sent)
+            return [_apply(s, self.lang.SubSingleQuoteRule) for s in postprocessed_sents]
+
+        def post_process_segments(self, txt: str) -> Any:
+            if len(txt) > 2 and re.search(r"\A[a-zA-Z]*\Z", txt):
+                return txt
+            txt = _apply(txt, *self.lang.ReinsertEllipsisRules.All)
+            if re.search(self.lang.QUOTATION_AT_END_OF_SENTENCE_REGEX, txt):
+                return re.split(self.lang.SPLIT_SPACE_QUOTATION_AT_END_OF_SENTENCE_REGEX, txt)
+            return txt.replace("\n", "").strip()
+
+        def process_text(self, txt: str) -> Any:
+            if txt[-1] not in self.lang.Punctuations:
+                txt += "ȸ"
+            txt = ExclamationWords.apply_rules(txt)
+            txt = self.between_punctuation(txt)
+            if not re.match(self.lang.DoublePunctuationRules.DoublePunctuation, txt):
+                txt = _apply(txt, *self.lang.DoublePunctuationRules.All)
+            txt = _apply(
+                txt, self.lang.QuestionMarkInQuotationRule, *self.lang.ExclamationPointRules.All
+            )
+            txt = ListItemReplacer(txt).replace_parens()
+            return self.sentence_boundary_punctuation(txt)
+
+        def replace_numbers(self) -> None:
+            self.text = _apply(self.text, *self.lang.Numbers.All)
+
+    return ShortcutProcessor
+
+
+def _apply(text: str, *rules: Any) -> str:
+    """pysbd's ``Text(text).apply(*rules)``: each rule's substitution in turn, skipped where
+    the text holds none of the characters every match of the rule needs (most of pysbd's
+    passes look for its own placeholder symbols or for '!', '?', '...', which most sentences
+    lack; a substitution that finds nothing returns the text unchanged)."""
+    for rule in rules:
+        pattern, replacement, needs = _compiled(rule)
+        if needs:
+            for char in needs:  # a loop of `in` tests: faster than a set of the text
+                if char in text:
+                    break
+            else:
+                continue
+        text = pattern.sub(replacement, text)
+    return str(text)  # a str, as re.sub returns (pysbd's Text is a str subclass)
+
+
+@cache
+def _compiled(rule: Any) -> tuple[re.Pattern[str], str, str]:
+    """A pysbd rule's pattern compiled once, its replacement, and the characters one of
+    which its every match holds ('' when they cannot be read off the pattern)."""
+    return re.compile(rule.pattern), rule.replacement, required_characters(rule.pattern)
+
+
+_WORD_BEFORE_PERIOD = re.compile(r"(?<!\S)(\w+)\.")
+"""A word that starts the text or follows whitespace and ends in a period: the only
+periods pysbd's abbreviation substitutions replace (their pattern is a lookbehind for
+whitespace and the abbreviation, on the text with a space put in front)."""
+_LETTER_PERIOD = re.compile(r"(?<!\S)[a-z]\.")
+"""What every item of pysbd's lettered lists with periods holds ('a. ', at the start or
+after whitespace)."""
+_LETTER_PAREN = re.compile(r"[a-z]\)")
+"""What every item of its lettered lists with parentheses holds ('(b) ', 'iv) ')."""
+_DIGIT_ITEM = re.compile(r"\d[.)]")
+"""What every item of its numbered lists holds ('2. ', '3) ')."""
