@@ -18,7 +18,7 @@ from .patterns import CASE_FOLDS_TO_ASCII, required_characters
 
 @cache
 def english_processor() -> Callable[[str], Any]:
-    """pysbd's English processor: paragraph → its sentences, with three shortcuts.
+    """pysbd's English processor: paragraph → its sentences, with four shortcuts.
 
     * Abbreviations: for each of its 188 abbreviations found anywhere in a paragraph ('a',
       'no', 'st' are in nearly all), pysbd runs two regex searches over the paragraph and
@@ -27,11 +27,14 @@ def english_processor() -> Callable[[str], Any]:
       abbreviation never written that way ('... St. Louis') changes nothing and is skipped.
     * List items: see ``ListItems``.
     * Rule passes: see ``_apply``.
+    * Punctuation between quotes, brackets and dashes: eight steps, each skipped where its
+      opening mark is missing (see ``_between_punctuation``).
     """
     from pysbd.lang.english import English
 
     class Language(English):
         AbbreviationReplacer = _abbreviations(English)
+        BetweenPunctuation = _between_punctuation()
 
     processor = _processor(_list_items())
     return lambda paragraph: processor(paragraph, Language, char_span=False).process()
@@ -80,6 +83,42 @@ def _abbreviations(english: Any) -> Any:
             return text
 
     return AbbreviationReplacer
+
+
+_BETWEEN_STEPS = (
+    ("sub_punctuation_between_single_quotes", "BETWEEN_SINGLE_QUOTES_REGEX"),
+    ("sub_punctuation_between_single_quote_slanted", "BETWEEN_SINGLE_QUOTE_SLANTED_REGEX"),
+    ("sub_punctuation_between_double_quotes", "BETWEEN_DOUBLE_QUOTES_REGEX_2"),
+    ("sub_punctuation_between_square_brackets", "BETWEEN_SQUARE_BRACKETS_REGEX_2"),
+    ("sub_punctuation_between_parens", "BETWEEN_PARENS_REGEX_2"),
+    ("sub_punctuation_between_quotes_arrow", "BETWEEN_QUOTE_ARROW_REGEX_2"),
+    ("sub_punctuation_between_em_dashes", "BETWEEN_EM_DASHES_REGEX_2"),
+    ("sub_punctuation_between_quotes_slanted", "BETWEEN_QUOTE_SLANTED_REGEX_2"),
+)
+"""pysbd's steps marking punctuation between quotes, brackets and dashes, in its order, each
+with the pattern that finds what it marks (the single-quote step also tests another
+pattern first, which needs the same mark)."""
+
+
+def _between_punctuation() -> Any:
+    from pysbd.between_punctuation import BetweenPunctuation
+
+    steps = [
+        (name, required_characters(getattr(BetweenPunctuation, regex)))
+        for name, regex in _BETWEEN_STEPS
+    ]
+
+    class Between(BetweenPunctuation):  # type: ignore[misc]
+        """pysbd's marking, each step skipped where the text lacks the mark its pattern
+        needs (the step would give the text back as it was)."""
+
+        def sub_punctuation_between_quotes_and_parens(self, txt: str) -> str:
+            for name, needs in steps:
+                if not needs or any(char in txt for char in needs):
+                    txt = getattr(self, name)(txt)
+            return txt
+
+    return Between
 
 
 def _list_items() -> Any:
