@@ -18,7 +18,7 @@ from .patterns import CASE_FOLDS_TO_ASCII, required_characters
 
 @cache
 def english_processor() -> Callable[[str], Any]:
-    """pysbd's English processor: paragraph → its sentences, with four shortcuts.
+    """pysbd's English processor: paragraph → its sentences, with five shortcuts.
 
     * Abbreviations: for each of its 188 abbreviations found anywhere in a paragraph ('a',
       'no', 'st' are in nearly all), pysbd runs two regex searches over the paragraph and
@@ -29,6 +29,9 @@ def english_processor() -> Callable[[str], Any]:
     * Rule passes: see ``_apply``.
     * Punctuation between quotes, brackets and dashes: eight steps, each skipped where its
       opening mark is missing (see ``_between_punctuation``).
+    * Five more substitutions (continuous punctuation, parentheses between quotes, words
+      with '!', a final '!', abbreviations before a sentence starter), each skipped where
+      ``may_match`` says its pattern cannot match.
     """
     from pysbd.lang.english import English
 
@@ -81,6 +84,13 @@ def _abbreviations(english: Any) -> Any:
                 for index, match in enumerate(matches):
                     text = self.scan_for_replacements(text, match, index, next_chars)
             return text
+
+        def replace_abbreviation_as_sentence_boundary(self) -> str:  # pysbd's, 0.3.4
+            starters = "|".join(rf"(?=\s{word}\s)" for word in self.SENTENCE_STARTERS)
+            regex = rf"(U∯S|U\.S|U∯K|E∯U|E\.U|U∯S∯A|U\.S\.A|I|i.v|I.V)∯({starters})"
+            if may_match(regex, self.text):
+                self.text = re.sub(regex, "\\1.", self.text)
+            return self.text
 
     return AbbreviationReplacer
 
@@ -145,12 +155,41 @@ def _list_items() -> Any:
     return ListItems
 
 
+def _gated_processor() -> Any:
+    from pysbd.processor import Processor
+
+    class GatedProcessor(Processor):  # type: ignore[misc]
+        """pysbd's substitutions that most texts give no match, skipped where they cannot
+        match (``may_match``); pysbd's methods as they stand in 0.3.4."""
+
+        text: str
+        lang: Any
+
+        def sentence_boundary_punctuation(self, txt: str) -> list[str]:
+            if hasattr(self.lang, "ReplaceColonBetweenNumbersRule"):
+                txt = _apply(txt, self.lang.ReplaceColonBetweenNumbersRule)
+            if hasattr(self.lang, "ReplaceNonSentenceBoundaryCommaRule"):
+                txt = _apply(txt, self.lang.ReplaceNonSentenceBoundaryCommaRule)
+            if may_match(_LAST_EXCLAMATION, txt):
+                txt = re.sub(_LAST_EXCLAMATION, "!", txt)
+            return [m.group() for m in re.finditer(self.lang.SENTENCE_BOUNDARY_REGEX, txt)]
+
+        def check_for_parens_between_quotes(self) -> None:
+            if may_match(self.lang.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX, self.text):
+                super().check_for_parens_between_quotes()
+
+        def replace_continuous_punctuation(self) -> None:
+            if may_match(self.lang.CONTINUOUS_PUNCTUATION_REGEX, self.text):
+                super().replace_continuous_punctuation()
+
+    return GatedProcessor
+
+
 def _processor(list_items: Any) -> Any:
     from pysbd.exclamation_words import ExclamationWords
     from pysbd.lists_item_replacer import ListItemReplacer
-    from pysbd.processor import Processor
 
-    class ShortcutProcessor(Processor):  # type: ignore[misc]
+    class ShortcutProcessor(_gated_processor()):  # type: ignore[misc]
         """pysbd's methods as they stand in 0.3.4, with ListItems and _apply."""
 
         text: str
@@ -200,7 +239,8 @@ def _processor(list_items: Any) -> Any:
         def process_text(self, txt: str) -> Any:
             if txt[-1] not in self.lang.Punctuations:
                 txt += "ȸ"
-            txt = ExclamationWords.apply_rules(txt)
+            if may_match(ExclamationWords.EXCLAMATION_REGEX, txt):
+                txt = ExclamationWords.apply_rules(txt)
             txt = self.between_punctuation(txt)
             if not re.match(self.lang.DoublePunctuationRules.DoublePunctuation, txt):
                 txt = _apply(txt, *self.lang.DoublePunctuationRules.All)
@@ -231,6 +271,19 @@ def _apply(text: str, *rules: Any) -> str:
                 continue
         text = pattern.sub(replacement, text)
     return str(text)  # a str, as re.sub returns (pysbd's Text is a str subclass)
+
+
+def may_match(pattern: str, text: str) -> bool:
+    """False when ``text`` holds none of the characters one of which every match of
+    ``pattern`` needs (a substitution with it would give the text back as it was)."""
+    needs = _required(pattern)
+    return not needs or any(char in text for char in needs)
+
+
+_required = cache(required_characters)
+
+_LAST_EXCLAMATION = r"&ᓴ&$"
+"""pysbd's exclamation mark at the end of a text, put back (in sentence_boundary_punctuation)."""
 
 
 @cache

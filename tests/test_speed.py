@@ -444,17 +444,32 @@ def test_required_characters_are_in_every_match_or_nothing_is_claimed():
 
 
 def test_pysbd_rule_passes_skipped_only_where_they_cannot_match():
+    from pysbd.between_punctuation import BetweenPunctuation
+    from pysbd.exclamation_words import ExclamationWords
     from pysbd.lang.english import English
 
-    from briefer.sbd import _compiled
+    from briefer.sbd import _BETWEEN_STEPS, _LAST_EXCLAMATION, _compiled, may_match
 
     found = [getattr(English, name) for name in dir(English)]
     rules = [v for v in found if hasattr(v, "replacement")]
     rules += [r for v in found if isinstance(getattr(v, "All", None), list) for r in v.All]
-    texts = _sentences() + ["3 p∯m Tuesday ... & then &ᓴ& (x) 'ok'?! 4.5 a.m. Co. KG"]
+    texts = _sentences() + [
+        "3 p∯m Tuesday ... & then &ᓴ& (x) 'ok'?! 4.5 a.m. Co. KG",
+        'He said "no" (twice) "yes" -- Yahoo! said it!!! «x» [y] ‘z’ “w”&ᓴ&',
+    ]
     assert len(rules) > 40
     for rule in rules:
         pattern, _, needs = _compiled(rule)
         for text in texts:
             if needs and not any(c in text for c in needs):
                 assert pattern.search(text) is None, (rule.pattern, text)
+    gated = [
+        ExclamationWords.EXCLAMATION_REGEX,
+        English.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX,
+        English.CONTINUOUS_PUNCTUATION_REGEX,
+        _LAST_EXCLAMATION,
+        *(getattr(BetweenPunctuation, regex) for _, regex in _BETWEEN_STEPS),
+    ]
+    for regex in gated:
+        for text in texts:
+            assert may_match(regex, text) or re.search(regex, text) is None, (regex, text)
