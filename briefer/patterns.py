@@ -9,8 +9,10 @@ so every match, while each position costs one test per group.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
+from typing import Any
 
 QUOTE_MARK = re.compile(r"[“”\"]")
 """A double quotation mark, curly or straight."""
@@ -169,3 +171,71 @@ def _chars(head: str, case_sensitive: bool) -> set[str]:
 def _escaped(head: str) -> str:
     """A head as written ('[sS]', '\\.', 'a'), or one plain character escaped."""
     return head if len(head) > 1 else re.escape(head)
+
+
+MAX_RANGE_CHARS = 64
+"""A character range wider than this ('[a-z]' is 26) tells nothing worth testing for."""
+
+
+def required_characters(pattern: str) -> str:
+    """Characters one of which every match of ``pattern`` holds (a text without any cannot
+    match), read off its parsed form: a literal, a small class, what every branch of an
+    alternation needs, a group, a repeat of at least one, a positive lookaround. '' when
+    nothing can be read off (a case-insensitive pattern, say, or only anchors and \\w)."""
+    parser: Any = importlib.import_module("re._parser")  # loaded with re; no public parser
+    parsed = parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    return "".join(sorted(_needed_in_sequence(parsed) or ()))
+
+
+def _needed_in_sequence(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The smallest of the sets one item of a sequence needs (every item must match), of
+    two as small the one with fewer ASCII characters (pysbd's '&ᓴ&' needs 'ᓴ' as much as
+    '&', and news text holds '&' more often)."""
+    best = None
+    for op, value in items:
+        found = _needed_by_item(str(op), value)
+        if found is not None and (best is None or _commonness(found) < _commonness(best)):
+            best = found
+    return best
+
+
+def _commonness(chars: frozenset[str]) -> tuple[int, int]:
+    return len(chars), sum(char.isascii() for char in chars)
+
+
+def _needed_by_item(op: str, value: Any) -> frozenset[str] | None:
+    if op == "LITERAL":
+        return frozenset(chr(value))
+    if op == "IN":
+        return _class_characters(value)
+    if op == "SUBPATTERN":  # (group, flags added, flags removed, items)
+        return None if value[1] & re.IGNORECASE else _needed_in_sequence(value[3])
+    if op == "BRANCH":
+        union: frozenset[str] = frozenset()
+        for branch in value[1]:
+            needed = _needed_in_sequence(branch)
+            if needed is None:
+                return None
+            union |= needed
+        return union
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):  # (least, most, items)
+        return _needed_in_sequence(value[2]) if value[0] >= 1 else None
+    if op == "ASSERT":  # a positive lookahead or lookbehind: (direction, items)
+        return _needed_in_sequence(value[1])
+    if op == "ATOMIC_GROUP":
+        return _needed_in_sequence(value)
+    return None  # anchors, negative lookarounds, any character, categories, references
+
+
+def _class_characters(members: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for op, value in members:
+        if str(op) == "LITERAL":
+            chars.add(chr(value))
+        elif str(op) == "RANGE" and value[1] - value[0] < MAX_RANGE_CHARS:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:  # a negation, a category (\d, \s), a wide range
+            return None
+    return frozenset(chars)

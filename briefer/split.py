@@ -10,109 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache, lru_cache
-from typing import Any
+from functools import lru_cache
 
 from .models import Article, Sentence
-from .patterns import CASE_FOLDS_TO_ASCII, QUOTE_MARK, may_hold
+from .patterns import QUOTE_MARK, may_hold
+from .sbd import english_processor
 
 Segmenter = Callable[[str], list[str]]
 
 MAX_SEGMENT_CHARS = 5_000
 """A longer stretch without a sentence boundary is cut at whitespace so nothing hangs."""
-
-
-@cache
-def _pysbd() -> Callable[[str], Any]:
-    """pysbd's English processor, with abbreviations that cannot apply skipped early.
-
-    For each of its 188 abbreviations found anywhere in a paragraph ('a', 'no', 'st' are
-    in nearly all), pysbd runs two regex searches over the paragraph and one substitution
-    per occurrence, two thirds of its time. Every substitution replaces the period right
-    after the abbreviation where it follows whitespace, so an abbreviation never written
-    that way ('... St. Louis') changes nothing and is skipped; the sentences are pysbd's.
-    """
-    from pysbd.lang.english import English
-    from pysbd.lists_item_replacer import ListItemReplacer
-    from pysbd.processor import Processor
-    from pysbd.utils import Text
-
-    dotted = {a for a in English.Abbreviation.ABBREVIATIONS if not a.strip().isalnum()}
-
-    class AbbreviationReplacer(English.AbbreviationReplacer):
-        def search_for_abbreviations_in_string(self, text: str) -> str:
-            lowered = text.lower()
-            candidates = self.lang.Abbreviation.ABBREVIATIONS
-            if not CASE_FOLDS_TO_ASCII.intersection(text):  # the skip (else pysbd's search)
-                before_period = set(_WORD_BEFORE_PERIOD.findall(lowered))
-                candidates = [a for a in candidates if a in before_period or a in dotted]
-            for abbr in candidates:  # pysbd's loop as it stands in 0.3.4
-                stripped = abbr.strip()
-                if stripped not in lowered:
-                    continue
-                matches = re.findall(rf"(?:^|\s|\r|\n){stripped}", text, flags=re.IGNORECASE)
-                if not matches:
-                    continue
-                next_chars = re.findall(r"(?<={" + str(re.escape(stripped)) + "} ).{1}", text)
-                for index, match in enumerate(matches):
-                    text = self.scan_for_replacements(text, match, index, next_chars)
-            return text
-
-    class Language(English):
-        pass
-
-    class ListItems(ListItemReplacer):
-        """pysbd's list-item marking, with the searches that cannot find an item skipped:
-        each is a regex of lookbehind branches tried at every position (a fifth of pysbd's
-        time), and each item it looks for holds a letter or digit right before '.' or ')'."""
-
-        def iterate_alphabet_array(
-            self, regex: str, parens: bool = False, roman_numeral: bool = False
-        ) -> Any:
-            if not (_LETTER_PAREN if parens else _LETTER_PERIOD).search(self.text):
-                return self.text  # pysbd's answer when it finds no item
-            return super().iterate_alphabet_array(regex, parens, roman_numeral)
-
-        def scan_lists(
-            self, regex1: str, regex2: str, replacement: str, strip: bool = False
-        ) -> None:
-            if _DIGIT_ITEM.search(self.text):
-                super().scan_lists(regex1, regex2, replacement, strip)
-
-    class ListSkippingProcessor(Processor):
-        text: str
-
-        def process(self) -> Any:  # pysbd's as it stands in 0.3.4, with ListItems
-            if not self.text:
-                return self.text
-            self.text = self.text.replace("\n", "\r")
-            self.text = ListItems(self.text).add_line_break()
-            self.replace_abbreviations()
-            self.replace_numbers()
-            self.replace_continuous_punctuation()
-            self.replace_periods_before_numeric_references()
-            self.text = Text(self.text).apply(
-                self.lang.Abbreviation.WithMultiplePeriodsAndEmailRule,
-                self.lang.GeoLocationRule,
-                self.lang.FileFormatRule,
-            )
-            return self.split_into_segments()
-
-    Language.AbbreviationReplacer = AbbreviationReplacer
-    return lambda paragraph: ListSkippingProcessor(paragraph, Language, char_span=False).process()
-
-
-_WORD_BEFORE_PERIOD = re.compile(r"(?<!\S)(\w+)\.")
-"""A word that starts the text or follows whitespace and ends in a period: the only
-periods pysbd's abbreviation substitutions replace (their pattern is a lookbehind for
-whitespace and the abbreviation, on the text with a space put in front)."""
-_LETTER_PERIOD = re.compile(r"(?<!\S)[a-z]\.")
-"""What every item of pysbd's lettered lists with periods holds ('a. ', at the start or
-after whitespace)."""
-_LETTER_PAREN = re.compile(r"[a-z]\)")
-"""What every item of its lettered lists with parentheses holds ('(b) ', 'iv) ')."""
-_DIGIT_ITEM = re.compile(r"\d[.)]")
-"""What every item of its numbered lists holds ('2. ', '3) ')."""
 
 
 def segment_pysbd(paragraph: str) -> list[str]:
@@ -133,7 +40,7 @@ def segment_pysbd(paragraph: str) -> list[str]:
 def _segment_with_pysbd(paragraph: str) -> tuple[str, ...]:
     """Cached: a wire story printed by several outlets repeats its paragraphs (a tenth of
     the text pysbd reads in korea_articles + PolNeAR)."""
-    return tuple(s for s in _pysbd()(paragraph) if s.strip())
+    return tuple(s for s in english_processor()(paragraph) if s.strip())
 
 
 _INNER_STOP = re.compile(r"[.!?…;:•]|\s(?:\d{1,2}|[a-z])\)\s")
@@ -238,7 +145,6 @@ def ends_a_sentence(text: str) -> bool:
     before any closing quote or bracket): a line without one is a headline, a teaser or a
     subhead ('Olympics 2018:Analysts skeptical of diplomatic breakthrough …')."""
     return bool(_CLOSING.search(text.strip()))
-
 
 
 def is_boilerplate(text: str) -> bool:

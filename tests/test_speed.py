@@ -431,3 +431,46 @@ def test_run_on_cuts_are_searched_only_where_their_mark_stands():
     assert len(cut) >= len(examples)
     assert all(_RUN_ON_MARK.search(t) for t in cut)
     assert split_run_ons(examples[:1]) == ["He wouldn't elaborate.", "Outraged, she left."]
+
+
+def test_required_characters_are_in_every_match_or_nothing_is_claimed():
+    from briefer.patterns import required_characters
+
+    assert required_characters(r"\.(?=\d)") == "."
+    assert required_characters(r"&ᓴ&") == "ᓴ"  # of two as rare, not the common '&'
+    assert required_characters(r"a|b") == "ab"
+    assert required_characters(r"(?<=[a-c]°)x?") == "°"  # a lookbehind's characters count
+    for claims_nothing in (r"(?i)abc", r"(?i:a)", r"a|\w", r"x?", r"[^a]", r"(?!a)", r"\w+"):
+        assert required_characters(claims_nothing) == "", claims_nothing
+
+
+def test_pysbd_rule_passes_skipped_only_where_they_cannot_match():
+    from pysbd.between_punctuation import BetweenPunctuation
+    from pysbd.exclamation_words import ExclamationWords
+    from pysbd.lang.english import English
+
+    from briefer.sbd import _BETWEEN_STEPS, _LAST_EXCLAMATION, _compiled, may_match
+
+    found = [getattr(English, name) for name in dir(English)]
+    rules = [v for v in found if hasattr(v, "replacement")]
+    rules += [r for v in found if isinstance(getattr(v, "All", None), list) for r in v.All]
+    texts = _sentences() + [
+        "3 p∯m Tuesday ... & then &ᓴ& (x) 'ok'?! 4.5 a.m. Co. KG",
+        'He said "no" (twice) "yes" -- Yahoo! said it!!! «x» [y] ‘z’ “w”&ᓴ&',
+    ]
+    assert len(rules) > 40
+    for rule in rules:
+        pattern, _, needs = _compiled(rule)
+        for text in texts:
+            if needs and not any(c in text for c in needs):
+                assert pattern.search(text) is None, (rule.pattern, text)
+    gated = [
+        ExclamationWords.EXCLAMATION_REGEX,
+        English.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX,
+        English.CONTINUOUS_PUNCTUATION_REGEX,
+        _LAST_EXCLAMATION,
+        *(getattr(BetweenPunctuation, regex) for _, regex in _BETWEEN_STEPS),
+    ]
+    for regex in gated:
+        for text in texts:
+            assert may_match(regex, text) or re.search(regex, text) is None, (regex, text)

@@ -136,7 +136,7 @@ def _pysbds_own(paragraph: str) -> list[str]:
 
 @pytest.mark.slow
 def test_the_shortcuts_give_pysbds_own_sentences():
-    from briefer.split import _pysbd
+    from briefer.sbd import english_processor as _pysbd
 
     paragraphs = [json.loads(line)["text"] for line in shared("sbd/golden_rules_en.jsonl").open()]
     for line in shared("korea_articles/allsides_korea.jsonl").open(encoding="utf-8"):
@@ -147,7 +147,7 @@ def test_the_shortcuts_give_pysbds_own_sentences():
 
 
 def test_the_shortcuts_keep_pysbds_rules():
-    from briefer.split import _pysbd
+    from briefer.sbd import english_processor as _pysbd
 
     for text in (
         "Mr. Kim met Dr. Lee at 9 a.m. on Friday. Talks resumed.",
