@@ -112,10 +112,13 @@ class Chooser:
         decay_step: float = 0.0,
         after_actors: bool = False,
         floor: float | None = None,
+        overflow: tuple[int, float] = (0, 0.0),
     ) -> None:
         """Choose up to ``quota`` per key among candidates that ``holds`` says belong there,
         and at most ``total`` in all: sections compete, each bullet a section already has
-        lowering its next one's standing by ``decay``. ``after_actors`` (Context, Other
+        lowering its next one's standing by ``decay``; ``overflow`` (bullets, salience): how
+        many more than ``quota`` a section may take, each of at least that salience (the
+        actor in the news has more strong positions). ``after_actors`` (Context, Other
         voices): what the brief already shows anywhere counts as redundancy too, so they
         do not say again in other words what an actor's section says. A pair whose salience
         is under ``floor`` is never chosen: a section ends short rather than show it."""
@@ -163,8 +166,11 @@ class Chooser:
             alive &= (rows != index) | (np.isin(owner, together) & (owner != key))
             repeats = np.flatnonzero(alive & (rows == index))
             penalty[repeats] = np.maximum(penalty[repeats], JOINT_REDUNDANCY)
-            if len(chosen) + len(joint) >= quota:
+            has = len(chosen) + len(joint)
+            if has >= quota + overflow[0]:
                 alive &= owner != key
+            elif has >= quota:  # beyond its quota a section takes only strong positions
+                alive &= (owner != key) | (base >= overflow[1])
             mine = np.flatnonzero(alive & (owner == key))
             decay[mine] = decay_step * len(chosen)
             similar = self.novelty.similarities(rows[mine], index)

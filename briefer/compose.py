@@ -241,6 +241,7 @@ def compose_brief(
             total,
             options.section_decay,
             floor=options.min_salience,
+            overflow=(options.overflow, options.overflow_salience),
         )
 
     def readable(c: Candidate) -> bool:  # Context and Other voices: read on its own, on topic

@@ -36,6 +36,11 @@ class ComposeOptions:
     per actor in all, at most ``max_per_section`` each, so the actor in the news gets more."""
     per_actor: float = 3.5
     max_per_section: int = 6
+    overflow: int = 2
+    overflow_salience: float = 2.3
+    """A section may take ``overflow`` bullets beyond ``max_per_section`` (within the total)
+    when each has at least this salience: on a day one actor dominates (eight US positions
+    on 12 April 2013) its strong positions are not cut for a round number."""
     section_decay: float = 0.25
     """Salience a section's next bullet loses per bullet it already has (adaptive sizes)."""
     min_salience: float | None = 1.2

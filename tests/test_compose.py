@@ -531,3 +531,33 @@ def test_a_sentence_goes_under_the_actor_of_its_main_clause(korea):
         if out["sentences"][i]["text"].startswith("Meanwhile, Secretary of State Rex Tillerson")
     ]
     assert where == ["us"]
+
+
+def test_an_actor_that_dominates_the_day_may_show_strong_positions_beyond_six(tmp_path):
+    """USA Today and Fox, 12 April 2013: eight US positions (Kerry in Seoul, the White House
+    and the Pentagon on the DIA report, Obama); beyond six a section takes only positions of
+    salience ≥ ``overflow_salience``, and never more than two."""
+    from dataclasses import replace
+
+    from briefer.options import ComposeOptions
+    from briefer.pipeline import BriefRequest, make_brief
+    from briefer.template import load_template
+
+    from .conftest import corpus_day
+
+    (tmp_path / "day").mkdir()
+    folder = str(corpus_day(tmp_path / "day", "2013-04-12"))
+    korea = load_template("korea")
+    options = ComposeOptions()
+    brief = make_brief(BriefRequest((folder,), compose=options), korea).brief
+    us = next(s for s in brief.sections if s.key == "us")
+    capped = make_brief(BriefRequest((folder,), compose=replace(options, overflow=0)), korea)
+    us_capped = next(s for s in capped.brief.sections if s.key == "us")
+    assert len(us_capped.items) == options.max_per_section
+    assert options.max_per_section < len(us.items) <= options.max_per_section + options.overflow
+    from briefer.salience import WEIGHTS
+
+    for item in us.items[options.max_per_section :]:
+        signals = dict(r.rsplit(" ", 1) for r in item.reasons)
+        total = sum(WEIGHTS[name] * float(value) for name, value in signals.items())
+        assert total >= options.overflow_salience - 0.05  # the reasons are rounded
