@@ -751,6 +751,11 @@ def test_note_and_claim_report_after_a_plural_subject(korea, text, holders):
             "Koreans who manage jointly run factories in Kaesong.",
             ("dprk",),
         ),
+        (  # BBC, 2017: unnamed state media is a medium that relays, not an outside voice
+            "North Korean leader Kim Jong-un said the test proved that the entire US was "
+            "within striking range, state media reported.",
+            ("dprk",),
+        ),
     ],
 )
 def test_speakers_the_held_out_days_missed(korea, text, holders):
