@@ -96,7 +96,21 @@ def describe(text: str, start: int, end: int) -> Entity | None:
     role = PERSON_AFTER.match(text, end)
     if role:  # unnamed: the description is all the reader gets
         return Entity(text[start : role.end()].strip(), "")
+    body = _BODY_AFTER_DEMONYM.match(text, end) if _DEMONYM_END.search(text, start, end) else None
+    if body:  # 'South Korean' of 'his South Korean counterpart', '… intelligence agencies'
+        return Entity(text[start : body.end()].strip(), "")
     return None
+
+
+_DEMONYM_END = re.compile(r"(?:an|ese|ish)$")
+_BODY_AFTER_DEMONYM = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:counterparts?|agenc(?:y|ies)|ministry|military|government"
+    r"|authorities|delegation|navy|army|forces|lawmakers?|media"
+    r"|intelligence(?:\s+(?:agenc(?:y|ies)|services?))?"
+    r"|spy agency|coast guard|prosecutors?)\b"
+)
+"""The body or people a demonym names ('South Korean intelligence agencies'), so that a
+speaker line does not read '— South Korean'."""
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")

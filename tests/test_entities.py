@@ -118,9 +118,7 @@ def test_an_embedded_post_is_the_authors_own_words():
 
 def test_a_title_keeps_its_lower_case_words():
     registry = Registry()
-    registry.observe(
-        "“He will accept,” White House press secretary Sarah Huckabee Sanders said."
-    )
+    registry.observe("“He will accept,” White House press secretary Sarah Huckabee Sanders said.")
     assert registry.find("Sanders").role == "White House press secretary"  # not 'secretary'
     registry.observe("The top U.S. envoy Stephen Biegun met his counterpart.")
     assert registry.find("Biegun").role == "top U.S. envoy"
@@ -150,3 +148,22 @@ def test_a_weekday_or_a_possessive_is_not_part_of_a_name():
     registry = Registry()
     registry.observe("South Korean President Park Geun-hye's office added that they agreed.")
     assert registry.find("Park") == Entity("Park Geun-hye", "South Korean President")
+
+
+def test_a_demonym_speaker_is_named_by_the_body_it_modifies():
+    """Fox and NPR, 12 April 2013: the speaker lines read '— South Korean · paraphrase'."""
+    from briefer.entities import describe
+
+    for text, name in (
+        (
+            "Kerry and his South Korean counterpart said in a joint press conference Friday",
+            "South Korean counterpart",
+        ),
+        (
+            "Other U.S. and South Korean intelligence agencies disagree with that analysis",
+            "South Korean intelligence agencies",
+        ),
+    ):
+        start = text.index("South Korean")
+        entity = describe(text, start, start + len("South Korean"))
+        assert entity is not None and entity.name == name
