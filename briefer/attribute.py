@@ -26,6 +26,7 @@ from functools import partial
 
 from .carryover import (
     as_it_put_it,
+    name_of_a_body,
     plural_people,
     prepositional_objects,
     spokespeople,
@@ -448,42 +449,6 @@ def _personal(text: str, mention: str, matcher: Matcher) -> bool:
     if matcher.is_personal(mention) or mention[:1].islower():
         return True
     return at >= 0 and bool(PERSON_AFTER.match(text, at + len(mention)))
-
-
-_BODY_AFTER = re.compile(
-    r"\s+(?:regime|government|administration|dynasty)\b"
-    r"(?![- ](?:officials?|spokes\w+|advis[eo]rs?|aides?|envoys?|sources?|ministers?|members?)\b)"
-)
-"""A government named after its leader ('the Kim regime'), not one of its people ('a South
-Korean government official')."""
-
-
-@rule(
-    "name_of_a_body_is_no_person",
-    Phase.CROSS_SENTENCE,
-    off=False,
-    examples=[
-        Example(
-            "“Our policy is pressure, and it has had an impact,” he said.",
-            ("us",),
-            before=(
-                "Deputy White House spokesman Raj Shah spoke to ABC on Sunday.",
-                "Mr. Shah credited sanctions with bringing the Kim regime to the brink of talks.",
-            ),
-        ),
-    ],
-)
-def name_of_a_body(mention: str, text: str, at: int) -> bool:
-    """'the Kim regime', 'the Trump administration': a leader's name that names a government
-    (in the mention, or right after it in the text at ``at``) is no person a later 'he'
-    could mean."""
-    around = text[at : at + len(mention) + _BODY_REACH] if at >= 0 else mention
-    body = _BODY_AFTER.search(around)
-    return body is not None and body.start() <= len(mention)
-
-
-_BODY_REACH = 30
-"""Characters after a mention where the body word and the person noun after it are read."""
 
 
 def referent_of(

@@ -1,6 +1,7 @@
-"""What carries over between sentences: the family name of a spokesperson named in full,
-the subject a later 'he' or 'it' may mean (not a plural, not a preposition's object), and
-the speaker of a quotation whose tag the segmenter cut into the next sentence.
+"""What carries over between sentences: the family name of a spokesperson named in full
+(or introduced with an actor's title), the subject a later 'he' or 'it' may mean (not a
+plural, not a preposition's object, not 'the Kim regime'), and the speaker of a quotation
+whose tag the segmenter cut into the next sentence.
 
 Named rules of the cross-sentence phase (rules.py), used by attribute.py.
 """
@@ -109,6 +110,42 @@ def titled_in_apposition(
         if len(set(body)) == 1 and not _FORMER.search(before + match.group("body")):
             found.append((family, body[0]))
     return found
+
+
+_BODY_AFTER = re.compile(
+    r"\s+(?:regime|government|administration|dynasty)\b"
+    r"(?![- ](?:officials?|spokes\w+|advis[eo]rs?|aides?|envoys?|sources?|ministers?|members?)\b)"
+)
+"""A government named after its leader ('the Kim regime'), not one of its people ('a South
+Korean government official')."""
+
+
+@rule(
+    "name_of_a_body_is_no_person",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "“Our policy is pressure, and it has had an impact,” he said.",
+            ("us",),
+            before=(
+                "Deputy White House spokesman Raj Shah spoke to ABC on Sunday.",
+                "Mr. Shah credited sanctions with bringing the Kim regime to the brink of talks.",
+            ),
+        ),
+    ],
+)
+def name_of_a_body(mention: str, text: str, at: int) -> bool:
+    """'the Kim regime', 'the Trump administration': a leader's name that names a government
+    (in the mention, or right after it in the text at ``at``) is no person a later 'he'
+    could mean."""
+    around = text[at : at + len(mention) + _BODY_REACH] if at >= 0 else mention
+    body = _BODY_AFTER.search(around)
+    return body is not None and body.start() <= len(mention)
+
+
+_BODY_REACH = 30
+"""Characters after a mention where the body word and the person noun after it are read."""
 
 
 _PLURAL_HEAD = re.compile(r"(?:^|\s)[a-z][a-z-]*[^su\s]s$")
