@@ -606,7 +606,7 @@ def role_introduced_before(mention: str, context: Context) -> str:
     speaker, whoever else holds the title in the article."""
     words = mention.lower().split()
     holders = [h for h in context.previous.holders if h != OTHER]
-    if len(words) < 2 or len(holders) != 1:
+    if len(words) < 2 or len(holders) != 1 or words[-1] not in context.previous_text.lower():
         return ""
     introduced = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(words[-1])}\b"
     if not re.search(introduced, context.previous_text, re.IGNORECASE):

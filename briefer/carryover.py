@@ -73,6 +73,7 @@ _NAME_AND_TITLE = re.compile(
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|retired)", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"envoy|ambassador|spokes|negotiator|official|minister|secretary")
 
 
 @rule(
@@ -96,7 +97,9 @@ def titled_in_apposition(
     """(family name, actor) for 'Clifford Hart, the U.S. envoy for six-party talks, met …':
     a person the article introduces with an actor's title speaks for that actor when named
     again ('Hart repeated …'), even if this sentence gave him no words."""
-    found = []
+    found: list[tuple[str, str]] = []
+    if not _TITLE_WORD.search(text):  # a cheap test first: most sentences have no title
+        return found
     for match in _NAME_AND_TITLE.finditer(text):
         family = match.group("family")
         if family in matcher.lookup or family in matcher.surnames:
@@ -140,10 +143,13 @@ def name_of_a_body(mention: str, text: str, at: int) -> bool:
     (in the mention, or right after it in the text at ``at``) is no person a later 'he'
     could mean."""
     around = text[at : at + len(mention) + _BODY_REACH] if at >= 0 else mention
+    if not any(word in around for word in _BODY_WORDS):  # a cheap test first
+        return False
     body = _BODY_AFTER.search(around)
     return body is not None and body.start() <= len(mention)
 
 
+_BODY_WORDS = ("regime", "government", "administration", "dynasty")
 _BODY_REACH = 30
 """Characters after a mention where the body word and the person noun after it are read."""
 

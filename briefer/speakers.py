@@ -136,9 +136,13 @@ _PARENTHETICAL = re.compile(
 def parenthetical_clause(text: str, start: int, separator: str) -> bool:
     """'Pentagon officials, while decrying North Korean saber-rattling, said …': a clause set
     off by commas between the subject and its verb names no subject; look before it."""
-    if re.fullmatch(r",\s*(?:while|whilst)\s+", separator):  # the boundary took the 'while'
-        return bool(re.match(r"[a-z]+ing\b", text[start : start + 30]))
+    if _WHILE_SEPARATOR.fullmatch(separator):  # the boundary took the 'while'
+        return bool(_GERUND.match(text, start))
     return _soft(separator) == "," and bool(_PARENTHETICAL.match(text, start))
+
+
+_WHILE_SEPARATOR = re.compile(r",\s*(?:while|whilst)\s+")
+_GERUND = re.compile(r"[a-z]+ing\b")
 
 
 def _opens_relative(text: str, start: int, stop: int) -> bool:
