@@ -65,15 +65,16 @@ def spokespeople(text: str, attribution: Attribution, matcher: Matcher) -> list[
     return found
 
 
+_TITLES = r"envoy|ambassador|spokes(?:man|woman|person)|negotiator|official|minister|secretary"
 _NAME_AND_TITLE = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+),\s+(?:the|a|an)\s+"
-    r"(?P<body>[^,;“”\"]{2,40}?)\s+(?:special\s+)?(?:envoy|ambassador|spokes(?:man|woman|person)"
-    r"|negotiator|official|minister|secretary)\b"
+    rf"(?P<body>[^,;“”\"]{{2,40}}?)\s+(?:special\s+)?(?:{_TITLES})\b"
 )
+_TITLE_WORD = re.compile(_TITLES)
+"""Any of the titles, searched first: most sentences name none, and the full pattern is dear."""
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|retired)", re.IGNORECASE)
-_TITLE_WORD = re.compile(r"envoy|ambassador|spokes|negotiator|official|minister|secretary")
 
 
 @rule(
@@ -115,8 +116,9 @@ def titled_in_apposition(
     return found
 
 
+_BODY_WORDS = ("regime", "government", "administration", "dynasty")
 _BODY_AFTER = re.compile(
-    r"\s+(?:regime|government|administration|dynasty)\b"
+    rf"\s+(?:{'|'.join(_BODY_WORDS)})\b"
     r"(?![- ](?:officials?|spokes\w+|advis[eo]rs?|aides?|envoys?|sources?|ministers?|members?)\b)"
 )
 """A government named after its leader ('the Kim regime'), not one of its people ('a South
@@ -149,7 +151,6 @@ def name_of_a_body(mention: str, text: str, at: int) -> bool:
     return body is not None and body.start() <= len(mention)
 
 
-_BODY_WORDS = ("regime", "government", "administration", "dynasty")
 _BODY_REACH = 30
 """Characters after a mention where the body word and the person noun after it are read."""
 

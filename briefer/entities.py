@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import NOT_GIVEN_NAMES, PERSON_AFTER
 from .patterns import alternation, top_level_branches
+from .subjects import is_demonym
 from .when import MONTH_NAMES, WEEKDAYS
 
 ROLE_NOUNS = (
@@ -96,13 +97,12 @@ def describe(text: str, start: int, end: int) -> Entity | None:
     role = PERSON_AFTER.match(text, end)
     if role:  # unnamed: the description is all the reader gets
         return Entity(text[start : role.end()].strip(), "")
-    body = _BODY_AFTER_DEMONYM.match(text, end) if _DEMONYM_END.search(text, start, end) else None
+    body = _BODY_AFTER_DEMONYM.match(text, end) if is_demonym(text[start:end]) else None
     if body:  # 'South Korean' of 'his South Korean counterpart', '… intelligence agencies'
         return Entity(text[start : body.end()].strip(), "")
     return None
 
 
-_DEMONYM_END = re.compile(r"(?:an|ese|ish)$")
 _BODY_AFTER_DEMONYM = re.compile(
     r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:counterparts?|agenc(?:y|ies)|ministry|military|government"
     r"|authorities|delegation|navy|army|forces|lawmakers?|media"
