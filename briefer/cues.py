@@ -500,8 +500,11 @@ def _clip_contents(cues: list[Cue], every: list[Cue]) -> list[Cue]:
     for cue in cues:
         end = cue.content[1]
         for later in every:
-            trailing = later.inverted or trailing_source_ends_content(cue, later)
-            if later.start > cue.end and later.speaker and trailing:
+            if (
+                later.start > cue.end
+                and later.speaker
+                and (later.inverted or trailing_source_ends_content(cue, later))
+            ):
                 end = min(end, later.start, later.speaker[0].start)
         clipped.append(replace(cue, content=(cue.content[0], max(cue.content[0], end))))
     return clipped

@@ -35,14 +35,16 @@ _ROLE_AFTER = re.compile(
     r"|envoy|ambassador|minister|officer|director|secretary|negotiator|commander|chief|head)"
     r"\s+(?:for|of|at|with|in)\s+(?:the\s+)?"
 )
+_NOT_FORMER = r"(?!former|retired)"
+"""A word of the role, unless it says the person no longer holds it."""
 SPOKES_FOR = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?!former|retired)[\w-]+\s+){0,2}?(?:spokes\w+|official)\s+"
+    rf",\s+(?:a|an|the)\s+(?:{_NOT_FORMER}[\w-]+\s+){{0,2}}?(?:spokes\w+|official)\s+"
     r"(?:for|of|at|with|in)\s+(?:the\s+)?"
 )
 """', an official with South Korea's Defense Ministry': only a spokesman or an official
 speaks for the body after the role ('director for Korea and China' names a portfolio)."""
 _BODY_ROLE_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?P<body>(?:(?!former|retired)[\w.’'-]+\s+){1,4}?)"
+    rf",\s+(?:a|an|the)\s+(?P<body>(?:{_NOT_FORMER}[\w.’'-]+\s+){{1,4}}?)"
     r"(?:spokes(?:man|woman|person)|official"
     r"|envoy|ambassador|minister|negotiator|advis[eo]r|aide)\s*[,.;]"
 )
