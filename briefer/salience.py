@@ -11,7 +11,8 @@ signals, never on the dev days' wording:
 - ``claim``: the actor states something (said, urged, vowed) rather than a deed narrated;
 - ``topic``: the template's actors and keywords, used as the query;
 - ``recency``: how new the newest article reporting it is, within the folder;
-- ``timely``: dated to the news day ('on Tuesday') rather than background ('in 2006').
+- ``timely``: dated to the news day ('on Tuesday') rather than background ('in 2006',
+  'earlier this week', 'in late April'): the sentence's resolved date against its article's.
 
 The weights are named constants; ``Salience.reasons`` says which signals placed a bullet.
 """
@@ -20,14 +21,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from .lexicon import REPORT_ONLY, SPEECH_ONLY, STANCE_ONLY
 from .memo import remember_last
-from .models import OTHER, Article, Attribution, Evidence, Sentence, Template
+from .models import OTHER, Article, Attribution, Evidence, Precision, Sentence, Template, When
 from .patterns import alternation
+from .when import sentence_dates
 
 WEIGHTS: dict[str, float] = {
     "rank": 1.0,
@@ -78,6 +80,13 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 """Time words of background: what happened before the news day."""
+NEWS_DAYS = 1
+"""A statement dated this many days before its article, or less, is the news day's own
+('on Tuesday' in Wednesday's paper; 'will meet on Monday')."""
+RECENT_DAYS = 6
+"""A statement dated up to a week before its article is recent but not the day's news
+('on Saturday' in Thursday's paper); older is background ('in late April', 'on Sept. 3'
+in a paper of 23 September)."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +115,10 @@ class Signals:
     newest: dt.date | None
     oldest: dt.date | None
     query: re.Pattern[str] | None
+    when_of: Callable[[Sentence], When | None] = field(
+        default=lambda sentence: None, compare=False, repr=False
+    )
+    """The date a sentence reports (its resolved time expression), or None."""
     _texts: dict[str, tuple[int, float, float]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -122,6 +135,7 @@ class Signals:
             newest=max(dates.values(), default=None),
             oldest=min(dates.values(), default=None),
             query=query_pattern(template),
+            when_of=sentence_dates(articles),
         )
 
     def measure(
@@ -135,7 +149,10 @@ class Signals:
         """The salience of a candidate (its member sentences, lead first) for ``holder``,
         reported or backed by ``outlets`` articles of the folder."""
         lead = members[0].text
-        hits, substance, timely = self._text_signals(lead)
+        hits, substance, worded = self._text_signals(lead)
+        timely = dated_timeliness(
+            self.when_of(members[0]), self.dates.get(members[0].article_id), worded
+        )
         return Salience(
             (
                 ("rank", max(0.0, score) / self.top_score),
@@ -232,6 +249,19 @@ def timeliness(text: str) -> float:
     if TODAY.search(text):
         return 1.0
     return 0.0 if BACKGROUND.search(text) else 0.5
+
+
+def dated_timeliness(when: When | None, article_date: dt.date | None, worded: float) -> float:
+    """Timeliness from the date the sentence reports, measured against its article's date:
+    1 for the news day (or ahead of it), ½ for the week before or a span that holds the
+    news day ('earlier this week', 'this month'), 0 for older; ``worded`` (from the time
+    words alone, :func:`timeliness`) when the sentence resolves to no date."""
+    if when is None or article_date is None:
+        return worded
+    age = (article_date - when.end).days
+    if age <= NEWS_DAYS:
+        return 1.0 if when.precision is Precision.DAY else 0.5
+    return 0.5 if age <= RECENT_DAYS else 0.0
 
 
 def own_voice(attribution: Attribution, holder: str) -> float:

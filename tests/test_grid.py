@@ -282,14 +282,15 @@ def test_a_cell_of_its_own_is_a_statement_not_a_narrated_deed(korea, tmp_path: P
 
 
 def test_a_memo_whose_grid_kept_no_cell_prints_the_note_without_a_table(tmp_path: Path):
-    """USA Today and Fox, 12 April 2013: to fit two pages the memo keeps no grid cell (its two
-    point to bullets); it printed the header row of an empty table."""
+    """The two articles of 10 October 2014: to fit two pages the memo keeps no grid cell; such
+    a memo (12 April 2013's, before the dated timeliness) printed the header row of an empty
+    table."""
     from briefer.render.grid_text import silent_issues, spoken_rows
 
     from .conftest import corpus_day
 
     (tmp_path / "day").mkdir()
-    folder = corpus_day(tmp_path / "day", "2013-04-12")
+    folder = corpus_day(tmp_path / "day", "2014-10-10")
     brief = make_brief(BriefRequest(paths=(str(folder),)), load_template("korea")).brief
     fitted = fit_to_pages(brief)
     assert fitted.grid is not None and not spoken_rows(fitted.grid)
