@@ -192,7 +192,8 @@ class Matcher:
             )
             if before and before.group(1) not in TITLE_WORDS | _HONORIFICS:
                 continue  # 'Kim Jong Un': the middle of a longer name
-            found.append((family, self.lookup.get(match.group(), OTHER)))
+            key = self.lookup.get(match.group(), OTHER)
+            found.append((family, OTHER if former_stays_former(text, match) else key))
         return found
 
 
@@ -334,6 +335,29 @@ def _former(text: str, mention: Mention) -> bool | None:
     if _FORMER_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return True
     return bool(_FORMER_AFTER.match(text, mention.end)) or None
+
+
+@rule(
+    "former_stays_former",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "Kim was asked 14 critical questions about the North's missile program, "
+            "Sherman said.",
+            ("other",),
+            before=(
+                "“We shouldn't be fooled,” said Wendy Sherman, a former senior State "
+                "Department official who negotiated with North Korea.",
+            ),
+        ),
+    ],
+)
+def former_stays_former(text: str, name: re.Match[str]) -> bool:
+    """A person the article calls former when it names them in full ('Wendy Sherman, a
+    former senior State Department official') is still an outside voice when it names
+    them again by the family name alone ('…, Sherman said'), alias or not."""
+    return bool(_former(text, Mention(name.start(), name.end(), name.group(), OTHER)))
 
 
 def former_official(text: str, mention: Mention) -> Mention:
