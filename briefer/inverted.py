@@ -152,6 +152,12 @@ def _head(view: SentenceView, name: Mention) -> Mention:
 
 
 _TITLE_GAP = re.compile(r"[ ]+(?:[\w.’'-]+[ ]+){0,3}")
+_VERB_IN_GAP = re.compile(
+    r"\b(?:[a-z]+ed|must|will|would|could|should|can|may|might|is|are|was|were|has|have|had"
+    r"|does|do|did|says?)\b"
+)
+"""A verb between two names: the first is the subject of a clause ('said Mr. Trump had
+disrespected American troops'), not the head of a title."""
 
 
 @rule(
@@ -176,6 +182,7 @@ def title_chain_name(
             later.start > first.end
             and later.key == first.key
             and _TITLE_GAP.fullmatch(text, first.end, later.start)
+            and not _VERB_IN_GAP.search(text, first.end, later.start)
             and len(text[later.end : stop].split()) <= INVERTED_TAIL
         ):
             return (later,)

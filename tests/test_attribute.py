@@ -75,6 +75,11 @@ def test_evidence_names_mention_cue_and_conduit(korea):
         ("A White House spokesman could not be reached for comment.", ()),
         ("Japan's Chief Cabinet Secretary Yoshihide Suga told reporters it was fired.", ("other",)),
         ("Beijing opposes any new sanctions on its neighbour.", ("china",)),
+        (  # PolNeAR train: a verb between two names opens a clause, not a title chain
+            "Mr. Coffman, who represents a swing district in the crucial Denver suburbs, said"
+            " Mr. Trump had disrespected American troops.",
+            ("other",),
+        ),
     ],
 )
 def test_outside_speakers_media_and_non_comments(korea, text, expected):
