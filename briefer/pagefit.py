@@ -11,28 +11,38 @@ that no cell points to a bullet that is gone. Terminal, Markdown and JSON keep e
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from .grid import attach_grid
-from .models import CONTEXT, OTHER, Brief, Section
+from .models import CONTEXT, OTHER, Brief, BriefItem, Section
 from .render.grid_text import cell_sentences, is_pointer
 from .render.text import (
+    LEAD_ONLY,
+    bottom_line_labels,
+    citation_text,
     cut_sections,
+    cut_sections_note,
+    empty_message,
     joint_pointers,
+    section_body,
     set_aside_note,
     source_line,
     timeline_text,
     uncited_note,
 )
+from .speakerline import speaker_line
 
 PAGE_LINES = 86
 """Full-width lines two Letter pages hold below the memo header, at the memo's type sizes,
 with room for the estimate's error and for the page break (a heading moves to page two with
 the first lines of its bullet, leaving up to four lines of page one blank). Calibrated by
-rendering 22 memos with LibreOffice (the five key-position days, the seed, two held-out
-sets of eight days): at 88 one ran onto a third page by three lines, at 86 all fit; the
-estimate's error is about ±2.5 lines (one standard deviation)."""
+rendering 38 memos with LibreOffice (the five key-position days, the seed, four held-out
+sets of eight days): the estimate's error is 2.2 lines (one standard deviation; 4.6 at
+most, a page break), and at 86 every memo is two pages, the fullest ending 2.8 lines above
+the margin. Round 7 counted each bottom-line bullet once (it had been counted again in
+its section, which does not print it) and wraps bullets by their characters rather than
+their words: the error had been 4.3 lines."""
 LINE_WORDS = 15
 """Words on a full-width line of body text."""
 CELL_WORDS = 5
@@ -40,6 +50,13 @@ CELL_WORDS = 5
 BULLET_EXTRA = 8
 """A bullet's citation and speaker line, in words; the space after it is a third of a line."""
 HEADING_LINES = 2.2
+BULLET_CHARS = 80
+"""Characters of body text on a bullet's line (10.5-point type; DejaVu Sans, the font
+LibreOffice falls back to, is the widest of those a reader's machine may use)."""
+CITATION_WIDTH = 0.86
+"""A character of the 9-point citation and speaker line against one of the body."""
+BULLET_GAP = 0.3
+"""The space after a bullet, in lines."""
 SOURCE_CHARS = 95
 """Characters on a line of the Sources list (title, outlet, date, address)."""
 SOURCE_GAP = 0.15
@@ -51,16 +68,23 @@ def _lines(words: int, per_line: int) -> int:
 
 
 def memo_lines(brief: Brief) -> float:
-    """The memo's estimated length in full-width lines, below its header."""
-    lines = sum(
-        _lines(len(i.display.split()) + BULLET_EXTRA, LINE_WORDS) + 0.3 for i in brief.printed
-    )
-    cut = len(cut_sections(brief))
-    lines += HEADING_LINES * (len(brief.sections) - cut + 3) + (1 if cut else 0)
+    """The memo's estimated length in full-width lines, below its header, part by part as
+    the Word renderer prints it."""
+    cut = cut_sections(brief)
+    shown = [s for s in brief.sections if s not in cut]
+    headings = 2 + len(shown) + (brief.grid is not None) + (brief.timeline is not None)
+    lines = HEADING_LINES * headings + (_note_lines(cut_sections_note(brief)) if cut else 0)
+    bottom = bottom_line_labels(brief)
+    lines += sum(_bullet_lines(f"{label} — {i.display}", i, key, brief) for label, key, i in bottom)
+    lines += 0 if bottom else _note_lines("No positions found in these sources.")
+    for section in shown:
+        body = section_body(brief, section)
+        lines += sum(_bullet_lines(i.display, i, section.key, brief) for i in body)
+        pointers = joint_pointers(brief, section)
+        lines += sum(_note_lines(pointer) for pointer in pointers)
+        if not body and (section.items or not pointers):
+            lines += _note_lines(LEAD_ONLY if section.items else empty_message(section, brief))
     lines += source_lines(brief)
-    for section in brief.sections:
-        for pointer in joint_pointers(brief, section):
-            lines += _lines(len(pointer.split()) + BULLET_EXTRA, LINE_WORDS) + 0.3
     for item in brief.timeline or ():
         words = len(timeline_text(brief, item).split()) + BULLET_EXTRA
         lines += _lines(words, LINE_WORDS - 3) + 0.3
@@ -74,6 +98,34 @@ def memo_lines(brief: Brief) -> float:
                 lines += max(_lines(n, CELL_WORDS) for n in sizes) * 0.8
                 spoken += 1
         lines += 2 if spoken else 1  # the header row and the note, or the note alone
+    return lines
+
+
+def _bullet_lines(text: str, item: BriefItem, key: str, brief: Brief) -> float:
+    """A bullet's lines: its sentence, then its citation and speaker line in smaller type,
+    wrapped word by word as the page wraps them."""
+    who = speaker_line(item, key)
+    tail = citation_text(item, brief.articles)
+    if who and key not in ("", CONTEXT):
+        tail += f" {who.text()}"
+    return _wrapped(((text, 1.0), (tail, CITATION_WIDTH))) + BULLET_GAP
+
+
+def _note_lines(text: str) -> float:
+    return _wrapped(((text, 1.0),)) + BULLET_GAP
+
+
+def _wrapped(parts: Iterable[tuple[str, float]]) -> int:
+    """Lines that runs of text take on a bullet's line of BULLET_CHARS characters, each
+    character of a run as wide as its weight (a citation's are smaller)."""
+    lines, used = 1, 0.0
+    for text, weight in parts:
+        for word in text.split():
+            width = len(word) * weight
+            if used and used + 1 + width > BULLET_CHARS:
+                lines, used = lines + 1, width
+            else:
+                used += (1 if used else 0) + width
     return lines
 
 

@@ -123,3 +123,21 @@ def test_sections_cut_whole_leave_one_line_not_empty_headings(day, tmp_path):
         t.endswith("bullets left out to keep the memo to two pages.") and t[0].isdigit()
         for t in texts
     )
+
+
+def test_a_bottom_line_bullet_is_counted_once(day):
+    """Its section does not print it again (it says where it is, or goes on to the next
+    point): the estimate had counted it twice, four bullets too many on a full day, and
+    cut Context while a quarter of page two stayed blank (12 June 2018)."""
+    from dataclasses import replace
+
+    from briefer.render.text import section_body
+
+    fitted = fit_to_pages(day)
+    assert fitted.bottom_line
+    alone = replace(fitted, bottom_line=())  # the leads printed in their sections instead
+    notes = sum(1 for s in fitted.sections if s.items and not section_body(fitted, s))
+    labels = len(fitted.bottom_line)  # 'United States — ' may wrap a bullet to a new line
+    empty = 1.3  # the bottom line's own note that it has nothing
+    difference = memo_lines(fitted) - memo_lines(alone)
+    assert -empty <= difference <= 1.3 * notes + labels
