@@ -19,7 +19,7 @@ REPORT = (
     r"(?: (?:it|the|them|him|her)|(?= (?:[\w.’'-]+ ){1,3}(?:an? |[“\"])))"
     r"|described|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
     r"|maintained|contended|acknowledged|admitted|conceded|countered|retorted|echoed"
-    r"|hypothesized|hypothesised|theorized|theorised|surmised|speculate"
+    r"|hypothesized|hypothesised|theorized|theorised|surmised|speculated|speculates|speculate"
     r"|cautioned|cautions|pointed out|points out|observed"
 )
 SPEECH = (

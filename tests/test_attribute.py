@@ -75,6 +75,12 @@ def test_evidence_names_mention_cue_and_conduit(korea):
         ("A White House spokesman could not be reached for comment.", ()),
         ("Japan's Chief Cabinet Secretary Yoshihide Suga told reporters it was fired.", ("other",)),
         ("Beijing opposes any new sanctions on its neighbour.", ("china",)),
+        (  # an analyst's read of a stance is the analyst's (Fox, 16 May 2018)
+            "Kim could also be working with Chinese President Xi Jinping, who wants to show"
+            " that he will be a player in the fate of his nuclear-armed neighbor, some analysts"
+            " speculated.",
+            ("other",),
+        ),
         (  # PolNeAR train: a verb between two names opens a clause, not a title chain
             "Mr. Coffman, who represents a swing district in the crucial Denver suburbs, said"
             " Mr. Trump had disrespected American troops.",
