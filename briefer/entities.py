@@ -104,13 +104,14 @@ def describe(text: str, start: int, end: int) -> Entity | None:
 
 
 _BODY_AFTER_DEMONYM = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:counterparts?|agenc(?:y|ies)|ministry|military|government"
-    r"|authorities|delegation|navy|army|forces|lawmakers?|media"
+    r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?i:counterparts?|agenc(?:y|ies)|ministry|military"
+    r"|government|authorities|delegation|navy|army|forces|lawmakers?|media"
     r"|intelligence(?:\s+(?:agenc(?:y|ies)|services?))?"
-    r"|spy agency|coast guard|prosecutors?)\b"
+    r"|spy agency|coast guard|prosecutors?)\b(?:\s+of(?:\s+[A-Z][\w-]*)+)?"
 )
-"""The body or people a demonym names ('South Korean intelligence agencies'), so that a
-speaker line does not read '— South Korean'."""
+"""The body or people a demonym names ('South Korean intelligence agencies', 'the South
+Korean Ministry of National Defense', 'South Korean Defense Ministry'), so that a speaker
+line does not read '— South Korean'."""
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")

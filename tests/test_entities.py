@@ -163,6 +163,10 @@ def test_a_demonym_speaker_is_named_by_the_body_it_modifies():
             "Other U.S. and South Korean intelligence agencies disagree with that analysis",
             "South Korean intelligence agencies",
         ),
+        (  # CNN, 16 May 2018: a capitalized body and what it is of
+            "The South Korean Ministry of National Defense said in a text message that",
+            "South Korean Ministry of National Defense",
+        ),
     ):
         start = text.index("South Korean")
         entity = describe(text, start, start + len("South Korean"))
