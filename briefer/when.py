@@ -366,7 +366,18 @@ def _bound(text: str, match: re.Match[str]) -> bool:
     clause = re.split(r"[,;:]", text[max(0, match.start() - DESCRIBED_WINDOW) : match.start()])[-1]
     head = match.group(0).split()[0].lower()
     bound = _BOUND.search(clause[-BOUND_WINDOW:]) or head in {"since", "until", "by"}
-    return bool(bound or _DESCRIBED.search(clause))
+    of_noun = _OF_A_NOUN.search(clause + ("of " if head == "of" else ""))
+    return bool(bound or _DESCRIBED.search(clause) or of_noun)
+
+
+_OF_A_NOUN = re.compile(
+    r"\b(?!(?:spring|summer|fall|autumn|winter|end|beginning|middle|start|rest|part|half"
+    r"|course|week|month|year|weeks|months|years|day|days|eve|night|morning|afternoon"
+    r"|evening|hours|weekend|quarter|sidelines)\b)[A-Za-z]+\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""'the Korean War of the early 1950s', 'the summit of June 12': the expression dates the
+noun before 'of', not the act ('in the spring of 2018' keeps its date)."""
 
 
 def _in_content(text: str, start: int) -> bool:

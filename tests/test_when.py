@@ -203,6 +203,19 @@ TRICKY = [
         D(2019, 2, 28),
     ),
     ("North Korea agreed in 1994 to freeze its reactor.", D(2017, 7, 2), D(1994, 1, 1)),
+    (  # USA Today, 16 May 2018: a date after 'of' dates the noun before it
+        "The two sides had planned to discuss proposals to reunite families separated during"
+        " the Korean War of the early 1950s.",
+        D(2018, 5, 16),
+        None,
+    ),
+    ("Evans Revere told CNN the outcome of Friday's talks would matter.", D(2018, 4, 20), None),
+    (
+        "Trade between China and North Korea increased in the first quarter of 2017.",
+        D(2017, 7, 5),
+        D(2017, 1, 1),
+    ),
+    ("North Korea agreed in the spring of 2018 to hold talks.", D(2018, 6, 1), D(2018, 1, 1)),
     ("Circulation of USA Today rose.", D(2017, 8, 9), None),
     ("Pyongyang has tested six bombs in the past year.", D(2017, 8, 9), None),
     ("February 30 was not a date anyone met.", D(2017, 8, 9), None),
