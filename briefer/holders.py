@@ -193,6 +193,9 @@ def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> 
     )
     mine = [_evidence(cue, s) for s in speakers]
     if speakers and all(s.key == OTHER for s in speakers):
+        parties = document_relays_its_parties(view, cue)
+        if parties:
+            return parties
         kept = outside_voice_relays_nothing(cue, found)
         if kept is not None:
             return mine + kept
@@ -287,6 +290,59 @@ def _evidence(
         rules=rules,
         confidence=confidence_of(rules),
     )
+
+
+_DOCUMENT = re.compile(
+    r"(?:the|a|an|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:declaration|agreement|accord|communiqu[eé]|document|pact|treaty)$",
+    re.IGNORECASE,
+)
+"""A document its parties signed, as the subject of a saying verb ('The joint declaration
+states …', 'The agreement says …')."""
+
+
+@rule(
+    "document_relays_its_parties",
+    Phase.HOLDER,
+    off=[],
+    examples=[
+        Example(
+            "The joint declaration states that the U.S. has committed to providing “security "
+            "guarantees” to Pyongyang.",
+            ("us",),
+        ),
+    ],
+)
+def document_relays_its_parties(view: SentenceView, cue: Cue) -> list[Evidence]:
+    """'The joint declaration states that the U.S. has committed to …': a signed document
+    says what its parties committed to; the actor its content opens with holds it, the
+    document is its conduit (an outside voice would relay nothing)."""
+    if cue.inverted or not cue.speaker:
+        return []
+    if not all(_DOCUMENT.fullmatch(m.text.strip()) for m in cue.speaker):
+        return []
+    start, end = cue.content
+    opening = _CONTENT_OPENING.match(view.text, start, end)
+    first = opening.end() if opening else start
+    parties = [m for m in view.between(first, end) if m.is_actor and m.start == first]
+    conduit = cue.speaker[0].text
+    return [
+        Evidence(
+            m.key,
+            m.text,
+            cue.text,
+            conduit,
+            speaker_span=(m.start, m.end),
+            cue_span=(cue.start, cue.end),
+            speaker=m.text,
+            rules=cue.rules,
+            confidence=confidence_of(cue.rules),
+        )
+        for m in parties
+    ]
+
+
+_CONTENT_OPENING = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")
 
 
 @rule(
