@@ -39,6 +39,11 @@ _APPOSED = re.compile(
     rf"{_NAME},\s+(?P<role>(?:a|an|the|his|her|its|[\w.]+['’]s)\s+[^,;“\"]{{3,90}})(?=,|\.?\s*$)"
 )
 """'Daniel Russel, the top U.S. diplomat for East Asia until last year,'."""
+_NAME_APPOSED = re.compile(
+    rf"\b(?:his|her|its|their|the|a|an)\s+(?P<role>(?:[A-Z][\w.’'-]*\s+){{1,3}}"
+    rf"(?:counterpart|(?i:{ROLE_NOUNS}))),\s+{_NAME},"
+)
+"""'his South Korean counterpart, Lee Do-hoon,': a role, then the name set off by commas."""
 _ROLE_WORD = re.compile(
     rf"\b{alternation(top_level_branches(ROLE_NOUNS))}\b", re.IGNORECASE
 )  # grouped by first letter: the same matches, tried at every word of every sentence
@@ -137,6 +142,9 @@ class Registry:
         for match in _FULL.finditer(text):
             if match.group(1) not in NOT_GIVEN_NAMES and not _PLACE.search(match.group()):
                 self._add(match.group(), "")
+        if ", " in text:
+            for match in _NAME_APPOSED.finditer(text):  # 'his South Korean counterpart, Lee …,'
+                self._add(match.group("name"), match.group("role"))
         if not _ROLE_WORD.search(text):
             return
         for role in _ROLE_WORD.finditer(text):  # 'South Korean Foreign Minister Kang …'

@@ -171,3 +171,14 @@ def test_a_demonym_speaker_is_named_by_the_body_it_modifies():
         start = text.index("South Korean")
         entity = describe(text, start, start + len("South Korean"))
         assert entity is not None and entity.name == name
+
+
+def test_a_name_set_off_after_its_role_takes_the_role():
+    """The seed: 'Stephen Biegun told his South Korean counterpart, Lee Do-hoon, that …'; the
+    bottom line's 'Lee offered positive views …' had the speaker line '— Lee Do-hoon'."""
+    registry = Registry()
+    registry.observe(
+        "Stephen Biegun told his South Korean counterpart, Lee Do-hoon, that Washington was "
+        "ready for talks."
+    )
+    assert registry.find("Lee") == Entity("Lee Do-hoon", "South Korean counterpart")
