@@ -95,6 +95,8 @@ def rule(
             if switched_off and name in switched_off:
                 return off
             result = function(*args, **kwargs)
+            if result is off:  # the neutral value itself (None, False, (), NOTHING): silent
+                return result
             trace = _TRACE.get()  # None outside tracing(): no comparison with ``off`` then
             if trace is not None and result != off:  # the rule changed something: it fired
                 trace.append(name)
@@ -144,5 +146,16 @@ def ordered(names: Iterable[str]) -> tuple[str, ...]:
     unique = dict.fromkeys(n for n in names if n in RULES)
     if len(unique) < 2:  # nothing to order (most sentences)
         return tuple(unique)
-    position = {name: i for i, name in enumerate(RULES)}
-    return tuple(sorted(unique, key=lambda n: (RULES[n].phase.value, position[n])))
+    rank = _ranks()
+    return tuple(sorted(unique, key=rank.__getitem__))
+
+
+_RANKS: dict[str, tuple[int, int]] = {}
+
+
+def _ranks() -> dict[str, tuple[int, int]]:
+    """Each rule's (phase, position of definition), rebuilt only when rules were added."""
+    if len(_RANKS) != len(RULES):
+        _RANKS.clear()
+        _RANKS.update((n, (r.phase.value, i)) for i, (n, r) in enumerate(RULES.items()))
+    return _RANKS
