@@ -91,6 +91,10 @@ ACCORDING = re.compile(
     r"\b(?=[ai])(?:according to|in the (?:view|words) of|as (?:reported|stated|noted|put) by)\s+",
     re.IGNORECASE,
 )
+ACCORDING_WORDS = ("according to", "the view of", "the words of", "reported by", "stated by",
+                   "noted by", "put by")
+"""Every ACCORDING match holds one of these (in any case): a sentence with none, nearly every
+one, is not searched (``patterns.may_hold``)."""
 AS_SAID = re.compile(
     r"(?:^|[,—–-]\s*)as\s+(?P<who>(?:the\s+)?[\w.’' -]{2,50}?)\s+(?:said|says|concluded|noted"
     r"|put it|wrote|reported|described it|told)\b",
@@ -114,6 +118,9 @@ CITED = re.compile(
     r"\b(?=[cq])(?:cited|quoted)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+(?:saying|replying|telling|stating)\b"
 )
 """'KCNA cited Moon as saying …': the one cited holds the position, the citer relays it."""
+CITED_WORDS = ("cited", "quoted")
+"""Every CITED match starts with one of these, as written: a sentence with neither is not
+searched."""
 TRIGGER = re.compile(
     r"\b(?:after|following|in response to|amid)\s+(?:[\w-]+\s+){0,3}?(?:threats?|calls?|demands?"
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"

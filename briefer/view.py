@@ -73,7 +73,7 @@ class SentenceView:
 
     def quoted(self, position: int) -> bool:
         """Whether a position lies inside quotation marks."""
-        return is_inside(position, list(self.quotes))
+        return bool(self.quotes) and is_inside(position, list(self.quotes))
 
     def between(self, start: int, stop: int) -> list[Mention]:
         """Mentions that begin in [start, stop)."""

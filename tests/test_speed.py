@@ -344,6 +344,31 @@ def test_prefilters_skip_only_sentences_their_patterns_cannot_match():
     assert framed and all(any(w in t for w in FRAME_CUE_WORDS) for t in framed)
 
 
+def test_source_phrase_prefilters_skip_only_sentences_the_phrases_cannot_match():
+    from briefer.lexicon import ACCORDING, ACCORDING_WORDS, CITED, CITED_WORDS
+    from briefer.patterns import may_hold
+
+    phrases = [
+        "Talks will resume, according to Yonhap.",
+        "ACCORDING TO YONHAP, TALKS WILL RESUME.",
+        "In the words of one diplomat, it was a farce.",
+        "The plan was, in the view of Seoul, a step forward.",
+        "The launch failed, as reported by KCNA.",
+        "As noted by analysts, the talks stalled.",
+        "The deal, as put by Mr. Kim, was fair.",
+        "It was, aſ ſtated by Seoul, final.",  # ſ: a case-insensitive match that lower() hides
+        "KCNA cited Moon as saying the talks would go on.",
+        "Yonhap quoted an official as telling reporters so.",
+    ]
+    texts = _sentences() + phrases
+    according = [t for t in texts if ACCORDING.search(t)]
+    assert len(according) > 7
+    assert all(may_hold(t, ACCORDING_WORDS) for t in according)
+    assert not may_hold("Kim met Moon in Panmunjom, Yonhap said.", ACCORDING_WORDS)
+    cited = [t for t in texts if CITED.search(t)]
+    assert len(cited) > 2 and all(any(w in t for w in CITED_WORDS) for t in cited)
+
+
 def test_alias_lookahead_and_surname_words_find_what_the_plain_searches_found(korea):
     from dataclasses import replace
 
