@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from .clauses import (
     coordinated,
@@ -45,6 +44,7 @@ from .lexicon import (
     TRIGGER,
 )
 from .mentions import Mention, MentionKind
+from .models import evolve
 from .patterns import may_hold
 from .phrases import (
     according_to_phrase_head,
@@ -510,7 +510,7 @@ def _clip_contents(cues: list[Cue], every: list[Cue]) -> list[Cue]:
                 and (later.inverted or trailing_source_ends_content(cue, later))
             ):
                 end = min(end, later.start, later.speaker[0].start)
-        clipped.append(replace(cue, content=(cue.content[0], max(cue.content[0], end))))
+        clipped.append(evolve(cue, content=(cue.content[0], max(cue.content[0], end))))
     return clipped
 
 

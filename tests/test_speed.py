@@ -499,3 +499,30 @@ def test_pysbd_rule_passes_skipped_only_where_they_cannot_match():
     for regex in gated:
         for text in texts:
             assert may_match(regex, text) or re.search(regex, text) is None, (regex, text)
+
+
+def test_evolve_copies_as_replace_does_for_the_classes_it_serves():
+    from dataclasses import fields, replace
+
+    from briefer.attribute import Context
+    from briefer.mentions import Mention
+    from briefer.models import Attribution, Evidence, evolve
+    from briefer.view import Cue, CueKind
+
+    evidence = Evidence("us", "Trump", "said", "", (0, 5), (6, 10), "Donald Trump", "", ("a",))
+    cue = Cue(6, 10, "said", CueKind.REPORT, (Mention(0, 5, "Trump", "us"),), (10, 40), False)
+    context = Context(Attribution(("us",), (evidence,)), "us", (("Kim", "dprk"),), "us")
+    cases = [
+        (evidence, {"speaker": "Kim", "role": "leader"}),
+        (evidence, {"speaker_span": None, "cue_span": (1, 2), "rules": ("b",), "confidence": 0.5}),
+        (cue, {"content": (10, 20)}),
+        (context, {"quote_open": True}),
+    ]
+    for item, changes in cases:
+        kind = type(item)
+        assert not hasattr(kind, "__post_init__") and not hasattr(kind, "__slots__")
+        assert all(f.init for f in fields(kind))
+        copied = evolve(item, **changes)
+        assert type(copied) is kind and copied == replace(item, **changes) and copied != item
+        assert vars(copied) == vars(replace(item, **changes))
+        assert hash(copied) == hash(replace(item, **changes))
