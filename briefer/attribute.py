@@ -467,12 +467,12 @@ def referent_of(
         ):
             return evidence.holder
     objects = prepositional_objects(text, mentions)
-    subjects = [
+    subjects = [  # the cheap tests first: ``personal`` reads the text around the mention
         m
         for n, m in enumerate(mentions)
-        if (personal is None or personal(m.text))
-        and m.key not in (MentionKind.PRONOUN, MentionKind.MEDIA)
+        if m.key not in (MentionKind.PRONOUN, MentionKind.MEDIA)
         and n not in objects
+        and (personal is None or personal(m.text))
     ]
     main = main_clause_start(text)
     if main:

@@ -40,6 +40,11 @@ class MentionKind(StrEnum):
     PRONOUN = "pronoun"
 
 
+KINDS = frozenset(kind.value for kind in MentionKind)
+"""The keys that name no template actor, as a set: ``MentionKind.__members__`` builds a
+mapping proxy at every read, and ``is_actor`` is read tens of thousands of times."""
+
+
 @dataclass(frozen=True)
 class Mention:
     """A span of the sentence naming an actor key, or a ``MentionKind``."""
@@ -52,7 +57,7 @@ class Mention:
     @property
     def is_actor(self) -> bool:
         """Whether the mention names a template actor."""
-        return self.key not in MentionKind.__members__.values()
+        return self.key not in KINDS
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z]\w*)")
@@ -187,10 +192,8 @@ class Matcher:
             given, family = match.groups()
             if family not in self.family_names or not _western(given, family):
                 continue
-            before = re.search(
-                r"([A-Z][\w’'-]*)\.?[ ]$", text[max(0, match.start() - 20) : match.start()]
-            )
-            if before and before.group(1) not in TITLE_WORDS | _HONORIFICS:
+            before = _WORD_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+            if before and before.group(1) not in _TITLES_BEFORE_NAMES:
                 continue  # 'Kim Jong Un': the middle of a longer name
             found.append((family, self.lookup.get(match.group(), OTHER)))
         return found
@@ -338,7 +341,7 @@ def _former(text: str, mention: Mention) -> bool | None:
 
 def former_official(text: str, mention: Mention) -> Mention:
     """The mention as an outside voice when the text calls the person former."""
-    if mention.key in MentionKind.__members__.values() or not _former(text, mention):
+    if mention.key in KINDS or not _former(text, mention):
         return mention
     return Mention(mention.start, mention.end, mention.text, MentionKind.OTHER)
 
@@ -452,6 +455,9 @@ def _western(given: str, family: str) -> bool:
 
 
 _HONORIFICS = frozenset("Former Mr Ms Mrs Dr Sen Rep Gov Sir".split())
+_TITLES_BEFORE_NAMES = TITLE_WORDS | _HONORIFICS
+"""What may stand before a given name that starts a name ('President Bill Clinton')."""
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\.?[ ]$")
 _FUNCTION_WORDS = frozenset(
     "The A An And But Or So If As At In On Of For To By With From When While After Before "
     "During Since Calling Meeting Asked Even Also Then Now Under Over Why How What".split()
