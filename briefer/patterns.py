@@ -116,7 +116,8 @@ def may_hold(text: str, words: Iterable[str]) -> bool:
     for word in words:  # a plain loop: any() over a generator costs as much as the tests
         if word in lowered:
             return True
-    return not CASE_FOLDS_TO_ASCII.isdisjoint(text)
+    # isascii() reads a flag; four substring tests cost less than hashing every character
+    return not text.isascii() and any(map(text.__contains__, CASE_FOLDS_TO_ASCII))
 
 
 def top_level_branches(pattern: str) -> list[str]:
