@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import alternation, first_letter_lookahead, top_level_branches
+from .patterns import STARTS_A_WORD, alternation, first_letter_lookahead, top_level_branches
 
 REPORT = (
     r"said|says|say|saying|told|tells|tell|added|adds|adding|went on to say|stated|states"
@@ -345,7 +345,7 @@ SURNAME_FIRST = frozenset(
     "Fu Kong Tang Yan Dai".split()
 )
 """Korean and Chinese family names, written first: "Song Young-moo" is later "Song"."""
-BARE_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+BARE_NAME = re.compile(rf"[A-Z]{STARTS_A_WORD}[a-z]+\b")  # as r"\b[A-Z][a-z]+\b", faster
 PLACE_WORDS = frozenset(
     "North South East West United States Republic Kingdom Union Nations House Department "
     "Ministry Council Agency Party Army Forces Command Office Service Korea Korean Koreans "

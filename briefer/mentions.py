@@ -28,7 +28,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .models import OTHER, Template
-from .patterns import alternation
+from .patterns import STARTS_A_WORD, alternation
 from .rules import Example, Phase, rule
 
 
@@ -422,7 +422,9 @@ def _pronouns(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     ]
 
 
-_FIRST_LAST = re.compile(r"(?<!\w)([A-Z][a-z]+)[ ]([A-Z][a-z]+)\b(?![ ][A-Z]|['’]s\b)")
+_FIRST_LAST = re.compile(  # '(?<!\w)([A-Z][a-z]+)…', the word-start test after the first letter
+    rf"([A-Z]{STARTS_A_WORD}[a-z]+)[ ]([A-Z][a-z]+)\b(?![ ][A-Z]|['’]s\b)"
+)
 """'Bill Clinton', 'Hillary Clinton': a given name and a family name, and nothing after (a
 possessive, 'Hillary Clinton’s plan', names no speaker)."""
 

@@ -526,3 +526,24 @@ def test_evolve_copies_as_replace_does_for_the_classes_it_serves():
         assert type(copied) is kind and copied == replace(item, **changes) and copied != item
         assert vars(copied) == vars(replace(item, **changes))
         assert hash(copied) == hash(replace(item, **changes))
+
+
+def test_word_start_after_the_first_letter_finds_what_the_boundary_before_it_found():
+    from briefer.entities import _CALENDAR, _FULL
+    from briefer.lexicon import BARE_NAME
+    from briefer.mentions import _FIRST_LAST
+
+    before = {
+        BARE_NAME: re.compile(r"\b[A-Z][a-z]+\b"),
+        _FIRST_LAST: re.compile(r"(?<!\w)([A-Z][a-z]+)[ ]([A-Z][a-z]+)\b(?![ ][A-Z]|['’]s\b)"),
+        _FULL: re.compile(
+            r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?!" + _CALENDAR + r")[A-Z][a-z]+(?:-[a-z]+)?"
+            r"(?:\s+(?!" + _CALENDAR + r")[A-Z][a-z]+\b(?![.’'-]\w))?\b"
+        ),
+    }
+    edges = ["Bill Clinton said", "xBill Clinton", "_Bill Clinton", "9Bill Clinton", "\nBill Gray",
+             "éBill Clinton", "(Bill Clinton)", "“Kim Jong Un”", "B Clinton", "Kim"]
+    texts = _sentences() + edges
+    for new, old in before.items():
+        assert _same_matches(old, new, texts) > 1000
+        assert all(m.start() != 1 for m in new.finditer("xBill Clinton"))  # inside a word
