@@ -97,11 +97,26 @@ marks after a word, the first closes a single quotation and the last two the dou
 (“the word 'old-school,''' said”)."""
 
 
+DATELINE_MARKS = ("(", "—", "–")
+"""Every dateline holds one of these ('(Reuters)', 'TOKYO — '): a sentence with none, most,
+is not searched for one."""
+TYPED_QUOTE_MARKS = ("''", "``")
+"""Every typewriter quote holds one of these: nearly no sentence is searched for them."""
+
+
 def normalize(text: str) -> str:
     """The text the rules read: datelines blanked, '' and `` as '"', straight double quotes
     paired with the curly ones they close or open, offsets kept."""
-    text = _DATELINE.sub(lambda m: " " * len(m.group()), text[:MAX_SENTENCE_CHARS])
-    return balance_quotes(_TYPED_QUOTES.sub('" ', text))
+    text = text[:MAX_SENTENCE_CHARS]
+    if _holds_any(text, DATELINE_MARKS):
+        text = _DATELINE.sub(lambda m: " " * len(m.group()), text)
+    if _holds_any(text, TYPED_QUOTE_MARKS):
+        text = _TYPED_QUOTES.sub('" ', text)
+    return balance_quotes(text)
+
+
+def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    return any(needle in text for needle in needles)
 
 
 def balance_quotes(text: str) -> str:

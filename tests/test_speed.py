@@ -547,3 +547,29 @@ def test_word_start_after_the_first_letter_finds_what_the_boundary_before_it_fou
     for new, old in before.items():
         assert _same_matches(old, new, texts) > 1000
         assert all(m.start() != 1 for m in new.finditer("xBill Clinton"))  # inside a word
+
+
+def test_normalize_searches_for_datelines_and_typed_quotes_only_where_they_can_stand():
+    from briefer.attribute import (
+        _DATELINE,
+        _TYPED_QUOTES,
+        DATELINE_MARKS,
+        TYPED_QUOTE_MARKS,
+        normalize,
+    )
+
+    examples = [
+        "SEOUL (Reuters) - North Korea fired a missile.",
+        "TOKYO — Japan protested.",
+        "SEOUL/WASHINGTON – The allies met.",
+        "He called it ``old-school,'' and left.",
+        "the word 'old-school,''' said Kim",
+    ]
+    texts = _sentences() + examples
+    datelines = [t for t in texts if _DATELINE.match(t)]
+    assert len(datelines) >= 3 and all(any(m in t for m in DATELINE_MARKS) for t in datelines)
+    typed = [t for t in texts if _TYPED_QUOTES.search(t)]
+    assert len(typed) >= 2 and all(any(m in t for m in TYPED_QUOTE_MARKS) for t in typed)
+    cut = examples[0].index("North")
+    assert normalize(examples[0]) == " " * cut + examples[0][cut:]
+    assert "“" in normalize(examples[3]) and "''" not in normalize(examples[3])
