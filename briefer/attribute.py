@@ -46,6 +46,7 @@ from .holders import (
 from .lexicon import PERSON_AFTER, POST_SIGNATURE, QUOTE_OPEN
 from .mentions import Matcher, Mention, MentionKind, compile_matcher
 from .models import OTHER, Article, Attribution, Evidence, Sentence, Template, evolve
+from .patterns import holds_any
 from .rules import Example, Phase, confidence_of, ordered, rule, tracing
 from .split import DATELINE
 from .view import Cue, SentenceView
@@ -108,15 +109,13 @@ def normalize(text: str) -> str:
     """The text the rules read: datelines blanked, '' and `` as '"', straight double quotes
     paired with the curly ones they close or open, offsets kept."""
     text = text[:MAX_SENTENCE_CHARS]
-    if _holds_any(text, DATELINE_MARKS):
+    if holds_any(text, DATELINE_MARKS):
         text = _DATELINE.sub(lambda m: " " * len(m.group()), text)
-    if _holds_any(text, TYPED_QUOTE_MARKS):
+    if holds_any(text, TYPED_QUOTE_MARKS):
         text = _TYPED_QUOTES.sub('" ', text)
     return balance_quotes(text)
 
 
-def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
-    return any(needle in text for needle in needles)
 
 
 def balance_quotes(text: str) -> str:

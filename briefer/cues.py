@@ -45,7 +45,7 @@ from .lexicon import (
 )
 from .mentions import Mention, MentionKind
 from .models import evolve
-from .patterns import may_hold
+from .patterns import holds_any, may_hold
 from .phrases import (
     according_to_phrase_head,
     dashed_aside_head,
@@ -100,7 +100,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
 
 
 def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
-    may_cite = _holds_any(view.text, CITED_WORDS)  # most sentences cite nobody: no scan
+    may_cite = holds_any(view.text, CITED_WORDS)  # most sentences cite nobody: no scan
     cited = [m.span() for m in CITED.finditer(view.text)] if may_cite else []
     for match in _candidates(view):
         start, cue = match.start("cue"), match.group("cue")
@@ -571,7 +571,7 @@ def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
                 content = (match.start(), match.start("who"))
                 yield _phrase_cue(view, match, CueKind.STANCE, who, content, fired)
     for pattern, kind, needles in _PHRASES:
-        if not _holds_any(view.text, needles):
+        if not holds_any(view.text, needles):
             continue
         for match in pattern.finditer(view.text):
             with tracing() as fired:
@@ -581,8 +581,6 @@ def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
                 yield _phrase_cue(view, match, kind, who, content, fired)
 
 
-def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
-    return any(needle in text for needle in needles)
 
 
 def _phrase_cue(

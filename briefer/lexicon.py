@@ -176,6 +176,8 @@ BOUNDARY = re.compile(
     r"|[”\"]\s*,?\s*|\bthat\s+|,\s+"
 )
 CLAUSE = re.compile(r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+(?:while|whereas|even as)\s+")
+CLAUSE_WORDS = (";", "while", "whereas", "but", "yet", "even as")
+"""Every CLAUSE match holds one of these, as written: a sentence with none is not searched."""
 PRONOUN_WORDS = (
     r"he|she|they|it|He|She|They|It|the official|The official|the spokesman"
     r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"

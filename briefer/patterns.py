@@ -115,6 +115,12 @@ CASE_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 not turn into them (all such letters, checked over every code point)."""
 
 
+def holds_any(text: str, needles: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``needles`` as written: the prefilter of a case-sensitive
+    pattern every match of which holds one of them."""
+    return any(needle in text for needle in needles)
+
+
 def may_hold(text: str, words: Iterable[str]) -> bool:
     """Whether ``text`` may hold one of ``words`` (lower case) as a case-insensitive regex
     reads it: False only when none is in its lower-cased form and it has none of the letters

@@ -265,6 +265,8 @@ def name_before_appositive(view: SentenceView, cue_start: int, found: Found) -> 
     'Salceda, citing data from the U.S. State Department, said …': a name set off by an
     appositive or a participle phrase right before the cue is its subject; the names inside
     that phrase describe it or what it did."""
+    if view.text.count(",", 0, cue_start) < 2:  # a match holds two commas: three cues in four
+        return None  # have fewer before them, and the search is tried at every position
     match = _NAME_APPOSITIVE.search(view.text, 0, cue_start)
     if match is None or (found and found.speaker[0].start < match.start("apposition")):
         return None

@@ -573,3 +573,45 @@ def test_normalize_searches_for_datelines_and_typed_quotes_only_where_they_can_s
     cut = examples[0].index("North")
     assert normalize(examples[0]) == " " * cut + examples[0][cut:]
     assert "“" in normalize(examples[3]) and "''" not in normalize(examples[3])
+
+
+def test_fixed_phrases_are_searched_wherever_they_can_stand():
+    from briefer.cuefilters import _FIXED_PHRASE, may_be_fixed_phrase
+
+    examples = [
+        "Pyongyang would need to take a first step, say, a freeze at Yongbyon.",
+        "That said, the talks will go on.",
+        "Enough said.",
+        "Having said that, Kim left.",
+        "All told, 40 missiles were fired.",
+        "Needless to say, needless to say it failed.",
+        "Suffice it to say the summit was short.",
+        "suffice to say, it was over",
+    ]
+    texts = _sentences() + examples
+    hits = [t for t in texts if _FIXED_PHRASE.search(t)]
+    assert len(hits) >= len(examples) and all(may_be_fixed_phrase(t) for t in hits)
+    assert not may_be_fixed_phrase("Kim said the talks would go on.")
+
+
+def test_clause_who_and_appositive_prefilters_skip_only_what_cannot_match():
+    from briefer.clauses import _WHO_BEFORE
+    from briefer.lexicon import CLAUSE, CLAUSE_WORDS, CUE
+    from briefer.patterns import holds_any
+    from briefer.phrases import _NAME_APPOSITIVE
+
+    examples = [
+        "Seoul agreed, while Tokyo said no.",
+        "Kim smiled; Moon said the talks went well.",
+        "Kim left even as Moon said so.",
+        "Ted Cruz, who said he would stay, left.",
+        "Jane Roe, a longtime Trump donor, said the talks would fail.",
+    ]
+    texts = _sentences() + examples
+    clauses = [t for t in texts if CLAUSE.search(t)]
+    assert len(clauses) > 100 and all(holds_any(t, CLAUSE_WORDS) for t in clauses)
+    cues = [(t, m.start("cue")) for t in texts for m in CUE.finditer(t)]  # where they search
+    who = [(t, at) for t, at in cues if _WHO_BEFORE.search(t, max(0, at - 80), at)]
+    assert len(who) > 10 and all(t.find("who", max(0, at - 80), at) >= 0 for t, at in who)
+    apposed = [(t, at) for t, at in cues if _NAME_APPOSITIVE.search(t, 0, at)]
+    assert len(apposed) > 10 and all(t.count(",", 0, at) >= 2 for t, at in apposed)
