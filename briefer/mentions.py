@@ -28,7 +28,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .models import OTHER, Template
-from .patterns import STARTS_A_WORD, alternation
+from .patterns import STARTS_A_WORD, alternation, holds_any, may_hold
 from .rules import Example, Phase, rule
 
 
@@ -271,8 +271,11 @@ def elided_head(lookup: dict[str, str], text: str, mention: Mention) -> Mention 
     """'North and South Korea' names North Korea too: a word before 'and' that makes another
     actor's alias with the rest of this one ('North' + 'Korea')."""
     words = mention.text.split(maxsplit=1)
-    before = _ELIDED.search(text, max(0, mention.start - 40), mention.start)
-    if len(words) < 2 or not before:
+    reach = max(0, mention.start - 40)
+    if len(words) < 2 or text.find("and", reach, mention.start) < 0:
+        return None  # one word, or no 'and' before it: no search
+    before = _ELIDED.search(text, reach, mention.start)
+    if not before:
         return None
     key = lookup.get(_fold(f"{before.group(1)} {words[1]}"))
     if not key or key == mention.key:
@@ -281,6 +284,7 @@ def elided_head(lookup: dict[str, str], text: str, mention: Mention) -> Mention 
 
 
 _PAIR = re.compile(r"\b(?:the two|both)\s+(?:leaders|presidents|men)\b")
+_PAIR_WORDS = ("the two", "both")
 
 
 @rule(
@@ -301,6 +305,8 @@ def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
     actors = list(dict.fromkeys(m.key for m in found if m.is_actor))
     if len(actors) != 2:
         return []
+    if not holds_any(text, _PAIR_WORDS):  # every match holds one: nearly no sentence does
+        return []
     taken = [(m.start, m.end) for m in found]
     return [
         Mention(match.start(), match.end(), match.group(), key)
@@ -313,6 +319,8 @@ def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
 _FORMER_BEFORE = re.compile(
     r"\b(?:former|ex-|then-|onetime|one-time)\s*(?:[A-Z][\w.]*\s+){0,4}$", re.IGNORECASE
 )
+_FORMER_WORDS = ("former", "ex-", "then-", "onetime", "one-time")
+"""Every _FORMER_BEFORE match holds one of these (in any case)."""
 _FORMER_AFTER = re.compile(
     r",\s+(?:(?:a|an|the|who was)\s+(?:former|onetime|one-time|ex-)|[^,;“\"]{0,90}?\b(?:until"
     r" (?:last|early|late|\d)|under former|formerly)\b)"
@@ -334,7 +342,10 @@ _FORMER_AFTER = re.compile(
 def _former(text: str, mention: Mention) -> bool | None:
     """A person described as former ('former President Barack Obama', 'X, the top U.S.
     diplomat until last year') speaks for no government now: an outside voice."""
-    if _FORMER_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+    reach = max(0, mention.start - 40)
+    if may_hold(text[reach : mention.start], _FORMER_WORDS) and _FORMER_BEFORE.search(
+        text, reach, mention.start
+    ):
         return True
     return bool(_FORMER_AFTER.match(text, mention.end)) or None
 

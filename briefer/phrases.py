@@ -389,6 +389,8 @@ def subordinate_phrase_subject(view: SentenceView, cue: tuple[int, int], found: 
     return Found(tuple(actors[:1]) or (Mention(start, stop, phrase, generic_body(phrase)),), False)
 
 
+DASHES = "-—–"
+"""The characters of the dashes around an aside."""
 _DASHED_ASIDE = re.compile(
     r"(?:^|[,;:]\s+)(?P<head>[^,;:—–]{2,80}?)\s+(?:--|[-—–])\s+[^—–]{3,200}?\s+(?:--|[-—–])\s+"
     r"(?:(?:also|then|later|\w+ly)\s+)?$"
@@ -412,7 +414,10 @@ def dashed_aside_head(view: SentenceView, cue: tuple[int, int], found: Found) ->
     Supreme Court justice -- who has been involved in a scuffle with the presumptive
     Republican nominee -- said …': an aside between dashes right before the cue describes
     its subject, the phrase before the first dash; names inside it are no speakers."""
-    match = _DASHED_ASIDE.search(view.text, max(0, cue[0] - 300), cue[0])
+    reach = max(0, cue[0] - 300)
+    if sum(view.text.count(dash, reach, cue[0]) for dash in DASHES) < 2:
+        return NOTHING  # an aside needs two dashes ('--' is two): most cues, no search
+    match = _DASHED_ASIDE.search(view.text, reach, cue[0])
     if match is None or view.quoted(cue[0]):
         return NOTHING
     start, stop = match.span("head")

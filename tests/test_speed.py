@@ -615,3 +615,33 @@ def test_clause_who_and_appositive_prefilters_skip_only_what_cannot_match():
     assert len(who) > 10 and all(t.find("who", max(0, at - 80), at) >= 0 for t, at in who)
     apposed = [(t, at) for t, at in cues if _NAME_APPOSITIVE.search(t, 0, at)]
     assert len(apposed) > 10 and all(t.count(",", 0, at) >= 2 for t, at in apposed)
+
+
+def test_former_elided_pair_and_aside_prefilters_skip_only_what_cannot_match():
+    from briefer.lexicon import CUE
+    from briefer.mentions import _ELIDED, _FORMER_BEFORE, _FORMER_WORDS, _PAIR, _PAIR_WORDS
+    from briefer.patterns import holds_any, may_hold
+    from briefer.phrases import _DASHED_ASIDE, DASHES
+
+    examples = [
+        "Former President Barack Obama said so.",
+        "the ONE-TIME envoy Bill Richardson said",
+        "The leaders of North and South Korea agreed.",
+        "Moon would visit Pyongyang, the two leaders said.",
+        "Both men said so.",
+        "Moon -- in a line aimed at Kim -- declared that talks must resume.",
+        "Moon — in a line aimed at Kim — declared that talks must resume.",
+    ]
+    texts = _sentences() + examples
+    names = [(t, m.start()) for t in texts for m in re.finditer(r"\b[A-Z]", t)]
+    former = [(t, at) for t, at in names if _FORMER_BEFORE.search(t, max(0, at - 40), at)]
+    assert len(former) > 10
+    assert all(may_hold(t[max(0, at - 40) : at], _FORMER_WORDS) for t, at in former)
+    elided = [(t, at) for t, at in names if _ELIDED.search(t, max(0, at - 40), at)]
+    assert len(elided) > 10 and all(t.find("and", max(0, at - 40), at) >= 0 for t, at in elided)
+    pairs = [t for t in texts if _PAIR.search(t)]
+    assert len(pairs) >= 2 and all(holds_any(t, _PAIR_WORDS) for t in pairs)
+    cues = [(t, m.start("cue")) for t in texts for m in CUE.finditer(t)]
+    asides = [(t, at) for t, at in cues if _DASHED_ASIDE.search(t, max(0, at - 300), at)]
+    assert len(asides) >= 2
+    assert all(sum(t.count(d, max(0, at - 300), at) for d in DASHES) >= 2 for t, at in asides)
