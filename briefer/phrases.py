@@ -8,6 +8,7 @@ import re
 
 from .inverted import SPOKES_FOR, employer_of
 from .mentions import Mention, MentionKind
+from .patterns import may_hold
 from .rules import Example, Phase, rule
 from .speakers import NP_MAX_WORDS, generic_body, noun_prone
 from .subjects import subject_of
@@ -325,6 +326,21 @@ _QUANTITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """'with 30 percent of voters saying', 'after half said so', '45% of Republicans … say'."""
+QUANTITY_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "half", "third",
+    "quarter", "majority",
+)
+"""With a digit, what every _QUANTITY_BEFORE match holds one of (in any case)."""
+_DIGIT = re.compile(r"\d")
+
+
+def _may_be_quantity(text: str, start: int, stop: int) -> bool:
+    """Whether _QUANTITY_BEFORE can match in ``text[start:stop]``: a share needs a digit or a
+    number or fraction word; the search, case-insensitive and tried at every position,
+    matched 3 of its 2,433 calls over the Korea articles."""
+    return bool(_DIGIT.search(text, start, stop)) or may_hold(text[start:stop], QUANTITY_WORDS)
+
+
 _SAYING = re.compile(r"(?:say|says|said|saying|tell|tells|told|telling|responded|answered)\b")
 
 
@@ -346,7 +362,10 @@ def quantity_is_subject(view: SentenceView, cue_start: int) -> tuple[Mention, ..
     subject, not the name the clause before it is about."""
     if view.quoted(cue_start) or not _SAYING.match(view.text, cue_start):
         return ()  # '11% of Democratic claims': a noun; '68 percent want': no report
-    match = _QUANTITY_BEFORE.search(view.text, max(0, cue_start - 80), cue_start)
+    reach = max(0, cue_start - 80)
+    if not _may_be_quantity(view.text, reach, cue_start):
+        return ()
+    match = _QUANTITY_BEFORE.search(view.text, reach, cue_start)
     if match is None:
         return ()
     start, stop = match.span("np")

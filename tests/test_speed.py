@@ -645,3 +645,23 @@ def test_former_elided_pair_and_aside_prefilters_skip_only_what_cannot_match():
     asides = [(t, at) for t, at in cues if _DASHED_ASIDE.search(t, max(0, at - 300), at)]
     assert len(asides) >= 2
     assert all(sum(t.count(d, max(0, at - 300), at) for d in DASHES) >= 2 for t, at in asides)
+
+
+def test_quantity_prefilter_skips_only_windows_a_share_cannot_stand_in():
+    from briefer.lexicon import CUE
+    from briefer.phrases import _QUANTITY_BEFORE, _may_be_quantity
+
+    examples = [
+        "Moon has improved his standing, with 30 percent of voters saying they trust him.",
+        "After half said so, the vote went ahead.",
+        "Two in five say the talks will fail.",
+        "A Slim MAJORITY of Voters say no.",
+        "٣٠ percent of voters say yes.",  # \\d matches any decimal digit
+        "Two-thirds of those asked said yes.",
+    ]
+    texts = _sentences() + examples
+    cues = [(t, m.start("cue")) for t in texts for m in CUE.finditer(t)]
+    shares = [(t, at) for t, at in cues if _QUANTITY_BEFORE.search(t, max(0, at - 80), at)]
+    assert {t for t, _ in shares} >= set(examples)
+    assert all(_may_be_quantity(t, max(0, at - 80), at) for t, at in shares)
+    assert not _may_be_quantity("Kim said so.", 0, 4)
