@@ -1,13 +1,14 @@
 """Attribution alone, this tree against another commit, side by side in one run.
 
 Run: python benchmarks/bench_attribution.py [--against 10dcfc8] [--pairs 5] [--articles 79]
+                                             [--data PATH.jsonl]
 
 The other commit's code is taken with ``git archive`` into a temporary folder. Each pair runs
 one child process per tree, in turn (the machine is shared: alternating spreads its load
-over both); a child reads and splits the Korea articles (untimed), attributes them once to
-warm up, then three times, and reports the best CPU time (``time.process_time``) and a hash
-of every attribution (holders, evidence, spans, rules, confidence), which must be the same
-for both trees. Prints each pair and the medians.
+over both); a child reads and splits the Korea articles, or those of ``--data`` (untimed),
+attributes them once to warm up, then three times, and reports the best CPU time
+(``time.process_time``) and a hash of every attribution (holders, evidence, spans, rules,
+confidence), which must be the same for both trees. Prints each pair and the medians.
 """
 
 from __future__ import annotations
@@ -53,11 +54,12 @@ def main() -> None:
     parser.add_argument("--against", default="main", help="the commit to compare with")
     parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--articles", type=int, default=0, help="the first N (0: all)")
+    parser.add_argument("--data", type=Path, default=KOREA, help="a JSONL of articles")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         _extract(args.against, Path(folder))
         trees = {args.against: Path(folder), "this tree": ROOT}
-        times, digests = _pairs(trees, args.pairs, args.articles)
+        times, digests = _pairs(trees, args.pairs, args.articles, args.data)
     for name, values in times.items():
         median = statistics.median(values)
         print(f"{name}: median {median:.3f} CPU-s (each the best of {PASSES} passes)")
@@ -65,7 +67,7 @@ def main() -> None:
 
 
 def _pairs(
-    trees: dict[str, Path], pairs: int, articles: int
+    trees: dict[str, Path], pairs: int, articles: int, data: Path
 ) -> tuple[dict[str, list[float]], set[str]]:
     """Each tree's CPU time in each pair, and the hashes of their attributions."""
     times: dict[str, list[float]] = {name: [] for name in trees}
@@ -73,7 +75,7 @@ def _pairs(
     for number in range(1, pairs + 1):
         row = []
         for name, tree in trees.items():
-            result = _child(tree, articles)
+            result = _child(tree, articles, data)
             times[name].append(float(result["cpu"]))
             digests.add(str(result["digest"]))
             row.append(f"{name} {result['cpu']:.3f}")
@@ -92,8 +94,8 @@ def _extract(commit: str, folder: Path) -> None:
             tar.extractall(folder, filter="data")
 
 
-def _child(tree: Path, articles: int) -> dict[str, float | str | int]:
-    command = [sys.executable, "-c", CHILD, str(tree), str(KOREA), str(articles), str(PASSES)]
+def _child(tree: Path, articles: int, data: Path) -> dict[str, float | str | int]:
+    command = [sys.executable, "-c", CHILD, str(tree), str(data), str(articles), str(PASSES)]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return json.loads(output)  # type: ignore[no-any-return]
 
