@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 
 from .carryover import (
@@ -45,7 +45,8 @@ from .holders import (
 )
 from .lexicon import PERSON_AFTER, POST_SIGNATURE, QUOTE_OPEN
 from .mentions import Matcher, Mention, MentionKind, compile_matcher
-from .models import OTHER, Article, Attribution, Evidence, Sentence, Template
+from .models import OTHER, Article, Attribution, Evidence, Sentence, Template, evolve
+from .patterns import holds_any
 from .rules import Example, Phase, confidence_of, ordered, rule, tracing
 from .split import DATELINE
 from .view import Cue, SentenceView
@@ -97,11 +98,24 @@ marks after a word, the first closes a single quotation and the last two the dou
 (“the word 'old-school,''' said”)."""
 
 
+DATELINE_MARKS = ("(", "—", "–")
+"""Every dateline holds one of these ('(Reuters)', 'TOKYO — '): a sentence with none, most,
+is not searched for one."""
+TYPED_QUOTE_MARKS = ("''", "``")
+"""Every typewriter quote holds one of these: nearly no sentence is searched for them."""
+
+
 def normalize(text: str) -> str:
     """The text the rules read: datelines blanked, '' and `` as '"', straight double quotes
     paired with the curly ones they close or open, offsets kept."""
-    text = _DATELINE.sub(lambda m: " " * len(m.group()), text[:MAX_SENTENCE_CHARS])
-    return balance_quotes(_TYPED_QUOTES.sub('" ', text))
+    text = text[:MAX_SENTENCE_CHARS]
+    if holds_any(text, DATELINE_MARKS):
+        text = _DATELINE.sub(lambda m: " " * len(m.group()), text)
+    if holds_any(text, TYPED_QUOTE_MARKS):
+        text = _TYPED_QUOTES.sub('" ', text)
+    return balance_quotes(text)
+
+
 
 
 def balance_quotes(text: str) -> str:
@@ -147,7 +161,7 @@ def attribute_sentences(
     for sentence in sentences:
         if sentence.paragraph != paragraph:  # a quotation goes on in a new paragraph only
             paragraph = sentence.paragraph  # when that paragraph opens with a quotation mark
-            context = replace(context, quote_open=False)
+            context = evolve(context, quote_open=False)
         if sentence.boilerplate and not POST_SIGNATURE.search(sentence.text):
             results.append(Attribution())  # a post's signature line still names its author
             continue
@@ -159,10 +173,10 @@ def attribute_sentences(
         if opinion and (not attribution.holders or _argued(attribution)):
             attribution = authors_argument() or attribution
         results.append(_in_article(attribution, sentence.start))
+        titles = _leading_titles(tally, salience)
         context, quiet = _next_context(
-            sentence.text, matcher, context, attribution, mentions, quiet
+            sentence.text, matcher, context, attribution, mentions, quiet, titles
         )
-        context = replace(context, titles=_leading_titles(tally, salience))
     posted = embedded_post(sentences, results) or results
     return tuple(tag_after_quote(sentences, posted) or posted)
 
@@ -224,7 +238,7 @@ class People:
             return evidence  # a quote continuation keeps its speaker
         else:
             entity = self.last.get(evidence.holder, Entity(""))
-        return replace(evidence, speaker=entity.name, role=entity.role)
+        return evolve(evidence, speaker=entity.name, role=entity.role)
 
 
 def _in_article(attribution: Attribution, offset: int) -> Attribution:
@@ -232,7 +246,7 @@ def _in_article(attribution: Attribution, offset: int) -> Attribution:
     if not offset:
         return attribution
     moved = tuple(
-        replace(
+        evolve(
             e,
             speaker_span=_shift(e.speaker_span, offset),
             cue_span=_shift(e.cue_span, offset),
@@ -253,6 +267,7 @@ def _next_context(
     attribution: Attribution,
     mentions: list[Mention],
     quiet: int,
+    titles: tuple[tuple[str, str], ...] = (),
 ) -> tuple[Context, int]:
     """What this sentence leaves for the next one to resolve pronouns with."""
     referent = referent_of(text, mentions, attribution)
@@ -279,7 +294,8 @@ def _next_context(
             names,
             person or kept_person,
             still_open,
-            previous_text=text,
+            titles,
+            text,
         ),
         quiet,
     )
@@ -359,7 +375,7 @@ def embedded_post(
         j = i - 1
         while j >= 0 and sentences[j].paragraph == sentences[i].paragraph and _narrated(filled[j]):
             evidence = tuple(
-                replace(e, speaker_span=None, cue_span=None, mention="", cue="post")
+                evolve(e, speaker_span=None, cue_span=None, mention="", cue="post")
                 for e in attribution.evidence
             )
             filled[j] = Attribution(attribution.holders, evidence)
@@ -465,12 +481,12 @@ def referent_of(
         ):
             return evidence.holder
     objects = prepositional_objects(text, mentions)
-    subjects = [
+    subjects = [  # the cheap tests first: ``personal`` reads the text around the mention
         m
         for n, m in enumerate(mentions)
-        if (personal is None or personal(m.text))
-        and m.key not in (MentionKind.PRONOUN, MentionKind.MEDIA)
+        if m.key not in (MentionKind.PRONOUN, MentionKind.MEDIA)
         and n not in objects
+        and (personal is None or personal(m.text))
     ]
     main = main_clause_start(text)
     if main:
@@ -564,7 +580,7 @@ def _attribute(
 def _with_rules(evidence: Evidence, fired: list[str]) -> Evidence:
     """The holder and cross-sentence rules that decided a holder join its cue's rules."""
     rules = ordered((*evidence.rules, *fired))
-    return replace(evidence, rules=rules, confidence=confidence_of(rules))
+    return evolve(evidence, rules=rules, confidence=confidence_of(rules))
 
 
 def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:

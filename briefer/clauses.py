@@ -344,7 +344,10 @@ def relative_pronoun_subject(view: SentenceView, cue_start: int) -> tuple[Mentio
     president, who said …': a cue whose subject is 'who' has the pronoun's antecedent, the
     name right before it, as its speaker, not the subject of the clause it hangs on."""
     text = view.text
-    match = _WHO_BEFORE.search(text, max(0, cue_start - 80), cue_start)
+    reach = max(0, cue_start - 80)
+    if text.find("who", reach, cue_start) < 0:  # every match holds 'who': most cues, no search
+        return ()
+    match = _WHO_BEFORE.search(text, reach, cue_start)
     if match is None or view.quoted(cue_start):
         return ()
     at = match.start()

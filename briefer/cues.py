@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from .clauses import (
     coordinated,
@@ -25,9 +24,11 @@ from .cuefilters import frame_verb_is_cue, reports_nothing
 from .inverted import AFTER_STOP, inverted_speaker, speaker_after
 from .lexicon import (
     ACCORDING,
+    ACCORDING_WORDS,
     ACTION_ONLY,
     AS_SAID,
     CITED,
+    CITED_WORDS,
     CUE,
     CUE_HEADLINE,
     DETERMINER,
@@ -43,6 +44,8 @@ from .lexicon import (
     TRIGGER,
 )
 from .mentions import Mention, MentionKind
+from .models import evolve
+from .patterns import holds_any, may_hold
 from .phrases import (
     according_to_phrase_head,
     dashed_aside_head,
@@ -97,7 +100,8 @@ def find_cues(view: SentenceView) -> list[Cue]:
 
 
 def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
-    cited = [m.span() for m in CITED.finditer(view.text)]
+    may_cite = holds_any(view.text, CITED_WORDS)  # most sentences cite nobody: no scan
+    cited = [m.span() for m in CITED.finditer(view.text)] if may_cite else []
     for match in _candidates(view):
         start, cue = match.start("cue"), match.group("cue")
         if cue_used_as_noun(view.text, start) or reports_nothing(view.text, match):
@@ -506,7 +510,7 @@ def _clip_contents(cues: list[Cue], every: list[Cue]) -> list[Cue]:
                 and (later.inverted or trailing_source_ends_content(cue, later))
             ):
                 end = min(end, later.start, later.speaker[0].start)
-        clipped.append(replace(cue, content=(cue.content[0], max(cue.content[0], end))))
+        clipped.append(evolve(cue, content=(cue.content[0], max(cue.content[0], end))))
     return clipped
 
 
@@ -553,7 +557,8 @@ _PHRASES = (
 
 
 def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
-    for match in ACCORDING.finditer(view.text):
+    according = may_hold(view.text, ACCORDING_WORDS)  # most sentences: no scan
+    for match in ACCORDING.finditer(view.text) if according else ():
         with tracing() as fired:
             who = according_to(view, match)
         if who:
@@ -566,7 +571,7 @@ def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
                 content = (match.start(), match.start("who"))
                 yield _phrase_cue(view, match, CueKind.STANCE, who, content, fired)
     for pattern, kind, needles in _PHRASES:
-        if not any(needle in view.text for needle in needles):
+        if not holds_any(view.text, needles):
             continue
         for match in pattern.finditer(view.text):
             with tracing() as fired:
@@ -574,6 +579,8 @@ def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
             if who:
                 content = (match.end(), match.end())
                 yield _phrase_cue(view, match, kind, who, content, fired)
+
+
 
 
 def _phrase_cue(

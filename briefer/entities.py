@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import NOT_GIVEN_NAMES, PERSON_AFTER
-from .patterns import alternation, top_level_branches
+from .patterns import STARTS_A_WORD, alternation, top_level_branches
 from .subjects import is_demonym
 from .when import MONTH_NAMES, WEEKDAYS
 
@@ -47,8 +47,8 @@ _NAME_APPOSED = re.compile(
 _ROLE_WORD = re.compile(
     rf"\b{alternation(top_level_branches(ROLE_NOUNS))}\b", re.IGNORECASE
 )  # grouped by first letter: the same matches, tried at every word of every sentence
-_FULL = re.compile(
-    r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?!" + _CALENDAR + r")[A-Z][a-z]+(?:-[a-z]+)?"
+_FULL = re.compile(  # '\b([A-Z][a-z]+)…', with the word-start test after the first letter
+    rf"([A-Z]{STARTS_A_WORD}[a-z]+)\s+(?:[A-Z]\.\s+)?(?!" + _CALENDAR + r")[A-Z][a-z]+(?:-[a-z]+)?"
     r"(?:\s+(?!" + _CALENDAR + r")[A-Z][a-z]+\b(?![.’'-]\w))?\b"
 )
 """'Hillary Clinton', 'Kim Jong-un': a person's full name (checked against NOT_GIVEN_NAMES)."""

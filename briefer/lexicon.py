@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import alternation, first_letter_lookahead, top_level_branches
+from .patterns import STARTS_A_WORD, alternation, first_letter_lookahead, top_level_branches
 
 REPORT = (
     r"said|says|say|saying|told|tells|tell|added|adds|adding|went on to say|stated|states"
@@ -91,6 +91,10 @@ ACCORDING = re.compile(
     r"\b(?=[ai])(?:according to|in the (?:view|words) of|as (?:reported|stated|noted|put) by)\s+",
     re.IGNORECASE,
 )
+ACCORDING_WORDS = ("according to", "the view of", "the words of", "reported by", "stated by",
+                   "noted by", "put by")
+"""Every ACCORDING match holds one of these (in any case): a sentence with none, nearly every
+one, is not searched (``patterns.may_hold``)."""
 AS_SAID = re.compile(
     r"(?:^|[,—–-]\s*)as\s+(?P<who>(?:the\s+)?[\w.’' -]{2,50}?)\s+(?:said|says|concluded|noted"
     r"|put it|wrote|reported|described it|told)\b",
@@ -114,6 +118,9 @@ CITED = re.compile(
     r"\b(?=[cq])(?:cited|quoted)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+(?:saying|replying|telling|stating)\b"
 )
 """'KCNA cited Moon as saying …': the one cited holds the position, the citer relays it."""
+CITED_WORDS = ("cited", "quoted")
+"""Every CITED match starts with one of these, as written: a sentence with neither is not
+searched."""
 TRIGGER = re.compile(
     r"\b(?:after|following|in response to|amid)\s+(?:[\w-]+\s+){0,3}?(?:threats?|calls?|demands?"
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
@@ -169,6 +176,8 @@ BOUNDARY = re.compile(
     r"|[”\"]\s*,?\s*|\bthat\s+|,\s+"
 )
 CLAUSE = re.compile(r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+(?:while|whereas|even as)\s+")
+CLAUSE_WORDS = (";", "while", "whereas", "but", "yet", "even as")
+"""Every CLAUSE match holds one of these, as written: a sentence with none is not searched."""
 PRONOUN_WORDS = (
     r"he|she|they|it|He|She|They|It|the official|The official|the spokesman"
     r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"
@@ -338,7 +347,7 @@ SURNAME_FIRST = frozenset(
     "Fu Kong Tang Yan Dai".split()
 )
 """Korean and Chinese family names, written first: "Song Young-moo" is later "Song"."""
-BARE_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+BARE_NAME = re.compile(rf"[A-Z]{STARTS_A_WORD}[a-z]+\b")  # as r"\b[A-Z][a-z]+\b", faster
 PLACE_WORDS = frozenset(
     "North South East West United States Republic Kingdom Union Nations House Department "
     "Ministry Council Agency Party Army Forces Command Office Service Korea Korean Koreans "

@@ -28,7 +28,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .models import OTHER, Template
-from .patterns import alternation
+from .patterns import STARTS_A_WORD, alternation, holds_any, may_hold
 from .rules import Example, Phase, rule
 
 
@@ -38,6 +38,11 @@ class MentionKind(StrEnum):
     OTHER = OTHER
     MEDIA = "media"
     PRONOUN = "pronoun"
+
+
+KINDS = frozenset(kind.value for kind in MentionKind)
+"""The keys that name no template actor, as a set: ``MentionKind.__members__`` builds a
+mapping proxy at every read, and ``is_actor`` is read tens of thousands of times."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,7 @@ class Mention:
     @property
     def is_actor(self) -> bool:
         """Whether the mention names a template actor."""
-        return self.key not in MentionKind.__members__.values()
+        return self.key not in KINDS
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z]\w*)")
@@ -187,10 +192,8 @@ class Matcher:
             given, family = match.groups()
             if family not in self.family_names or not _western(given, family):
                 continue
-            before = re.search(
-                r"([A-Z][\w’'-]*)\.?[ ]$", text[max(0, match.start() - 20) : match.start()]
-            )
-            if before and before.group(1) not in TITLE_WORDS | _HONORIFICS:
+            before = _WORD_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+            if before and before.group(1) not in _TITLES_BEFORE_NAMES:
                 continue  # 'Kim Jong Un': the middle of a longer name
             key = self.lookup.get(match.group(), OTHER)
             found.append((family, OTHER if former_stays_former(text, match) else key))
@@ -269,8 +272,11 @@ def elided_head(lookup: dict[str, str], text: str, mention: Mention) -> Mention 
     """'North and South Korea' names North Korea too: a word before 'and' that makes another
     actor's alias with the rest of this one ('North' + 'Korea')."""
     words = mention.text.split(maxsplit=1)
-    before = _ELIDED.search(text, max(0, mention.start - 40), mention.start)
-    if len(words) < 2 or not before:
+    reach = max(0, mention.start - 40)
+    if len(words) < 2 or text.find("and", reach, mention.start) < 0:
+        return None  # one word, or no 'and' before it: no search
+    before = _ELIDED.search(text, reach, mention.start)
+    if not before:
         return None
     key = lookup.get(_fold(f"{before.group(1)} {words[1]}"))
     if not key or key == mention.key:
@@ -279,6 +285,7 @@ def elided_head(lookup: dict[str, str], text: str, mention: Mention) -> Mention 
 
 
 _PAIR = re.compile(r"\b(?:the two|both)\s+(?:leaders|presidents|men)\b")
+_PAIR_WORDS = ("the two", "both")
 
 
 @rule(
@@ -299,6 +306,8 @@ def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
     actors = list(dict.fromkeys(m.key for m in found if m.is_actor))
     if len(actors) != 2:
         return []
+    if not holds_any(text, _PAIR_WORDS):  # every match holds one: nearly no sentence does
+        return []
     taken = [(m.start, m.end) for m in found]
     return [
         Mention(match.start(), match.end(), match.group(), key)
@@ -311,6 +320,8 @@ def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
 _FORMER_BEFORE = re.compile(
     r"\b(?:former|ex-|then-|onetime|one-time)\s*(?:[A-Z][\w.]*\s+){0,4}$", re.IGNORECASE
 )
+_FORMER_WORDS = ("former", "ex-", "then-", "onetime", "one-time")
+"""Every _FORMER_BEFORE match holds one of these (in any case)."""
 _FORMER_AFTER = re.compile(
     r",\s+(?:(?:a|an|the|who was)\s+(?:former|onetime|one-time|ex-)|[^,;“\"]{0,90}?\b(?:until"
     r" (?:last|early|late|\d)|under former|formerly)\b)"
@@ -332,7 +343,10 @@ _FORMER_AFTER = re.compile(
 def _former(text: str, mention: Mention) -> bool | None:
     """A person described as former ('former President Barack Obama', 'X, the top U.S.
     diplomat until last year') speaks for no government now: an outside voice."""
-    if _FORMER_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+    reach = max(0, mention.start - 40)
+    if may_hold(text[reach : mention.start], _FORMER_WORDS) and _FORMER_BEFORE.search(
+        text, reach, mention.start
+    ):
         return True
     return bool(_FORMER_AFTER.match(text, mention.end)) or None
 
@@ -362,7 +376,7 @@ def former_stays_former(text: str, name: re.Match[str]) -> bool:
 
 def former_official(text: str, mention: Mention) -> Mention:
     """The mention as an outside voice when the text calls the person former."""
-    if mention.key in MentionKind.__members__.values() or not _former(text, mention):
+    if mention.key in KINDS or not _former(text, mention):
         return mention
     return Mention(mention.start, mention.end, mention.text, MentionKind.OTHER)
 
@@ -443,7 +457,9 @@ def _pronouns(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     ]
 
 
-_FIRST_LAST = re.compile(r"(?<!\w)([A-Z][a-z]+)[ ]([A-Z][a-z]+)\b(?![ ][A-Z]|['’]s\b)")
+_FIRST_LAST = re.compile(  # '(?<!\w)([A-Z][a-z]+)…', the word-start test after the first letter
+    rf"([A-Z]{STARTS_A_WORD}[a-z]+)[ ]([A-Z][a-z]+)\b(?![ ][A-Z]|['’]s\b)"
+)
 """'Bill Clinton', 'Hillary Clinton': a given name and a family name, and nothing after (a
 possessive, 'Hillary Clinton’s plan', names no speaker)."""
 
@@ -476,6 +492,9 @@ def _western(given: str, family: str) -> bool:
 
 
 _HONORIFICS = frozenset("Former Mr Ms Mrs Dr Sen Rep Gov Sir".split())
+_TITLES_BEFORE_NAMES = TITLE_WORDS | _HONORIFICS
+"""What may stand before a given name that starts a name ('President Bill Clinton')."""
+_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\.?[ ]$")
 _FUNCTION_WORDS = frozenset(
     "The A An And But Or So If As At In On Of For To By With From When While After Before "
     "During Since Calling Meeting Asked Even Also Then Now Under Over Why How What".split()

@@ -6,9 +6,25 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, TypeVar
 
 CONTEXT = "context"
 OTHER = "other"
+
+T = TypeVar("T")
+
+
+def evolve(item: T, **changes: Any) -> T:
+    """``dataclasses.replace`` for the frozen models of the hot paths, a quarter of its cost:
+    the copy's fields are set from the original's and the changes, as the generated
+    ``__init__`` would set them, without the per-field work of ``replace`` and of a frozen
+    ``__init__``. Only for dataclasses with no ``__post_init__``, ``InitVar`` or slots, and
+    only with names of fields (tests/test_speed.py checks both for the classes it serves)."""
+    copy = object.__new__(type(item))
+    fields = copy.__dict__
+    fields.update(item.__dict__)
+    fields.update(changes)
+    return copy
 
 
 @dataclass(frozen=True)

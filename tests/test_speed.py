@@ -344,6 +344,31 @@ def test_prefilters_skip_only_sentences_their_patterns_cannot_match():
     assert framed and all(any(w in t for w in FRAME_CUE_WORDS) for t in framed)
 
 
+def test_source_phrase_prefilters_skip_only_sentences_the_phrases_cannot_match():
+    from briefer.lexicon import ACCORDING, ACCORDING_WORDS, CITED, CITED_WORDS
+    from briefer.patterns import may_hold
+
+    phrases = [
+        "Talks will resume, according to Yonhap.",
+        "ACCORDING TO YONHAP, TALKS WILL RESUME.",
+        "In the words of one diplomat, it was a farce.",
+        "The plan was, in the view of Seoul, a step forward.",
+        "The launch failed, as reported by KCNA.",
+        "As noted by analysts, the talks stalled.",
+        "The deal, as put by Mr. Kim, was fair.",
+        "It was, aſ ſtated by Seoul, final.",  # ſ: a case-insensitive match that lower() hides
+        "KCNA cited Moon as saying the talks would go on.",
+        "Yonhap quoted an official as telling reporters so.",
+    ]
+    texts = _sentences() + phrases
+    according = [t for t in texts if ACCORDING.search(t)]
+    assert len(according) > 7
+    assert all(may_hold(t, ACCORDING_WORDS) for t in according)
+    assert not may_hold("Kim met Moon in Panmunjom, Yonhap said.", ACCORDING_WORDS)
+    cited = [t for t in texts if CITED.search(t)]
+    assert len(cited) > 2 and all(any(w in t for w in CITED_WORDS) for t in cited)
+
+
 def test_alias_lookahead_and_surname_words_find_what_the_plain_searches_found(korea):
     from dataclasses import replace
 
@@ -474,3 +499,169 @@ def test_pysbd_rule_passes_skipped_only_where_they_cannot_match():
     for regex in gated:
         for text in texts:
             assert may_match(regex, text) or re.search(regex, text) is None, (regex, text)
+
+
+def test_evolve_copies_as_replace_does_for_the_classes_it_serves():
+    from dataclasses import fields, replace
+
+    from briefer.attribute import Context
+    from briefer.mentions import Mention
+    from briefer.models import Attribution, Evidence, evolve
+    from briefer.view import Cue, CueKind
+
+    evidence = Evidence("us", "Trump", "said", "", (0, 5), (6, 10), "Donald Trump", "", ("a",))
+    cue = Cue(6, 10, "said", CueKind.REPORT, (Mention(0, 5, "Trump", "us"),), (10, 40), False)
+    context = Context(Attribution(("us",), (evidence,)), "us", (("Kim", "dprk"),), "us")
+    cases = [
+        (evidence, {"speaker": "Kim", "role": "leader"}),
+        (evidence, {"speaker_span": None, "cue_span": (1, 2), "rules": ("b",), "confidence": 0.5}),
+        (cue, {"content": (10, 20)}),
+        (context, {"quote_open": True}),
+    ]
+    for item, changes in cases:
+        kind = type(item)
+        assert not hasattr(kind, "__post_init__") and not hasattr(kind, "__slots__")
+        assert all(f.init for f in fields(kind))
+        copied = evolve(item, **changes)
+        assert type(copied) is kind and copied == replace(item, **changes) and copied != item
+        assert vars(copied) == vars(replace(item, **changes))
+        assert hash(copied) == hash(replace(item, **changes))
+
+
+def test_word_start_after_the_first_letter_finds_what_the_boundary_before_it_found():
+    from briefer.entities import _CALENDAR, _FULL
+    from briefer.lexicon import BARE_NAME
+    from briefer.mentions import _FIRST_LAST
+
+    before = {
+        BARE_NAME: re.compile(r"\b[A-Z][a-z]+\b"),
+        _FIRST_LAST: re.compile(r"(?<!\w)([A-Z][a-z]+)[ ]([A-Z][a-z]+)\b(?![ ][A-Z]|['’]s\b)"),
+        _FULL: re.compile(
+            r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?!" + _CALENDAR + r")[A-Z][a-z]+(?:-[a-z]+)?"
+            r"(?:\s+(?!" + _CALENDAR + r")[A-Z][a-z]+\b(?![.’'-]\w))?\b"
+        ),
+    }
+    edges = ["Bill Clinton said", "xBill Clinton", "_Bill Clinton", "9Bill Clinton", "\nBill Gray",
+             "éBill Clinton", "(Bill Clinton)", "“Kim Jong Un”", "B Clinton", "Kim"]
+    texts = _sentences() + edges
+    for new, old in before.items():
+        assert _same_matches(old, new, texts) > 1000
+        assert all(m.start() != 1 for m in new.finditer("xBill Clinton"))  # inside a word
+
+
+def test_normalize_searches_for_datelines_and_typed_quotes_only_where_they_can_stand():
+    from briefer.attribute import (
+        _DATELINE,
+        _TYPED_QUOTES,
+        DATELINE_MARKS,
+        TYPED_QUOTE_MARKS,
+        normalize,
+    )
+
+    examples = [
+        "SEOUL (Reuters) - North Korea fired a missile.",
+        "TOKYO — Japan protested.",
+        "SEOUL/WASHINGTON – The allies met.",
+        "He called it ``old-school,'' and left.",
+        "the word 'old-school,''' said Kim",
+    ]
+    texts = _sentences() + examples
+    datelines = [t for t in texts if _DATELINE.match(t)]
+    assert len(datelines) >= 3 and all(any(m in t for m in DATELINE_MARKS) for t in datelines)
+    typed = [t for t in texts if _TYPED_QUOTES.search(t)]
+    assert len(typed) >= 2 and all(any(m in t for m in TYPED_QUOTE_MARKS) for t in typed)
+    cut = examples[0].index("North")
+    assert normalize(examples[0]) == " " * cut + examples[0][cut:]
+    assert "“" in normalize(examples[3]) and "''" not in normalize(examples[3])
+
+
+def test_fixed_phrases_are_searched_wherever_they_can_stand():
+    from briefer.cuefilters import _FIXED_PHRASE, may_be_fixed_phrase
+
+    examples = [
+        "Pyongyang would need to take a first step, say, a freeze at Yongbyon.",
+        "That said, the talks will go on.",
+        "Enough said.",
+        "Having said that, Kim left.",
+        "All told, 40 missiles were fired.",
+        "Needless to say, needless to say it failed.",
+        "Suffice it to say the summit was short.",
+        "suffice to say, it was over",
+    ]
+    texts = _sentences() + examples
+    hits = [t for t in texts if _FIXED_PHRASE.search(t)]
+    assert len(hits) >= len(examples) and all(may_be_fixed_phrase(t) for t in hits)
+    assert not may_be_fixed_phrase("Kim said the talks would go on.")
+
+
+def test_clause_who_and_appositive_prefilters_skip_only_what_cannot_match():
+    from briefer.clauses import _WHO_BEFORE
+    from briefer.lexicon import CLAUSE, CLAUSE_WORDS, CUE
+    from briefer.patterns import holds_any
+    from briefer.phrases import _NAME_APPOSITIVE
+
+    examples = [
+        "Seoul agreed, while Tokyo said no.",
+        "Kim smiled; Moon said the talks went well.",
+        "Kim left even as Moon said so.",
+        "Ted Cruz, who said he would stay, left.",
+        "Jane Roe, a longtime Trump donor, said the talks would fail.",
+    ]
+    texts = _sentences() + examples
+    clauses = [t for t in texts if CLAUSE.search(t)]
+    assert len(clauses) > 100 and all(holds_any(t, CLAUSE_WORDS) for t in clauses)
+    cues = [(t, m.start("cue")) for t in texts for m in CUE.finditer(t)]  # where they search
+    who = [(t, at) for t, at in cues if _WHO_BEFORE.search(t, max(0, at - 80), at)]
+    assert len(who) > 10 and all(t.find("who", max(0, at - 80), at) >= 0 for t, at in who)
+    apposed = [(t, at) for t, at in cues if _NAME_APPOSITIVE.search(t, 0, at)]
+    assert len(apposed) > 10 and all(t.count(",", 0, at) >= 2 for t, at in apposed)
+
+
+def test_former_elided_pair_and_aside_prefilters_skip_only_what_cannot_match():
+    from briefer.lexicon import CUE
+    from briefer.mentions import _ELIDED, _FORMER_BEFORE, _FORMER_WORDS, _PAIR, _PAIR_WORDS
+    from briefer.patterns import holds_any, may_hold
+    from briefer.phrases import _DASHED_ASIDE, DASHES
+
+    examples = [
+        "Former President Barack Obama said so.",
+        "the ONE-TIME envoy Bill Richardson said",
+        "The leaders of North and South Korea agreed.",
+        "Moon would visit Pyongyang, the two leaders said.",
+        "Both men said so.",
+        "Moon -- in a line aimed at Kim -- declared that talks must resume.",
+        "Moon — in a line aimed at Kim — declared that talks must resume.",
+    ]
+    texts = _sentences() + examples
+    names = [(t, m.start()) for t in texts for m in re.finditer(r"\b[A-Z]", t)]
+    former = [(t, at) for t, at in names if _FORMER_BEFORE.search(t, max(0, at - 40), at)]
+    assert len(former) > 10
+    assert all(may_hold(t[max(0, at - 40) : at], _FORMER_WORDS) for t, at in former)
+    elided = [(t, at) for t, at in names if _ELIDED.search(t, max(0, at - 40), at)]
+    assert len(elided) > 10 and all(t.find("and", max(0, at - 40), at) >= 0 for t, at in elided)
+    pairs = [t for t in texts if _PAIR.search(t)]
+    assert len(pairs) >= 2 and all(holds_any(t, _PAIR_WORDS) for t in pairs)
+    cues = [(t, m.start("cue")) for t in texts for m in CUE.finditer(t)]
+    asides = [(t, at) for t, at in cues if _DASHED_ASIDE.search(t, max(0, at - 300), at)]
+    assert len(asides) >= 2
+    assert all(sum(t.count(d, max(0, at - 300), at) for d in DASHES) >= 2 for t, at in asides)
+
+
+def test_quantity_prefilter_skips_only_windows_a_share_cannot_stand_in():
+    from briefer.lexicon import CUE
+    from briefer.phrases import _QUANTITY_BEFORE, _may_be_quantity
+
+    examples = [
+        "Moon has improved his standing, with 30 percent of voters saying they trust him.",
+        "After half said so, the vote went ahead.",
+        "Two in five say the talks will fail.",
+        "A Slim MAJORITY of Voters say no.",
+        "٣٠ percent of voters say yes.",  # \\d matches any decimal digit
+        "Two-thirds of those asked said yes.",
+    ]
+    texts = _sentences() + examples
+    cues = [(t, m.start("cue")) for t in texts for m in CUE.finditer(t)]
+    shares = [(t, at) for t, at in cues if _QUANTITY_BEFORE.search(t, max(0, at - 80), at)]
+    assert {t for t, _ in shares} >= set(examples)
+    assert all(_may_be_quantity(t, max(0, at - 80), at) for t, at in shares)
+    assert not _may_be_quantity("Kim said so.", 0, 4)
