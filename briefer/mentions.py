@@ -245,6 +245,7 @@ def given_name_before_surname(lookup: dict[str, str], text: str, match: re.Match
     word = before.group(1)
     return not (
         word in _HONORIFICS
+        or word in _NAME_TITLES
         or word in TITLE_WORDS
         or word in PLACE_WORDS
         or _fold(word) in lookup
@@ -491,8 +492,8 @@ def _western(given: str, family: str) -> bool:
     return not any(w in SURNAME_FIRST or w in PLACE_WORDS or w in TITLE_WORDS for w in words)
 
 
-_HONORIFICS = frozenset("Former Mr Ms Mrs Dr Sen Rep Gov Sir".split())
-_TITLES_BEFORE_NAMES = TITLE_WORDS | _HONORIFICS
+_NAME_TITLES = frozenset("Former Mr Ms Mrs Dr Sen Rep Gov Sir".split())
+_TITLES_BEFORE_NAMES = TITLE_WORDS | _NAME_TITLES
 """What may stand before a given name that starts a name ('President Bill Clinton')."""
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\.?[ ]$")
 _FUNCTION_WORDS = frozenset(
