@@ -270,11 +270,16 @@ class Coverage:
                 weight[concept] = weight.get(concept, 0) + 1
         self.concepts = [concepts(t) for t in candidate_terms]
         self.weight = weight
+        self._totals: dict[int, int] = {}
 
     def share(self, index: int, covered: set[str]) -> float:
         """Weighted share of candidate ``index``'s concepts that ``covered`` holds."""
+        if not covered:  # nothing shown yet (each actor section's first pass)
+            return 0.0
         own = self.concepts[index]
-        total = sum(self.weight.get(c, 1) for c in own)
+        total = self._totals.get(index)
+        if total is None:
+            total = self._totals[index] = sum(self.weight.get(c, 1) for c in own)
         if not total:
             return 0.0
         return sum(self.weight.get(c, 1) for c in own if c in covered) / total
