@@ -19,7 +19,9 @@ from .models import CONTEXT, OTHER, Brief, BriefItem, Section
 from .render.grid_text import cell_sentences, is_pointer
 from .render.text import (
     LEAD_ONLY,
+    NO_POSITIONS,
     bottom_line_labels,
+    bullet_speaker,
     citation_text,
     cut_sections,
     cut_sections_note,
@@ -31,7 +33,6 @@ from .render.text import (
     timeline_text,
     uncited_note,
 )
-from .speakerline import speaker_line
 
 PAGE_LINES = 86
 """Full-width lines two Letter pages hold below the memo header, at the memo's type sizes,
@@ -76,7 +77,7 @@ def memo_lines(brief: Brief) -> float:
     lines = HEADING_LINES * headings + (_note_lines(cut_sections_note(brief)) if cut else 0)
     bottom = bottom_line_labels(brief)
     lines += sum(_bullet_lines(f"{label} — {i.display}", i, key, brief) for label, key, i in bottom)
-    lines += 0 if bottom else _note_lines("No positions found in these sources.")
+    lines += 0 if bottom else _note_lines(NO_POSITIONS)
     for section in shown:
         body = section_body(brief, section)
         lines += sum(_bullet_lines(i.display, i, section.key, brief) for i in body)
@@ -104,10 +105,7 @@ def memo_lines(brief: Brief) -> float:
 def _bullet_lines(text: str, item: BriefItem, key: str, brief: Brief) -> float:
     """A bullet's lines: its sentence, then its citation and speaker line in smaller type,
     wrapped word by word as the page wraps them."""
-    who = speaker_line(item, key)
-    tail = citation_text(item, brief.articles)
-    if who and key not in ("", CONTEXT):
-        tail += f" {who.text()}"
+    tail = f"{citation_text(item, brief.articles)} {bullet_speaker(item, key)}"
     return _wrapped(((text, 1.0), (tail, CITATION_WIDTH))) + BULLET_GAP
 
 

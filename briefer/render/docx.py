@@ -20,7 +20,6 @@ from ..limits import checked_zip
 from ..models import MEMO_COMMENT, Brief, BriefDiff, BriefItem
 from ..pagefit import fit_to_pages
 from ..sanitize import clean
-from ..speakerline import speaker_line
 from ..template import reference_path
 from .grid_text import (
     CLASH_MARK,
@@ -37,9 +36,11 @@ from .grid_text import (
 from .text import (
     GRID_TITLE,
     LEAD_ONLY,
+    NO_POSITIONS,
     TIMELINE_TITLE,
     background_mark,
     bottom_line_labels,
+    bullet_speaker,
     citation_text,
     cut_sections,
     cut_sections_note,
@@ -75,7 +76,7 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
         _since(document, brief, mark)
     _heading(document, "Bottom line up front")
     bottom = bottom_line_labels(brief)
-    _bullets(document, brief, bottom, mark, "No positions found in these sources.")
+    _bullets(document, brief, bottom, mark, NO_POSITIONS)
     if brief.grid is not None:
         _heading(document, GRID_TITLE)
         _grid(document, brief)
@@ -333,9 +334,9 @@ def _bullets(
             lead = ""
         paragraph.add_run(clean(f"{lead}{item.display} "))
         paragraph.add_run(clean(citation_text(item, brief.articles)), style=CITATION)
-        who = speaker_line(item, key)
-        if who and key not in ("", "context"):  # after the citation, in its quiet style
-            paragraph.add_run(clean(f" {who.text()}"), style=CITATION).italic = True
+        who = bullet_speaker(item, key)
+        if who:  # after the citation, in its quiet style
+            paragraph.add_run(clean(f" {who}"), style=CITATION).italic = True
 
 
 SHORT_DATE = 12

@@ -13,7 +13,6 @@ from rich.text import Text
 from ..models import Article, Brief, BriefDiff, BriefItem, Section
 from ..outlets import outlet_label
 from ..sanitize import clean_line
-from ..speakerline import speaker_line
 from .grid_text import (
     CLASH_MARK,
     GRID_EMPTY_CELL,
@@ -32,6 +31,7 @@ from .text import (
     TIMELINE_TITLE,
     background_mark,
     bottom_line_labels,
+    bullet_speaker,
     citation_text,
     empty_message,
     explain_lines,
@@ -122,9 +122,9 @@ def _items(
         body.append(background_mark(item), style="yellow")
         body.append(clean_line(item.display))
         body.append(f" {clean_line(citation_text(item, articles))}", style="cyan")
-        who = speaker_line(item, key)
-        if who and key not in ("", "context"):
-            body.append(f"\n{clean_line(who.text())}", style="dim italic")
+        who = bullet_speaker(item, key)
+        if who:
+            body.append(f"\n{clean_line(who)}", style="dim italic")
         if explain:
             for line in explain_lines(item):
                 body.append(f"\n  {clean_line(line)}", style="dim")

@@ -70,6 +70,14 @@ def citation_text(item: BriefItem, articles: Sequence[Article] = ()) -> str:
     return f"[{cited}]{extra}"
 
 
+def bullet_speaker(item: BriefItem, key: str) -> str:
+    """The speaker line a bullet prints after its citation ('— Geng Shuang, Chinese Foreign
+    Ministry spokesman · paraphrase'), or '' (the bottom line's label names the actor, and
+    Context has no speakers)."""
+    who = speaker_line(item, key)
+    return who.text() if who and key not in ("", CONTEXT) else ""
+
+
 def bottom_line_entries(brief: Brief) -> list[tuple[str, str, BriefItem]]:
     """The bottom line as (actor name, actor key, item): each actor's lead position, best
     first (the key picks the speaker line for that actor)."""
@@ -102,6 +110,8 @@ def shown_elsewhere(brief: Brief, key: str) -> str:
     return ""
 
 
+NO_POSITIONS = "No positions found in these sources."
+"""What the bottom line says when no actor holds a position."""
 LEAD_ONLY = "Its position is in the bottom line above."
 """What a section says whose only bullet is its lead, shown in the bottom line."""
 JOINT_WORDS = (8, 6, 18)
