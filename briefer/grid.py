@@ -137,7 +137,15 @@ def build_grid(
             cells.append((actor.key, cell))
         rows.append(GridRow(issue, tuple(cells)))
     kept = _within(rows, extra, shown)
-    return Grid(kept, tuple(find_clashes(template, kept)))
+    cut = tuple(
+        row.issue.key
+        for row, fitted in zip(rows, kept, strict=True)
+        if any(
+            c is not None and f is None
+            for (_, c), (_, f) in zip(row.cells, fitted.cells, strict=True)
+        )
+    )
+    return Grid(kept, tuple(find_clashes(template, kept)), cut)
 
 
 def _stated(item: Item, actor: str, topic: Callable[[str, str], bool]) -> bool:
@@ -295,4 +303,4 @@ def remap_grid(grid: Grid, final: dict[int, Item]) -> Grid:
         GridRow(r.issue, tuple((k, final[id(i)] if i is not None else None) for k, i in r.cells))
         for r in grid.rows
     )
-    return Grid(rows, grid.clashes)
+    return Grid(rows, grid.clashes, grid.left_out)

@@ -261,6 +261,9 @@ class Grid:
 
     rows: tuple[GridRow, ...]
     clashes: tuple[Clash, ...] = ()
+    left_out: tuple[str, ...] = ()
+    """Keys of the issues that lost a cell to the memo's two pages (the cell held a
+    position; the memo left it out for room)."""
 
     def clashes_of(self, issue: str, actor: str) -> tuple[Clash, ...]:
         """The clashes that mark this cell (as the refusing side or the refused one)."""

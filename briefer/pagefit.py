@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .grid import attach_grid
 from .models import CONTEXT, OTHER, Brief, BriefItem, Section
-from .render.grid_text import cell_sentences, is_pointer
+from .render.grid_text import cell_sentences, is_pointer, silent_issues
 from .render.text import (
     LEAD_ONLY,
     NO_POSITIONS,
@@ -98,7 +98,8 @@ def memo_lines(brief: Brief) -> float:
             if sizes:
                 lines += max(_lines(n, CELL_WORDS) for n in sizes) * 0.8
                 spoken += 1
-        lines += 2 if spoken else 1  # the header row and the note, or the note alone
+        note = _lines(len(silent_issues(brief.grid)), SOURCE_CHARS)  # at least a line
+        lines += note + (1 if spoken else 0)  # the note, after the header row if any
     return lines
 
 

@@ -301,3 +301,27 @@ def test_a_memo_whose_grid_kept_no_cell_prints_the_note_without_a_table(tmp_path
     texts = [p.text for p in memo.paragraphs]
     assert silent_issues(fitted.grid) in texts
     assert texts[texts.index("Issues at a glance") + 1] == silent_issues(fitted.grid)
+
+
+def test_a_memo_says_which_issues_lost_cells_for_room_not_that_no_one_spoke(tmp_path: Path):
+    """12 June 2018: the page fit leaves out grid cells that print positions no bullet
+    shows; the memo's note had put their issues under 'No position shown on', which the
+    terminal's full grid contradicted (an analyst flagged it)."""
+    from briefer.render.grid_text import silent_issues, spoken_rows
+
+    day = make_brief(
+        BriefRequest(paths=(str(shared("keypositions/clusters/allsides-kr-2018-06-12")),)),
+        load_template("korea"),
+    ).brief
+    fitted = fit_to_pages(day)
+    assert fitted.grid is not None and day.grid is not None and fitted.grid.left_out
+    full = {r.issue.key: r for r in spoken_rows(day.grid)}
+    assert all(key in full for key in fitted.grid.left_out)  # they did hold positions
+    note = silent_issues(fitted.grid)
+    said, _, cut = note.partition("Left out to fit two pages: ")
+    names = {r.issue.key: r.issue.name for r in fitted.grid.rows}
+    assert cut and all(names[k] in cut and names[k] not in said for k in fitted.grid.left_out)
+    assert "Left out" not in silent_issues(day.grid)  # the terminal's grid has them all
+    path = tmp_path / "memo.docx"
+    render_docx(day, str(path))
+    assert note in [p.text for p in docx.Document(str(path)).paragraphs]

@@ -75,9 +75,19 @@ def spoken_rows(grid: Grid) -> list[GridRow]:
 
 def silent_issues(grid: Grid) -> str:
     """'No position shown on: Sanctions and pressure; Human rights.' ('' when none): none in
-    these sources, or, in the memo, none that fitted its two pages."""
-    silent = [r.issue.name for r in grid.rows if all(c is None for _, c in r.cells)]
-    return f"No position shown on: {'; '.join(silent)}." if silent else ""
+    these sources; in the memo, the issues whose cells did not fit its two pages are named
+    apart, so that a reader does not take 'no position' for silence."""
+    silent = [
+        r.issue.name
+        for r in grid.rows
+        if all(c is None for _, c in r.cells) and r.issue.key not in grid.left_out
+    ]
+    cut = [r.issue.name for r in grid.rows if r.issue.key in grid.left_out]
+    parts = [f"No position shown on: {'; '.join(silent)}."] if silent else []
+    if cut:
+        named = "; ".join(cut)
+        parts.append(f"Left out to fit two pages: {named}.")
+    return " ".join(parts)
 
 
 def cell_text(brief: Brief, item: BriefItem | None, printed: str = "") -> str:
