@@ -325,21 +325,7 @@ def document_relays_its_parties(view: SentenceView, cue: Cue) -> list[Evidence]:
     opening = _CONTENT_OPENING.match(view.text, start, end)
     first = opening.end() if opening else start
     parties = [m for m in view.between(first, end) if m.is_actor and m.start == first]
-    conduit = cue.speaker[0].text
-    return [
-        Evidence(
-            m.key,
-            m.text,
-            cue.text,
-            conduit,
-            speaker_span=(m.start, m.end),
-            cue_span=(cue.start, cue.end),
-            speaker=m.text,
-            rules=cue.rules,
-            confidence=confidence_of(cue.rules),
-        )
-        for m in parties
-    ]
+    return [_evidence(cue, Speaker(m.key, m), cue.speaker[0].text) for m in parties]
 
 
 _CONTENT_OPENING = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")
