@@ -115,9 +115,7 @@ class Signals:
     newest: dt.date | None
     oldest: dt.date | None
     query: re.Pattern[str] | None
-    when_of: Callable[[Sentence], When | None] = field(
-        default=lambda sentence: None, compare=False, repr=False
-    )
+    when_of: Callable[[Sentence], When | None] = field(compare=False, repr=False)
     """The date a sentence reports (its resolved time expression), or None."""
     _texts: dict[str, tuple[int, float, float]] = field(
         default_factory=dict, compare=False, repr=False
