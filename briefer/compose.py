@@ -33,7 +33,7 @@ from .options import ComposeOptions
 from .outlets import apply_leans
 from .rank import english_stop_words, terms
 from .referents import anaphoric_speaker, stands_alone, with_referent
-from .salience import Signals, in_the_headlines, off_topic
+from .salience import Signals, in_the_headlines
 from .selection import (
     corroboration,
     duplicate_groups,
@@ -50,6 +50,7 @@ from .timeline import (
     past_year,
     told_as_background,
 )
+from .topic import off_topic
 from .when import sentence_dates
 
 

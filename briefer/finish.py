@@ -19,8 +19,8 @@ from .grid import attach_grid
 from .models import Article, Attribution, Brief, Sentence, Template
 from .outlets import apply_leans
 from .rank import RankOptions, english_stop_words, score_sentences, terms
-from .salience import off_topic
 from .selection import corroboration, duplicate_groups
+from .topic import off_topic
 
 if TYPE_CHECKING:
     from .pipeline import BriefRequest, Progress

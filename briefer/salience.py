@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .lexicon import REPORT_ONLY, SPEECH_ONLY, STANCE_ONLY
-from .memo import remember_last
 from .models import OTHER, Article, Attribution, Evidence, Precision, Sentence, Template, When
 from .patterns import alternation
+from .topic import name_pattern
 from .when import sentence_dates
 
 WEIGHTS: dict[str, float] = {
@@ -188,58 +188,14 @@ class Signals:
         return (newest - self.oldest).days / (self.newest - self.oldest).days
 
 
-MIN_TOPIC_SHARE = 0.15
-"""An article where fewer of the sentences are on the template's topic is set aside. On
-topic: a template keyword, or two of its actors named together (an election story names
-'Trump' all through, but not with North Korea or a keyword)."""
-
-
-@remember_last  # the pipeline computes it beside ranking; composing asks again
-def off_topic(
-    articles: Sequence[Article], sentences: Sequence[Sentence], template: Template
-) -> set[str]:
-    """Ids of the articles that are not about the template's topic (never all of them)."""
-    keyword = _pattern(template.keywords, case=False)
-    names = [_pattern(a.aliases, case=True) for a in template.actors]
-    on: dict[str, int] = {}
-    total: dict[str, int] = {}
-    for sentence in sentences:
-        if sentence.boilerplate:
-            continue
-        total[sentence.article_id] = total.get(sentence.article_id, 0) + 1
-        if (keyword and keyword.search(sentence.text)) or _names_two(sentence.text, names):
-            on[sentence.article_id] = on.get(sentence.article_id, 0) + 1
-    aside = {a.id for a in articles if on.get(a.id, 0) < MIN_TOPIC_SHARE * total.get(a.id, 0)}
-    return aside if len(aside) < len(articles) else set()
-
-
 def in_the_headlines(articles: Sequence[Article], template: Template) -> dict[str, int]:
     """For each actor, how many of the folder's headlines name it: whose day it is ('North
     Korea claims ICBM test', 'Trump, Kim sign …'), which orders the bottom line."""
     counts = {}
     for actor in template.actors:
-        pattern = _pattern(actor.aliases, case=True)
+        pattern = name_pattern(actor.aliases, case=True)
         counts[actor.key] = sum(bool(pattern and pattern.search(a.title)) for a in articles)
     return counts
-
-
-def _names_two(text: str, names: Sequence[re.Pattern[str] | None]) -> bool:
-    """Two actors or more named in ``text`` (asked only when no keyword is there)."""
-    found = 0
-    for pattern in names:
-        if pattern and pattern.search(text):
-            found += 1
-            if found == 2:
-                return True
-    return False
-
-
-def _pattern(words: Sequence[str], case: bool) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    escaped = [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
-    alternatives = alternation(escaped, case_sensitive=case)  # grouped: the same matches
-    return re.compile(rf"\b{alternatives}\b", 0 if case else re.IGNORECASE)
 
 
 def timeliness(text: str) -> float:

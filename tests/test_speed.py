@@ -245,7 +245,8 @@ def test_remember_last_answers_equal_calls_once_with_copies():
 
 def test_grouped_keyword_and_query_patterns_match_what_the_flat_ones_matched(korea):
     from briefer.issues import _keyword, issue_pattern
-    from briefer.salience import _pattern, query_pattern
+    from briefer.salience import query_pattern
+    from briefer.topic import name_pattern
 
     texts = _sentences(60)
     for issue in korea.issues:
@@ -255,7 +256,7 @@ def test_grouped_keyword_and_query_patterns_match_what_the_flat_ones_matched(kor
     for words, case in [(korea.keywords, False), *((a.aliases, True) for a in korea.actors)]:
         spelled = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
         flat = re.compile(rf"\b(?:{spelled})\b", 0 if case else re.IGNORECASE)
-        grouped = _pattern(words, case)
+        grouped = name_pattern(words, case)
         assert grouped is not None
         _same_matches(flat, grouped, texts)
     aliases = sorted({a for actor in korea.actors for a in actor.aliases}, key=len, reverse=True)

@@ -1,0 +1,77 @@
+"""Which articles are about the template's topic: the others are set aside.
+
+An article where too few sentences name the topic (a template keyword, or two of its actors
+named together) is set aside: its sentences are never shown, cited or merged with another
+article's, and so the pipeline need not attribute them. The test is per article, so a
+worker can make it as soon as it has split one; only the folder-wide rule (never every
+article) waits for the whole folder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from .memo import remember_last
+from .models import Article, Sentence, Template
+from .patterns import alternation
+
+MIN_TOPIC_SHARE = 0.15
+"""An article where fewer of the sentences are on the template's topic is set aside. On
+topic: a template keyword, or two of its actors named together (an election story names
+'Trump' all through, but not with North Korea or a keyword)."""
+
+
+@remember_last  # the pipeline computes it beside ranking; composing asks again
+def off_topic(
+    articles: Sequence[Article], sentences: Sequence[Sentence], template: Template
+) -> set[str]:
+    """Ids of the articles that are not about the template's topic (never all of them)."""
+    by_article: dict[str, list[Sentence]] = {}
+    for sentence in sentences:
+        by_article.setdefault(sentence.article_id, []).append(sentence)
+    aside = {a.id for a in articles if article_off_topic(by_article.get(a.id, ()), template)}
+    return aside if len(aside) < len(articles) else set()
+
+
+def article_off_topic(sentences: Iterable[Sentence], template: Template) -> bool:
+    """Whether one article's sentences (boilerplate aside) name the topic too seldom: an
+    article with no such sentence is on topic, as there is nothing to weigh."""
+    keyword, names = _topic_patterns(template)
+    total = on = 0
+    for sentence in sentences:
+        if sentence.boilerplate:
+            continue
+        total += 1
+        if (keyword and keyword.search(sentence.text)) or _names_two(sentence.text, names):
+            on += 1
+    return on < MIN_TOPIC_SHARE * total
+
+
+@cache
+def _topic_patterns(
+    template: Template,
+) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str] | None, ...]]:
+    keyword = name_pattern(template.keywords, case=False)
+    return keyword, tuple(name_pattern(a.aliases, case=True) for a in template.actors)
+
+
+def _names_two(text: str, names: Sequence[re.Pattern[str] | None]) -> bool:
+    """Two actors or more named in ``text`` (asked only when no keyword is there)."""
+    found = 0
+    for pattern in names:
+        if pattern and pattern.search(text):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
+def name_pattern(words: Sequence[str], case: bool) -> re.Pattern[str] | None:
+    """Any of ``words`` as a whole word (longest first), in any case unless ``case``."""
+    if not words:
+        return None
+    escaped = [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
+    alternatives = alternation(escaped, case_sensitive=case)  # grouped: the same matches
+    return re.compile(rf"\b{alternatives}\b", 0 if case else re.IGNORECASE)
