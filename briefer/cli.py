@@ -196,6 +196,7 @@ def make_command(
         memo=memo,
         date=date,
         strict=strict,
+        attribute_set_aside=all_sentences,
     )
     result = _run(request, loaded, quiet)
     if older is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
 
 import numpy as np
@@ -65,19 +65,28 @@ def gather_candidates(
     attributions: Sequence[Attribution],
     duplicate_threshold: float,
     paraphrase_threshold: float | None = None,
+    apart: Set[str] = frozenset(),
 ) -> list[Candidate]:
     """Near-duplicate copies merged, then paraphrases held by the same actors clustered;
-    each candidate keeps every member (and so every citation), best-scored first."""
+    each candidate keeps every member (and so every citation), best-scored first. A
+    sentence of an article in ``apart`` (set aside as off topic) stays a candidate of its
+    own: it is never shown, so it neither lends a citation nor takes the lead of a merge."""
     stop = english_stop_words()  # the ranker's terms, already cached
     term_lists = [terms(s.text, stop) for s in sentences]
     labels = duplicate_groups(term_lists, duplicate_threshold)
     groups: dict[int, list[int]] = {}
     for index, label in enumerate(labels):
-        if not sentences[index].boilerplate:
-            groups.setdefault(int(label), []).append(index)
+        sentence = sentences[index]
+        if not sentence.boilerplate:
+            key = -1 - index if sentence.article_id in apart else int(label)
+            groups.setdefault(key, []).append(index)
     copies = [_merged(members, scores, attributions) for members in groups.values()]
-    if paraphrase_threshold is not None and len(copies) > 1:
-        copies = _paraphrases(copies, term_lists, paraphrase_threshold)
+    if paraphrase_threshold is not None:
+        apart_copies = [c for c in copies if sentences[c.lead].article_id in apart]
+        copies = [c for c in copies if sentences[c.lead].article_id not in apart]
+        if len(copies) > 1:
+            copies = _paraphrases(copies, term_lists, paraphrase_threshold)
+        copies += apart_copies
     copies.sort(key=lambda c: (-c.score, sentences[c.lead].article_id, sentences[c.lead].index))
     return copies
 
@@ -201,10 +210,15 @@ def compose_brief(
     can still be cited in JSON.
     """
     articles = apply_leans(articles, dict(template.leans))
-    candidates = gather_candidates(
-        sentences, scores, attributions, options.duplicate_threshold, options.paraphrase_threshold
-    )
     aside = off_topic(articles, sentences, template)
+    candidates = gather_candidates(
+        sentences,
+        scores,
+        attributions,
+        options.duplicate_threshold,
+        options.paraphrase_threshold,
+        aside,
+    )
     eligible = with_outlets(
         [
             c

@@ -256,7 +256,8 @@ def attach_grid(brief: Brief, extra: int | None = None) -> Brief:
     become selected items, and the articles they cite join the cited sources, renumbered as
     compose numbers them (cited first, oldest first). A grid citing nothing new changes no
     number. ``extra`` caps the cells that print a position the memo does not show."""
-    positions = current_positions(brief.items)
+    aside = {a.id for a in brief.set_aside}
+    positions = current_positions(i for i in brief.items if i.sentence.article_id not in aside)
     if not brief.template.issues:
         return replace(brief, positions=positions)
     printed = frozenset(i.sentence.key for i in brief.printed)

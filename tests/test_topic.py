@@ -1,0 +1,89 @@
+"""Articles off the template's topic: set aside, never attributed, cited or merged."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from briefer.models import Brief, Template
+from briefer.pipeline import BriefRequest, make_brief
+from briefer.read import read_paths
+from briefer.split import split_article
+from briefer.topic import article_off_topic, off_topic
+
+from .conftest import SEED, shared
+
+
+def _election() -> dict[str, str]:
+    """The first PolNeAR record: a US election story that names Trump all through."""
+    line = shared("attribution/polnear_train_dev.jsonl").open(encoding="utf-8").readline()
+    return dict(json.loads(line))
+
+
+def _folder(folder: Path, *records: dict[str, str], seed: bool = True) -> Path:
+    folder.mkdir(exist_ok=True)
+    for record in records:
+        (folder / f"{record['id']}.jsonl").write_text(json.dumps(record) + "\n")
+    if seed:
+        shutil.copy(SEED, folder / SEED.name)
+    return folder
+
+
+def _shown(brief: Brief) -> list[tuple[str, tuple[int, ...]]]:
+    return [(i.sentence.text, i.citations) for s in brief.sections for i in s.items]
+
+
+def test_an_article_is_off_topic_when_few_of_its_sentences_name_the_topic(korea, tmp_path):
+    articles = read_paths((str(_folder(tmp_path, _election())),)).articles
+    split = {a.id: split_article(a) for a in articles}
+    election = _election()["id"]
+    assert article_off_topic(split[election], korea)
+    assert not article_off_topic(next(s for i, s in split.items() if i != election), korea)
+    everything = [s for a in articles for s in split[a.id]]
+    assert off_topic(articles, everything, korea) == {election}
+    alone = [a for a in articles if a.id == election]
+    assert off_topic(alone, split[election], korea) == set()  # never every article
+
+
+def test_a_set_aside_article_is_not_attributed_and_the_brief_is_the_same(
+    korea: Template, tmp_path: Path
+):
+    election = _election()
+    folder = _folder(tmp_path, election)
+    brief = make_brief(BriefRequest((str(folder),)), korea).brief
+    listed = make_brief(BriefRequest((str(folder),), attribute_set_aside=True), korea).brief
+    assert [a.id for a in brief.set_aside] == [election["id"]]
+
+    def held(b: Brief) -> int:
+        return sum(
+            bool(i.attribution.holders) for i in b.items if i.sentence.article_id == election["id"]
+        )
+
+    assert held(brief) == 0 and held(listed) == 5  # five outside voices, when attributed
+    assert _shown(brief) == _shown(listed) and brief.grid == listed.grid
+    assert brief.positions == listed.positions
+    assert all(i.sentence.article_id != election["id"] for i in listed.positions)
+
+
+def test_a_copy_in_a_set_aside_article_is_neither_cited_nor_merged(korea, tmp_path):
+    alone = make_brief(BriefRequest((str(SEED),)), korea)
+    lead = alone.brief.bottom_line[0].sentence.text
+    election = _election()
+    paragraphs = election["text"].split("\n")
+    copied = dict(election, id="copy", text="\n".join([paragraphs[0], lead, *paragraphs[1:]]))
+    folder = _folder(tmp_path / "both", copied)
+    brief = make_brief(BriefRequest((str(folder),)), korea).brief
+    assert [a.id for a in brief.set_aside] == ["copy"]
+    first = brief.bottom_line[0]
+    assert first.sentence.text == lead and first.sentence.article_id != "copy"
+    assert [s.article_id for s in first.sources] == [first.sentence.article_id]
+    cited = {a.id for a in brief.articles[: brief.cited]}
+    assert "copy" not in cited
+
+
+def test_when_every_article_is_off_topic_every_article_is_attributed(korea, tmp_path):
+    folder = _folder(tmp_path, _election(), seed=False)
+    brief = make_brief(BriefRequest((str(folder),)), korea).brief
+    assert not brief.set_aside
+    assert sum(bool(i.attribution.holders) for i in brief.items) == 5  # five outside voices
