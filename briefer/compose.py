@@ -201,16 +201,19 @@ def compose_brief(
     options: ComposeOptions = ComposeOptions(),
     memo: MemoFields | None = None,
     date: dt.date | None = None,
+    aside: Set[str] | None = None,
 ) -> Brief:
     """Build the brief: a section per actor, context, other voices, and the bottom line.
 
     Each actor section lists its positions by salience; the bottom line is each actor's
     first, best first. Sources are numbered once, after the choice: the ones the brief
     cites first ([1]…[k], oldest first), then the other articles read, so every sentence
-    can still be cited in JSON.
+    can still be cited in JSON. ``aside``: the articles set aside as off topic, when the
+    caller knows them (and then passes none of their sentences).
     """
     articles = apply_leans(articles, dict(template.leans))
-    aside = off_topic(articles, sentences, template)
+    if aside is None:
+        aside = off_topic(articles, sentences, template)
     candidates = gather_candidates(
         sentences,
         scores,
@@ -351,6 +354,28 @@ def compose_brief(
         set_aside=tuple(a for a in ordered if a.id in aside),
         timeline=in_date_order(items[c.lead] for c in timeline) if timeline is not None else None,
     )
+
+
+def with_set_aside(
+    brief: Brief, sentences: Sequence[Sentence], attributions: Sequence[Attribution]
+) -> Brief:
+    """The brief with an item for each sentence of its set-aside articles, unranked (score
+    0) and never selected: a listing of every sentence (JSON ``--all-sentences``) shows
+    them with their holders and dates."""
+    aside = {a.id for a in brief.set_aside}
+    number = {a.id: n for n, a in enumerate(brief.articles, start=1)}
+    extra = [
+        BriefItem(
+            sentence=s,
+            score=0.0,
+            attribution=a,
+            citations=(number[s.article_id],),
+            sources=(s,),
+        )
+        for s, a in zip(sentences, attributions, strict=True)
+        if s.article_id in aside and not s.boilerplate
+    ]
+    return replace(brief, items=(*brief.items, *date_items(extra, brief.articles)))
 
 
 def _dates(

@@ -8,19 +8,18 @@ the loading does not hold up the first article.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .choose import article_concepts
-from .compose import ComposeOptions, compose_brief
+from .compose import ComposeOptions, compose_brief, with_set_aside
 from .fork import beside
 from .grid import attach_grid
 from .models import Article, Attribution, Brief, Sentence, Template
-from .outlets import apply_leans
 from .rank import RankOptions, english_stop_words, score_sentences, terms
 from .selection import corroboration, duplicate_groups
-from .topic import off_topic
 
 if TYPE_CHECKING:
     from .pipeline import BriefRequest, Progress
@@ -38,31 +37,44 @@ def ranked_and_composed(
     sentences: list[Sentence],
     attributions: list[Attribution],
     progress: Progress,
+    aside: frozenset[str] = frozenset(),
 ) -> Brief:
-    """Rank the sentences, compose the brief and attach its grid."""
+    """Rank the sentences, compose the brief and attach its grid. The articles in ``aside``
+    (set aside as off topic) are neither ranked nor composed: they would only move the
+    centrality of the others. A listing of every sentence (``attribute_set_aside``) gets
+    theirs after composing, unranked."""
+    on_topic, held = sentences, attributions
+    if aside:
+        kept = [i for i, s in enumerate(sentences) if s.article_id not in aside]
+        on_topic, held = [sentences[i] for i in kept], [attributions[i] for i in kept]
     progress("ranking", 0, 1)
     options = RankOptions(keywords=template.keywords)
-    if len(sentences) < BACKGROUND_MIN_SENTENCES:
-        scores = score_sentences(sentences, request.algorithm, options)
+    if len(on_topic) < BACKGROUND_MIN_SENTENCES:
+        scores = score_sentences(on_topic, request.algorithm, options)
     else:  # the sentences' terms are known (make_brief): the child and this process share them
         scores = rank_beside(
-            sentences,
+            on_topic,
             request.algorithm,
             options,
-            lambda: warm_compose(template, articles, sentences, request.compose),
+            lambda: warm_compose(on_topic, request.compose),
         )
     progress("composing", 0, 1)
     brief = compose_brief(
         template,
         articles,
-        sentences,
+        on_topic,
         scores,
-        attributions,
+        held,
         request.algorithm,
         request.compose,
         request.memo,
         request.date,
+        aside,
     )
+    if aside:
+        brief = replace(brief, sentence_count=len(sentences))
+    if aside and request.attribute_set_aside:
+        brief = with_set_aside(brief, sentences, attributions)
     return attach_grid(brief)
 
 
@@ -79,18 +91,12 @@ def rank_beside(
     return beside(lambda: score_sentences(sentences, algorithm, options), meanwhile)
 
 
-def warm_compose(
-    template: Template,
-    articles: Sequence[Article],
-    sentences: Sequence[Sentence],
-    options: ComposeOptions,
-) -> None:
+def warm_compose(sentences: Sequence[Sentence], options: ComposeOptions) -> None:
     """Composing's steps that need only the sentences, called as composing calls them: each
     remembers its last answer, so composing finds them done."""
     stop = english_stop_words()
     term_lists = [terms(s.text, stop) for s in sentences]
     duplicate_groups(term_lists, options.duplicate_threshold)
-    off_topic(apply_leans(articles, dict(template.leans)), sentences, template)
     sources = [s.article_id for s in sentences]
     corroboration(term_lists, sources, options.corroboration_threshold)
     article_concepts(sentences)

@@ -81,6 +81,7 @@ def make_brief(
     total = len(reading.articles)
     sentences: list[Sentence] = []
     attributions: list[Attribution] = []
+    aside: set[str] = set()
     progress("splitting and attributing", 0, total)
     with _heap_settled() as settle:
         prepared = split_and_attribute(
@@ -88,25 +89,36 @@ def make_brief(
             template,
             request.segmenter,
             meanwhile=_load_second_half,
-            set_aside=not request.attribute_set_aside,
+            attribute_set_aside=request.attribute_set_aside,
         )
-        attributed_any = False
-        for done, (split, attributed) in enumerate(prepared, start=1):
+        for done, (article, ((split, attributed), off)) in enumerate(
+            zip(reading.articles, prepared, strict=True), start=1
+        ):
             sentences.extend(split)
             attributions.extend(attributed or (UNATTRIBUTED,) * len(split))
-            attributed_any = attributed_any or bool(attributed)
-            _terms_ahead(split)
+            if off:
+                aside.add(article.id)
+            else:  # ranking and composing read only the articles on topic
+                _terms_ahead(split)
             progress("splitting and attributing", done, total)
             if done % SETTLE_EVERY == 0:
                 settle()
-        if sentences and not attributed_any:
-            attributions = _attributed(reading.articles, sentences, template)
+        if len(aside) == total:  # none is set aside (a brief of nothing would help no one)
+            aside.clear()
+            if not request.attribute_set_aside:
+                attributions = _attributed(reading.articles, sentences, template)
         settle()
         from .finish import ranked_and_composed
 
         with _collection_paused():
             brief = ranked_and_composed(
-                request, template, reading.articles, sentences, attributions, progress
+                request,
+                template,
+                reading.articles,
+                sentences,
+                attributions,
+                progress,
+                frozenset(aside),
             )
     return BriefResult(brief, reading.notices)
 
@@ -114,8 +126,7 @@ def make_brief(
 def _attributed(
     articles: Sequence[Article], sentences: Sequence[Sentence], template: Template
 ) -> list[Attribution]:
-    """Every article attributed after all: when each one is off topic, none is set aside
-    (a brief of nothing would help no one)."""
+    """Every article attributed after all (when each one is off topic)."""
     by_article: dict[str, list[Sentence]] = {}
     for sentence in sentences:
         by_article.setdefault(sentence.article_id, []).append(sentence)
@@ -192,23 +203,38 @@ def prepare_article(
 ) -> Prepared:
     """Split one article and attribute its sentences (both work article by article). With
     ``set_aside``, an article off the template's topic is not attributed (no attributions
-    at all): three quarters of the large benchmark folder, and 9 of its 12 CPU-seconds of
-    attribution."""
+    at all)."""
+    return _flagged(article, template, segmenter, not set_aside)[0]
+
+
+Flagged = tuple[Prepared, bool]
+"""An article prepared, and whether it is off the template's topic."""
+
+
+def _flagged(
+    article: Article, template: Template, segmenter: str, attribute_set_aside: bool
+) -> Flagged:
+    """Prepared and flagged: an article off topic is attributed only when asked (three
+    quarters of the large benchmark folder, and 9 of its 12 CPU-seconds of attribution)."""
     sentences = split_article(article, segmenter)
-    if set_aside and article_off_topic(sentences, template):
-        return sentences, ()
-    return sentences, attribute_sentences(sentences, template, is_opinion(article))
+    off = article_off_topic(sentences, template)
+    if off and not attribute_set_aside:
+        return (sentences, ()), True
+    return (sentences, attribute_sentences(sentences, template, is_opinion(article))), off
 
 
 def _prepare_with_dates(
-    article: Article, template: Template, segmenter: str, set_aside: bool
-) -> tuple[Prepared, tuple[When | None, ...]]:
-    """Prepared, with the date each sentence reports: composing asks for them one process
-    at a time, so the pool resolves them ahead (about 2 s of 45,000 sentences)."""
-    prepared = prepare_article(article, template, segmenter, set_aside)
-    sentences = (s for s in prepared[0] if not s.boilerplate)
+    article: Article, template: Template, segmenter: str, attribute_set_aside: bool
+) -> tuple[Flagged, tuple[When | None, ...]]:
+    """Flagged, with the date each sentence reports: composing asks for them one process
+    at a time, so the pool resolves them ahead (about 2 s of 45,000 sentences); composing
+    reads no article set aside, so only a listing of every sentence needs theirs."""
+    flagged = _flagged(article, template, segmenter, attribute_set_aside)
+    if flagged[1] and not attribute_set_aside:
+        return flagged, ()
+    sentences = (s for s in flagged[0][0] if not s.boilerplate)
     east = datelined_east(article.paragraphs)
-    return prepared, tuple(resolve_when(s.text, article.date, east) for s in sentences)
+    return flagged, tuple(resolve_when(s.text, article.date, east) for s in sentences)
 
 
 def split_and_attribute(
@@ -217,17 +243,18 @@ def split_and_attribute(
     segmenter: str,
     jobs: int | None = None,
     meanwhile: Callable[[], object] = lambda: None,
-    set_aside: bool = False,
-) -> Iterator[Prepared]:
-    """Prepare every article, on every core when the input is large (order kept).
+    attribute_set_aside: bool = True,
+) -> Iterator[Flagged]:
+    """Prepare and flag every article, on every core when the input is large (order kept).
     ``meanwhile`` runs once before the first article is yielded: once the workers are
-    busy, when there are workers. ``set_aside``: see ``prepare_article``."""
+    busy, when there are workers. An article off topic is attributed only with
+    ``attribute_set_aside``."""
     jobs = jobs or min(os.cpu_count() or 1, 8)
     total = sum(len(a.text) for a in articles)
     if jobs < 2 or total < PARALLEL_MIN_CHARS:
         meanwhile()
         for article in articles:
-            yield prepare_article(article, template, segmenter, set_aside)
+            yield _flagged(article, template, segmenter, attribute_set_aside)
         return
     chunk = max(1, len(articles) // (jobs * CHUNKS_PER_WORKER))
     compile_matcher(template)  # before the fork: every worker needs it, and so does composing
@@ -238,21 +265,27 @@ def split_and_attribute(
             articles,
             repeat(template),
             repeat(segmenter),
-            repeat(set_aside),
+            repeat(attribute_set_aside),
             chunksize=chunk,
         )
         meanwhile()
         for article, (done, dates) in zip(articles, prepared, strict=True):
-            east = datelined_east(article.paragraphs)  # as the worker resolved them
-            for sentence, when in zip(
-                (s for s in done[0] if not s.boilerplate), dates, strict=True
-            ):
-                remember_when(sentence.text, article.date, when, east)
+            if dates:
+                _remember_dates(article, done[0][0], dates)
             yield done
     except BaseException:  # Ctrl-C or an error: drop the queued work, don't wait for it
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
+
+
+def _remember_dates(
+    article: Article, sentences: Sequence[Sentence], dates: Sequence[When | None]
+) -> None:
+    """The dates a worker resolved, remembered here as if resolved here."""
+    east = datelined_east(article.paragraphs)  # as the worker resolved them
+    for sentence, when in zip((s for s in sentences if not s.boilerplate), dates, strict=True):
+        remember_when(sentence.text, article.date, when, east)
 
 
 def _leave_interrupts_to_the_parent() -> None:

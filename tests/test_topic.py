@@ -61,6 +61,12 @@ def test_a_set_aside_article_is_not_attributed_and_the_brief_is_the_same(
         )
 
     assert held(brief) == 0 and held(listed) == 5  # five outside voices, when attributed
+    seed = make_brief(BriefRequest((str(SEED),)), korea).brief  # never ranked with the others
+    assert {i.sentence.key: i.score for i in brief.items} == {
+        i.sentence.key: i.score for i in seed.items
+    }
+    assert brief.sentence_count == listed.sentence_count > seed.sentence_count
+    assert all(i.score == 0 for i in listed.items if i.sentence.article_id == election["id"])
     assert _shown(brief) == _shown(listed) and brief.grid == listed.grid
     assert brief.positions == listed.positions
     assert all(i.sentence.article_id != election["id"] for i in listed.positions)
