@@ -20,6 +20,7 @@ from .grid import attach_grid
 from .models import Article, Attribution, Brief, Sentence, Template
 from .rank import RankOptions, english_stop_words, score_sentences, terms
 from .selection import corroboration, duplicate_groups
+from .topic import on_topic_only
 
 if TYPE_CHECKING:
     from .pipeline import BriefRequest, Progress
@@ -43,10 +44,9 @@ def ranked_and_composed(
     (set aside as off topic) are neither ranked nor composed: they would only move the
     centrality of the others. A listing of every sentence (``attribute_set_aside``) gets
     theirs after composing, unranked."""
-    on_topic, held = sentences, attributions
-    if aside:
-        kept = [i for i, s in enumerate(sentences) if s.article_id not in aside]
-        on_topic, held = [sentences[i] for i in kept], [attributions[i] for i in kept]
+    on_topic, held = (
+        on_topic_only(sentences, attributions, aside) if aside else (sentences, attributions)
+    )
     progress("ranking", 0, 1)
     options = RankOptions(keywords=template.keywords)
     if len(on_topic) < BACKGROUND_MIN_SENTENCES:

@@ -33,6 +33,7 @@ from .rank import DEFAULT_ALGORITHM, RankOptions, score_sentences
 from .read import Notice
 from .render.docx import render_docx
 from .render.text import citation_text, render_json, render_markdown
+from .topic import off_topic, on_topic_only
 
 WORK_FOLDER = ".series-work"
 """Inside -o DIR: the spilled per-period articles, removed when the run ends."""
@@ -259,10 +260,13 @@ def _period_brief(period: str, job: Job) -> Brief:
         articles.append(article)
         sentences.extend(split)
         attributions.extend(attributed)
-    scores = score_sentences(sentences, request.algorithm, RankOptions(keywords=template.keywords))
-    return compose_brief(
-        template, articles, sentences, scores, attributions, request.algorithm, request.compose
+    aside = off_topic(articles, sentences, template)  # neither ranked nor composed
+    on_topic, held = on_topic_only(sentences, attributions, aside)
+    scores = score_sentences(on_topic, request.algorithm, RankOptions(keywords=template.keywords))
+    brief = compose_brief(
+        template, articles, on_topic, scores, held, request.algorithm, request.compose, aside=aside
     )
+    return replace(brief, sentence_count=len(sentences))
 
 
 def _renamed(

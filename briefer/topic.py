@@ -10,11 +10,11 @@ article) waits for the whole folder.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from functools import cache
 
 from .memo import remember_last
-from .models import Article, Sentence, Template
+from .models import Article, Attribution, Sentence, Template
 from .patterns import alternation
 
 MIN_TOPIC_SHARE = 0.15
@@ -33,6 +33,15 @@ def off_topic(
         by_article.setdefault(sentence.article_id, []).append(sentence)
     aside = {a.id for a in articles if article_off_topic(by_article.get(a.id, ()), template)}
     return aside if len(aside) < len(articles) else set()
+
+
+def on_topic_only(
+    sentences: Sequence[Sentence], attributions: Sequence[Attribution], aside: Set[str]
+) -> tuple[list[Sentence], list[Attribution]]:
+    """The sentences (with their attributions) of the articles not set aside: all that
+    ranking and composing read, since the others would only move their centrality."""
+    kept = [i for i, s in enumerate(sentences) if s.article_id not in aside]
+    return [sentences[i] for i in kept], [attributions[i] for i in kept]
 
 
 def article_off_topic(sentences: Iterable[Sentence], template: Template) -> bool:
