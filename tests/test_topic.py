@@ -93,3 +93,17 @@ def test_when_every_article_is_off_topic_every_article_is_attributed(korea, tmp_
     brief = make_brief(BriefRequest((str(folder),)), korea).brief
     assert not brief.set_aside
     assert sum(bool(i.attribution.holders) for i in brief.items) == 5  # five outside voices
+
+
+def test_the_worker_pool_sets_aside_as_one_process_does(korea, tmp_path, monkeypatch):
+    import briefer.pipeline
+
+    folder = _folder(tmp_path, _election())
+    alone = make_brief(BriefRequest((str(folder),)), korea).brief
+    monkeypatch.setattr(briefer.pipeline, "PARALLEL_MIN_CHARS", 0)  # two articles, two workers
+    pooled = make_brief(BriefRequest((str(folder),)), korea).brief
+    assert [a.id for a in pooled.set_aside] == [_election()["id"]]
+    assert _shown(pooled) == _shown(alone) and pooled.grid == alone.grid
+    assert [(i.sentence, i.when) for i in pooled.items] == [
+        (i.sentence, i.when) for i in alone.items
+    ]
