@@ -100,8 +100,15 @@ class Chooser:
                         members, candidate.score, candidate.attribution, key, candidate.outlets
                     )
                     pairs.append((salience, key, index))
-        pairs.sort(key=lambda p: (-p[0].total, p[2], p[1]))
+        pairs.sort(key=lambda p: (-p[0].total, p[2], self._named_order(p[2], p[1])))
         return pairs
+
+    def _named_order(self, index: int, key: str) -> tuple[int, str]:
+        """Of a joint position's holders at equal salience, the one the sentence names first
+        prints it ('Washington and Seoul say …' under the United States, 'Mr. Kim and Mr.
+        Trump accepted …' under North Korea); the others point to it."""
+        holders = self.candidates[index].attribution.holders
+        return (holders.index(key) if key in holders else len(holders), key)
 
     def fill(
         self,

@@ -589,3 +589,31 @@ def test_an_actor_that_dominates_the_day_may_show_strong_positions_beyond_six(tm
         signals = dict(r.rsplit(" ", 1) for r in item.reasons)
         total = sum(WEIGHTS[name] * float(value) for name, value in signals.items())
         assert total >= options.overflow_salience - 0.05  # the reasons are rounded
+
+
+def test_at_equal_salience_a_joint_position_is_printed_under_the_holder_named_first(korea):
+    from briefer.attribute import attribute_sentences
+    from briefer.choose import Candidate, Chooser, article_concepts
+    from briefer.models import Article
+    from briefer.salience import Signals
+    from briefer.split import split_article
+
+    for text, first in [
+        ("Government officials in Washington and Seoul say they take the threat seriously.", "us"),
+        ("Mr. Kim and Mr. Trump gladly accepted each other's invitation to visit.", "dprk"),
+    ]:
+        article = Article("a", "", "Talks", (text,))
+        sentences = split_article(article)
+        attribution = attribute_sentences(sentences, korea)[0]
+        assert attribution.holders[0] == first and len(attribution.holders) == 2
+        chooser = Chooser(
+            sentences,
+            [Candidate((0,), 1.0, attribution)],
+            Signals.of(korea, [article], 1.0),
+            0.5,
+            lambda c, shown=text: shown,
+            article_concepts(sentences),
+        )
+        chooser.fill(["china", "dprk", "rok", "us"], 2, lambda c, k: k in c.attribution.holders)
+        assert [key for key, picks in chooser.picked.items() if picks] == [first]
+        assert all(key != first for key, picks in chooser.joint.items() if picks)
