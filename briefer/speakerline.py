@@ -50,7 +50,9 @@ def speaker_line(item: BriefItem, holder: str = "") -> SpeakerLine | None:
     if evidence is None:
         return None
     return SpeakerLine(
-        speaker=evidence.speaker or (evidence.mention if evidence.speaker_span else ""),
+        speaker=evidence.speaker
+        or (evidence.mention if evidence.speaker_span else "")
+        or _opening_referent(evidence.mention, item.display),
         role=evidence.role if evidence.speaker or evidence.speaker_span else "",
         quoted=bool(_QUOTED.search(item.sentence.text)) or _verbatim(evidence),
         via=_named(evidence.conduit, item.display),
@@ -68,6 +70,16 @@ def _named(conduit: str, shown: str) -> str:
 
 
 _PRONOUNS = frozenset("he she it they we i".split())
+
+
+def _opening_referent(mention: str, shown: str) -> str:
+    """A pronoun speaker that opens the bullet, by the name the brief brackets after it
+    ('It [North Korea] said …'): the line names whom the reader was just told it means,
+    where it said 'speaker uncertain' under the bracket."""
+    if mention.lower() not in _PRONOUNS:
+        return ""
+    bracketed = re.match(rf"\W*{re.escape(mention)} \[([^\]]+)\]", shown, re.IGNORECASE)
+    return bracketed.group(1) if bracketed else ""
 
 
 def _verbatim(evidence: Evidence) -> bool:

@@ -102,6 +102,26 @@ def test_a_pronoun_messenger_is_named_on_the_speaker_line():
     assert speaker_line(named, "dprk").text() == "— Kim Jong Un · paraphrase · via Trump"
 
 
+def test_a_pronoun_speaker_is_named_as_the_bullet_brackets_it():
+    from briefer.models import Attribution, BriefItem, Evidence, Sentence
+    from briefer.speakerline import speaker_line
+
+    text = "It said a flower basket with Kim's name on it was placed before statues of his father."
+    sentence = Sentence("a", 3, 1, 0, len(text), text)
+    it = Evidence("dprk", "It", "said", confidence=0.8)
+    attribution = Attribution(("dprk",), (it,))
+    item = BriefItem(sentence, 1.0, attribution, (1,), (sentence,))
+    assert speaker_line(item, "dprk").text() == "— speaker uncertain · paraphrase"
+    shown = text.replace("It", "It [North Korea]", 1)
+    named = BriefItem(sentence, 1.0, attribution, (1,), (sentence,), shown=shown)
+    assert speaker_line(named, "dprk").text() == "— North Korea · paraphrase"
+    later = Evidence("dprk", "it", "said", confidence=0.8)  # not the pronoun the bracket names
+    other = BriefItem(
+        sentence, 1.0, Attribution(("dprk",), (later,)), (1,), (sentence,), shown="So " + shown
+    )
+    assert speaker_line(other, "dprk").speaker == ""
+
+
 def test_an_embedded_post_is_the_authors_own_words():
     from briefer.models import Attribution, BriefItem, Evidence, Sentence
     from briefer.speakerline import speaker_line
