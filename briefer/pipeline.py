@@ -82,6 +82,7 @@ def make_brief(
     sentences: list[Sentence] = []
     attributions: list[Attribution] = []
     aside: set[str] = set()
+    splits: list[tuple[Sentence, ...]] = []
     progress("splitting and attributing", 0, total)
     with _heap_settled() as settle:
         prepared = split_and_attribute(
@@ -94,6 +95,7 @@ def make_brief(
         for done, (article, ((split, attributed), off)) in enumerate(
             zip(reading.articles, prepared, strict=True), start=1
         ):
+            splits.append(split)
             sentences.extend(split)
             attributions.extend(attributed or (UNATTRIBUTED,) * len(split))
             if off:
@@ -105,8 +107,11 @@ def make_brief(
                 settle()
         if len(aside) == total:  # none is set aside (a brief of nothing would help no one)
             aside.clear()
-            if not request.attribute_set_aside:
-                attributions = _attributed(reading.articles, sentences, template)
+            if not request.attribute_set_aside:  # none was attributed: all of them now
+                again = split_and_attribute(
+                    reading.articles, template, request.segmenter, splits=splits
+                )
+                attributions = [a for (_, attributed), _ in again for a in attributed]
         settle()
         from .finish import ranked_and_composed
 
@@ -121,22 +126,6 @@ def make_brief(
                 frozenset(aside),
             )
     return BriefResult(brief, reading.notices)
-
-
-def _attributed(
-    articles: Sequence[Article], sentences: Sequence[Sentence], template: Template
-) -> list[Attribution]:
-    """Every article attributed after all (when each one is off topic)."""
-    by_article: dict[str, list[Sentence]] = {}
-    for sentence in sentences:
-        by_article.setdefault(sentence.article_id, []).append(sentence)
-    return [
-        attribution
-        for article in articles
-        for attribution in attribute_sentences(
-            by_article.get(article.id, []), template, is_opinion(article)
-        )
-    ]
 
 
 def _load_second_half() -> None:
@@ -212,11 +201,16 @@ Flagged = tuple[Prepared, bool]
 
 
 def _flagged(
-    article: Article, template: Template, segmenter: str, attribute_set_aside: bool
+    article: Article,
+    template: Template,
+    segmenter: str,
+    attribute_set_aside: bool,
+    split: tuple[Sentence, ...] | None = None,
 ) -> Flagged:
     """Prepared and flagged: an article off topic is attributed only when asked (three
-    quarters of the large benchmark folder, and 9 of its 12 CPU-seconds of attribution)."""
-    sentences = split_article(article, segmenter)
+    quarters of the large benchmark folder, and 9 of its 12 CPU-seconds of attribution).
+    ``split``: its sentences, when already split."""
+    sentences = split_article(article, segmenter) if split is None else split
     off = article_off_topic(sentences, template)
     if off and not attribute_set_aside:
         return (sentences, ()), True
@@ -224,12 +218,16 @@ def _flagged(
 
 
 def _prepare_with_dates(
-    article: Article, template: Template, segmenter: str, attribute_set_aside: bool
+    article: Article,
+    template: Template,
+    segmenter: str,
+    attribute_set_aside: bool,
+    split: tuple[Sentence, ...] | None,
 ) -> tuple[Flagged, tuple[When | None, ...]]:
     """Flagged, with the date each sentence reports: composing asks for them one process
     at a time, so the pool resolves them ahead (about 2 s of 45,000 sentences); composing
     reads no article set aside, so only a listing of every sentence needs theirs."""
-    flagged = _flagged(article, template, segmenter, attribute_set_aside)
+    flagged = _flagged(article, template, segmenter, attribute_set_aside, split)
     if flagged[1] and not attribute_set_aside:
         return flagged, ()
     sentences = (s for s in flagged[0][0] if not s.boilerplate)
@@ -244,17 +242,19 @@ def split_and_attribute(
     jobs: int | None = None,
     meanwhile: Callable[[], object] = lambda: None,
     attribute_set_aside: bool = True,
+    splits: Sequence[tuple[Sentence, ...]] | None = None,
 ) -> Iterator[Flagged]:
     """Prepare and flag every article, on every core when the input is large (order kept).
     ``meanwhile`` runs once before the first article is yielded: once the workers are
     busy, when there are workers. An article off topic is attributed only with
-    ``attribute_set_aside``."""
+    ``attribute_set_aside``. ``splits``: each article's sentences, when already split."""
+    known: Sequence[tuple[Sentence, ...] | None] = splits or [None] * len(articles)
     jobs = jobs or min(os.cpu_count() or 1, 8)
     total = sum(len(a.text) for a in articles)
     if jobs < 2 or total < PARALLEL_MIN_CHARS:
         meanwhile()
-        for article in articles:
-            yield _flagged(article, template, segmenter, attribute_set_aside)
+        for article, split in zip(articles, known, strict=True):
+            yield _flagged(article, template, segmenter, attribute_set_aside, split)
         return
     chunk = max(1, len(articles) // (jobs * CHUNKS_PER_WORKER))
     compile_matcher(template)  # before the fork: every worker needs it, and so does composing
@@ -266,6 +266,7 @@ def split_and_attribute(
             repeat(template),
             repeat(segmenter),
             repeat(attribute_set_aside),
+            known,
             chunksize=chunk,
         )
         meanwhile()
