@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from briefer.models import Brief, Template
 from briefer.pipeline import BriefRequest, make_brief
 from briefer.read import read_paths
@@ -88,7 +90,14 @@ def test_a_copy_in_a_set_aside_article_is_neither_cited_nor_merged(korea, tmp_pa
     assert "copy" not in cited
 
 
-def test_when_every_article_is_off_topic_every_article_is_attributed(korea, tmp_path):
+@pytest.mark.parametrize("pool", [False, True])
+def test_when_every_article_is_off_topic_every_article_is_attributed(
+    korea, tmp_path, monkeypatch, pool
+):
+    import briefer.pipeline
+
+    if pool:  # the workers attribute what they had left, from the sentences already split
+        monkeypatch.setattr(briefer.pipeline, "PARALLEL_MIN_CHARS", 0)
     folder = _folder(tmp_path, _election(), seed=False)
     brief = make_brief(BriefRequest((str(folder),)), korea).brief
     assert not brief.set_aside
