@@ -187,13 +187,10 @@ UNATTRIBUTED = Attribution()
 out: no holders, as for a sentence that reports no position."""
 
 
-def prepare_article(
-    article: Article, template: Template, segmenter: str, set_aside: bool = False
-) -> Prepared:
-    """Split one article and attribute its sentences (both work article by article). With
-    ``set_aside``, an article off the template's topic is not attributed (no attributions
-    at all)."""
-    return _flagged(article, template, segmenter, not set_aside)[0]
+def prepare_article(article: Article, template: Template, segmenter: str) -> Prepared:
+    """Split one article and attribute its sentences (both work article by article)."""
+    sentences = split_article(article, segmenter)
+    return sentences, attribute_sentences(sentences, template, is_opinion(article))
 
 
 Flagged = tuple[Prepared, bool]
