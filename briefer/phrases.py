@@ -235,8 +235,9 @@ def according_to_phrase_head(view: SentenceView, start: int) -> Mention | None:
 
 
 _NAME_APPOSITIVE = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:and|but)\s+)(?P<head>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\.\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+"
+    r"(?:^|[,;:(]\s*|\b(?:and|but)\s+)(?P<head>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\.\s+"
+    r"|(?-i:The)\s+(?=[A-Z][\w’'-]*\s+(?:[A-Z]|of\s|for\s)))?"
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and)\s+){0,2}[A-Z][\w.’'-]*){0,6}),\s+"
     r"(?P<apposition>(?:(?:a|an|the|his|her|its|their)\s|(?:citing|quoting|speaking|appearing"
     r"|writing|referring|responding|echoing|noting|pointing|asked|reached|contacted|pressed"
     r"|interviewed|clad|dressed|after|before|during|despite|like|unlike|amid|in|at|on"
@@ -259,20 +260,29 @@ _NOT_HEADS = frozenset(
             "Jane Roe, a longtime Trump donor, said the talks would fail.",
             ("other",),
         ),
+        Example(
+            "The Korean Central News Agency, a state mouthpiece that reports on relations with "
+            "the South, said the drills were a provocation.",
+            ("dprk",),
+        ),
     ],
 )
 def name_before_appositive(view: SentenceView, cue_start: int, found: Found) -> Found | None:
     """'Cruz, the only Republican candidate to campaign in Wyoming, told delegates …',
     'Salceda, citing data from the U.S. State Department, said …': a name set off by an
     appositive or a participle phrase right before the cue is its subject; the names inside
-    that phrase describe it or what it did."""
+    that phrase describe it or what it did. A name may open with 'The' and join its words
+    with 'of', 'for', 'on', 'the', 'and' ('The Committee for the Peaceful Reunification of
+    the Fatherland, a nonmilitary agency that deals with relations with South Korea, said
+    …': not 'deals with relations with South Korea')."""
     if view.text.count(",", 0, cue_start) < 2:  # a match holds two commas: three cues in four
         return None  # have fewer before them, and the search is tried at every position
     match = _NAME_APPOSITIVE.search(view.text, 0, cue_start)
     if match is None or (found and found.speaker[0].start < match.start("apposition")):
         return None
     start, stop = match.span("head")
-    if match.group("head").split()[0] in _NOT_HEADS:
+    words = match.group("head").split()
+    if words[0] in _NOT_HEADS and not (words[0] == "The" and len(words) > 2):
         return None
     named = [m for m in view.between(start, stop) if m.key != MentionKind.MEDIA]
     if named:

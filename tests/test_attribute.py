@@ -811,3 +811,18 @@ def test_the_foreign_minister_is_the_one_the_article_titled(korea):
     )
     holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
     assert holders[1] == ("dprk",)
+
+
+def test_a_name_with_of_and_the_before_an_appositive_is_the_speaker(korea):
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    text = (  # allsides_korea GqFWDL7EQb2MVvOW, sentence 10
+        "The Committee for the Peaceful Reunification of the Fatherland, a nonmilitary agency "
+        "that deals with relations with South Korea, said its “striking means” are on standby."
+    )
+    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    assert [e.mention for e in attribution.evidence] == [
+        "The Committee for the Peaceful Reunification of the Fatherland"
+    ]
