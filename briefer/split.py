@@ -245,6 +245,12 @@ def _cut(text: str, size: int) -> list[str]:
     return blocks
 
 
+CONTINUATION = ",;"
+"""What no sentence opens with: a piece that does continues the one before it, cut by a
+period the segmenter took for a sentence's end ('Sen. Rand Paul, R-Ky.' / ', told Fox News
+…'; 'Jeb!' / ', Ben Carson, and Donald Trump.'), and is joined to it again."""
+
+
 def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     offset = 0
@@ -261,7 +267,11 @@ def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, 
             if prefix and prefix.end() < len(text):
                 found += prefix.end()
                 text = text[prefix.end() :]
-            cursor = found + len(text)
+            end = found + len(text)
+            if text[:1] in CONTINUATION and sentences and sentences[-1].paragraph == number:
+                found = sentences.pop().start - offset  # 'Sen. Rand Paul, R-Ky.' | ', told …'
+                text = paragraph[found:end]
+            cursor = end
             sentences.append(
                 Sentence(
                     article_id=article.id,

@@ -214,3 +214,19 @@ def test_sentences_run_together_without_a_space_are_cut_verbatim():
     outraged = next(s for s in sentences if s.text.startswith("Outraged over comments"))
     assert article.text[outraged.start : outraged.end] == outraged.text
     assert not any("U.S" in t and t.endswith("U.") for t in texts)  # 'U.S.' stays whole
+
+
+def test_a_piece_opening_with_a_comma_continues_the_sentence_before_it(korea):
+    from briefer.attribute import attribute_sentences
+
+    text = (  # allsides_korea (2016-01-06); pysbd ends a sentence after 'R-Calif.'
+        "House Foreign Affairs Committee Chairman Ed Royce, R-Calif., said “the answer to North "
+        "Korea’s threats is more pressure, not less.” Royce also spoke of new sanctions."
+    )
+    article = Article("x", "", "t", (text,))
+    first, second = split_article(article)
+    assert first.text.startswith("House Foreign") and first.text.endswith("not less.”")
+    assert article.text[first.start : first.end] == first.text and second.index == 1
+    (said,) = attribute_sentences((first, second), korea)[0].evidence
+    assert said.mention.endswith("Ed Royce") and said.cue == "said"
+    assert [s.strip()[:1] for s in SEGMENTERS["pysbd"](text)] == ["H", ",", "R"]  # it joins
