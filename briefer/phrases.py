@@ -241,7 +241,8 @@ _NAME_APPOSITIVE = re.compile(
     r"(?P<apposition>(?:(?:a|an|the|his|her|its|their)\s|(?:citing|quoting|speaking|appearing"
     r"|writing|referring|responding|echoing|noting|pointing|asked|reached|contacted|pressed"
     r"|interviewed|clad|dressed|after|before|during|despite|like|unlike|amid|in|at|on"
-    r"|with|without)\s)[^,;:“”\"]{2,90}?)"
+    r"|with|without)\s)[^,;:“”\"]{2,90}?"
+    r"(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60}?)?)"
     r"(?:,\s+[A-Z]{1,2}[\w.-]*)?,\s*(?:(?:also|later|then|\w+ly|last\s+\w+|on\s+\w+day)\s+)?$"
 )
 _NOT_HEADS = frozenset(
@@ -274,7 +275,9 @@ def name_before_appositive(view: SentenceView, cue_start: int, found: Found) -> 
     that phrase describe it or what it did. A name may open with 'The' and join its words
     with 'of', 'for', 'on', 'the', 'and' ('The Committee for the Peaceful Reunification of
     the Fatherland, a nonmilitary agency that deals with relations with South Korea, said
-    …': not 'deals with relations with South Korea')."""
+    …': not 'deals with relations with South Korea'), and the appositive may hold one of
+    its own ('Kim Yong-rok, an opposition lawmaker who represents Jindo, an island near …,
+    told CNN')."""
     if view.text.count(",", 0, cue_start) < 2:  # a match holds two commas: three cues in four
         return None  # have fewer before them, and the search is tried at every position
     match = _NAME_APPOSITIVE.search(view.text, 0, cue_start)

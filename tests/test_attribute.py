@@ -813,16 +813,25 @@ def test_the_foreign_minister_is_the_one_the_article_titled(korea):
     assert holders[1] == ("dprk",)
 
 
-def test_a_name_with_of_and_the_before_an_appositive_is_the_speaker(korea):
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # allsides_korea GqFWDL7EQb2MVvOW: a name with 'The', 'for' and 'of'
+            "The Committee for the Peaceful Reunification of the Fatherland, a nonmilitary agency "
+            "that deals with relations with South Korea, said its “striking means” are on standby.",
+            "The Committee for the Peaceful Reunification of the Fatherland",
+        ),
+        (  # allsides_korea 5U7tJCIhAoq2c2L3: an appositive with an appositive of its own
+            "Kim Yong-rok, an opposition lawmaker who represents Jindo, an island near where the "
+            "ship sank, told CNN that modifications had made the ferry unstable.",
+            "Kim Yong-rok",
+        ),
+    ],
+)
+def test_the_name_before_an_appositive_is_the_speaker(korea, text, speaker):
     from briefer.attribute import attribute_sentences
     from briefer.models import Article
     from briefer.split import split_article
 
-    text = (  # allsides_korea GqFWDL7EQb2MVvOW, sentence 10
-        "The Committee for the Peaceful Reunification of the Fatherland, a nonmilitary agency "
-        "that deals with relations with South Korea, said its “striking means” are on standby."
-    )
     (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
-    assert [e.mention for e in attribution.evidence] == [
-        "The Committee for the Peaceful Reunification of the Fatherland"
-    ]
+    assert [e.mention for e in attribution.evidence] == [speaker]
