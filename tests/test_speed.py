@@ -419,8 +419,11 @@ def test_walk_matrix_from_blocks_is_the_one_the_stacked_graph_gave(monkeypatch):
     degrees[degrees == 0] = 1
     expected = sp.csr_matrix((sp.diags(1.0 / degrees) @ graph).T)
     found = rank._walk_matrix(rank._similarity_blocks(matrix, 0.1, lambda b: b), copies)
+    converted = sp.csr_matrix(found)
     for part in ("indptr", "indices", "data"):
-        assert getattr(found, part).tobytes() == getattr(expected, part).tobytes(), part
+        assert getattr(converted, part).tobytes() == getattr(expected, part).tobytes(), part
+    walker = np.random.default_rng(0).random(matrix.shape[0])  # the walk's products
+    assert (found @ walker).tobytes() == (expected @ walker).tobytes()
 
 
 def test_boilerplate_found_further_on_is_searched_wherever_it_can_be():
