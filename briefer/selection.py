@@ -15,7 +15,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .memo import remember_last
-from .rank import block_rows, collapse_duplicates, on_every_core, tfidf_matrix, unit_rows
+from .rank import Collapsed, block_rows, on_every_core, tfidf_matrix, unit_rows
 
 PRODUCT_CHUNK = 1 << 16
 """Candidate pairs whose cosine is computed at once."""
@@ -73,11 +73,19 @@ def duplicate_groups(
     """
     if not len(term_lists):
         return np.zeros(0, dtype=int)
-    distinct, inverse, copies = collapse_duplicates(term_lists)
-    unit = unit_rows(tfidf_matrix(distinct, smooth=True, multiplicity=copies))
+    c = collapsed(term_lists)
+    unit = unit_rows(tfidf_matrix(c.distinct, smooth=True, multiplicity=c.copies, counts=c.counts))
     rare = _rarest_terms(unit, signature)
     pairs = similar_pairs(unit, rare, threshold)
-    return group_labels(len(distinct), pairs)[inverse]
+    return group_labels(len(c.distinct), pairs)[c.inverse]
+
+
+@remember_last  # duplicate groups and corroboration start from the same sentences
+def collapsed(term_lists: Sequence[Sequence[str]]) -> Collapsed:
+    """The sentences' distinct term lists and their term counts (:class:`Collapsed`),
+    computed once for the duplicate groups and corroboration: 0.2 s of the large
+    benchmark folder's 45,000 sentences each time."""
+    return Collapsed.of(term_lists)
 
 
 def similar_pairs(
@@ -148,16 +156,17 @@ def group_labels(n: int, pairs: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
 
 
 def _rarest_terms(unit: sp.csr_matrix, count: int) -> sp.csr_matrix:
-    """A 0/1 matrix marking each row's ``count`` highest-weighted terms."""
-    indptr, indices = [0], []
-    for row in range(unit.shape[0]):
-        start, stop = unit.indptr[row], unit.indptr[row + 1]
-        weights = unit.data[start:stop]
-        top = np.argsort(-weights, kind="stable")[:count]
-        indices.extend(unit.indices[start:stop][top])
-        indptr.append(len(indices))
-    data = np.ones(len(indices))
-    return sp.csr_matrix((data, indices, indptr), shape=unit.shape)
+    """A 0/1 matrix marking each row's ``count`` highest-weighted terms, listed as a stable
+    sort of each row by weight would list them (the candidate pairs come in that order).
+    One sort of all rows at once, not one a row (0.15 s of 39,000 rows)."""
+    lengths = np.diff(unit.indptr)
+    rows = np.repeat(np.arange(unit.shape[0], dtype=np.intp), lengths)
+    order = np.argsort(-unit.data, kind="stable")  # by weight, ties in row order,
+    order = order[np.argsort(rows[order], kind="stable")]  # then grouped by row
+    place = np.arange(len(order)) - np.repeat(unit.indptr[:-1], lengths)
+    kept = order[place < count]
+    indptr = np.concatenate([[0], np.cumsum(np.minimum(lengths, count))])
+    return sp.csr_matrix((np.ones(len(kept)), unit.indices[kept], indptr), shape=unit.shape)
 
 
 def paraphrase_leaders(
@@ -230,13 +239,14 @@ def corroboration(
     cosine ≥ ``threshold``, sharing a rare term): how many outlets back a statement,
     whether or not they word it alike. Identical sentences are compared once and share
     one answer."""
-    distinct, inverse, _ = collapse_duplicates(term_lists)
+    c = collapsed(term_lists)
+    distinct, inverse = c.distinct, c.inverse
     printed: list[set[str]] = [set() for _ in distinct]
     for row, source in zip(inverse.tolist(), sources, strict=True):
         printed[row].add(source)
     backing = [set(p) for p in printed]
     if len(distinct) > 1:
-        unit = unit_rows(tfidf_matrix(distinct, smooth=True))
+        unit = unit_rows(tfidf_matrix(distinct, smooth=True, counts=c.counts))
         rows, cols = similar_pairs(unit, _rarest_terms(unit, signature), threshold)
         for a, b in zip(rows.tolist(), cols.tolist(), strict=True):
             backing[a] |= printed[b]

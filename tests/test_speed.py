@@ -668,3 +668,20 @@ def test_quantity_prefilter_skips_only_windows_a_share_cannot_stand_in():
     assert {t for t, _ in shares} >= set(examples)
     assert all(_may_be_quantity(t, max(0, at - 80), at) for t, at in shares)
     assert not _may_be_quantity("Kim said so.", 0, 4)
+
+
+def test_rarest_terms_of_all_rows_at_once_are_each_rows_stable_sort():
+    from briefer.rank import english_stop_words, terms, tfidf_matrix, unit_rows
+    from briefer.selection import _rarest_terms
+
+    stop = english_stop_words()
+    texts = _sentences(20)[:3000]
+    unit = unit_rows(tfidf_matrix([terms(t, stop) for t in texts] + [(), ("x", "x")], smooth=True))
+    for count in (3, 6):
+        found = _rarest_terms(unit, count)
+        for row in range(unit.shape[0]):  # a row at a time, as it was computed before
+            start, stop_at = unit.indptr[row], unit.indptr[row + 1]
+            top = np.argsort(-unit.data[start:stop_at], kind="stable")[:count]
+            expected = unit.indices[start:stop_at][top].tolist()
+            assert found.indices[found.indptr[row] : found.indptr[row + 1]].tolist() == expected
+        assert found.shape == unit.shape and set(found.data.tolist()) <= {1.0}
