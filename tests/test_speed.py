@@ -243,6 +243,18 @@ def test_remember_last_answers_equal_calls_once_with_copies():
     assert calls == [("a", "bb"), ("a", "bb"), ("a", "bb")]
 
 
+def test_one_pattern_of_all_issues_finds_a_match_where_an_issue_pattern_does(korea):
+    from briefer.issues import any_issue_pattern, issue_pattern
+
+    anyone = any_issue_pattern(korea.issues)
+    named = 0
+    for text in _sentences(60):
+        some = any(issue_pattern(issue).search(text) for issue in korea.issues)
+        assert (anyone.search(text) is not None) == some, text
+        named += some
+    assert named > 500
+
+
 def test_grouped_keyword_and_query_patterns_match_what_the_flat_ones_matched(korea):
     from briefer.issues import _keyword, issue_pattern
     from briefer.salience import _pattern, query_pattern
@@ -509,17 +521,20 @@ def test_evolve_copies_as_replace_does_for_the_classes_it_serves():
 
     from briefer.attribute import Context
     from briefer.mentions import Mention
-    from briefer.models import Attribution, Evidence, evolve
+    from briefer.models import Attribution, BriefItem, Evidence, Sentence, evolve
     from briefer.view import Cue, CueKind
 
     evidence = Evidence("us", "Trump", "said", "", (0, 5), (6, 10), "Donald Trump", "", ("a",))
     cue = Cue(6, 10, "said", CueKind.REPORT, (Mention(0, 5, "Trump", "us"),), (10, 40), False)
     context = Context(Attribution(("us",), (evidence,)), "us", (("Kim", "dprk"),), "us")
+    sentence = Sentence("a1", 0, 0, 0, 14, "Trump said so.")
+    item = BriefItem(sentence, 0.5, Attribution(("us",), (evidence,)), (1,), (sentence,))
     cases = [
         (evidence, {"speaker": "Kim", "role": "leader"}),
         (evidence, {"speaker_span": None, "cue_span": (1, 2), "rules": ("b",), "confidence": 0.5}),
         (cue, {"content": (10, 20)}),
         (context, {"quote_open": True}),
+        (item, {"citations": (2, 3), "selected": True}),  # the grid's renumbering
     ]
     for item, changes in cases:
         kind = type(item)
