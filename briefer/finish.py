@@ -20,7 +20,7 @@ from .models import Article, Attribution, Brief, Sentence, Template
 from .outlets import apply_leans
 from .rank import RankOptions, english_stop_words, score_sentences, terms
 from .salience import off_topic
-from .selection import corroboration, duplicate_groups
+from .selection import concept_weights, corroboration, duplicate_groups
 
 if TYPE_CHECKING:
     from .pipeline import BriefRequest, Progress
@@ -93,7 +93,7 @@ def warm_compose(
     off_topic(apply_leans(articles, dict(template.leans)), sentences, template)
     sources = [s.article_id for s in sentences]
     corroboration(term_lists, sources, options.corroboration_threshold)
-    article_concepts(sentences)
+    concept_weights(article_concepts(sentences))
 
 
 def terms_ahead(sentences: Sequence[Sentence]) -> None:
