@@ -35,6 +35,7 @@ from .rank import english_stop_words, terms
 from .referents import anaphoric_speaker, stands_alone, with_referent
 from .salience import Signals, in_the_headlines
 from .selection import (
+    collapsed,
     corroboration,
     duplicate_groups,
     paraphrase_leaders,
@@ -139,6 +140,7 @@ def _paraphrases(
         np.array([c.score for c in copies]),
         lambda a, b: holders[a] == holders[b],
         threshold,
+        counts=collapsed(term_lists).counts_of([c.lead for c in copies]),  # counted once
     )
     clusters: dict[int, list[int]] = {}
     for index, head in enumerate(leader.tolist()):

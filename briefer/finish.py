@@ -19,7 +19,7 @@ from .fork import beside
 from .grid import attach_grid
 from .models import Article, Attribution, Brief, Sentence, Template
 from .rank import RankOptions, english_stop_words, score_sentences, terms
-from .selection import corroboration, duplicate_groups
+from .selection import concept_weights, corroboration, duplicate_groups
 from .topic import on_topic_only
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def warm_compose(sentences: Sequence[Sentence], options: ComposeOptions) -> None
     duplicate_groups(term_lists, options.duplicate_threshold)
     sources = [s.article_id for s in sentences]
     corroboration(term_lists, sources, options.corroboration_threshold)
-    article_concepts(sentences)
+    concept_weights(article_concepts(sentences))
 
 
 def terms_ahead(sentences: Sequence[Sentence]) -> None:

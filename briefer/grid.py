@@ -9,9 +9,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .compose import order_articles
-from .issues import issue_pattern, words_pattern
+from .issues import any_issue_pattern, issue_pattern, words_pattern
 from .mentions import compile_matcher
-from .models import Brief, Clash, Grid, GridRow, Issue, Template
+from .models import Brief, Clash, Grid, GridRow, Issue, Template, evolve
 from .models import BriefItem as Item
 from .referents import stands_alone
 from .salience import claim
@@ -82,11 +82,13 @@ def _names(pattern: re.Pattern[str], text: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _issues_named(patterns: tuple[re.Pattern[str], ...], text: str) -> tuple[bool, ...]:
-    """For each issue's pattern, whether the text names it. Remembered: the page fit
-    builds the grid again after each cut, over the same positions (7 issues × 1,000
-    positions × 40 builds for a 79-article memo)."""
-    return tuple(_names(pattern, text) for pattern in patterns)
+def _issues_named(issues: tuple[Issue, ...], text: str) -> tuple[bool, ...]:
+    """For each issue, whether the text names it. Remembered: the page fit builds the grid
+    again after each cut, over the same positions (7 issues × 1,000 positions × 40 builds
+    for a 79-article memo)."""
+    if any_issue_pattern(issues).search(text) is None:
+        return (False,) * len(issues)
+    return tuple(_names(issue_pattern(issue), text) for issue in issues)
 
 
 def build_grid(
@@ -117,8 +119,7 @@ def build_grid(
     used: dict[str, set[int]] = {a.key: set() for a in template.actors}
     topic = _topic(template)
     rows = []
-    patterns = tuple(issue_pattern(issue) for issue in template.issues)
-    named = [_issues_named(patterns, i.sentence.text) for i in short]
+    named = [_issues_named(template.issues, i.sentence.text) for i in short]
     for number, issue in enumerate(template.issues):
         relevant = [i for i, flags in zip(short, named, strict=True) if flags[number]]
         cells = []
@@ -276,7 +277,8 @@ def attach_grid(brief: Brief, extra: int | None = None) -> Brief:
         if same_numbers and id(item) not in shown:
             return item
         citations = tuple(sorted({number[s.article_id] for s in item.sources}))
-        return replace(item, citations=citations, selected=item.selected or id(item) in shown)
+        selected = item.selected or id(item) in shown
+        return evolve(item, citations=citations, selected=selected)  # 32,000 on 45,000 sentences
 
     final = {id(i): renumbered(i) for i in brief.items}
 

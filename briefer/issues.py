@@ -35,3 +35,10 @@ def words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def issue_pattern(issue: Issue) -> re.Pattern[str]:
     return keyword_pattern(issue.keywords)
 
+
+@cache
+def any_issue_pattern(issues: tuple[Issue, ...]) -> re.Pattern[str]:
+    """Every issue's keywords in one pattern: it finds a match where one of the issues'
+    patterns would, so a text it does not match names none of them (seven of eight
+    positions of the large benchmark folder), found in one search instead of seven."""
+    return keyword_pattern(k for issue in issues for k in issue.keywords)

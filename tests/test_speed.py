@@ -243,6 +243,18 @@ def test_remember_last_answers_equal_calls_once_with_copies():
     assert calls == [("a", "bb"), ("a", "bb"), ("a", "bb")]
 
 
+def test_one_pattern_of_all_issues_finds_a_match_where_an_issue_pattern_does(korea):
+    from briefer.issues import any_issue_pattern, issue_pattern
+
+    anyone = any_issue_pattern(korea.issues)
+    named = 0
+    for text in _sentences(60):
+        some = any(issue_pattern(issue).search(text) for issue in korea.issues)
+        assert (anyone.search(text) is not None) == some, text
+        named += some
+    assert named > 500
+
+
 def test_grouped_keyword_and_query_patterns_match_what_the_flat_ones_matched(korea):
     from briefer.issues import _keyword, issue_pattern
     from briefer.salience import query_pattern
@@ -420,8 +432,11 @@ def test_walk_matrix_from_blocks_is_the_one_the_stacked_graph_gave(monkeypatch):
     degrees[degrees == 0] = 1
     expected = sp.csr_matrix((sp.diags(1.0 / degrees) @ graph).T)
     found = rank._walk_matrix(rank._similarity_blocks(matrix, 0.1, lambda b: b), copies)
+    converted = sp.csr_matrix(found)
     for part in ("indptr", "indices", "data"):
-        assert getattr(found, part).tobytes() == getattr(expected, part).tobytes(), part
+        assert getattr(converted, part).tobytes() == getattr(expected, part).tobytes(), part
+    walker = np.random.default_rng(0).random(matrix.shape[0])  # the walk's products
+    assert (found @ walker).tobytes() == (expected @ walker).tobytes()
 
 
 def test_boilerplate_found_further_on_is_searched_wherever_it_can_be():
@@ -507,17 +522,20 @@ def test_evolve_copies_as_replace_does_for_the_classes_it_serves():
 
     from briefer.attribute import Context
     from briefer.mentions import Mention
-    from briefer.models import Attribution, Evidence, evolve
+    from briefer.models import Attribution, BriefItem, Evidence, Sentence, evolve
     from briefer.view import Cue, CueKind
 
     evidence = Evidence("us", "Trump", "said", "", (0, 5), (6, 10), "Donald Trump", "", ("a",))
     cue = Cue(6, 10, "said", CueKind.REPORT, (Mention(0, 5, "Trump", "us"),), (10, 40), False)
     context = Context(Attribution(("us",), (evidence,)), "us", (("Kim", "dprk"),), "us")
+    sentence = Sentence("a1", 0, 0, 0, 14, "Trump said so.")
+    item = BriefItem(sentence, 0.5, Attribution(("us",), (evidence,)), (1,), (sentence,))
     cases = [
         (evidence, {"speaker": "Kim", "role": "leader"}),
         (evidence, {"speaker_span": None, "cue_span": (1, 2), "rules": ("b",), "confidence": 0.5}),
         (cue, {"content": (10, 20)}),
         (context, {"quote_open": True}),
+        (item, {"citations": (2, 3), "selected": True}),  # the grid's renumbering
     ]
     for item, changes in cases:
         kind = type(item)
@@ -666,3 +684,40 @@ def test_quantity_prefilter_skips_only_windows_a_share_cannot_stand_in():
     assert {t for t, _ in shares} >= set(examples)
     assert all(_may_be_quantity(t, max(0, at - 80), at) for t, at in shares)
     assert not _may_be_quantity("Kim said so.", 0, 4)
+
+
+def test_rarest_terms_of_all_rows_at_once_are_each_rows_stable_sort():
+    from briefer.rank import english_stop_words, terms, tfidf_matrix, unit_rows
+    from briefer.selection import _rarest_terms
+
+    stop = english_stop_words()
+    texts = _sentences(20)[:3000]
+    unit = unit_rows(tfidf_matrix([terms(t, stop) for t in texts] + [(), ("x", "x")], smooth=True))
+    for count in (3, 6):
+        found = _rarest_terms(unit, count)
+        for row in range(unit.shape[0]):  # a row at a time, as it was computed before
+            start, stop_at = unit.indptr[row], unit.indptr[row + 1]
+            top = np.argsort(-unit.data[start:stop_at], kind="stable")[:count]
+            expected = unit.indices[start:stop_at][top].tolist()
+            assert found.indices[found.indptr[row] : found.indptr[row + 1]].tolist() == expected
+        assert found.shape == unit.shape and set(found.data.tolist()) <= {1.0}
+
+
+def test_counts_of_picked_sentences_are_the_count_matrix_of_their_terms():
+    from briefer.rank import Collapsed, _count_matrix, english_stop_words, terms
+
+    stop = english_stop_words()
+    term_lists = [terms(t, stop) for t in _sentences(20)[:3000]] + [(), ("x", "y", "x")]
+    collapsed = Collapsed.of(term_lists)
+    rng = np.random.default_rng(0)
+    for picked in (
+        list(range(0, len(term_lists), 3)),
+        rng.permutation(len(term_lists))[:900].tolist(),  # out of order, as leads come
+        [len(term_lists) - 2, 5, 5, len(term_lists) - 1],  # empty, repeated
+        [],
+    ):
+        found = collapsed.counts_of(picked)
+        expected = _count_matrix([term_lists[i] for i in picked])
+        assert found.shape == expected.shape
+        for part in ("indptr", "indices", "data"):
+            assert getattr(found, part).tobytes() == getattr(expected, part).tobytes(), part
