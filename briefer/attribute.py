@@ -475,7 +475,8 @@ def referent_of(
 ) -> str:
     """The holder of a sentence, else the first actor it names as a subject (with
     ``personal``, only people count: "he" is never "North Korea")."""
-    for evidence in attribution.evidence:
+    main = main_clause_start(text)
+    for evidence in _main_clause_first(attribution.evidence, main):
         if personal is None or (
             evidence.mention and (personal(evidence.mention) or named_speaker(evidence))
         ):
@@ -488,10 +489,18 @@ def referent_of(
         and n not in objects
         and (personal is None or personal(m.text))
     ]
-    main = main_clause_start(text)
     if main:
         subjects = [m for m in subjects if m.start >= main] or subjects
     return subjects[0].key if subjects else ""
+
+
+def _main_clause_first(evidence: Sequence[Evidence], main: int) -> list[Evidence]:
+    """The evidence of speakers named in the main clause before any named in an opening
+    subordinate clause ('As President Barack Obama again expressed disappointment …, Michael
+    Lynton, the studio's chief executive, insisted …': a later 'he' is Lynton)."""
+    if not main:
+        return list(evidence)
+    return sorted(evidence, key=lambda e: e.speaker_span is None or e.speaker_span[0] < main)
 
 
 @rule(
@@ -516,7 +525,8 @@ def named_speaker(evidence: Evidence) -> bool:
 
 
 _SUBORDINATE_OPENING = re.compile(
-    r"^(?:Whether|If|Although|Though|While|Whereas|Because|Unless|Even if|Even though)\b[^,;]*,"
+    r"^(?:Whether|If|Although|Though|While|Whereas|Because|Unless|Even if|Even though"
+    r"|As(?= [A-Z]\w* \w)(?! (?:expected|usual|well|such|a result|of|for|to)\b))\b[^,;]*,"
     r"\s*(?:but\s+)?"
 )
 

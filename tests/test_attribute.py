@@ -835,3 +835,23 @@ def test_the_name_before_an_appositive_is_the_speaker(korea, text, speaker):
 
     (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
     assert [e.mention for e in attribution.evidence] == [speaker]
+
+
+def test_a_later_he_is_the_main_clauses_speaker_not_the_opening_clauses(korea):
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    text = (  # allsides_korea U6iHSKFoakUNZjTQ (22 December 2014), sentences 12-15
+        "As President Barack Obama again expressed disappointment in the company’s decision to "
+        "withdraw the movie in the face of threats thought to originate from North Korea, "
+        "Michael Lynton, the studio’s chief executive, insisted on Sunday it had “not caved” to "
+        "hackers who crippled the company and that it was exploring ways to let audiences see "
+        "the film. “We would still like the public to see this movie, absolutely,” he told CNN. "
+        "Asked about releasing the film via YouTube, he said: “That’s certainly an option and "
+        "certainly one thing we will consider.”"
+    )
+    sentences = split_article(Article("x", "", "", (text,)))
+    first, told, said = attribute_sentences(sentences, korea)
+    assert set(first.holders) == {"us", "other"}  # Obama's disappointment, Lynton's insistence
+    assert told.holders == said.holders == ("other",)  # Lynton's, not Obama's
