@@ -65,8 +65,7 @@ def _named(conduit: str, shown: str) -> str:
     after it ('He [Trump] also said …'), else nothing: 'via He' tells the reader nothing."""
     if conduit.lower() not in _PRONOUNS:
         return conduit
-    bracketed = re.search(rf"\b{re.escape(conduit)} \[([^\]]+)\]", shown, re.IGNORECASE)
-    return bracketed.group(1) if bracketed else ""
+    return _bracketed(conduit, shown, opening=False)
 
 
 _PRONOUNS = frozenset("he she it they we i".split())
@@ -78,8 +77,15 @@ def _opening_referent(mention: str, shown: str) -> str:
     where it said 'speaker uncertain' under the bracket."""
     if mention.lower() not in _PRONOUNS:
         return ""
-    bracketed = re.match(rf"\W*{re.escape(mention)} \[([^\]]+)\]", shown, re.IGNORECASE)
-    return bracketed.group(1) if bracketed else ""
+    return _bracketed(mention, shown, opening=True)
+
+
+def _bracketed(pronoun: str, shown: str, opening: bool) -> str:
+    """The name the brief brackets right after ``pronoun`` in the shown text ('He [Trump]'
+    → 'Trump'): anywhere, or (``opening``) only where the text opens with it; else ''."""
+    where = r"^\W*" if opening else r"\b"
+    found = re.search(rf"{where}{re.escape(pronoun)} \[([^\]]+)\]", shown, re.IGNORECASE)
+    return found.group(1) if found else ""
 
 
 def _verbatim(evidence: Evidence) -> bool:
