@@ -86,8 +86,8 @@ def rank_beside(
 ) -> np.ndarray:
     """Scores from a forked child process while this one runs ``meanwhile``: ranking needs
     only the sentences, and so do composing's sentence-level steps (duplicate groups,
-    corroboration, the off-topic test, each article's concepts), which would otherwise
-    leave a core idle."""
+    corroboration, each article's concepts), which would otherwise leave a core idle (the
+    off-topic test is made in the workers, article by article)."""
     return beside(lambda: score_sentences(sentences, algorithm, options), meanwhile)
 
 

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Sequence, Set
 from functools import cache
 
-from .memo import remember_last
 from .models import Article, Attribution, Sentence, Template
 from .patterns import alternation
 
@@ -23,7 +22,6 @@ topic: a template keyword, or two of its actors named together (an election stor
 'Trump' all through, but not with North Korea or a keyword)."""
 
 
-@remember_last  # the pipeline computes it beside ranking; composing asks again
 def off_topic(
     articles: Sequence[Article], sentences: Sequence[Sentence], template: Template
 ) -> set[str]:
