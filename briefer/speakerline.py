@@ -15,6 +15,9 @@ from .models import BriefItem, Evidence
 LOW_CONFIDENCE = 0.6
 """Holders that rest on a rule trusted less than this are marked uncertain."""
 UNCERTAIN = "speaker uncertain"
+DOUBTFUL = "attribution uncertain"
+"""Marks a holder that rests on a rule trusted less than LOW_CONFIDENCE: the reader's words
+for it (a reader asked what 'holder uncertain' meant)."""
 _QUOTED = re.compile(r"[“\"‘][^”\"’]*?(?:\w+\W+){3,}[^”\"’]*[”\"’]")
 """A quotation of four words or more: the speaker's own words, not a paraphrase (a quoted
 phrase of two or three words is a paraphrase that borrows a term)."""
@@ -39,7 +42,7 @@ class SpeakerLine:
         if self.via:
             parts.append(f"via {self.via}")
         if self.uncertain and self.speaker:
-            parts.append("holder uncertain")
+            parts.append(DOUBTFUL)
         return "— " + " · ".join(parts)
 
 

@@ -136,6 +136,23 @@ def test_an_embedded_post_is_the_authors_own_words():
     assert not speaker_line(plain, "us").quoted
 
 
+def test_a_holder_on_a_less_trusted_rule_is_marked_in_plain_words(korea):
+    """A deed the narrator states (the rule trusted at 0.55) is marked 'attribution
+    uncertain', not with the engine's own word ('holder uncertain')."""
+    from briefer.models import BriefItem
+    from briefer.speakerline import speaker_line
+
+    text = (
+        "In response, the US and South Korea held a military exercise within 10 miles of the "
+        "demilitarized zone that separates North Korea from its neighbor."
+    )
+    (sentence,) = split_article(Article("a", "", "", (text,)))
+    (attribution,) = attribute_sentences((sentence,), korea)
+    item = BriefItem(sentence, 1.0, attribution, (1,), (sentence,))
+    line = speaker_line(item, "us").text()
+    assert line == "— the US · paraphrase · attribution uncertain"
+
+
 def test_a_title_keeps_its_lower_case_words():
     registry = Registry()
     registry.observe("“He will accept,” White House press secretary Sarah Huckabee Sanders said.")
