@@ -187,10 +187,12 @@ def _item(
 
 def _eligible(sentence: Sentence, options: ComposeOptions) -> bool:
     """Long enough to say something, short enough for a bullet, and a whole sentence (one
-    opening in lower case is the tail of a sentence the segmenter cut)."""
+    opening in lower case is the tail of a sentence the segmenter cut; one ending in a
+    colon only leads in to what follows: '… Trump said everything will be on the table:')."""
     count = len(sentence.text.split())
     whole = not sentence.text.lstrip("\"'“‘(—–- ")[:1].islower()
-    return whole and options.min_words <= count <= options.max_words
+    lead_in = sentence.text.rstrip().endswith(":")
+    return whole and not lead_in and options.min_words <= count <= options.max_words
 
 
 def compose_brief(

@@ -617,3 +617,18 @@ def test_at_equal_salience_a_joint_position_is_printed_under_the_holder_named_fi
         chooser.fill(["china", "dprk", "rok", "us"], 2, lambda c, k: k in c.attribution.holders)
         assert [key for key, picks in chooser.picked.items() if picks] == [first]
         assert all(key != first for key, picks in chooser.joint.items() if picks)
+
+
+def test_a_lead_in_ending_in_a_colon_is_never_a_bullet(korea, tmp_path):
+    """'As for what issues would be raised at the summit, Trump said everything will be on
+    the table:' introduces the quotation of the next paragraph and is cut off without it
+    (an analyst found it in the US section of 9 June 2018)."""
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import corpus_day
+
+    day = corpus_day(tmp_path, "2018-06-09")
+    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    shown = [i.sentence.text for i in brief.printed]
+    assert any("Trump" in t for t in shown)
+    assert not [t for t in shown if t.rstrip().endswith(":")]
