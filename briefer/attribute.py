@@ -26,6 +26,8 @@ from functools import partial
 
 from .carryover import (
     as_it_put_it,
+    bodies_named,
+    institution_named_before,
     name_of_a_body,
     plural_people,
     prepositional_objects,
@@ -80,6 +82,9 @@ class Context:
     ("president" → "us" when "President Trump" came up more than "President Xi")."""
     previous_text: str = ""
     """The sentence just before (a role noun it introduced: ``role_introduced_before``)."""
+    bodies: tuple[tuple[str, str], ...] = ()
+    """Institution → the actor the article last named with it ("North Korea's Foreign
+    Ministry": 'foreign ministry' and 'ministry' → "dprk"; ``institution_named_before``)."""
 
 
 _DATELINE = re.compile("^" + DATELINE)
@@ -287,6 +292,10 @@ def _next_context(
         merged.update(reversed(found))  # the first full name of a sentence is its subject's
         names = tuple(sorted(merged.items()))
     still_open = quote_left_open(text, context.quote_open)
+    bodies = context.bodies
+    named = bodies_named(text, mentions)
+    if named:
+        bodies = tuple(sorted({**dict(bodies), **dict(named)}.items()))
     return (
         Context(
             attribution,
@@ -296,6 +305,7 @@ def _next_context(
             still_open,
             titles,
             text,
+            bodies,
         ),
         quiet,
     )
@@ -600,8 +610,11 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     fallback = (context.person or context.referent) if personal else context.referent
     own = ""  # 'the president': whoever the article titles so, before the sentence's subject
     if cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
-        own = role_introduced_before(cue.speaker[0].text, context) or role_noun_holder(
-            cue.speaker[0].text, dict(context.titles)
+        said = cue.speaker[0].text
+        own = (
+            role_introduced_before(said, context)
+            or institution_named_before(said, dict(context.bodies))
+            or role_noun_holder(said, dict(context.titles))
         )
     if not own and (not cue.inverted or as_it_put_it(view, cue)):
         own = pronoun_takes_sentence_subject(view, cue.speaker)

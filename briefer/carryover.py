@@ -302,3 +302,61 @@ def tag_after_quote(
         filled[i] = Attribution(said.holders, evidence)
     return filled if filled != results else None
 
+
+
+_INSTITUTION_AFTER = re.compile(
+    r"(?:['’]s)?\s+((?:(?:[A-Z][a-z]+|foreign|defen[cs]e|unification)\s+){0,2}?"
+    r"(?:[Mm]inistry|[Ee]mbassy|[Dd]elegation|[Mm]ission))\b"
+)
+"""An institution right after the actor it belongs to: "North Korea's Foreign Ministry",
+"the Chinese Embassy", "South Korea's delegation"."""
+_INSTITUTION_WORD = re.compile(r"(?i:ministry|embassy|delegation|mission)")
+_INSTITUTION_HEAD = re.compile(
+    r"(?i:the|its|their)\s+((?:[A-Z][a-z]+\s+|foreign\s+|defen[cs]e\s+|unification\s+){0,2}"
+    r"(?i:ministry|embassy|delegation|mission))(?:['’]s\b.*)?$"
+)
+"""'the Foreign Ministry', 'the ministry', "the Foreign Ministry's statement": a body named
+without its state; group 1 its name."""
+
+
+def bodies_named(text: str, mentions: Sequence[Mention]) -> list[tuple[str, str]]:
+    """(institution, actor) for each institution the sentence names with its state
+    ("North Korea's Foreign Ministry" → ('foreign ministry', 'dprk'), ('ministry', 'dprk'))."""
+    if not _INSTITUTION_WORD.search(text):
+        return []
+    found = []
+    for mention in mentions:
+        if not mention.is_actor:
+            continue
+        body = _INSTITUTION_AFTER.match(text, mention.end)
+        if body:
+            name = " ".join(body.group(1).lower().split())
+            found.append((name, mention.key))
+            found.append((name.rsplit(" ", 1)[-1], mention.key))
+    return found
+
+
+@rule(
+    "institution_named_before",
+    Phase.CROSS_SENTENCE,
+    off="",
+    confidence=0.7,
+    examples=[
+        Example(
+            "The Foreign Ministry's statement said journalists from the United States will be "
+            "invited.",
+            ("dprk",),
+            before=(
+                "In a statement carried by state media, North Korea's Foreign Ministry said the "
+                "tunnels will be destroyed.",
+                "Analysts say the closure of the site is not a material step.",
+            ),
+        ),
+    ],
+)
+def institution_named_before(mention: str, bodies: dict[str, str]) -> str:
+    """'the Foreign Ministry', 'the ministry': the institution of the actor the article last
+    named with it ("North Korea's Foreign Ministry"), not the last speaker (an analyst). A
+    body with a name of its own ('the Defense Ministry') must match that name."""
+    head = _INSTITUTION_HEAD.fullmatch(mention.strip())
+    return bodies.get(" ".join(head.group(1).lower().split()), "") if head else ""
