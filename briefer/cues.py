@@ -631,17 +631,19 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     ],
 )
 def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> tuple[Mention, ...]:
-    """ "by X's reckoning", 'after threats by X', 'cited X as saying', 'as the news agency
-    concluded', '— Donald J. Trump (@realDonaldTrump)': X, inside the phrase (where the
-    phrase reports, a pronoun-like 'the news agency' resolves to the article's actor, and a
-    name the template does not know is an outside voice)."""
+    """ "by X's reckoning", 'after threats by X', 'cited X as saying', 'as Reuters reported',
+    '— Donald J. Trump (@realDonaldTrump)': X, inside the phrase. Where the phrase reports,
+    a news outlet is one, as after 'according to' (a conduit, never a holder), and a name the
+    template does not know is an outside voice."""
     skipped: tuple[MentionKind, ...] = (MentionKind.MEDIA,)
     if kind != CueKind.REPORT:
         skipped = (MentionKind.PRONOUN, MentionKind.MEDIA)
-    who = tuple(
-        m for m in view.between(match.start("who"), match.end("who")) if m.key not in skipped
-    )
+    named = view.between(match.start("who"), match.end("who"))
+    who = tuple(m for m in named if m.key not in skipped)
     if not who and kind == CueKind.REPORT:
+        media = tuple(m for m in named if m.key == MentionKind.MEDIA)
+        if media:  # 'as Reuters reported': a news outlet, as 'according to Reuters' is
+            return media[:1]
         name = match.group("who").strip()
         start = match.start("who") + match.group("who").index(name)
         who = (Mention(start, start + len(name), name, MentionKind.OTHER),)

@@ -855,3 +855,31 @@ def test_a_later_he_is_the_main_clauses_speaker_not_the_opening_clauses(korea):
     first, told, said = attribute_sentences(sentences, korea)
     assert set(first.holders) == {"us", "other"}  # Obama's disappointment, Lynton's insistence
     assert told.holders == said.holders == ("other",)  # Lynton's, not Obama's
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (  # allsides_korea xzXyRLLn4S94AZrT, sentence 7: Reuters carries Kerry's words
+            '"There is no group of leaders on the face of the planet who have more capacity to '
+            'make a difference in this than the Chinese, and everybody knows it, including, I '
+            'believe, them," Kerry said in Seoul, as Reuters reported.',
+            ("us",),
+        ),
+        (  # allsides_korea ncaGzUssclx3f2BH, sentence 13: the news agency's own words
+            "As The Associated Press says of North Korea's move to keep South Korean workers "
+            'from getting to the jointly run factory, "it\'s the latest sign of how relations '
+            'have deteriorated."',
+            (),
+        ),
+    ],
+)
+def test_a_news_outlet_in_an_as_phrase_holds_nothing(korea, text, holders):
+    """'…, as Reuters reported' is 'according to Reuters': non-state media never hold a
+    position (GUIDELINES); before, Reuters was an outside voice beside Kerry."""
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    assert attribution.holders == holders
