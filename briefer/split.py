@@ -139,6 +139,17 @@ HEADLINE_CASE = 0.7
 """Share of longer words capitalized from which an unpunctuated paragraph is a headline."""
 _CLOSING = re.compile(r"[.!?…][\"'”’)\]]*$")
 
+_LEAD_IN = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|tweeted|tweets|asked|asks|explained|noted|notes"
+    r"|declared|stated|replied|responded|warned|posted)\s*:$",
+    re.IGNORECASE,
+)
+"""A short paragraph that ends on a saying verb and a colon ('Limbaugh added:', 'He said:',
+'One BLM activist tweeted:') introduces the quotation of the next paragraph: a sentence of
+its own, not a subhead. Only verbs the engine reads as cues: a lead-in it could not
+attribute ('Cruz continued:') would break the quotation it carries over to the next
+paragraph, so it stays furniture."""
+
 
 def ends_a_sentence(text: str) -> bool:
     """Whether the text ends like a sentence (a full stop, a question or exclamation mark,
@@ -168,6 +179,8 @@ def is_furniture(text: str, paragraph: str, title: str) -> bool:
     if ends_a_sentence(text):
         return bool(_NAMES_ONLY.match(text.strip()))
     if QUOTE_MARK.search(text):  # '“I don’t see an outside intervention,” he said'
+        return False
+    if _LEAD_IN.search(text.strip()):  # 'Trump continued:' opens the quotation below it
         return False
     capitalized = sum(w[:1].isupper() for w in words if len(w) > 3)
     headline = capitalized >= HEADLINE_CASE * max(1, sum(len(w) > 3 for w in words))

@@ -199,6 +199,29 @@ def test_headlines_subheads_and_bylines_standing_alone_are_furniture():
     assert [b for _, b in flags] == [True, True, True, False, False]
 
 
+def test_a_lead_in_to_a_quotation_standing_alone_is_a_sentence_not_a_subhead():
+    """'Limbaugh added:' (PolNeAR dev, west-journal 2016-09-26) and 'He said:'
+    (allsides_korea) introduce the quotation of the next paragraph; as subheads they lost
+    their speech act. A short paragraph with no saying verb before its colon stays one, and
+    so does one whose verb is no cue ('Cruz continued:', which would end the quotation it
+    carries over)."""
+    from briefer.attribute import speech_acts
+    from briefer.template import load_template
+
+    paragraphs = (
+        "Limbaugh added:",
+        "And from a supposed front-runner, Hillary Clinton, this reeks of some of the "
+        "greatest fear that I have ever seen.",
+        "What the debate will decide:",
+        "He said:",
+        "Cruz continued:",
+    )
+    sentences = split_article(Article("a", "a.jsonl", "", paragraphs))
+    assert [s.boilerplate for s in sentences] == [False, False, True, False, True]
+    acts = speech_acts(sentences, load_template("korea"))
+    assert [(a.cue_text, a.speakers) for a in acts][:1] == [("added", ((0, 8),))]
+
+
 def test_sentences_run_together_without_a_space_are_cut_verbatim():
     """Some outlets' copy runs sentences together ('elaborate.Outraged'); the Korea
     corpus has 60 such joins. Each part is cut, verbatim, with its own offsets."""
