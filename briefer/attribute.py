@@ -171,7 +171,9 @@ def attribute_sentences(
             results.append(Attribution())  # a post's signature line still names its author
             continue
         people.registry.observe(sentence.text)
-        attribution, mentions = _attribute(sentence.text, matcher, context, headline=False)
+        attribution, mentions = _attribute(
+            sentence.text, matcher, context, headline=headline_in_title_case(sentence.text)
+        )
         attribution = people.name(attribution, sentence.text)
         tally.update(titled(sentence.text, mentions))
         salience.update(m.key for m in mentions if m.is_actor)
@@ -451,7 +453,8 @@ def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[Speec
         if sentence.boilerplate:
             continue
         text = normalize(sentence.text)
-        view = SentenceView.of(text, matcher.mentions(text, False, names or None))
+        headline = headline_in_title_case(text)
+        view = SentenceView.of(text, matcher.mentions(text, headline, names or None), headline)
         names.update(matcher.full_names(text))
         at = sentence.start
         for cue in find_cues(view):
@@ -462,6 +465,31 @@ def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[Speec
                     spans += ((at + who, at + who + 3),)
                 acts.append(SpeechAct((at + cue.start, at + cue.end), cue.text, spans))
     return acts
+
+
+HEADLINE_MIN_WORDS = 4
+"""Longer words a title-cased sentence needs to be read as a headline."""
+HEADLINE_LOWER = 0.1
+"""Share of its longer words a headline may leave in lower case ('Most immigrants in the
+United States are Christian.' leaves a fifth: a sentence)."""
+_EDGE = "‘’“”\"'()[]—–-:,.;!?…"
+
+
+@rule(
+    "title_case_is_headline",
+    Phase.MENTION,
+    off=False,
+    examples=[
+        Example("Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat To Democracy.", ("other",)),
+    ],
+)
+def headline_in_title_case(text: str) -> bool:
+    """A sentence in title case is a headline the article repeats or links to (PolNeAR's
+    'Trump’s Son Says The Battle Against Hillary Will Be Unprecedented.'): its verbs are
+    capitalized ('Says'), and a capitalized word proves no name."""
+    longer = [w for w in (w.strip(_EDGE) for w in text.split()) if len(w) > 3]
+    lower = sum(not w[:1].isupper() for w in longer)
+    return len(longer) >= HEADLINE_MIN_WORDS and lower <= HEADLINE_LOWER * len(longer)
 
 
 def _personal(text: str, mention: str, matcher: Matcher) -> bool:

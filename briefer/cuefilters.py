@@ -211,5 +211,5 @@ def reports_nothing(text: str, match: re.Match[str]) -> bool:
         or add_with_object_no_cue(text, match)
         or told_to_is_passive(text, match)
         or reported_for_work(text, match)
-        or (match.group("cue").endswith("states") and states_is_plural_noun(text, start))
+        or (match.group("cue").lower().endswith("states") and states_is_plural_noun(text, start))
     )
