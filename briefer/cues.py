@@ -615,7 +615,20 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     stop = AFTER_STOP.search(view.text, match.end())
     phrase = head_phrase(view.text, match.end(), stop.start() if stop else len(view.text))
     phrase = phrase or according_to_phrase_head(view, match.end())
+    if phrase and phrase.key == MentionKind.OTHER and _UNOWNED_REPORT.fullmatch(phrase.text):
+        phrase = Mention(phrase.start, phrase.end, phrase.text, MentionKind.MEDIA)
     return (phrase,) if phrase else ()
+
+
+_UNOWNED_REPORT = re.compile(
+    r"(?:(?:a|an|one|two|several|some|multiple|other|unconfirmed)\s+)?(?:(?:new|recent|local"
+    r"|news|media|press|pool|published|earlier|initial|separate|leaked|early|later|wire"
+    r"|television|TV|broadcast)\s+){0,2}(?:reports?|transcripts?|accounts?|footage|coverage)",
+    re.IGNORECASE,
+)
+"""'according to a pool report', 'according to media reports': a report that names no one
+who made it carries the sentence, as a news outlet does (a conduit, never a holder); 'the
+report' means one the article named, and keeps its maker."""
 
 
 @rule(

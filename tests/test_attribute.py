@@ -872,11 +872,23 @@ def test_a_later_he_is_the_main_clauses_speaker_not_the_opening_clauses(korea):
             'have deteriorated."',
             (),
         ),
+        (  # allsides_korea Qz4F0sfiC4WTotG8, sentence 0: reports that name no maker
+            "The chief of North Korea's military has been executed by order of the country's "
+            "leader, Kim Jong-Un, according to reports.",
+            (),
+        ),
+        (  # allsides_korea 3u5oRKnUiZW5Lizt, sentence 50
+            "According to media reports, a Chinese state-owned news outlet, likely reflecting "
+            "the Chinese government's policy, warned Friday that Beijing would not come to "
+            "Pyongyang's aid if it attacks the U.S. first.",
+            ("china",),
+        ),
     ],
 )
 def test_a_news_outlet_in_an_as_phrase_holds_nothing(korea, text, holders):
-    """'…, as Reuters reported' is 'according to Reuters': non-state media never hold a
-    position (GUIDELINES); before, Reuters was an outside voice beside Kerry."""
+    """'…, as Reuters reported' is 'according to Reuters', and 'according to media reports'
+    is too: non-state media never hold a position (GUIDELINES); before, Reuters was an
+    outside voice beside Kerry, and so were 'reports'."""
     from briefer.attribute import attribute_sentences
     from briefer.models import Article
     from briefer.split import split_article
