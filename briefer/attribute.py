@@ -634,7 +634,10 @@ def _with_rules(evidence: Evidence, fired: list[str]) -> Evidence:
 def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     """Whom a pronoun subject of this cue means: the sentence's own subject, else the last
     person ("he", "she") or the last actor ("it", "the ministry") of the sentences before."""
-    personal = bool(cue.speaker) and cue.speaker[0].text.lower() in ("he", "she")
+    personal = bool(cue.speaker) and (
+        cue.speaker[0].text.lower() in ("he", "she")
+        or all(m.key == MentionKind.MEDIA for m in cue.speaker)  # '…,” he said, according to AP'
+    )
     fallback = (context.person or context.referent) if personal else context.referent
     own = ""  # 'the president': whoever the article titles so, before the sentence's subject
     if cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:

@@ -266,12 +266,34 @@ def _relayed(
             continue
         if not (sub.kind in INNER_KINDS or trailing_report_relays_stance(text, cue, sub)):
             continue
-        if not any(m.is_actor or m.key == OTHER for m in sub.speaker):
+        if not any(
+            m.is_actor or m.key == OTHER or (not own and _personal_pronoun(m))
+            for m in sub.speaker
+        ):
             continue
         for speaker in resolve(sub.speaker, referent):
             if cue.kind in RELAYING or speaker.key not in own:
                 found.append((_evidence(sub, speaker, conduit, cue.rules), sub))
     return found
+
+
+@rule(
+    "outlet_carries_the_person_before",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(
+            "“No country has as significant an impact on North Korea as China,” he said, "
+            "according to the BBC.",
+            ("us",),
+            before=("On Friday, in Seoul, Kerry said the U.S. would protect itself.",),
+        ),
+    ],
+)
+def _personal_pronoun(mention: Mention) -> bool:
+    """'he', 'she': inside what a news outlet reports ('“…,” he said, according to AP'), the
+    person the sentences before named, whose words the outlet carries."""
+    return mention.key == MentionKind.PRONOUN and mention.text.lower() in ("he", "she")
 
 
 def _evidence(

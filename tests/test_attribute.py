@@ -895,3 +895,33 @@ def test_a_news_outlet_in_an_as_phrase_holds_nothing(korea, text, holders):
 
     (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
     assert attribution.holders == holders
+
+
+def test_a_quotation_a_news_outlet_carries_is_the_speakers_before_it(korea):
+    """'“…,” he said, according to the BBC': the outlet carries the words of the person
+    named before, as with a name ('Kerry said …, according to Reuters'); the pronoun in
+    what the outlet reports used to be dropped (allsides_korea xzXyRLLn4S94AZrT 3-4,
+    cUa6Fo6oTyHodSdc 9-10; there a first sentence naming Kim stands for the article's
+    earlier ones)."""
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    kerry = (
+        "On Friday, during a visit to Seoul, Kerry said the U.S. would protect itself and its "
+        "allies, and that talks in Beijing would aim to “lay out a path that will defuse this "
+        "tension.”",
+        "“I think it's clear to everybody in the world that no country in the world has as "
+        "close a relationship or as significant an impact on [North Korea] than China,” he "
+        "said, according to the BBC.",
+    )
+    kim = (
+        "Kim Jong Un watched the parade. After the show of military might, the 30-something "
+        "leader delivered 25 minutes of tough-worded remarks reiterating the United States as "
+        "North Korea's chief adversary.",
+        "“Through the line of Songun (military-first) politics, our Korean People’s Army has "
+        "become the strongest revolutionary force,” he said, according to AP.",
+    )
+    for paragraphs, holder in ((kerry, "us"), (kim, "dprk")):
+        sentences = split_article(Article("x", "", "", paragraphs))
+        assert attribute_sentences(sentences, korea)[-1].holders == (holder,)
