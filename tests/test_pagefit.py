@@ -119,8 +119,10 @@ def test_sections_cut_whole_leave_one_line_not_empty_headings(day, tmp_path):
         t.startswith("Context and Other voices (") and "left out to keep the memo" in t
         for t in texts
     )
-    assert not any(
-        t.endswith("bullets left out to keep the memo to two pages.") and t[0].isdigit()
+    assert not any(  # (an actor section that keeps bullets says 'N further bullets …')
+        t.endswith("bullets left out to keep the memo to two pages.")
+        and t[0].isdigit()
+        and "further" not in t
         for t in texts
     )
 
@@ -141,3 +143,23 @@ def test_a_bottom_line_bullet_is_counted_once(day):
     empty = 1.3  # the bottom line's own note that it has nothing
     difference = memo_lines(fitted) - memo_lines(alone)
     assert -empty <= difference <= 1.3 * notes + labels
+
+
+def test_a_section_that_lost_bullets_to_the_page_says_so(korea, tmp_path):
+    """9 February 2018 lost North Korea's fourth bullet (Kim's invitation to Moon, the day's
+    news) to the page limit without a word: a section that keeps bullets and lost others
+    now says how many, on its heading's line."""
+    from .conftest import corpus_day
+
+    day = corpus_day(tmp_path, "2018-02-11")
+    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    fitted = fit_to_pages(brief)
+    cut = [s for s in fitted.sections if s.items and s.left_out]
+    assert cut
+    path = tmp_path / "memo.docx"
+    render_docx(brief, str(path))
+    paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
+    for section in cut:  # on the heading's line, so the note costs no line of the page
+        n = section.left_out
+        note = f"{n} further bullet{'s' if n > 1 else ''} left out to keep the memo to two pages."
+        assert f"{section.title} · {note}" in paragraphs

@@ -47,6 +47,7 @@ from .text import (
     empty_message,
     format_date,
     joint_pointers,
+    more_left_out,
     section_body,
     set_aside_note,
     source_line,
@@ -56,6 +57,8 @@ from .text import (
     uncited_note,
 )
 
+NOTE_POINTS = 8.5
+"""Type size of a note set on a heading's line ('· 1 further bullet left out …')."""
 PAPER_INCHES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69), "legal": (8.5, 14.0)}
 BANNER, MEMO_TITLE, FIELD, CITATION = "Memo Banner", "Memo Title", "Memo Field", "Memo Citation"
 TIMELINE = "Memo Timeline"
@@ -84,7 +87,10 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
     for section in brief.sections:
         if id(section) in cut:
             continue
-        _heading(document, section.title)
+        heading = _heading(document, section.title)
+        if more_left_out(section):  # on the heading's line: the note costs no line of its own
+            note = heading.add_run(clean(f" · {more_left_out(section)}"))
+            note.italic, note.bold, note.font.size = True, False, Pt(NOTE_POINTS)
         body = [("", section.key, item) for item in section_body(brief, section)]
         empty = LEAD_ONLY if section.items else empty_message(section, brief)
         pointers = joint_pointers(brief, section)
@@ -93,6 +99,7 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
         for pointer in pointers:  # quiet, like a note: the position is printed elsewhere
             note = document.add_paragraph(clean(f"{mark}{pointer}"), style="List Bullet")
             note.runs[0].italic = True
+
     if cut:
         document.add_paragraph(clean(cut_sections_note(brief))).runs[0].italic = True
     if brief.timeline is not None:
@@ -308,8 +315,8 @@ def _bottom_border(paragraph: Any) -> None:
     properties.append(borders)
 
 
-def _heading(document: Any, title: str) -> None:
-    document.add_paragraph(clean(title), style="Heading 1")
+def _heading(document: Any, title: str) -> Any:
+    return document.add_paragraph(clean(title), style="Heading 1")
 
 
 def _bullets(

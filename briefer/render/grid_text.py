@@ -86,7 +86,7 @@ def silent_issues(grid: Grid) -> str:
     parts = [f"No position shown on: {'; '.join(silent)}."] if silent else []
     if cut:
         named = "; ".join(cut)
-        parts.append(f"Left out to fit two pages: {named}.")
+        parts.append(f"Some positions left out to fit two pages: {named}.")  # the row may show
     return " ".join(parts)
 
 

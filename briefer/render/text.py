@@ -232,6 +232,14 @@ def explain_lines(item: BriefItem) -> list[str]:
     return lines + ([when_evidence(item.when)] if item.when else [])
 
 
+def more_left_out(section: Section) -> str:
+    """'1 further bullet left out to keep the memo to two pages.': under a section that shows
+    bullets but lost others to the page limit, so no cut is silent ('' when none was)."""
+    if not section.items or not section.left_out:
+        return ""
+    return _left_out(section.left_out, "further bullet")
+
+
 def empty_message(section: Section, brief: Brief | None = None) -> str:
     """What a section says when it has nothing: plainly, so the reader knows we looked; an
     actor that holds a sentence shown under another actor is pointed there."""
