@@ -35,6 +35,10 @@ NUMBER_WORDS = {
 }  # fmt: skip
 DAYS_PER_WEEK = 7
 
+COMING_DAYS = 90
+"""A day and month without a year that falls this close after the article's date is the
+coming one, whatever the verb ('is back on for June 12' on June 1): news names the year of
+a date outside the current one, and a date ten months back is not written without it."""
 FUTURE_WINDOW = 80
 """Characters before an expression searched for a future cue ("will travel … on Monday")."""
 BOUND_WINDOW = 50
@@ -226,7 +230,7 @@ def _month_day(match: Found, ctx: Context) -> When | None:
         date = dt.date(ctx.article.year, month, day)
     except ValueError:  # 'February 30'
         return None
-    if not ctx.future and date > ctx.article:
+    if not ctx.future and date > ctx.article + dt.timedelta(days=COMING_DAYS):
         date = date.replace(year=date.year - 1)
     elif ctx.future and date < ctx.article:
         date = date.replace(year=date.year + 1)
