@@ -10,6 +10,7 @@ import re
 
 from .lexicon import NOT_NAMES, OWNER, PREPOSITIONS, PRONOUN, ROLE_PREPOSITION
 from .mentions import Mention, MentionKind
+from .patterns import QUOTE_MARK
 from .rules import Example, Phase, rule
 from .subjects import subject_of
 from .view import NOTHING, Found, SentenceView
@@ -110,7 +111,34 @@ def inverted_speaker(view: SentenceView, start: int, end: int, found: Found) -> 
         return NOTHING
     if found and not _after_quote(view.text, start) and not _SAY.fullmatch(cue):
         return NOTHING
+    if found and not _after_quote(view.text, start) and _subject_set_off(view.text, found, start):
+        return NOTHING
     return Found(after, True)
+
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does"
+    r"|did|[a-z]{3,}ed)\b"
+)
+SET_OFF_WORDS = 8
+"""Words of a sentence's opening subject before the comma that sets off its appositive."""
+
+
+def _subject_set_off(text: str, found: Found, start: int) -> bool:
+    """'U.S. Vice President Mike Pence, back in Washington after …, said the United States,
+    South Korea and Japan were …': the sentence opens with the subject, set off by an
+    appositive before its verb; what follows the verb is what it says, not an inverted
+    speaker (unlike 'Sanctions are working, argued Sen. X', whose opening has a verb)."""
+    head, comma, aside = text[:start].partition(",")
+    return (
+        bool(comma)
+        and found.speaker[0].start < len(head)
+        and len(head.split()) <= SET_OFF_WORDS
+        and len(aside.split()) >= 2  # 'And Trump, said Sunshine, … doesn't forgive': a report
+        and not _FINITE.search(head)
+        and not _FINITE.search(aside)  # '…, was seen limping …, said Lim Byeong Cheol, …'
+        and not QUOTE_MARK.search(head)  # 'Clinton “drew quite well …”, said Prof. X'
+    )
 
 
 def speaker_after(view: SentenceView, cue_end: int) -> tuple[Mention, ...]:

@@ -925,3 +925,23 @@ def test_a_quotation_a_news_outlet_carries_is_the_speakers_before_it(korea):
     for paragraphs, holder in ((kerry, "us"), (kim, "dprk")):
         sentences = split_article(Article("x", "", "", paragraphs))
         assert attribute_sentences(sentences, korea)[-1].holders == (holder,)
+
+
+def test_a_subject_set_off_by_an_appositive_is_the_speaker_not_what_follows_the_verb(korea):
+    """allsides_korea 9ErbxYR5cYziJ7Jl (11 February 2018), sentence 12: the speaker had been
+    'the United States' after 'said', read as an inverted speaker; the speaker line said
+    '— United States'. The sentence opens with its subject and an appositive."""
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    text = (
+        "U.S. Vice President Mike Pence, back in Washington after attending the opening of the "
+        "Winter Olympics in Pyeongchang, said the United States, South Korea and Japan were in "
+        "complete agreement on isolating North Korea over its nuclear weapons program."
+    )
+    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    assert [(e.holder, e.speaker) for e in attribution.evidence] == [("us", "Mike Pence")]
+    inverted = "Sanctions are working, argued Sen. Chris Van Hollen, a Maryland Democrat."
+    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (inverted,))), korea)
+    assert [e.mention for e in attribution.evidence] == ["Sen. Chris Van Hollen"]

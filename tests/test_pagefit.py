@@ -145,14 +145,11 @@ def test_a_bottom_line_bullet_is_counted_once(day):
     assert -empty <= difference <= 1.3 * notes + labels
 
 
-def test_a_section_that_lost_bullets_to_the_page_says_so(korea, tmp_path):
-    """9 February 2018 lost North Korea's fourth bullet (Kim's invitation to Moon, the day's
+def test_a_section_that_lost_bullets_to_the_page_says_so(day, tmp_path):
+    """11 February 2018 lost North Korea's fourth bullet (Kim's invitation to Moon, the day's
     news) to the page limit without a word: a section that keeps bullets and lost others
     now says how many, on its heading's line."""
-    from .conftest import corpus_day
-
-    day = corpus_day(tmp_path, "2018-02-11")
-    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    brief = day
     fitted = fit_to_pages(brief)
     cut = [s for s in fitted.sections if s.items and s.left_out]
     assert cut
