@@ -22,6 +22,9 @@ INVERTED_GAP = 3
 INVERTED_TAIL = 2
 """At most this many words follow an inverted cue's speaker before the clause ends."""
 
+_ADJUNCT = re.compile(r"\s+(?:in|at|on|during|after|before|from|via|while|when|through)\s")
+"""'…,” said Kim Yo Jong in a toast during Sunday's dinner': a phrase after the speaker's
+name that says where or when, not the content (as 'said Pyongyang would not …' opens it)."""
 _LEADING_NAME = re.compile(r"\s*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)(?=\s|$|[,;.])")
 """'said David Albright from the Institute …': the capitalized name right after the cue."""
 AFTER_STOP = re.compile(
@@ -161,7 +164,11 @@ def speaker_after(view: SentenceView, cue_end: int) -> tuple[Mention, ...]:
         or ROLE_PREPOSITION.search(text, start, m.start)  # 'said a spokesman for the …'
     ]
     subject = subject_of(text, inside if near else [], objects=True)
-    if subject and len(text[subject[-1].end : stop].split()) > INVERTED_TAIL:
+    if (
+        subject
+        and len(text[subject[-1].end : stop].split()) > INVERTED_TAIL
+        and not (subject[-1].text[:1].isupper() and _ADJUNCT.match(text, subject[-1].end))
+    ):  # ('a source on the call': the phrase after a common noun says who it is)
         subject = title_chain_name(text, subject[-1], inside, stop)
     return subject or _named_after(view, cue_end, stop)
 

@@ -945,3 +945,20 @@ def test_a_subject_set_off_by_an_appositive_is_the_speaker_not_what_follows_the_
     inverted = "Sanctions are working, argued Sen. Chris Van Hollen, a Maryland Democrat."
     (attribution,) = attribute_sentences(split_article(Article("x", "", "", (inverted,))), korea)
     assert [e.mention for e in attribution.evidence] == ["Sen. Chris Van Hollen"]
+
+
+def test_where_or_when_after_an_inverted_speakers_name_is_not_part_of_it(korea):
+    """allsides_korea 9ErbxYR5cYziJ7Jl, sentence 7: the speaker was 'Kim Yo Jong in a toast
+    during Sunday's dinner', an outside voice, and the speaker line printed all of it."""
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    text = (
+        "“I never thought I would visit (the South) so suddenly and believed much would be "
+        "strange and different but I saw many things that were similar or the same,” said Kim "
+        "Yo Jong in a toast during Sunday’s dinner, adding she hoped to meet the “friendly "
+        "faces” before her later in Pyongyang."
+    )
+    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    assert [(e.holder, e.mention) for e in attribution.evidence] == [("dprk", "Kim Yo Jong")]
