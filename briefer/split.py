@@ -86,6 +86,7 @@ _BOILERPLATE = re.compile(
                |updated|corrected|edited)\ (?:by|with)\ [^,;:]{1,60}$
       | [—–-]\ *with\ assistance\ (?:by|from)\b | facebook\ twitter\ pinterest\b
       | hide\ caption\b | previous\ next\b | (?:last\ )?updated\ (?:at|on)\b
+      | image\ copyright\b | (?:image|media)\ caption\b
       | [—–-]\ .*\(@\w+\)\ \w+\ \d{1,2},\ \d{4}$ | by\ (?-i:[A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3})$
     )""",
     re.IGNORECASE | re.VERBOSE,

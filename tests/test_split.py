@@ -175,6 +175,10 @@ def test_the_shortcuts_keep_pysbds_rules():
         "Contributing: Charles Ventura, The Associated Press",
         "By Jane Onyanga-Omara",
         "This story was reported by The Associated Press.",  # a 2018-06-12 dev day's credit
+        # BBC's captions, 34 in the Korea corpus (allsides_korea d5tZq9FibAGgUmiP)
+        "Image copyright Reuters Image caption Problem solved - according to Mr Trump after "
+        "his June summit with Kim Jong-un",
+        'Media caption US ambassador Nikki Haley: "Kim Jong-un is begging for war"',
     ],
 )
 def test_page_furniture_is_boilerplate(line):
