@@ -30,11 +30,12 @@ _NAME = rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?!{_CALENDAR})[A-Z][\w’'-]+){{1,2}})
 _LOWER_TITLE = "press|deputy|senior|chief|national|security|foreign|defense|top|vice"
 """Lower-case words of a title before its role noun ('press secretary')."""
 _TITLED = re.compile(
-    rf"(?P<role>(?:(?:[A-Z][\w.’'-]*|of|for|the|{_LOWER_TITLE})\s+){{0,5}}(?i:{ROLE_NOUNS}))"
-    rf"\s+{_NAME}\b"
+    rf"(?P<role>(?!(?:of|for)\s)(?:(?:[A-Z][\w.’'-]*|of|for|the|{_LOWER_TITLE})\s+){{0,5}}"
+    rf"(?i:{ROLE_NOUNS}))\s+{_NAME}\b"
 )
 """'South Korean Foreign Minister Kang Kyung-wha', 'Secretary of State Mike Pompeo', 'White
-House press secretary Sarah Huckabee Sanders'."""
+House press secretary Sarah Huckabee Sanders'; never opening on 'of' or 'for' ('the sister of
+the North's leader Kim Jong Un' titles him 'the North's leader', not 'of the North's …')."""
 _APPOSED = re.compile(
     rf"{_NAME},\s+(?P<role>(?:a|an|the|his|her|its|[\w.]+['’]s)\s+[^,;“\"]{{3,90}})(?=,|\.?\s*$)"
 )

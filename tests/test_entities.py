@@ -219,3 +219,17 @@ def test_a_name_set_off_after_its_role_takes_the_role():
         "ready for talks."
     )
     assert registry.find("Lee") == Entity("Lee Do-hoon", "South Korean counterpart")
+
+
+def test_a_title_never_opens_on_of():
+    """allsides_korea 9ErbxYR5cYziJ7Jl: 'the younger sister of the North's leader Kim Jong Un'
+    titled him 'of the North's leader', and the bottom line's speaker line printed it."""
+    registry = Registry()
+    registry.observe(
+        "The delegation, the highest-ranking to visit the South and led by the younger sister "
+        "of the North’s leader Kim Jong Un, concluded its visit on Sunday."
+    )
+    found = registry.find("Kim Jong Un")
+    assert found is None or not found.role.startswith(("of ", "for "))
+    registry.observe("Secretary of State Mike Pompeo said the talks went well.")
+    assert registry.find("Mike Pompeo") == Entity("Mike Pompeo", "Secretary of State")
