@@ -242,8 +242,13 @@ subject being the relative pronoun ('that North Korea agreed to engage' is no re
 clause)."""
 
 
+_AS_GAP = re.compile(r"\w+\s+as\s")
+"""'a region that Beijing views as its own backyard': the cue's object is missing before
+'as'; the relative pronoun is that object."""
+
+
 def _gap_after(text: str, cue_start: int) -> bool:
-    return bool(_GAP.match(text, cue_start))
+    return bool(_GAP.match(text, cue_start) or _AS_GAP.match(text, cue_start))
 
 
 @rule(

@@ -962,3 +962,21 @@ def test_where_or_when_after_an_inverted_speakers_name_is_not_part_of_it(korea):
     )
     (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
     assert [(e.holder, e.mention) for e in attribution.evidence] == [("dprk", "Kim Yo Jong")]
+
+
+def test_a_stance_in_a_relative_clause_opened_by_that_is_background(korea):
+    """allsides_korea 6vwO9SZMq3K0zCH7 (14 March 2013), sentence 49: '… a region that Beijing
+    views as its own backyard' made the sentence China's, and the bottom line printed the
+    reporter's account of the US 'shift to Asia' as China's position (analyst read of round
+    9). As with 'which', the relative clause characterizes the region (GUIDELINES 4.3)."""
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    text = (
+        'The Obama administration has already committed to a strategic "shift to Asia," and '
+        "Pyongyang's shadow boxing has only strengthened its hand in a region that Beijing views "
+        "as its own backyard."
+    )
+    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    assert "china" not in attribution.holders
