@@ -116,3 +116,18 @@ def test_the_worker_pool_sets_aside_as_one_process_does(korea, tmp_path, monkeyp
     assert [(i.sentence, i.when) for i in pooled.items] == [
         (i.sentence, i.when) for i in alone.items
     ]
+
+
+def test_a_set_aside_article_is_not_also_counted_as_read_but_not_cited(korea, tmp_path):
+    """11 February 2018: the memo said '1 further article was read but not cited.' and then
+    named the same article as set aside (an analyst took them for two)."""
+    from briefer.render.text import render_markdown, set_aside_note, uncited_note
+
+    from .conftest import corpus_day
+
+    day = corpus_day(tmp_path, "2018-02-11")
+    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    assert len(brief.set_aside) == 1 and len(brief.articles) == brief.cited + 1
+    assert uncited_note(brief) == ""
+    text = render_markdown(brief)
+    assert set_aside_note(brief) and "read but not cited" not in text

@@ -256,9 +256,11 @@ def empty_message(section: Section, brief: Brief | None = None) -> str:
 
 
 def uncited_note(brief: Brief) -> str:
-    """'40 further articles were read but not cited.' (empty when all are cited)."""
-    rest = len(brief.articles) - brief.cited
-    if not rest:
+    """'40 further articles were read but not cited.' (empty when all are cited). The
+    articles set aside as off topic are named in a note of their own, not counted here: a
+    reader took the two notes for two articles."""
+    rest = len(brief.articles) - brief.cited - len(brief.set_aside)
+    if rest <= 0:
         return ""
     return f"{rest} further article{'s were' if rest > 1 else ' was'} read but not cited."
 
