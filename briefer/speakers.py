@@ -91,6 +91,9 @@ def _unquoted(view: SentenceView, cue_start: int) -> SentenceView:
 def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
     """The subject of a cue: the nearest clause segment before it that names someone."""
     view = _unquoted(view, cue_start)
+    coordinated = pronoun_opens_coordinated_clause(view, cue_start, floor)
+    if coordinated:
+        return coordinated
     segments = segments_before(view.text, floor, cue_start)
     relative = False
     for number, segment in enumerate(segments[:SUBJECT_SEGMENTS]):
@@ -114,6 +117,40 @@ def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
         if not _keep_looking(view, (start, stop, separator), relative):
             break
     return NOTHING
+
+
+_COORDINATED_PRONOUN = re.compile(
+    r"(?:\s+(?:and|but)|\s*[—–])\s+(?:(?:apparently|reportedly|then|later|also)\s+)?"
+    r"(?P<pronoun>he|she)\s+(?:(?:also|then|later|never|not|did|does|didn[’']t|doesn[’']t|has"
+    r"|had|would|will|could)\s+)*$"
+)
+
+
+@rule(
+    "pronoun_opens_coordinated_clause",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.7,
+    examples=[
+        Example(
+            "North Korean leader Kim Jong Un wrote a letter to President Donald Trump — and "
+            "apparently he didn’t say what Trump wanted to hear.",
+            ("dprk",),
+        ),
+    ],
+)
+def pronoun_opens_coordinated_clause(
+    view: SentenceView, cue_start: int, floor: int = 0
+) -> Found:
+    """'… wrote a letter to President Donald Trump — and apparently he didn't say …': a 'he'
+    or 'she' opening a clause joined by 'and', 'but' or a dash is its verb's subject, not
+    the name the clause before ended on."""
+    match = _COORDINATED_PRONOUN.search(view.text, floor, cue_start)
+    if not match:
+        return NOTHING
+    start = match.start("pronoun")
+    pronoun = [m for m in view.between(start, cue_start) if m.key == MentionKind.PRONOUN]
+    return Found((pronoun[0],)) if pronoun and pronoun[0].start == start else NOTHING
 
 
 _PARENTHETICAL = re.compile(
