@@ -303,7 +303,6 @@ def tag_after_quote(
     return filled if filled != results else None
 
 
-
 _INSTITUTION_AFTER = re.compile(
     r"(?:['’]s)?\s+((?:(?:[A-Z][a-z]+|foreign|defen[cs]e|unification)\s+){0,2}?"
     r"(?:[Mm]inistry|[Ee]mbassy|[Dd]elegation|[Mm]ission))\b"

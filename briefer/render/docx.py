@@ -99,7 +99,6 @@ def render_docx(brief: Brief, out: IO[bytes] | str, created: dt.datetime | None 
         for pointer in pointers:  # quiet, like a note: the position is printed elsewhere
             note = document.add_paragraph(clean(f"{mark}{pointer}"), style="List Bullet")
             note.runs[0].italic = True
-
     if cut:
         document.add_paragraph(clean(cut_sections_note(brief))).runs[0].italic = True
     if brief.timeline is not None:
