@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CLAUSE_OPENERS, NAME, NOT_NAMES, SUBORDINATE
+from .lexicon import AUXILIARIES, CLAUSE_OPENERS, NAME, NOT_NAMES, SUBORDINATE
 from .mentions import Mention, MentionKind
 from .phrases import NOT_A_SUBJECT
 from .rules import Example, Phase, rule
@@ -28,7 +28,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _IRREGULAR = (
-    r"is|are|was|were|has|have|had|will|would|did|does|do|can|could|may|might|must|should"
+    rf"is|are|was|were|{AUXILIARIES}"
     r"|went|took|set|made|gave|sent|held|met|began|came|spoke|told|chose|won|lost|led|kept|left"
     r"|put|wrote|said|ran|sat|stood|saw|heard|drew|brought|thought|fought|threw|struck|spent"
     r"|says|tells|makes|takes|gives|meets|goes|gets|sees|knows|thinks|wants|calls|comes|runs"

@@ -27,6 +27,7 @@ from .lexicon import (
     ACCORDING_WORDS,
     ACTION_ONLY,
     AS_SAID,
+    AUXILIARIES,
     CITED,
     CITED_WORDS,
     CUE,
@@ -402,11 +403,10 @@ def coordinated_verb_shares_subject(
     return None  # 'said X is … and has proposed': X proposed
 
 
-_AUXILIARIES = "has|have|had|will|would|did|does|do|can|could|may|might|must|should"
 _REGULAR_FINITE = r"[a-z]+ed|[a-z]{2,}[^s'’iu]s"
 """The verb forms a subject's own verb may take, for _CLAUSE_VERB and _FINITE alike."""
 _CLAUSE_VERB = re.compile(
-    rf"\s+(?:\w+ly\s+)?(?:is|are|was|were|{_AUXILIARIES}|{_REGULAR_FINITE})\b"
+    rf"\s+(?:\w+ly\s+)?(?:is|are|was|were|{AUXILIARIES}|{_REGULAR_FINITE})\b"
 )
 
 
@@ -704,7 +704,7 @@ IRREGULAR_PAST = (
     "went|took|set|made|gave|sent|held|met|began|came|spoke|told|chose|won|lost|led|kept|left|put"
 )
 """Irregular past forms a narrated deed's verb may take (the regular ones end in -ed)."""
-_FINITE = re.compile(rf"\s+(?:{_AUXILIARIES}|{IRREGULAR_PAST}|{_REGULAR_FINITE})\b")
+_FINITE = re.compile(rf"\s+(?:{AUXILIARIES}|{IRREGULAR_PAST}|{_REGULAR_FINITE})\b")
 _PSYCH = (
     r"(?:angered|annoyed|alarmed|encouraged|frustrated|disappointed|pleased|troubled|concerned"
     r"|worried|irritated|upset|heartened|dismayed|offended|insulted|emboldened)\b"

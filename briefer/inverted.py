@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NOT_NAMES, OWNER, PREPOSITIONS, PRONOUN, ROLE_PREPOSITION
+from .lexicon import AUXILIARIES, NOT_NAMES, OWNER, PREPOSITIONS, PRONOUN, ROLE_PREPOSITION
 from .mentions import Mention, MentionKind
 from .patterns import QUOTE_MARK
 from .rules import Example, Phase, rule
@@ -119,10 +119,7 @@ def inverted_speaker(view: SentenceView, start: int, end: int, found: Found) -> 
     return Found(after, True)
 
 
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does"
-    r"|did|[a-z]{3,}ed)\b"
-)
+_FINITE = re.compile(rf"\b(?:is|are|was|were|{AUXILIARIES}|[a-z]{{3,}}ed)\b")
 SET_OFF_WORDS = 8
 """Words of a sentence's opening subject before the comma that sets off its appositive."""
 
