@@ -19,7 +19,7 @@ from .models import Article, Attribution, Brief, MemoFields, Sentence, Template,
 from .options import DEFAULT_ALGORITHM, ComposeOptions
 from .read import Notice, read_paths
 from .split import split_article
-from .topic import article_off_topic
+from .topic import article_off_topic, never_all
 from .when import datelined_east, remember_when, resolve_when
 
 PARALLEL_MIN_CHARS = 400_000
@@ -105,13 +105,13 @@ def make_brief(
             progress("splitting and attributing", done, total)
             if done % SETTLE_EVERY == 0:
                 settle()
-        if len(aside) == total:  # none is set aside (a brief of nothing would help no one)
-            aside.clear()
-            if not request.attribute_set_aside:  # none was attributed: all of them now
-                again = split_and_attribute(
-                    reading.articles, template, request.segmenter, splits=splits
-                )
-                attributions = [a for (_, attributed), _ in again for a in attributed]
+        flagged, aside = aside, never_all(aside, total)
+        if flagged and not aside and not request.attribute_set_aside:
+            # every article was off topic, so none is set aside: attribute them all now
+            again = split_and_attribute(
+                reading.articles, template, request.segmenter, splits=splits
+            )
+            attributions = [a for (_, attributed), _ in again for a in attributed]
         settle()
         from .finish import ranked_and_composed
 

@@ -30,7 +30,13 @@ def off_topic(
     for sentence in sentences:
         by_article.setdefault(sentence.article_id, []).append(sentence)
     aside = {a.id for a in articles if article_off_topic(by_article.get(a.id, ()), template)}
-    return aside if len(aside) < len(articles) else set()
+    return never_all(aside, len(articles))
+
+
+def never_all(aside: set[str], articles: int) -> set[str]:
+    """The articles to set aside, unless that is every one of them (a brief of nothing would
+    help no one): then none."""
+    return aside if len(aside) < articles else set()
 
 
 def on_topic_only(
