@@ -213,3 +213,39 @@ def reports_nothing(text: str, match: re.Match[str]) -> bool:
         or reported_for_work(text, match)
         or (match.group("cue").lower().endswith("states") and states_is_plural_noun(text, start))
     )
+
+
+_MAY_SAY = re.compile(r"\b(?:may|might|could)(?:\s+\w+ly)?\s+$")
+"""Modals of a guess, in lower case (not Theresa May); not 'can', which states an ability
+('I can tell you …' asserts)."""
+MAY_SAY_REACH = 24
+"""How far before its verb a modal may stand ('may well say')."""
+
+
+@rule(
+    "hypothetical_speech",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "North Korea may say it’s dismantling its nuclear arsenal or ceasing plutonium "
+            "production or whatever.",
+            (),
+        ),
+        Example(
+            "As a result, Americans are in no position to trust the things he might tell them "
+            "in a crisis.",
+            (),
+            before=("Trump has made empty threats throughout his career.",),
+        ),
+    ],
+)
+def hypothetical_speech(text: str, start: int) -> bool:
+    """'North Korea may say it is dismantling …', 'the things he might tell them': a speech
+    act the writer imagines (a modal right before the verb) is no statement of the actor's,
+    but the writer's analysis; unless the words follow ('Graham can say with a straight face
+    such madness as, "…"': he did say it)."""
+    if not _MAY_SAY.search(text, max(0, start - MAY_SAY_REACH), start):
+        return False
+    return not re.search(r"[\"“]", text[start:])
+

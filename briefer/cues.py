@@ -20,7 +20,7 @@ from .clauses import (
     relative_pronoun_subject,
     report_after_report,
 )
-from .cuefilters import frame_verb_is_cue, reports_nothing
+from .cuefilters import frame_verb_is_cue, hypothetical_speech, reports_nothing
 from .inverted import AFTER_STOP, inverted_speaker, speaker_after
 from .lexicon import (
     ACCORDING,
@@ -106,6 +106,8 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
     for match in _candidates(view):
         start, cue = match.start("cue"), match.group("cue")
         if cue_used_as_noun(view.text, start) or reports_nothing(view.text, match):
+            continue
+        if hypothetical_speech(view.text, start):
             continue
         if passive_cue(view.text, start, cue) and not passive_agent_speaks(view, match.span("cue")):
             continue
@@ -274,7 +276,12 @@ patience', 'the White House appears to be taking Kim's offer seriously', 'Pyongy
 could also target population centers')."""
 
 
-_MODAL = re.compile(r"(?:may|might|could)(?:\s+\w+ly)?", re.IGNORECASE)
+_GUESS = re.compile(
+    r"(?:may|might|could|can|cannot|can[’']t|must|should|ought)(?:\s+\w+ly)?", re.IGNORECASE
+)
+"""A modal as a narrated deed's verb: the writer's guess ('Pyongyang could also target …'),
+or what the writer thinks an actor is able or ought to do ('He can resume testing any
+time', 'Trump must be wary'), not a deed of the actor's."""
 HEDGE_REACH = 14
 """How far from its verb a hedge may stand ('has seemingly tested', 'appears to be taking')."""
 
@@ -754,7 +761,7 @@ def narrated_deed(view: SentenceView) -> Cue | None:
     verb = _verb_after(text, (partner or subject).end)
     if verb is None or hedged_inference(text, (partner or subject).end, *verb):
         return None
-    if _MODAL.fullmatch(text[verb[0] : verb[1]].strip()):  # 'Pyongyang could also …': a guess
+    if _GUESS.fullmatch(text[verb[0] : verb[1]].strip()):  # 'Pyongyang could also …': a guess
         return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
     return Cue(

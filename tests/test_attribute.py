@@ -240,6 +240,29 @@ def test_pathological_sentences_stay_fast(korea):
         # 'could', 'may', 'might' as a narrated deed's verb: the reporter's guess
         ("But Pyongyang could also target population centers as well.", ()),
         ("As Kim Jong Un looks out at the world today, he may very well feel stronger.", ()),
+        # 'can', 'must', 'should': what the writer thinks an actor is able or ought to do
+        (
+            "North Korea can continue to build better missiles, bigger bombs, and accumulate a "
+            "stockpile—because that math won’t change.",
+            (),
+        ),
+        ("And Trump must prove his deal-making prowess lives up to the hype.", ()),
+        # a speech act the writer imagines is no statement, unless its words follow
+        (
+            "Trump even hinted months ago that Chinese President Xi Jinping could expect a more "
+            "favorable trade deal in exchange for help engineering a peaceful resolution.",
+            ("us",),
+        ),
+        (
+            "Respected statesmen such as Sen. Lindsey Graham can say with a straight face such "
+            "madness as, “All the damage that would come from a war would be worth it.”",
+            ("other",),
+        ),
+        (
+            "At a minimum, the United States should withdraw from the Six Party Talks until "
+            "China takes back its missile trucks.",
+            (),
+        ),
         # 'called X “a …”' names a stance as 'called it' does
         ("Foreign Minister Ri Yong-ho called Trump “a mentally deranged person.”", ("dprk",)),
         # refusing to speculate is no position
