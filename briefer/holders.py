@@ -262,7 +262,7 @@ def _relayed(
     for sub in cues:
         if sub is cue or not cue.content[0] <= sub.start < cue.content[1]:
             continue
-        if relative_is_background(sub):
+        if relative_is_background(sub) or clause_is_no_speaker(sub):
             continue
         if not (sub.kind in INNER_KINDS or trailing_report_relays_stance(text, cue, sub)):
             continue

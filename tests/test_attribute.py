@@ -247,6 +247,12 @@ def test_pathological_sentences_stay_fast(korea):
             (),
         ),
         ("And Trump must prove his deal-making prowess lives up to the hype.", ()),
+        # a time clause's act is the main clause's speaker's, not relayed from the clause
+        (
+            "Trump also tweeted about North Korea late last month, when he acknowledged that "
+            "China's efforts to “help with North Korea” had “not worked out.”",
+            ("us",),
+        ),
         # a speech act the writer imagines is no statement, unless its words follow
         (
             "Trump even hinted months ago that Chinese President Xi Jinping could expect a more "
