@@ -21,7 +21,7 @@ from .clauses import (
     report_after_report,
 )
 from .cuefilters import frame_verb_is_cue, hypothetical_speech, reports_nothing
-from .inverted import AFTER_STOP, inverted_speaker, speaker_after
+from .inverted import AFTER_STOP, inverted_speaker, role_speaks_for_body, speaker_after
 from .lexicon import (
     ACCORDING,
     ACCORDING_WORDS,
@@ -622,6 +622,8 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     stop = AFTER_STOP.search(view.text, match.end())
     phrase = head_phrase(view.text, match.end(), stop.start() if stop else len(view.text))
     phrase = phrase or according_to_phrase_head(view, match.end())
+    if phrase and phrase.key == MentionKind.OTHER:
+        phrase = role_speaks_for_body(view, phrase) or phrase
     if phrase and phrase.key == MentionKind.OTHER and _UNOWNED_REPORT.fullmatch(phrase.text):
         phrase = Mention(phrase.start, phrase.end, phrase.text, MentionKind.MEDIA)
     return (phrase,) if phrase else ()

@@ -47,6 +47,13 @@ SPOKES_FOR = re.compile(
 )
 """', an official with South Korea's Defense Ministry': only a spokesman or an official
 speaks for the body after the role ('director for Korea and China' names a portfolio)."""
+_ROLE_PHRASE = re.compile(
+    rf"(?:(?:a|an|the)\s+)?(?:{_NOT_FORMER}[\w-]+\s+){{0,2}}?(?:spokes(?:man|woman|person)|official)"
+    r"\s+(?:for|of|at|with|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""'the spokesman for the General Staff of …', 'an official at …': a speaker named only by
+a role that speaks for a body."""
 _BODY_ROLE_AFTER = re.compile(
     rf",\s+(?:a|an|the)\s+(?P<body>(?:{_NOT_FORMER}[\w.’'-]+\s+){{1,4}}?)"
     r"(?:spokes(?:man|woman|person)|official"
@@ -290,3 +297,30 @@ def employer_of(
     if not employer or employer[0].key in (MentionKind.PRONOUN, MentionKind.MEDIA, "other"):
         return ()
     return (Mention(cue_end + 1, stop, f"{name} ({employer[0].text})", employer[0].key),)
+
+
+@rule(
+    "role_speaks_for_body",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "“No one can say a war will break out in Korea or not,” said the spokesman for the "
+            "General Staff of the Korean People's Army.",
+            ("dprk",),
+        ),
+    ],
+)
+def role_speaks_for_body(view: SentenceView, phrase: Mention) -> Mention | None:
+    """'said the spokesman for the General Staff of the Korean People's Army', 'an official
+    at South Korea's Unification Ministry said': a speaker named only by a spokesman's or an
+    official's role speaks for the body the role names, when that body is an actor's (not
+    a former one's)."""
+    role = _ROLE_PHRASE.match(phrase.text)
+    if not role:
+        return None
+    body = [m for m in view.between(phrase.start + role.end(), phrase.end) if m.is_actor]
+    if not body:
+        return None
+    return Mention(phrase.start, phrase.end, phrase.text, body[0].key)
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .inverted import AFTER_STOP, INVERTED_GAP, invertible
+from .inverted import AFTER_STOP, INVERTED_GAP, invertible, role_speaks_for_body
 from .lexicon import (
     ACCORDING,
     BOUNDARY,
@@ -500,12 +500,12 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
     before = max((m.end() for m in _NP_BOUNDARY.finditer(text, 0, cue_start)), default=0)
     phrase = head_phrase(text, before, cue_start)
     if phrase:
-        return Found((phrase,), False)
+        return Found((role_speaks_for_body(view, phrase) or phrase,), False)
     if invertible(text, cue_start):
         stop = AFTER_STOP.search(text, cue_end)
         phrase = head_phrase(text, cue_end, stop.start() if stop else len(text))
         if phrase:
-            return Found((phrase,), True)
+            return Found((role_speaks_for_body(view, phrase) or phrase,), True)
     return NOTHING
 
 

@@ -253,6 +253,12 @@ def test_pathological_sentences_stay_fast(korea):
             "China's efforts to “help with North Korea” had “not worked out.”",
             ("us",),
         ),
+        # a spokesman named by role speaks for the body the role names
+        (
+            "That missile, launched April 29, blew up over land in North Korean territory, "
+            "according to a spokesman for the US Pacific Command.",
+            ("us",),
+        ),
         # a speech act the writer imagines is no statement, unless its words follow
         (
             "Trump even hinted months ago that Chinese President Xi Jinping could expect a more "
