@@ -489,6 +489,8 @@ def _western(given: str, family: str) -> bool:
     words = (given, family)
     if given in NOT_NAMES or given in _FUNCTION_WORDS or given in OPENING_WORDS:
         return False  # 'Whether Trump is winging it': a clause opener, not a given name
+    if given in _HONORIFICS:
+        return False  # 'Mr Trump' (British style): the title, not a given name
     return not any(w in SURNAME_FIRST or w in PLACE_WORDS or w in TITLE_WORDS for w in words)
 
 

@@ -360,6 +360,25 @@ def test_a_clause_opener_before_a_family_name_is_no_given_name(korea):
     assert holders[-1] == ("us",)
 
 
+def test_a_british_mr_before_a_family_name_is_no_given_name(korea):
+    """BBC, 27 May 2018: 'On Thursday Mr Trump called off the meeting' made 'Mr Trump' a
+    full name nobody knows, and every later 'Mr Trump' an outside voice (54 sentences of
+    the Korea corpus, all of them the US's or its officials')."""
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "On Thursday Mr Trump called off the meeting, citing the North's hostility.",
+            "On Sunday Mr Trump tweeted that it would help the North achieve its potential.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders == [("us",), ("us",)]
+
+
 def test_the_president_is_who_the_article_titles_so_not_the_first_name_before(korea):
     from briefer.models import Article
 
