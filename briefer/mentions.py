@@ -319,8 +319,12 @@ def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _FORMER_BEFORE = re.compile(
-    r"\b(?:former|ex-|then-|onetime|one-time)\s*(?:[A-Z][\w.]*\s+){0,4}$", re.IGNORECASE
+    r"\b(?i:former|ex-|then-|onetime|one-time)\s*"
+    r"(?:(?!(?:are|is|was|were|has|have|had|will|would|and|or|to|that|who|which)\b)"
+    r"(?![a-z]+ing\b)[A-Za-z][\w.]*\s+){0,4}$"
 )
+"""'former U.S. ambassador Christopher Hill': 'former' and the words of a title before the
+name; not a clause ('former officials are urging President Donald Trump')."""
 _FORMER_WORDS = ("former", "ex-", "then-", "onetime", "one-time")
 """Every _FORMER_BEFORE match holds one of these (in any case)."""
 _FORMER_AFTER = re.compile(

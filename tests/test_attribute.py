@@ -379,6 +379,25 @@ def test_a_british_mr_before_a_family_name_is_no_given_name(korea):
     assert holders == [("us",), ("us",)]
 
 
+def test_former_before_a_clause_is_not_the_title_of_the_name_after_it(korea):
+    """Politico, 2018: 'former officials are urging President Donald Trump …' made Trump
+    a former official, and a later bare 'Trump' an outside voice."""
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "But some lawmakers and former officials are urging President Donald Trump to "
+            "name a special representative.",
+            "Trump said on Friday that talks were going well.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders[-1] == ("us",)
+
+
 def test_the_president_is_who_the_article_titles_so_not_the_first_name_before(korea):
     from briefer.models import Article
 
