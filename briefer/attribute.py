@@ -46,7 +46,7 @@ from .holders import (
     writer_question,
 )
 from .lexicon import PERSON_AFTER, POST_SIGNATURE, QUOTE_OPEN
-from .mentions import Matcher, Mention, MentionKind, compile_matcher
+from .mentions import Matcher, Mention, MentionKind, compile_matcher, leader_keeps_family_name
 from .models import OTHER, Article, Attribution, Evidence, Sentence, Template, evolve
 from .patterns import holds_any
 from .rules import Example, Phase, confidence_of, ordered, rule, tracing
@@ -119,8 +119,6 @@ def normalize(text: str) -> str:
     if holds_any(text, TYPED_QUOTE_MARKS):
         text = _TYPED_QUOTES.sub('" ', text)
     return balance_quotes(text)
-
-
 
 
 def balance_quotes(text: str) -> str:
@@ -284,13 +282,26 @@ def _next_context(
     kept = context.referent if remembered else ""
     kept_person = context.person if remembered else ""
     names = context.names
+    known = dict(names)
+    western = [
+        (family, key)
+        for family, key in matcher.western_names(text)
+        if not leader_keeps_family_name(known, family, key)
+    ]
     found = (
-        matcher.full_names(text)
+        matcher.full_names(text, western=False)
+        + western
         + spokespeople(text, attribution, matcher)
         + titled_in_apposition(text, mentions, matcher)
     )
-    if found:
-        merged = dict(names)
+    leaders = [
+        (family, m.key)
+        for m in mentions
+        if (family := matcher.family_of(m)) and family not in known
+    ]  # 'President Trump': the family name is the listed person's from here on
+    if found or leaders:
+        merged = dict(leaders)
+        merged.update(known)
         merged.update(reversed(found))  # the first full name of a sentence is its subject's
         names = tuple(sorted(merged.items()))
     still_open = quote_left_open(text, context.quote_open)

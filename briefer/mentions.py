@@ -153,10 +153,11 @@ class Matcher:
             return True
         return words[0] in self.surnames or words[0] in self.family_names
 
-    def full_names(self, text: str) -> list[tuple[str, str]]:
+    def full_names(self, text: str, western: bool = True) -> list[tuple[str, str]]:
         """(surname, key) for each full name in the text that starts with a surname alias:
         the actor when the full name is an alias ("Kim Jong Un"), else an outside person
-        ("Kim Dong-yub", an analyst), so that a later bare "Kim" means the right one."""
+        ("Kim Dong-yub", an analyst), so that a later bare "Kim" means the right one; with
+        ``western``, also the names written given name first (:meth:`western_names`)."""
         found = []
         for word in self._surname_words(text):  # each may start a name
             match = FULL_NAME.match(text, word.start())
@@ -176,14 +177,27 @@ class Matcher:
             else:
                 continue
             found.append((surname, key))
-        return found + self._family_names(text)
+        return found + self.western_names(text) if western else found
 
     def _surname_words(self, text: str) -> Iterable[re.Match[str]]:
         if self.surname_words is not None:
             return self.surname_words.finditer(text)
         return (w for w in BARE_NAME.finditer(text) if w.group() in self.surnames)
 
-    def _family_names(self, text: str) -> list[tuple[str, str]]:
+    def family_of(self, mention: Mention) -> str:
+        """The family name of a listed person written given name first, whom a mention
+        names ('Trump', 'Donald Trump'); '' for anyone else ('Kim', 'North Korea')."""
+        words = mention.text.split()
+        if not mention.is_actor or not words or len(words) > 2:
+            return ""
+        family = words[-1]
+        if family not in self.family_names or family in self.surnames:
+            return ""
+        if len(words) == 1:
+            return family if _fold(family) in self.lookup else ""
+        return family if _western(words[0], family) else ""
+
+    def western_names(self, text: str) -> list[tuple[str, str]]:
         """('Clinton', key) for each 'First Clinton' whose family name is an alias's: the
         actor when the full name is its alias ('Hillary Clinton'), else an outside person
         ('Bill Clinton'), so that a later bare 'Clinton' means the one named last."""
@@ -362,8 +376,7 @@ def _former(text: str, mention: Mention) -> bool | None:
     off=False,
     examples=[
         Example(
-            "Kim was asked 14 critical questions about the North's missile program, "
-            "Sherman said.",
+            "Kim was asked 14 critical questions about the North's missile program, Sherman said.",
             ("other",),
             before=(
                 "“We shouldn't be fooled,” said Wendy Sherman, a former senior State "
@@ -401,6 +414,29 @@ def former_official(text: str, mention: Mention) -> Mention:
 def surname_follows_full_name(names: dict[str, str], surname: str) -> str:
     """A bare family name ('Song added') means whoever the article last named in full with it."""
     return names.get(surname, "")
+
+
+@rule(
+    "leader_keeps_family_name",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "Shortly before landing, Trump tweeted, “Can’t wait to be with our GREAT MILITARY.”",
+            ("us",),
+            before=(
+                "President Trump touched down in Japan on Sunday morning.",
+                "The president and first lady Melania Trump will dine with the prime minister.",
+            ),
+        ),
+    ],
+)
+def leader_keeps_family_name(names: dict[str, str], family: str, key: str) -> bool:
+    """'first lady Melania Trump', after 'President Trump': once the article has named the
+    listed person, a relative or namesake named in full later does not take the family name
+    over; the article calls them by their given name ('Melania'), and a bare 'Trump' still
+    means the president."""
+    return key == OTHER and names.get(family, OTHER) != OTHER
 
 
 @rule(
