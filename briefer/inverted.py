@@ -48,12 +48,13 @@ SPOKES_FOR = re.compile(
 """', an official with South Korea's Defense Ministry': only a spokesman or an official
 speaks for the body after the role ('director for Korea and China' names a portfolio)."""
 _ROLE_PHRASE = re.compile(
-    rf"(?:(?:a|an|the)\s+)?(?:{_NOT_FORMER}[\w-]+\s+){{0,2}}?(?:spokes(?:man|woman|person)|official)"
-    r"\s+(?:for|of|at|with|in)\s+(?:the\s+)?",
+    rf"(?:(?:a|an|the)\s+)?(?:{_NOT_FORMER}[\w-]+\s+){{0,2}}?"
+    r"(?:spokes(?:man|woman|person)|official|statement)\s+(?:for|of|at|with|in|from|by)\s+"
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
-"""'the spokesman for the General Staff of …', 'an official at …': a speaker named only by
-a role that speaks for a body."""
+"""'the spokesman for the General Staff of …', 'an official at …', 'a statement from …': a
+speaker named only by a role, or a statement, that speaks for a body."""
 _BODY_ROLE_AFTER = re.compile(
     rf",\s+(?:a|an|the)\s+(?P<body>(?:{_NOT_FORMER}[\w.’'-]+\s+){{1,4}}?)"
     r"(?:spokes(?:man|woman|person)|official"
@@ -313,9 +314,9 @@ def employer_of(
 )
 def role_speaks_for_body(view: SentenceView, phrase: Mention) -> Mention | None:
     """'said the spokesman for the General Staff of the Korean People's Army', 'an official
-    at South Korea's Unification Ministry said': a speaker named only by a spokesman's or an
-    official's role speaks for the body the role names, when that body is an actor's (not
-    a former one's)."""
+    at South Korea's Unification Ministry said', 'said a statement from U.S. Pacific
+    Command': a speaker named only by a spokesman's or an official's role, or a statement,
+    speaks for the body it names, when that body is an actor's (not a former one's)."""
     role = _ROLE_PHRASE.match(phrase.text)
     if not role:
         return None

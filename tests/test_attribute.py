@@ -259,6 +259,11 @@ def test_pathological_sentences_stay_fast(korea):
             "according to a spokesman for the US Pacific Command.",
             ("us",),
         ),
+        (
+            "“The launch of a short range ballistic missile occurred near Wonsan Airfield,” said "
+            "a statement from U.S. Pacific Command.",
+            ("us",),
+        ),
         # a speech act the writer imagines is no statement, unless its words follow
         (
             "Trump even hinted months ago that Chinese President Xi Jinping could expect a more "
