@@ -139,9 +139,7 @@ _COORDINATED_PRONOUN = re.compile(
         ),
     ],
 )
-def pronoun_opens_coordinated_clause(
-    view: SentenceView, cue_start: int, floor: int = 0
-) -> Found:
+def pronoun_opens_coordinated_clause(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
     """'… wrote a letter to President Donald Trump — and apparently he didn't say …': a 'he'
     or 'she' opening a clause joined by 'and', 'but' or a dash is its verb's subject, not
     the name the clause before ended on."""
@@ -225,7 +223,47 @@ def _segment_subject(
         and bool(re.search(r"[,”\"]\s*$", view.text[:start].rstrip() + separator.strip()))
         and not according_opener(view.text, start)
     )
-    return Found(subject, inverted and _ends_near(view.text, cue_start))
+    return Found(
+        subject,
+        inverted
+        and _ends_near(view.text, cue_start)
+        and not clause_opener(view.text, start, cue_start),
+    )
+
+
+_INFINITIVE_AFTER = re.compile(
+    r"\w+(?:\s+\w+ly)?\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]+\b"
+)
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:though|although|while|whereas|as|because|but|and|so|yet|since|when|if|after"
+    r"|before|until|unless)\s",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "clause_opener_reports_after",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "South Korea's defense minister, Kim Kwan-jin, told a parliamentary committee that "
+            "North Korea remains ready to launch a missile, though he declined to disclose how "
+            "he got the information.",
+            ("rok",),
+            before=("“People are very happy,” said Han Kyong Sim, a driver in Pyongyang.",),
+        ),
+    ],
+)
+def clause_opener(text: str, start: int, cue_start: int) -> bool:
+    """'…, though he declined to disclose how he got the information': a subject after a
+    comma that opens a clause of its own (though, because, but …), with a verb whose
+    infinitive follows it, is no trailing report ('…, he said') of what came before: the
+    verb reports what follows it. ('…, though analysts say it …' keeps the trailing reading,
+    which gives the sentence both holders.)"""
+    return bool(_CLAUSE_OPENER.match(text, start)) and bool(
+        _INFINITIVE_AFTER.match(text, cue_start)
+    )
 
 
 _ACCORDING_OPENER = re.compile(r"\s*According to [^,“”\"]+,\s*")
@@ -595,9 +633,7 @@ _PLURAL_NOUN_CUE = re.compile(
 )
 def demonym_no_subject(mention: Mention, cue: str) -> bool:
     """'North Korean demands for …': a demonym before a plural noun is no subject."""
-    return is_demonym(mention.text) and bool(
-        _PLURAL_NOUN_CUE.fullmatch(cue)
-    )
+    return is_demonym(mention.text) and bool(_PLURAL_NOUN_CUE.fullmatch(cue))
 
 
 @rule(
