@@ -184,6 +184,9 @@ PRONOUN_WORDS = (
     r"|The agency|the statement|The statement|the officials|The officials|the envoy"
     r"|The envoy|the president|The president|the President|The President|the secretary"
     r"|The secretary|the minister|The minister|the leader|The leader|I|we|We|the article"
+    r"|the national security adviser|The national security adviser|the adviser|The adviser"
+    r"|the defense secretary|The defense secretary|the defense minister|The defense minister"
+    r"|the foreign minister|The foreign minister"
     r"|The article|the editorial|The editorial|the commentary"
     r"|The commentary|the government|The government|the regime|The regime"
     + "".join(

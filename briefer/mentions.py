@@ -343,7 +343,7 @@ _FORMER_WORDS = ("former", "ex-", "then-", "onetime", "one-time")
 """Every _FORMER_BEFORE match holds one of these (in any case)."""
 _FORMER_AFTER = re.compile(
     r",\s+(?:(?:a|an|the|who was)\s+(?:former|onetime|one-time|ex-)|[^,;“\"]{0,90}?\b(?:until"
-    r" (?:last|early|late|\d)|under former|formerly)\b)"
+    r" (?:last|early|late|\d)|under former|formerly|and former)\b)"
 )
 
 

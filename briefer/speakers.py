@@ -329,7 +329,7 @@ def appositive_head(view: SentenceView, segments: list[Segment]) -> tuple[Mentio
     if not (
         _APPOSITIVE.match(view.text[segments[0][0] : segments[0][1]])
         and len(head.split()) <= 6
-        and (head_start == 0 or head_separator.strip() in (",", ""))
+        and (head_start == 0 or head_separator.strip().strip(",") in ("", "”", '"'))
     ):
         return ()
     return subject_of(view.text, view.between(head_start, head_stop))

@@ -264,6 +264,8 @@ def test_pathological_sentences_stay_fast(korea):
             "a statement from U.S. Pacific Command.",
             ("us",),
         ),
+        # a title set off by commas after a quotation's speaker is that speaker's apposition
+        ("“We oppose it,” Hong Lei, the spokesman, insisted on Monday.", ("china",)),
         # a speech act the writer imagines is no statement, unless its words follow
         (
             "Trump even hinted months ago that Chinese President Xi Jinping could expect a more "
@@ -397,6 +399,26 @@ def test_former_before_a_clause_is_not_the_title_of_the_name_after_it(korea):
             "But some lawmakers and former officials are urging President Donald Trump to "
             "name a special representative.",
             "Trump said on Friday that talks were going well.",
+        ),
+    )
+    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
+    assert holders[-1] == ("us",)
+
+
+def test_the_national_security_adviser_is_who_the_article_titles_so(korea):
+    """Fox News, 2 December 2017: after 'National Security Adviser H.R. McMaster said …',
+    'the national security adviser said …' and its quotation were an outside voice's."""
+    from briefer.models import Article
+
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "National Security Adviser H.R. McMaster said Saturday that the threat of war "
+            "with North Korea was increasing.",
+            "On Russian sanctions, the national security adviser said that “it takes time” "
+            "to implement those Congress approved in July.",
         ),
     )
     holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
