@@ -15,6 +15,7 @@ from .lexicon import (
     CLAUSE_OPENERS,
     NAME,
     NOT_NAMES,
+    OUTSIDE_ROLES,
     PREPOSITIONS,
     PRONOUN,
     RELATIVE_HEAD,
@@ -208,7 +209,7 @@ def _segment_subject(
     inside = [m for m in view.between(start, stop) if not _clause_between(view.text, m, cue_start)]
     subject = subject_of(view.text, inside, last=relative)
     if number == 0 and subject:
-        subject = appositive_head(view, segments) or subject
+        subject = appositive_head(view, segments) or name_before_its_role(view, segments, subject)
         subject = first_conjunct(view, segments) + allied_with(view, subject) + subject
     if number == 0 and not subject and not inside:
         subject = relative_head(view, start) or unknown_person(view.text, start, stop)
@@ -333,6 +334,29 @@ def appositive_head(view: SentenceView, segments: list[Segment]) -> tuple[Mentio
     ):
         return ()
     return subject_of(view.text, view.between(head_start, head_stop))
+
+
+_ROLE_ONLY = re.compile(rf"(?:{OUTSIDE_ROLES})", re.IGNORECASE)
+
+
+def name_before_its_role(
+    view: SentenceView, segments: list[Segment], subject: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """'Sen. Jeff Flake, Arizona Republican and a frequent Trump critic, told …': an
+    outside voice's role word in the apposition after a name the template does not know
+    ('critic', 'Democrat', 'expert') is not the speaker: the name before it is. (The holder
+    is an outside voice either way; the speaker line names the person.)"""
+    if len(subject) != 1 or subject[0].key != MentionKind.OTHER:
+        return subject
+    if not _ROLE_ONLY.fullmatch(subject[0].text) or len(segments) < 2:
+        return subject
+    if segments[0][2].strip() != "," or segments[1][2].strip() not in ("", ",", "”", '"'):
+        return subject
+    head_start, head_stop, _ = segments[1]
+    known = [m for m in view.between(head_start, head_stop) if m.key != MentionKind.OTHER]
+    if known or not 1 < len(view.text[head_start:head_stop].split()) <= 6:
+        return subject  # a name the template knows keeps its own rules; 'Nonetheless, …'
+    return unknown_person(view.text, head_start, head_stop) or subject
 
 
 _COUNTERPART = re.compile(r"\s*(?:his|her|its|their|the)\s")

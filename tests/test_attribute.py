@@ -6,6 +6,7 @@ import pytest
 
 from briefer.attribute import attribute_sentences, attribute_text, compile_matcher
 from briefer.evaluate import score_attribution
+from briefer.models import Article
 from briefer.read import read_paths
 from briefer.split import split_article
 from briefer.template import load_template
@@ -423,6 +424,28 @@ def test_the_national_security_adviser_is_who_the_article_titles_so(korea):
     )
     holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
     assert holders[-1] == ("us",)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Sen. Jeff Flake, Arizona Republican and a frequent Trump critic, told NBC on "
+            "Sunday that the talks were a gamble.",
+            "Jeff Flake",
+        ),
+        (
+            "Senate Minority Leader Charles E. Schumer, New York Democrat, called on the White "
+            "House to remove the image of a brutal dictator from the coin.",
+            "Charles E. Schumer",
+        ),
+    ],
+)
+def test_an_outside_voices_role_in_apposition_is_not_the_speakers_name(korea, text, speaker):
+    """Analyst read of round 10: speaker lines read '— critic', '— Democrat'."""
+    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    assert attribution.holders == ("other",)
+    assert attribution.evidence[0].speaker == speaker
 
 
 def test_the_president_is_who_the_article_titles_so_not_the_first_name_before(korea):
