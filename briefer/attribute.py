@@ -140,12 +140,20 @@ def balance_quotes(text: str) -> str:
 
 
 _OPINION_URL = re.compile(r"/(?:opinions?|commentary|op-?eds?|editorials?|columns?|views)/")
-_OPINION_TITLE = re.compile(r"^\s*(?:opinion|commentary|op-ed|editorial)\s*[:|]", re.IGNORECASE)
+_OPINION_TITLE = re.compile(
+    r"^\s*(?:analysis\s*/\s*)?(?:opinion|commentary|op-ed|editorial)\s*[:|]", re.IGNORECASE
+)
 
 
 def is_opinion(article: Article) -> bool:
-    """An opinion piece, by its address ('/opinion/') or its title ('Opinion: …')."""
-    return bool(_OPINION_URL.search(article.url.lower()) or _OPINION_TITLE.match(article.title))
+    """An opinion piece, by its address ('/opinion/'), its title ('Opinion: …') or the label
+    its text opens with (the Washington Times' 'ANALYSIS/OPINION:' under a /news/ address)."""
+    opening = article.paragraphs[0] if article.paragraphs else ""
+    return bool(
+        _OPINION_URL.search(article.url.lower())
+        or _OPINION_TITLE.match(article.title)
+        or _OPINION_TITLE.match(opening)
+    )
 
 
 def attribute_sentences(

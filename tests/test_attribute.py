@@ -448,6 +448,28 @@ def test_an_outside_voices_role_in_apposition_is_not_the_speakers_name(korea, te
     assert attribution.evidence[0].speaker == speaker
 
 
+def test_an_opinion_piece_is_known_by_the_label_its_text_opens_with():
+    """The Washington Times files columns under /news/ and labels them in the text."""
+    from briefer.attribute import is_opinion
+
+    column = Article(
+        "x",
+        "",
+        "We should relish Trump's successful meeting with Kim",
+        ("ANALYSIS/OPINION:", "This week was a very good week for peace in the Pacific."),
+        url="https://www.washingtontimes.com/news/2018/jun/13/we-should-relish/",
+    )
+    report = Article(
+        "y",
+        "",
+        "Kim Jong Un finally appears serious",
+        ("ANALYSIS:", "North and South Korea agreed on Friday to end the war."),
+        url="https://www.washingtontimes.com/news/2018/apr/27/kim-jong-un/",
+    )
+    assert is_opinion(column)
+    assert not is_opinion(report)  # news analysis is not an opinion piece
+
+
 def test_the_president_is_who_the_article_titles_so_not_the_first_name_before(korea):
     from briefer.models import Article
 
