@@ -47,6 +47,7 @@ from .timeline import (
     date_items,
     in_date_order,
     is_archival,
+    is_stale,
     oldest_date,
     past_year,
     told_as_background,
@@ -247,9 +248,10 @@ def compose_brief(
     )
     dated = _dates(eligible, sentences, articles)
     archival = {lead for lead, (_, old) in dated.items() if old}
+    stale = _stale(eligible, sentences, articles)
 
-    def holds(c: Candidate, k: str) -> bool:  # archival: background, not a current position
-        return k in c.attribution.holders and c.lead not in archival
+    def holds(c: Candidate, k: str) -> bool:  # archival, stale: not a current position
+        return k in c.attribution.holders and c.lead not in archival and c.lead not in stale
 
     actor_keys = [a.key for a in template.actors]
     if options.per_section is not None:
@@ -418,6 +420,19 @@ def _dates(
 
     archival = {c.lead: bool(told(c.lead)) for c in candidates}
     return {lead: (lead in resolved, old) for lead, old in archival.items()}
+
+
+def _stale(
+    candidates: Sequence[Candidate], sentences: Sequence[Sentence], articles: Sequence[Article]
+) -> set[int]:
+    """The leads dated weeks before their own article (:func:`is_stale`)."""
+    date_of = sentence_dates(articles)
+    day = {a.id: a.date for a in articles}
+    return {
+        c.lead
+        for c in candidates
+        if is_stale(date_of(sentences[c.lead]), day.get(sentences[c.lead].article_id))
+    }
 
 
 def _timeline(

@@ -14,6 +14,17 @@ ARCHIVAL_AGE = dt.timedelta(days=365)
 """A statement whose whole span ends more than this before the oldest article is background."""
 
 
+STALE_DAYS = 14
+"""A statement that began more than this many days before its own article is no longer the
+day's position ('Last month, Kim Jong Un said …' in a paper of 6 January): an actor's
+section and Other voices leave it to the timeline."""
+
+
+def is_stale(when: When | None, article_date: dt.date | None) -> bool:
+    """Whether a dated statement is older than STALE_DAYS against its article."""
+    return bool(when and article_date and (article_date - when.date).days > STALE_DAYS)
+
+
 def oldest_date(articles: Iterable[Article]) -> dt.date | None:
     """The oldest article's date, or None when no article is dated."""
     return min((a.date for a in articles if a.date), default=None)

@@ -493,11 +493,14 @@ def test_a_section_ends_short_rather_than_show_background(korea, tmp_path):
         keys = {a.key for a in korea.actors}
         return [i.sentence.text for s in brief.sections if s.key in keys for i in s.items]
 
-    tally = "North Korea has tested a record number of missiles last year"
-    assert any(t.startswith(tally) for t in actor_bullets(replace(floored, min_salience=None)))
+    police = "The South has mobilized at least 60,000 policemen"
+    assert any(t.startswith(police) for t in actor_bullets(replace(floored, min_salience=None)))
     shown = actor_bullets(floored)
-    assert not any(t.startswith(tally) for t in shown)
+    assert not any(t.startswith(police) for t in shown)
     assert any("invited South Korean President Moon" in t for t in shown)  # the day's news
+    # last year's missile tally, once North Korea's last bullet, is stale whatever the floor
+    tally = "North Korea has tested a record number of missiles last year"
+    assert not any(t.startswith(tally) for t in actor_bullets(replace(floored, min_salience=None)))
 
 
 def test_context_shows_no_headline_teaser(korea, tmp_path):
@@ -632,3 +635,26 @@ def test_a_lead_in_ending_in_a_colon_is_never_a_bullet(korea, tmp_path):
     shown = [i.sentence.text for i in brief.printed]
     assert any("Trump" in t for t in shown)
     assert not [t for t in shown if t.rstrip().endswith(":")]
+
+
+def test_a_statement_weeks_before_the_article_is_not_the_days_position(korea, tmp_path):
+    """Fox News, 6 January 2016: 'Last month, Kim Jong Un said his country was "ready to
+    detonate a self-reliant A-bomb and H-bomb …"' was a North Korea bullet of the nuclear
+    test's day (analyst read of round 10); it is the timeline's now."""
+    import json
+
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import shared
+
+    with shared("korea_articles/allsides_korea.jsonl").open(encoding="utf-8") as lines:
+        record = next(r for r in map(json.loads, lines) if r["id"] == "3sePmyA1NbmngrPs")
+    (tmp_path / "fox.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    brief = make_brief(BriefRequest((str(tmp_path),)), korea).brief
+    shown = [i.sentence.text for s in brief.sections for i in s.items]
+    assert shown and not any(t.startswith("Last month, Kim Jong Un said") for t in shown)
+    assert any(t.startswith("Last month, Kim Jong Un said") for t in _timeline_texts(brief))
+
+
+def _timeline_texts(brief):
+    return [i.sentence.text for i in brief.timeline or ()]
