@@ -25,8 +25,13 @@ INVERTED_TAIL = 2
 _ADJUNCT = re.compile(r"\s+(?:in|at|on|during|after|before|from|via|while|when|through)\s")
 """'…,” said Kim Yo Jong in a toast during Sunday's dinner': a phrase after the speaker's
 name that says where or when, not the content (as 'said Pyongyang would not …' opens it)."""
-_LEADING_NAME = re.compile(r"\s*((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)(?=\s|$|[,;.])")
-"""'said David Albright from the Institute …': the capitalized name right after the cue."""
+_LEADING_NAME = re.compile(
+    r"\s*(?:(?:retired|former|veteran|longtime)\s+)?"
+    r"((?:[A-Z][\w.'’-]+\s+){0,4}[A-Z][\w.'’-]+)(?=\s|$|[,;.])"
+)
+"""'said David Albright from the Institute …', 'said retired Air Force Col. Cedric Leighton':
+the capitalized name right after the cue (a word saying the person has left office may
+come first)."""
 AFTER_STOP = re.compile(
     r"[,;(]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bLt)(?<!\bCol)"
     r"(?<!\bCapt)(?<!\bCmdr)(?<!\bAdm)(?<!\bGov)(?<!\bMaj)(?<!\bSgt)(?<!\b[A-Z])\.(?:\s|$)"

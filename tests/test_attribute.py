@@ -267,6 +267,13 @@ def test_pathological_sentences_stay_fast(korea):
         ),
         # a title set off by commas after a quotation's speaker is that speaker's apposition
         ("“We oppose it,” Hong Lei, the spokesman, insisted on Monday.", ("china",)),
+        # 'said retired Air Force Col. X': the speaker after the cue, not a name in its content
+        (
+            "This launch will help the North Koreans map out what kind of delivery vehicle they "
+            "would need for a nuclear warhead, said retired Air Force Col. Cedric Leighton, a "
+            "weapons expert and intelligence analyst.",
+            ("other",),
+        ),
         # a speech act the writer imagines is no statement, unless its words follow
         (
             "Trump even hinted months ago that Chinese President Xi Jinping could expect a more "
