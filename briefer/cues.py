@@ -412,9 +412,7 @@ def coordinated_verb_shares_subject(
 
 _REGULAR_FINITE = r"[a-z]+ed|[a-z]{2,}[^s'’iu]s"
 """The verb forms a subject's own verb may take, for _CLAUSE_VERB and _FINITE alike."""
-_CLAUSE_VERB = re.compile(
-    rf"\s+(?:\w+ly\s+)?(?:is|are|was|were|{AUXILIARIES}|{_REGULAR_FINITE})\b"
-)
+_CLAUSE_VERB = re.compile(rf"\s+(?:\w+ly\s+)?(?:is|are|was|were|{AUXILIARIES}|{_REGULAR_FINITE})\b")
 
 
 def _opens_clause(text: str, end: int) -> bool:
@@ -586,8 +584,6 @@ def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
             if who:
                 content = (match.end(), match.end())
                 yield _phrase_cue(view, match, kind, who, content, fired)
-
-
 
 
 def _phrase_cue(
@@ -765,6 +761,8 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     if _GUESS.fullmatch(text[verb[0] : verb[1]].strip()):  # 'Pyongyang could also …': a guess
         return None
+    if possession_is_no_deed(text, verb):
+        return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
     return Cue(
         verb[0],
@@ -776,6 +774,36 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         False,
         ("narrated_deed",),
     )
+
+
+_HAVE = re.compile(r"(?:has|have|had)", re.IGNORECASE)
+_POSSESSED_NEXT = re.compile(
+    r"\s+(?:a|an|the|no|few|little|some|many|much|more|plenty|several|zero|about|around"
+    r"|nearly|almost|roughly|its|his|her|their|our|this|these|those|yet\s+to|to)\b"
+    r"|\s+[\d$]"
+)
+
+
+@rule(
+    "possession_is_no_deed",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "The Trump administration has a great opportunity to promote world peace and "
+            "American security for generations to come.",
+            (),
+        ),
+    ],
+)
+def possession_is_no_deed(text: str, verb: tuple[int, int]) -> bool:
+    """'The Trump administration has a great opportunity …', 'The North has few spare
+    parts', 'Kim has yet to provide details': 'have' with a determiner, a number or 'to'
+    after it tells what an actor has, or has not done, not a deed ('has sent', 'has for
+    decades tried' are deeds)."""
+    if not _HAVE.fullmatch(text[verb[0] : verb[1]].strip()):
+        return False
+    return bool(_POSSESSED_NEXT.match(text, verb[1]))
 
 
 def _and_partner(view: SentenceView, subject: Mention) -> Mention | None:
