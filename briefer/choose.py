@@ -245,6 +245,9 @@ class Chooser:
         later = max(other, index, key=lambda n: self.candidates[n].lead)
         if any(ALSO.search(e.cue) for e in self.candidates[later].attribution.evidence):
             return False
+        written = {_written(self.candidates[other], key), _written(self.candidates[index], key)}
+        if written == {True, False}:
+            return False  # a remark and a tweet are two statements
         return bool(_speakers(self.candidates[other], key) & _speakers(self.candidates[index], key))
 
     def _text(self, index: int) -> str:
@@ -324,6 +327,18 @@ def _place(candidate: Candidate, sentences: Sequence[Sentence]) -> tuple[str, in
     """Where a candidate's lead stands: (article, sentence index)."""
     sentence = sentences[candidate.lead]
     return sentence.article_id, sentence.index
+
+
+_WRITTEN = re.compile(r"\b(?:tweet(?:s|ed|ing)?|wrote|writes|posted|posts)\b", re.IGNORECASE)
+"""Cues of a written statement (a post, a letter), which is another statement than a
+remark made aloud, even by the same speaker in the next sentence."""
+
+
+def _written(candidate: Candidate, key: str) -> bool | None:
+    """Whether the candidate's statement for ``key`` is written; None when it names no cue
+    of its own (a quotation going on), which joins either."""
+    cues = [e.cue for e in candidate.attribution.evidence if e.holder == key and e.cue_span]
+    return any(_WRITTEN.search(c) for c in cues) if cues else None
 
 
 def _speakers(candidate: Candidate, key: str) -> set[str]:

@@ -658,3 +658,22 @@ def test_a_statement_weeks_before_the_article_is_not_the_days_position(korea, tm
 
 def _timeline_texts(brief):
     return [i.sentence.text for i in brief.timeline or ()]
+
+
+def test_a_tweet_after_a_remark_of_the_same_speaker_is_a_statement_of_its_own(korea, tmp_path):
+    """Washington Times, 13 June 2018: 'Mr. Trump … said as a result of the summit …' and
+    the next sentence, '“There is no longer a Nuclear Threat from North Korea,” he tweeted.',
+    were read as one statement cut in two, so the day's most quoted line never showed."""
+    import json
+
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import shared
+
+    with shared("korea_articles/allsides_korea.jsonl").open(encoding="utf-8") as lines:
+        record = next(r for r in map(json.loads, lines) if r["id"] == "EREGkN3pRjMKIwJB")
+    (tmp_path / "wt.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    brief = make_brief(BriefRequest((str(tmp_path),)), korea).brief
+    us = next(s for s in brief.sections if s.key == "us")
+    texts = [i.sentence.text for i in us.items]
+    assert any("There is no longer a Nuclear Threat from North Korea" in t for t in texts)
