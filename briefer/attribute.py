@@ -251,6 +251,9 @@ class People:
             return evidence  # a quote continuation keeps its speaker
         else:
             entity = self.last.get(evidence.holder, Entity(""))
+            if evidence.holder == OTHER and "pronoun_takes_sentence_subject" in evidence.rules:
+                # 'X, …, read aloud what he said …': the 'he' is X, not the last outside voice
+                entity = self.registry.first_in(text) or entity
         return evolve(evidence, speaker=entity.name, role=entity.role)
 
 

@@ -168,6 +168,15 @@ class Registry:
                 role = known.role  # 'Kang Kyung-wha' again keeps her title
             self.by_word[word] = Entity(name, role)
 
+    def first_in(self, text: str) -> Entity | None:
+        """The first person the text names in full whom the registry knows ('At the hearing,
+        Rep. Doug Lamborn, R-Colo., read aloud what he said …' → Doug Lamborn)."""
+        for match in _FULL.finditer(text):
+            entity = self.find(match.group())
+            if entity is not None:
+                return entity
+        return None
+
     def find(self, mention: str) -> Entity | None:
         """The entity a mention names ('Kang', 'Mr. Russel', 'Kang Kyung-wha'), if known."""
         words = _HONORIFIC.sub("", mention).split()

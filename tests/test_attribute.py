@@ -477,6 +477,23 @@ def test_an_opinion_piece_is_known_by_the_label_its_text_opens_with():
     assert not is_opinion(report)  # news analysis is not an opinion piece
 
 
+def test_a_pronoun_that_takes_the_sentences_subject_is_named_after_it(korea):
+    """USA Today, 12 April 2013: 'At the hearing, Rep. Doug Lamborn, R-Colo., read aloud
+    what he said …' had the speaker line of the outside voice before it ('The analysis')."""
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "“The assessment is wrong,” said the analysis chief Mike Smith.",
+            "At the hearing, Rep. Doug Lamborn, R-Colo., read aloud what he said was an "
+            "unclassified paragraph from a secret Defense Intelligence Agency report.",
+        ),
+    )
+    attributions = attribute_sentences(split_article(article), korea)
+    assert [e.speaker for e in attributions[-1].evidence] == ["Doug Lamborn"]
+
+
 def test_the_president_is_who_the_article_titles_so_not_the_first_name_before(korea):
     from briefer.models import Article
 
