@@ -379,57 +379,36 @@ def test_a_british_mr_before_a_family_name_is_no_given_name(korea):
     """BBC, 27 May 2018: 'On Thursday Mr Trump called off the meeting' made 'Mr Trump' a
     full name nobody knows, and every later 'Mr Trump' an outside voice (54 sentences of
     the Korea corpus, all of them the US's or its officials')."""
-    from briefer.models import Article
-
-    article = Article(
-        "x",
-        "",
-        "t",
-        (
-            "On Thursday Mr Trump called off the meeting, citing the North's hostility.",
-            "On Sunday Mr Trump tweeted that it would help the North achieve its potential.",
-        ),
+    holders = _article_holders(
+        korea,
+        "On Thursday Mr Trump called off the meeting, citing the North's hostility.",
+        "On Sunday Mr Trump tweeted that it would help the North achieve its potential.",
     )
-    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
     assert holders == [("us",), ("us",)]
 
 
 def test_former_before_a_clause_is_not_the_title_of_the_name_after_it(korea):
     """Politico, 2018: 'former officials are urging President Donald Trump …' made Trump
     a former official, and a later bare 'Trump' an outside voice."""
-    from briefer.models import Article
-
-    article = Article(
-        "x",
-        "",
-        "t",
-        (
-            "But some lawmakers and former officials are urging President Donald Trump to "
-            "name a special representative.",
-            "Trump said on Friday that talks were going well.",
-        ),
+    holders = _article_holders(
+        korea,
+        "But some lawmakers and former officials are urging President Donald Trump to "
+        "name a special representative.",
+        "Trump said on Friday that talks were going well.",
     )
-    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
     assert holders[-1] == ("us",)
 
 
 def test_the_national_security_adviser_is_who_the_article_titles_so(korea):
     """Fox News, 2 December 2017: after 'National Security Adviser H.R. McMaster said …',
     'the national security adviser said …' and its quotation were an outside voice's."""
-    from briefer.models import Article
-
-    article = Article(
-        "x",
-        "",
-        "t",
-        (
-            "National Security Adviser H.R. McMaster said Saturday that the threat of war "
-            "with North Korea was increasing.",
-            "On Russian sanctions, the national security adviser said that “it takes time” "
-            "to implement those Congress approved in July.",
-        ),
+    holders = _article_holders(
+        korea,
+        "National Security Adviser H.R. McMaster said Saturday that the threat of war "
+        "with North Korea was increasing.",
+        "On Russian sanctions, the national security adviser said that “it takes time” "
+        "to implement those Congress approved in July.",
     )
-    holders = [a.holders for a in attribute_sentences(split_article(article), korea)]
     assert holders[-1] == ("us",)
 
 
@@ -1149,3 +1128,9 @@ def test_a_stance_in_a_relative_clause_opened_by_that_is_background(korea):
     )
     (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
     assert "china" not in attribution.holders
+
+
+def _article_holders(korea, *paragraphs):
+    """The holders of each sentence of an article made of these paragraphs."""
+    article = Article("x", "", "t", paragraphs)
+    return [a.holders for a in attribute_sentences(split_article(article), korea)]
