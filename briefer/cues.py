@@ -205,9 +205,14 @@ def _shared_subject(
         return report_after_report(
             view, (start, kind), found, earlier
         ) or coordinated_verb_takes_clause_subject(view, (start, kind), found, earlier)
-    if view.text[start:end].endswith("ing") and view.text[:start].rstrip().endswith(","):
+    if view.text[start:end].endswith("ing") and _after_comma(view.text, start):
         return _participle_subject(view, start, found, earlier)
     return None
+
+
+def _after_comma(text: str, start: int) -> bool:
+    """A comma right before, also inside a closing quotation mark ('… “suicidal,” adding')."""
+    return text[:start].rstrip().rstrip("”\"’").endswith(",")
 
 
 def _participle_subject(

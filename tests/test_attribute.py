@@ -274,6 +274,12 @@ def test_pathological_sentences_stay_fast(korea):
             "weapons expert and intelligence analyst.",
             ("other",),
         ),
+        # a participle after a comma inside a closing quotation mark shares the subject
+        (
+            "Lavrov called Pyongyang’s action “unacceptable,” adding that the situation will "
+            "“slip out of our control.”",
+            ("other",),
+        ),
         # a speech act the writer imagines is no statement, unless its words follow
         (
             "Trump even hinted months ago that Chinese President Xi Jinping could expect a more "
