@@ -12,6 +12,11 @@ _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘']|\s+that\b|\s+[A-Z][\w.’'-]*
 _QUOTE_BEFORE = re.compile(r"[,.!?—–-]\s*[”\"’']\s*(?:[\w.’'-]+\s+){1,4}$")
 
 
+def after_comma(text: str, start: int) -> bool:
+    """A comma right before, also inside a closing quotation mark ('… “suicidal,” adding')."""
+    return text[:start].rstrip().rstrip("”\"’").endswith(",")
+
+
 @rule(
     "frame_verb_is_cue",
     Phase.CUE_FILTER,
@@ -33,7 +38,7 @@ def frame_verb_is_cue(text: str, match: re.Match[str]) -> bool:
     or as a participle after a comma) is a cue there; 'the talks continued' is none."""
     start, end = match.span("cue")
     if match.group("cue").endswith("ing"):
-        return text[:start].rstrip().endswith(",")
+        return after_comma(text, start)
     return bool(_QUOTE_AFTER.match(text, end) or _QUOTE_BEFORE.search(text, 0, start))
 
 

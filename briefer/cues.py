@@ -20,7 +20,7 @@ from .clauses import (
     relative_pronoun_subject,
     report_after_report,
 )
-from .cuefilters import frame_verb_is_cue, hypothetical_speech, reports_nothing
+from .cuefilters import after_comma, frame_verb_is_cue, hypothetical_speech, reports_nothing
 from .inverted import AFTER_STOP, inverted_speaker, role_speaks_for_body, speaker_after
 from .lexicon import (
     ACCORDING,
@@ -205,14 +205,9 @@ def _shared_subject(
         return report_after_report(
             view, (start, kind), found, earlier
         ) or coordinated_verb_takes_clause_subject(view, (start, kind), found, earlier)
-    if view.text[start:end].endswith("ing") and _after_comma(view.text, start):
+    if view.text[start:end].endswith("ing") and after_comma(view.text, start):
         return _participle_subject(view, start, found, earlier)
     return None
-
-
-def _after_comma(text: str, start: int) -> bool:
-    """A comma right before, also inside a closing quotation mark ('… “suicidal,” adding')."""
-    return text[:start].rstrip().rstrip("”\"’").endswith(",")
 
 
 def _participle_subject(

@@ -1140,3 +1140,17 @@ def _article_holders(korea, *paragraphs):
     """The holders of each sentence of an article made of these paragraphs."""
     article = Article("x", "", "t", paragraphs)
     return [a.holders for a in attribute_sentences(split_article(article), korea)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lavrov called it “unacceptable,” adding", True),
+        ("Lavrov called it unacceptable, adding", True),
+        ("Lavrov called it “unacceptable” adding", False),
+    ],
+)
+def test_a_comma_inside_a_closing_quotation_mark_is_a_comma_before_a_participle(text, expected):
+    from briefer.cuefilters import after_comma
+
+    assert after_comma(text, text.rindex("adding")) is expected
