@@ -66,7 +66,7 @@ _BODY_ROLE_AFTER = re.compile(
     r"|envoy|ambassador|minister|negotiator|advis[eo]r|aide)\s*[,.;]"
 )
 _ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
-_SAY = re.compile(r"said|says|added|adds|wrote|writes|noted|stated|explained|argued|continued")
+SAY = re.compile(r"said|says|added|adds|wrote|writes|noted|stated|explained|argued|continued")
 """'…, said Kelley': after a comma, a saying verb's speaker is the name that follows it."""
 
 
@@ -125,7 +125,7 @@ def inverted_speaker(view: SentenceView, start: int, end: int, found: Found) -> 
     role_end = conjunct_after_role(view, end, after[0].start)
     if not _adjacent(view.text, role_end, _head(view, after[0])):
         return NOTHING
-    if found and not _after_quote(view.text, start) and not _SAY.fullmatch(cue):
+    if found and not _after_quote(view.text, start) and not SAY.fullmatch(cue):
         return NOTHING
     if found and not _after_quote(view.text, start) and _subject_set_off(view.text, found, start):
         return NOTHING

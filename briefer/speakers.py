@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .inverted import AFTER_STOP, INVERTED_GAP, invertible, role_speaks_for_body
+from .inverted import AFTER_STOP, INVERTED_GAP, SAY, invertible, role_speaks_for_body
 from .lexicon import (
     ACCORDING,
     BOUNDARY,
@@ -559,8 +559,13 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
     text = view.text
     if view.quoted(cue_start) or noun_prone(text, cue_start, cue_end):
         return NOTHING
+    inverted = (
+        invertible(text, cue_start)
+        and bool(SAY.fullmatch(text[cue_start:cue_end]))  # not 'told the delegates'
+        and _phrase_ends_sentence(text, cue_end)
+    )
     before = max((m.end() for m in _NP_BOUNDARY.finditer(text, 0, cue_start)), default=0)
-    phrase = head_phrase(text, before, cue_start)
+    phrase = None if inverted else head_phrase(text, before, cue_start)
     if phrase:
         return Found((role_speaks_for_body(view, phrase) or phrase,), False)
     if invertible(text, cue_start):
@@ -569,6 +574,31 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
         if phrase:
             return Found((role_speaks_for_body(view, phrase) or phrase,), True)
     return NOTHING
+
+
+_DETERMINER_AFTER = re.compile(
+    r"\s+(?:a|an|the|one|two|three|another|several|some|many|other)\s", re.IGNORECASE
+)
+"""'…, said a senior official': after an inverted saying verb, a noun phrase that opens with a
+determiner is its speaker, not the clause before the comma."""
+_VERB_AFTER = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does"
+    r"|do|brought|came|went|took|made|gave|told|left|got|saw|knew|thought|found|felt)\b|\w+ed\b"
+)
+_APPOSITION_NEXT = re.compile(r"\s+(?:who|a|an|the)\s")
+"""What may follow a speaker's noun phrase after a comma ('…, said a senior official, who
+…'); anything else means the phrase was the start of the cue's content."""
+
+
+def _phrase_ends_sentence(text: str, cue_end: int) -> bool:
+    """Whether a short noun phrase with a determiner, and no verb, follows the cue up to the
+    next comma or the sentence's end ('…, said one GOP source in the room.'), not the cue's
+    content ('…, said the talks would resume', 'said some people were staying')."""
+    if not _DETERMINER_AFTER.match(text, cue_end):
+        return False
+    rest, *after = re.split(r"[,;.!?]", text[cue_end:], maxsplit=1)
+    ends = not after or not after[0].strip() or bool(_APPOSITION_NEXT.match(after[0]))
+    return ends and len(rest.split()) <= 8 and not _VERB_AFTER.search(rest) and "“" not in rest
 
 
 def head_phrase(text: str, start: int, stop: int) -> Mention | None:

@@ -1154,3 +1154,17 @@ def test_a_comma_inside_a_closing_quotation_mark_is_a_comma_before_a_participle(
     from briefer.cuefilters import after_comma
 
     assert after_comma(text, text.rindex("adding")) is expected
+
+
+def test_a_determiner_phrase_after_an_inverted_said_is_its_speaker(korea):
+    """PolNeAR: '…, and the meeting deteriorated from there, said one GOP source in the
+    room.' named the clause before the comma as the speaker."""
+    from briefer.attribute import attribute_text
+
+    text = "The talks deteriorated from there, said one GOP source in the room."
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert evidence.mention == "one GOP source in the room"
+    text = "The talks stalled, said the envoy's deputy, who declined to be named."
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert evidence.mention != "The talks stalled"
+
