@@ -196,7 +196,8 @@ def attribute_sentences(
 
 _TITLE_BEFORE = re.compile(
     r"\b(?i:(president|minister|spokes(?:man|woman|person)|envoy|leader|secretary|ambassador"
-    r"|chairman|negotiator|ministry|adviser|advisor))\s+(?:of\s+[A-Z]\w+\s+)?(?:[A-Z][\w.-]*\s+){0,2}$"
+    r"|chairman|negotiator|ministry|adviser|advisor))"
+    r"\s+(?:of\s+[A-Z]\w+\s+)?(?:[A-Z][\w.-]*\s+){0,2}$"
 )
 """A title right before a name: 'President Trump', 'Secretary of State John Kerry'."""
 

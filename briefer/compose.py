@@ -28,6 +28,7 @@ from .models import (
     Section,
     Sentence,
     Template,
+    When,
 )
 from .options import ComposeOptions
 from .outlets import apply_leans
@@ -246,9 +247,10 @@ def compose_brief(
         _shower(sentences, attributions, template),
         article_concepts(sentences),
     )
-    dated = _dates(eligible, sentences, articles)
+    date_of = sentence_dates(articles)
+    dated = _dates(eligible, sentences, articles, date_of)
     archival = {lead for lead, (_, old) in dated.items() if old}
-    stale = _stale(eligible, sentences, articles)
+    stale = _stale(eligible, sentences, articles, date_of)
 
     def holds(c: Candidate, k: str) -> bool:  # archival, stale: not a current position
         return k in c.attribution.holders and c.lead not in archival and c.lead not in stale
@@ -385,11 +387,13 @@ def with_set_aside(
 
 
 def _dates(
-    candidates: Sequence[Candidate], sentences: Sequence[Sentence], articles: Sequence[Article]
+    candidates: Sequence[Candidate],
+    sentences: Sequence[Sentence],
+    articles: Sequence[Article],
+    date_of: Callable[[Sentence], When | None],
 ) -> dict[int, tuple[bool, bool]]:
     """For each candidate's lead: (dated at all, archival), from its time expressions, or
     from the archival story it goes on telling (``continues_archival``)."""
-    date_of = sentence_dates(articles)
     oldest = oldest_date(articles)
     status: dict[int, bool | None] = {}
     resolved: set[int] = set()
@@ -423,10 +427,12 @@ def _dates(
 
 
 def _stale(
-    candidates: Sequence[Candidate], sentences: Sequence[Sentence], articles: Sequence[Article]
+    candidates: Sequence[Candidate],
+    sentences: Sequence[Sentence],
+    articles: Sequence[Article],
+    date_of: Callable[[Sentence], When | None],
 ) -> set[int]:
     """The leads dated weeks before their own article (:func:`is_stale`)."""
-    date_of = sentence_dates(articles)
     day = {a.id: a.date for a in articles}
     return {
         c.lead

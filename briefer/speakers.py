@@ -11,6 +11,7 @@ import re
 from .inverted import AFTER_STOP, INVERTED_GAP, SAY, invertible, role_speaks_for_body
 from .lexicon import (
     ACCORDING,
+    AUXILIARIES,
     BOUNDARY,
     CLAUSE_OPENERS,
     NAME,
@@ -582,8 +583,8 @@ _DETERMINER_AFTER = re.compile(
 """'…, said a senior official': after an inverted saying verb, a noun phrase that opens with a
 determiner is its speaker, not the clause before the comma."""
 _VERB_AFTER = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does"
-    r"|do|brought|came|went|took|made|gave|told|left|got|saw|knew|thought|found|felt)\b|\w+ed\b"
+    rf"\b(?:is|are|was|were|{AUXILIARIES}"
+    r"|brought|came|went|took|made|gave|told|left|got|saw|knew|thought|found|felt)\b|\w+ed\b"
 )
 _APPOSITION_NEXT = re.compile(r"\s+(?:who|a|an|the)\s")
 """What may follow a speaker's noun phrase after a comma ('…, said a senior official, who
