@@ -277,23 +277,16 @@ def _shift(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
     return (span[0] + offset, span[1] + offset) if span else None
 
 
-def _next_context(
+def _names_after(
     text: str,
     matcher: Matcher,
-    context: Context,
     attribution: Attribution,
     mentions: list[Mention],
-    quiet: int,
-    titles: tuple[tuple[str, str], ...] = (),
-) -> tuple[Context, int]:
-    """What this sentence leaves for the next one to resolve pronouns with."""
-    referent = referent_of(text, mentions, attribution)
-    person = referent_of(text, mentions, attribution, partial(_personal, text, matcher=matcher))
-    quiet = 0 if referent else quiet + 1
-    remembered = quiet < REFERENT_SPAN or not referent_forgotten(quiet)
-    kept = context.referent if remembered else ""
-    kept_person = context.person if remembered else ""
-    names = context.names
+    names: tuple[tuple[str, str], ...],
+) -> tuple[tuple[str, str], ...]:
+    """Whom a bare surname means after this sentence: the full names, spokespeople and
+    titled people it names (the first of a sentence is its subject's), and the listed
+    people written given name first whose family name it uses ('President Trump')."""
     known = dict(names)
     western = [
         (family, key)
@@ -311,11 +304,31 @@ def _next_context(
         for m in mentions
         if (family := matcher.family_of(m)) and family not in known
     ]  # 'President Trump': the family name is the listed person's from here on
-    if found or leaders:
-        merged = dict(leaders)
-        merged.update(known)
-        merged.update(reversed(found))  # the first full name of a sentence is its subject's
-        names = tuple(sorted(merged.items()))
+    if not found and not leaders:
+        return names
+    merged = dict(leaders)
+    merged.update(known)
+    merged.update(reversed(found))  # the first full name of a sentence is its subject's
+    return tuple(sorted(merged.items()))
+
+
+def _next_context(
+    text: str,
+    matcher: Matcher,
+    context: Context,
+    attribution: Attribution,
+    mentions: list[Mention],
+    quiet: int,
+    titles: tuple[tuple[str, str], ...] = (),
+) -> tuple[Context, int]:
+    """What this sentence leaves for the next one to resolve pronouns with."""
+    referent = referent_of(text, mentions, attribution)
+    person = referent_of(text, mentions, attribution, partial(_personal, text, matcher=matcher))
+    quiet = 0 if referent else quiet + 1
+    remembered = quiet < REFERENT_SPAN or not referent_forgotten(quiet)
+    kept = context.referent if remembered else ""
+    kept_person = context.person if remembered else ""
+    names = _names_after(text, matcher, attribution, mentions, context.names)
     still_open = quote_left_open(text, context.quote_open)
     bodies = context.bodies
     named = bodies_named(text, mentions)
