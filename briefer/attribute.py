@@ -494,13 +494,42 @@ def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[Speec
         names.update(matcher.full_names(text))
         at = sentence.start
         for cue in find_cues(view):
-            if cue.speaker and not cue.quoted:
+            if cue.quoted:
+                continue
+            writer = writer_speaks(view, cue)
+            if writer:
+                spans = ((at + writer[0], at + writer[1]),)
+                acts.append(SpeechAct((at + cue.start, at + cue.end), cue.text, spans))
+            if cue.speaker:
                 spans = tuple((at + m.start, at + m.end) for m in cue.speaker)
                 if RELATIVE_PRONOUN in cue.rules:  # PolNeAR's Source is the pronoun itself
                     who = text.rindex("who", 0, cue.start)
                     spans += ((at + who, at + who + 3),)
                 acts.append(SpeechAct((at + cue.start, at + cue.end), cue.text, spans))
     return acts
+
+
+_WRITER = re.compile(r"(?:^|(?<=[\s,;:]))(I|[Ww]e)\s*(?:\w+ly\s+)?$")
+_WRITER_REACH = 20
+"""Characters before a cue where the writer's 'I' or 'we' is read as its subject."""
+
+
+def writer_speaks(view: SentenceView, cue: Cue) -> tuple[int, int] | None:
+    """'I told Megyn not to worry', '“Okay,” I said': the writer's 'I' or 'we' as the
+    subject of a cue outside quotation marks is a speech act's source (PolNeAR's), though it
+    holds no actor's position (``writer_voice_no_speaker`` keeps it out of the holders).
+    The span of the pronoun, or None."""
+    if cue.speaker:
+        return None
+    before = view.before(cue.start, _WRITER_REACH)
+    found = _WRITER.search(before)
+    if not found:
+        return None
+    start = cue.start - len(before) + found.start(1)
+    opened = view.text[:start]
+    if view.quoted(start) or opened.count("“") > opened.count("”") or "”" in opened[:3]:
+        return None  # a speaker's own 'I', inside a quotation this sentence opens or goes on
+    return (start, start + len(found.group(1)))
 
 
 HEADLINE_MIN_WORDS = 4

@@ -1168,3 +1168,21 @@ def test_a_determiner_phrase_after_an_inverted_said_is_its_speaker(korea):
     (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
     assert evidence.mention != "The talks stalled"
 
+
+
+def test_the_writers_i_is_the_source_of_its_speech_act_but_a_quoted_i_is_not(korea):
+    from briefer.attribute import speech_acts
+    from briefer.models import Article
+
+    def sources(text: str) -> list[list[str]]:
+        acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
+        return [[text[s:e] for s, e in act.speakers] for act in acts]
+
+    # PolNeAR: a columnist's 'I' outside quotation marks is the Source of 'said', 'told'
+    assert sources("“I am not shy,” I said.") == [["I"]]
+    assert sources("I told Megyn Kelly that the government tried to put me away.") == [["I"]]
+    # inside a quotation, opened in this sentence and never closed, 'I' is the speaker's
+    assert sources("And Mr. Christie gloated: ''I told you he wouldn't be ready.") == []
+    # and the writer holds no position in a brief
+    attribution = attribute_text("I told Megyn Kelly that Pyongyang lied.", compile_matcher(korea))
+    assert attribution.holders == ()
