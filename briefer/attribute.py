@@ -498,8 +498,8 @@ def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[Speec
                 continue
             writer = writer_speaks(view, cue)
             if writer:
-                spans = ((at + writer[0], at + writer[1]),)
-                acts.append(SpeechAct((at + cue.start, at + cue.end), cue.text, spans))
+                writers = ((at + writer[0], at + writer[1]),)
+                acts.append(SpeechAct((at + cue.start, at + cue.end), cue.text, writers))
             if cue.speaker:
                 spans = tuple((at + m.start, at + m.end) for m in cue.speaker)
                 if RELATIVE_PRONOUN in cue.rules:  # PolNeAR's Source is the pronoun itself
