@@ -213,7 +213,11 @@ def _segment_subject(
         subject = appositive_head(view, segments) or name_before_its_role(view, segments, subject)
         subject = first_conjunct(view, segments) + allied_with(view, subject) + subject
     if number == 0 and not subject and not inside:
-        subject = relative_head(view, start) or unknown_person(view.text, start, stop)
+        subject = (
+            name_closes_the_sentence(view, (start, stop), cue_start)
+            or relative_head(view, start)
+            or unknown_person(view.text, start, stop)
+        )
     elif relative and not subject and not inside:  # 'Alexandra Bell, who worked …, said'
         subject = unknown_person(view.text, start, stop)
     if not subject:
@@ -470,6 +474,39 @@ def unknown_person(text: str, start: int, stop: int) -> tuple[Mention, ...]:
     return (Mention(at, at + len(name), name, MentionKind.OTHER),)
 
 
+@rule(
+    "name_closes_the_sentence",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "Pyongyang, which has tested six nuclear devices, will not give up its weapons, "
+            "Snyder said.",
+            ("other",),
+        ),
+    ],
+)
+def name_closes_the_sentence(
+    view: SentenceView, span: tuple[int, int], cue_start: int
+) -> tuple[Mention, ...]:
+    """'…, which is well known in the district, Frankel said.': a name right before a saying
+    verb that ends the sentence is its speaker, though a relative clause came before it
+    (whose head speaks only where the verb goes on: 'Trump, who is in Palm Beach, Florida,
+    tweeted that …')."""
+    relative = _RELATIVE.search(view.text, 0, span[0])
+    if not relative or view.quoted(relative.start()):
+        return ()
+    if not _SENTENCE_END_AFTER_CUE.match(view.text, cue_start):
+        return ()
+    return unknown_person(view.text, *span)
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which)\b")
+_SENTENCE_END_AFTER_CUE = re.compile(
+    r"[a-z]+(?:\s+(?:in\s+an?\s+\w+|on\s+\w+day|on\s+Twitter|\w+day|last\s+week))?\s*[.!?]?\s*$"
+)
+
+
 def _ends_near(text: str, cue_start: int) -> bool:
     """'…, X said in a statement.': little follows the cue, so it reports what came before."""
     return len(re.split(r"[,;]", text[cue_start:])[0].strip()) <= NEAR_CUE
@@ -539,6 +576,11 @@ _NP_NOT_HEAD = re.compile(
     re.IGNORECASE,
 )
 _NP_WORD = re.compile(r"[\w’'.%-]+")
+_OPENING_ADVERB = re.compile(
+    r"\s*(?:[A-Z][a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Overall|Today|Yesterday"
+    r"|Tonight|Earlier|Meanwhile|Separately|Similarly|Likewise|Moreover|Furthermore"
+    r"|Nevertheless|Nonetheless|Again|Finally|Ultimately|(?:Last|This)\s+(?:week|month|year))\s*"
+)
 
 
 @rule(
@@ -602,6 +644,24 @@ def _phrase_ends_sentence(text: str, cue_end: int) -> bool:
     return ends and len(rest.split()) <= 8 and not _VERB_AFTER.search(rest) and "“" not in rest
 
 
+@rule(
+    "opening_adverb_is_no_subject",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "Separately, a statement said the North would launch more.",
+            ("dprk",),
+            before=("North Korea fired a missile on Sunday.",),
+        ),
+    ],
+)
+def sentence_adverb(part: str) -> bool:
+    """'Monday, BuzzFeed announced …', 'Significantly, the judge said …': a weekday or a
+    sentence adverb set off by a comma opens the sentence; the subject comes after it."""
+    return bool(_OPENING_ADVERB.fullmatch(part))
+
+
 def head_phrase(text: str, start: int, stop: int) -> Mention | None:
     """The first comma part of text[start:stop] that can head a subject noun phrase."""
     position = start
@@ -613,6 +673,8 @@ def head_phrase(text: str, start: int, stop: int) -> Mention | None:
         words = _NP_WORD.findall(part[offset:])
         if not words or _NP_NOT_HEAD.match(part[offset:].lstrip()):
             continue
+        if position < stop - start and sentence_adverb(part[offset:]):
+            continue  # 'Monday, BuzzFeed announced …', 'Significantly, the judge said …'
         if len(words) > NP_MAX_WORDS or PRONOUN.fullmatch(words[0]) and len(words) == 1:
             return _last_part(text, start, stop)
         body = part[offset:].strip()

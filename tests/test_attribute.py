@@ -1016,13 +1016,13 @@ def test_a_later_he_is_the_main_clauses_speaker_not_the_opening_clauses(korea):
     [
         (  # allsides_korea xzXyRLLn4S94AZrT, sentence 7: Reuters carries Kerry's words
             '"There is no group of leaders on the face of the planet who have more capacity to '
-            'make a difference in this than the Chinese, and everybody knows it, including, I '
+            "make a difference in this than the Chinese, and everybody knows it, including, I "
             'believe, them," Kerry said in Seoul, as Reuters reported.',
             ("us",),
         ),
         (  # allsides_korea ncaGzUssclx3f2BH, sentence 13: the news agency's own words
             "As The Associated Press says of North Korea's move to keep South Korean workers "
-            'from getting to the jointly run factory, "it\'s the latest sign of how relations '
+            "from getting to the jointly run factory, \"it's the latest sign of how relations "
             'have deteriorated."',
             (),
         ),
@@ -1169,7 +1169,6 @@ def test_a_determiner_phrase_after_an_inverted_said_is_its_speaker(korea):
     assert evidence.mention != "The talks stalled"
 
 
-
 def test_the_writers_i_is_the_source_of_its_speech_act_but_a_quoted_i_is_not(korea):
     from briefer.attribute import speech_acts
     from briefer.models import Article
@@ -1186,3 +1185,38 @@ def test_the_writers_i_is_the_source_of_its_speech_act_but_a_quoted_i_is_not(kor
     # and the writer holds no position in a brief
     attribution = attribute_text("I told Megyn Kelly that Pyongyang lied.", compile_matcher(korea))
     assert attribution.holders == ()
+
+
+def test_an_opening_weekday_or_adverb_is_no_speaker(korea):
+    from briefer.attribute import speech_acts
+    from briefer.models import Article
+
+    # PolNeAR train: the speaker came out as 'Monday' and 'Significantly'
+    for text, speaker in [
+        ("Monday, BuzzFeed announced it had pulled out of an advertising agreement.", "BuzzFeed"),
+        ("Significantly, the judge said he could not require me to pay restitution.", "the judge"),
+    ]:
+        act = speech_acts(split_article(Article("x", "", "", (text,))), korea)[0]
+        assert [text[s:e] for s, e in act.speakers] == [speaker]
+
+
+def test_a_name_that_closes_the_sentence_speaks_after_a_relative_clause(korea):
+    from briefer.attribute import speech_acts
+    from briefer.models import Article
+
+    # PolNeAR train: the head of the relative clause ('Sen. Darren Soto', 'Republicans') spoke
+    for text, speaker in [
+        (
+            "He promised to defeat Randolph and state Sen. Darren Soto thanks to the Grayson "
+            "name, which is well known in the district, Frankel said.",
+            "Frankel",
+        ),
+        (
+            "Still Republicans could use the program as a reason to go after the EPA, which is "
+            "increasingly unpopular in rural America due to new water rules, Doggett said.",
+            "Doggett",
+        ),
+    ]:
+        acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
+        said = [a for a in acts if a.cue_text == "said"]
+        assert [[text[s:e] for s, e in a.speakers] for a in said] == [[speaker]]
