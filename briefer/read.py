@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .cards import strip_link_cards
 from .errors import LimitError
 from .htmltext import HtmlText
 from .limits import MAX_FILE_BYTES, checked_zip, read_bounded
@@ -99,9 +100,10 @@ def _suffix(path: Path) -> str:
 
 def _cleaned(articles: list[Article], notices: list[Notice]) -> Iterator[Article]:
     """Every article-derived string as data: control characters (ESC, OSC, CR…) removed, lone
-    surrogates replaced, so no later stage can emit them to a terminal or a Word file."""
+    surrogates replaced, so no later stage can emit them to a terminal or a Word file; link
+    cards fused into the text cut out (see ``cards``)."""
     for article in articles:
-        paragraphs = _paragraphs(clean(p) for p in article.paragraphs)
+        paragraphs = _paragraphs(strip_link_cards(clean(p)) for p in article.paragraphs)
         if not paragraphs:
             notices.append(Notice(article.path, "no text besides control characters", True))
             continue

@@ -13,7 +13,7 @@ import pytest
 from briefer.errors import InputError
 from briefer.read import MAX_FILE_BYTES, read_paths
 
-from .conftest import SEED, SEEDS
+from .conftest import SEED, SEEDS, corpus_day
 
 
 def test_seed_format_gives_date_title_and_paragraphs():
@@ -231,3 +231,33 @@ def test_oversized_docx_is_skipped(tmp_path: Path):
         handle.truncate(MAX_FILE_BYTES + 1)
     (notice,) = read_paths([path]).notices
     assert notice.skipped and "limit" in notice.message
+
+
+def test_the_hills_link_cards_are_cut_out_of_the_text(tmp_path: Path):
+    # The Hill, 11 March 2018: each senator's name is followed by a card of headlines
+    articles = read_paths([corpus_day(tmp_path, "2018-03-11")]).articles
+    (hill,) = [a for a in articles if "thehill.com" in a.url]
+    text = "\n".join(hill.paragraphs)
+    assert "CIA Director Mike Pompeo described the United States as being" in text
+    assert "Sen. Jeff Flake (R-Ariz.) told NBC’s “Meet the Press.”" in text
+    assert " MORE " not in text and "PompeoProtests" not in text
+
+
+def test_two_link_cards_in_one_sentence_are_both_cut():
+    from briefer.cards import strip_link_cards
+
+    # The Hill, 1 March 2019, as it reached the corpus
+    paragraph = (
+        "Kellyanne Conway Kellyanne Elizabeth ConwayOvernight Health Care: Trump officials "
+        "making changes to drug pricing proposal | House panel advances flavored e-cig ban "
+        "George Conway: 'If Barack Obama had done this' Republicans would be 'out for blood' "
+        "MORE on Friday said President Trump Donald John TrumpGOP senators balk at lengthy "
+        "impeachment trial 2020 Democrats make play for veterans' votes MORE agrees with the "
+        "parents of Otto Warmbier."
+    )
+    assert strip_link_cards(paragraph) == (
+        "Kellyanne Conway on Friday said President Trump agrees with the parents of Otto Warmbier."
+    )
+    # a capitalized 'MORE' in prose, with no fused name before it, stays
+    prose = "Trump said Pompeo would ask for MORE time; Pompeo did not."
+    assert strip_link_cards(prose) == prose
