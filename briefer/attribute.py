@@ -296,7 +296,7 @@ def _names_after(
     found = (
         matcher.full_names(text, western=False)
         + western
-        + spokespeople(text, attribution, matcher)
+        + spokespeople(text, attribution, matcher, mentions)
         + titled_in_apposition(text, mentions, matcher)
     )
     leaders = [

@@ -38,13 +38,16 @@ _EMPLOYER = re.compile(r"\s+\([^()]+\)$")
         ),
     ],
 )
-def spokespeople(text: str, attribution: Attribution, matcher: Matcher) -> list[tuple[str, str]]:
+def spokespeople(
+    text: str, attribution: Attribution, matcher: Matcher, mentions: Sequence[Mention] = ()
+) -> list[tuple[str, str]]:
     """(family name, actor) for each person named in full who speaks for an actor through
-    a title ('Pentagon spokesman George Little said'): a later bare 'Little' is the same
-    official, not an unknown outside voice ('said Adm. Samuel J. Locklear, commander of
-    the U.S. Pacific Command', then 'Locklear said'). Names written family name first, and family
-    names the template lists, keep their own rules (a later 'Kim' is not a ministry's
-    spokesman)."""
+    a title ('Pentagon spokesman George Little said'), or whom the sentence names after an
+    actor's title even where nobody speaks ('Deputy White House spokesman Raj Shah spoke to
+    ABC'): a later bare 'Little' is the same official, not an unknown outside voice ('said
+    Adm. Samuel J. Locklear, commander of the U.S. Pacific Command', then 'Locklear said').
+    Names written family name first, and family names the template lists, keep their own
+    rules (a later 'Kim' is not a ministry's spokesman)."""
     found = []
     for evidence in attribution.evidence:
         employed = _EMPLOYER.search(evidence.speaker)  # 'Adm. X (Pacific Command)'
@@ -62,6 +65,14 @@ def spokespeople(text: str, attribution: Attribution, matcher: Matcher) -> list[
         if family in matcher.family_names or not family.isalpha() or not family[:1].isupper():
             continue
         found.append((family, evidence.holder))
+    titled = mentions if _TITLE_WORD.search(text) else ()  # most sentences name no title
+    for mention in titled:  # 'Deputy White House spokesman Raj Shah spoke to ABC': no cue
+        named = _TITLE_THEN_NAME.match(text, mention.end) if mention.is_actor else None
+        if named is None or _FORMER.search(text[max(0, mention.start - 30) : mention.start]):
+            continue
+        family = named.group("family")
+        if family not in matcher.lookup and family not in matcher.surnames:
+            found.append((family, mention.key))
     return found
 
 
@@ -72,6 +83,11 @@ _NAME_AND_TITLE = re.compile(
 )
 _TITLE_WORD = re.compile(_TITLES)
 """Any of the titles, searched first: most sentences name none, and the full pattern is dear."""
+_TITLE_THEN_NAME = re.compile(
+    r"(?:['’]s)?\s+(?:(?:deputy|chief|top|senior|press|principal)\s+){0,2}"
+    rf"(?:{_TITLES})\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+)\b(?![.’'-]?\w)"
+)
+"""An actor's title before a person's full name ('White House spokesman Raj Shah')."""
 
 
 _FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|retired)", re.IGNORECASE)

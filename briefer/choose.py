@@ -256,9 +256,7 @@ class Chooser:
         return next(p.shown for i, p in first if i == index)
 
 
-def reading_order(
-    picks: list[Pick], sentences: Sequence[Sentence], key: str = ""
-) -> list[Pick]:
+def reading_order(picks: list[Pick], sentences: Sequence[Sentence], key: str = "") -> list[Pick]:
     """A section's picks as the reader should meet them: the next sentence of an article
     right after the one before it (a quotation cut in two reads in its order), and the
     section opening on a sentence that stands alone, not 'But …' or 'He …', and that is

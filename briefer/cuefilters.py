@@ -14,7 +14,7 @@ _QUOTE_BEFORE = re.compile(r"[,.!?—–-]\s*[”\"’']\s*(?:[\w.’'-]+\s+){1,
 
 def after_comma(text: str, start: int) -> bool:
     """A comma right before, also inside a closing quotation mark ('… “suicidal,” adding')."""
-    return text[:start].rstrip().rstrip("”\"’").endswith(",")
+    return text[:start].rstrip().rstrip('”"’').endswith(",")
 
 
 @rule(
@@ -90,9 +90,7 @@ def fixed_phrase_no_cue(text: str, cue: tuple[int, int]) -> bool:
     a saying verb inside a fixed phrase reports nobody's words."""
     if not may_be_fixed_phrase(text[: cue[1] + 2]):
         return False
-    return any(
-        m.start() <= cue[0] < m.end() for m in _FIXED_PHRASE.finditer(text, 0, cue[1] + 2)
-    )
+    return any(m.start() <= cue[0] < m.end() for m in _FIXED_PHRASE.finditer(text, 0, cue[1] + 2))
 
 
 def may_be_fixed_phrase(text: str) -> bool:
@@ -152,8 +150,6 @@ def add_with_object_no_cue(text: str, match: re.Match[str]) -> bool:
     if not _ADD.fullmatch(text[start:end]) or re.search(r"[”\"’'],?\s*(?:\S+\s+)?$", text[:start]):
         return False  # '“…,” added another Democrat', '“…,” Trump added to People'
     return text[start - 1 : start] == "-" or bool(_ADD_OBJECT.match(text, end))
-
-
 
 
 _TOLD_TO = re.compile(
@@ -253,4 +249,3 @@ def hypothetical_speech(text: str, start: int) -> bool:
     if not _MAY_SAY.search(text, max(0, start - MAY_SAY_REACH), start):
         return False
     return not re.search(r"[\"“]", text[start:])
-

@@ -67,6 +67,7 @@ from .speakers import (
     plain_subject,
     subject_before,
     subordinate_subject,
+    with_phrase_subject,
 )
 from .subjects import is_demonym
 from .view import NOTHING, Cue, CueKind, Found, SentenceView
@@ -192,6 +193,9 @@ def _shared_subject(
     """The subject a cue shares with the clause around it: a coordinated verb's, a
     participle's, the head of a relative clause or an appositive before it."""
     start, end, kind = cue
+    absolute = with_phrase_subject(view, start, end)
+    if absolute:
+        return absolute
     if view.text[:start].rstrip().endswith(" and"):
         shared = coordinated_verb_shares_subject(earlier, found, view.text)
         if shared is not None:

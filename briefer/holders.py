@@ -267,8 +267,7 @@ def _relayed(
         if not (sub.kind in INNER_KINDS or trailing_report_relays_stance(text, cue, sub)):
             continue
         if not any(
-            m.is_actor or m.key == OTHER or (not own and _personal_pronoun(m))
-            for m in sub.speaker
+            m.is_actor or m.key == OTHER or (not own and _personal_pronoun(m)) for m in sub.speaker
         ):
             continue
         for speaker in resolve(sub.speaker, referent):

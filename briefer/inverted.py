@@ -329,4 +329,3 @@ def role_speaks_for_body(view: SentenceView, phrase: Mention) -> Mention | None:
     if not body:
         return None
     return Mention(phrase.start, phrase.end, phrase.text, body[0].key)
-

@@ -20,7 +20,7 @@ REPORT = (
     r"|described|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
     r"|maintained|contended|acknowledged|admitted|conceded|countered|retorted|echoed"
     r"|hypothesized|hypothesised|theorized|theorised|surmised|speculated|speculates|speculate"
-    r"|cautioned|cautions|pointed out|points out|observed"
+    r"|cautioned|cautions|pointed out|points out|observed|recalled|recounted|answered"
 )
 SPEECH = (
     r"urged|urges|urging|warned|warns|warning|insisted|insists|demanded|demands|called for"
@@ -38,6 +38,7 @@ SPEECH = (
     r"|is praising|are praising|made clear|made it clear|vowing|pledging|refused|refuses"
     r"|declined|renewed calls?|repeated|reiterated|reiterates|predicted|predicts"
     r"|took the opportunity to|takes the opportunity to|was quick to|were quick to"
+    r"|decried|lamented|complained|thanked|assured|endorsed|boasted|bragged|touted|credited"
 )
 STANCE = (
     r"wants|want|wanted|seeks|sought|seeking|is seeking|are seeking|opposes|opposed|hopes"
@@ -75,9 +76,7 @@ CUE = re.compile(
 matches, four times faster: it is tried at every word of every sentence), behind a test of
 the first letter (twice as fast again: most words start no cue)."""
 CUE_HEADLINE = re.compile(CUE.pattern, re.IGNORECASE)
-FRAME_CUE = re.compile(
-    r"\b(?P<cue>(?:(?:also|later|recently|then)\s+)?(?:[Cc]ontinued|telling))\b"
-)
+FRAME_CUE = re.compile(r"\b(?P<cue>(?:(?:also|later|recently|then)\s+)?(?:[Cc]ontinued|telling))\b")
 """Verbs that report speech only in a reporting frame ('“…,” he continued', ', telling
 reporters …'); elsewhere they report nothing ('the talks continued')."""
 FRAME_CUE_WORDS = ("ontinued", "telling")
@@ -91,8 +90,15 @@ ACCORDING = re.compile(
     r"\b(?=[ai])(?:according to|in the (?:view|words) of|as (?:reported|stated|noted|put) by)\s+",
     re.IGNORECASE,
 )
-ACCORDING_WORDS = ("according to", "the view of", "the words of", "reported by", "stated by",
-                   "noted by", "put by")
+ACCORDING_WORDS = (
+    "according to",
+    "the view of",
+    "the words of",
+    "reported by",
+    "stated by",
+    "noted by",
+    "put by",
+)
 """Every ACCORDING match holds one of these (in any case): a sentence with none, nearly every
 one, is not searched (``patterns.may_hold``)."""
 AS_SAID = re.compile(
@@ -162,8 +168,15 @@ NON_COMMENT = re.compile(
     ),
     re.IGNORECASE,
 )
-NON_COMMENT_WORDS = ("comment", "declined to", "refused to", "would not", "will not", "had no",
-                     "did not")
+NON_COMMENT_WORDS = (
+    "comment",
+    "declined to",
+    "refused to",
+    "would not",
+    "will not",
+    "had no",
+    "did not",
+)
 """Every NON_COMMENT phrase holds one of these (in any case): a sentence with none is not
 searched (the phrase search, tried at every position, cost 5% of attribution)."""
 PREPOSITIONS = re.compile(

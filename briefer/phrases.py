@@ -307,9 +307,7 @@ def name_before_appositive(view: SentenceView, cue_start: int, found: Found) -> 
         ),
     ],
 )
-def trailing_phrase_over_content(
-    view: SentenceView, cue: tuple[int, int], found: Found
-) -> Found:
+def trailing_phrase_over_content(view: SentenceView, cue: tuple[int, int], found: Found) -> Found:
     """'The Trump job marks his reemergence on the political scene, one longtime friend
     said', 'They were headed to Egypt, BFMTV reported': a short phrase between the last comma
     and a saying verb is its subject; a name before that comma stands in what it reports,
@@ -340,8 +338,19 @@ _QUANTITY_BEFORE = re.compile(
 )
 """'with 30 percent of voters saying', 'after half said so', '45% of Republicans … say'."""
 QUANTITY_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "half", "third",
-    "quarter", "majority",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "half",
+    "third",
+    "quarter",
+    "majority",
 )
 """With a digit, what every _QUANTITY_BEFORE match holds one of (in any case)."""
 _DIGIT = re.compile(r"\d")

@@ -539,7 +539,6 @@ RANKERS: dict[str, Ranker] = {
 """Algorithm name → ranker; ``sumy-*`` are sumy's own implementations."""
 
 
-
 def score_sentences(
     sentences: Sequence[Sentence],
     algorithm: str = DEFAULT_ALGORITHM,

@@ -507,6 +507,42 @@ _SENTENCE_END_AFTER_CUE = re.compile(
 )
 
 
+@rule(
+    "with_phrase_subject",
+    Phase.SPEAKER,
+    off=NOTHING,
+    examples=[
+        Example(
+            "The United States doesn't think so, with White House spokesman Josh Earnest "
+            "saying the initial analysis is not consistent with the claims.",
+            ("us",),
+        ),
+    ],
+)
+def with_phrase_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
+    """', with White House spokesman Josh Earnest saying …', ', with Japan warning …': the
+    noun phrase between 'with' and a participle cue is its subject, not the sentence's."""
+    if not view.text[cue_start:cue_end].endswith("ing"):
+        return NOTHING
+    match = _WITH_PHRASE.search(view.text, 0, cue_start)
+    if not match or view.quoted(match.start("np")):
+        return NOTHING
+    start, stop = match.span("np")
+    named = [m for m in view.between(start, stop) if m.key != MentionKind.MEDIA]
+    if named:
+        return Found((named[-1],))
+    person = unknown_person(view.text, start, stop)
+    return Found(person) if person else NOTHING
+
+
+_WITH_PHRASE = re.compile(
+    r"(?:^|,\s*|\s)with\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|(?:press|deputy|spokes(?:man|woman|person)|secretary|minister|envoy|ambassador|official|leader|president|adviser|chief|general|commander|senator))){0,6})"
+    r"(?:\s+(?:\w+ly|at\s+one\s+point))?\s+$"
+)
+"""'…, with President Moon Jae-in (repeatedly) calling': capitalized words and titles only, up
+to the cue."""
+
+
 def _ends_near(text: str, cue_start: int) -> bool:
     """'…, X said in a statement.': little follows the cue, so it reports what came before."""
     return len(re.split(r"[,;]", text[cue_start:])[0].strip()) <= NEAR_CUE

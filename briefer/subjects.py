@@ -193,10 +193,7 @@ def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
     """'former officials of …' overrides the actor named; "South Korea's Yonhap news agency"
     is the agency, not the state."""
     overriding = [
-        m
-        for m in usable
-        if m.key == MentionKind.OTHER
-        and ROLE_OVERRIDE_HEAD.match(m.text)
+        m for m in usable if m.key == MentionKind.OTHER and ROLE_OVERRIDE_HEAD.match(m.text)
     ]
     if overriding:
         return (overriding[0],)

@@ -1220,3 +1220,57 @@ def test_a_name_that_closes_the_sentence_speaks_after_a_relative_clause(korea):
         acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
         said = [a for a in acts if a.cue_text == "said"]
         assert [[text[s:e] for s, e in a.speakers] for a in said] == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # AP, 21 October 2014; the US president's 'nuclear button' tweet, 2 January 2018
+        (
+            "White House spokesman Josh Earnest credited Sweden for the “tireless efforts of "
+            "their embassy in Pyongyang” in helping to facilitate the release.",
+            ("us",),
+        ),
+        (
+            "On Tuesday night, the US president boasted that his nuclear button was “much "
+            "bigger” and “more powerful” than the North Korean leader's.",
+            ("us",),
+        ),
+        (
+            "During a surprise visit to South Korea last week, three senior North Korean "
+            "leaders assured their South Korean counterparts that Kim was healthy.",
+            ("dprk",),
+        ),
+        (
+            "The delegations held a moment of silence, then Park thanked Obama for the gesture.",
+            ("rok",),
+        ),
+    ],
+)
+def test_verbs_of_praise_boast_and_assurance_are_cues(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+def test_an_official_named_after_a_title_speaks_for_its_actor_later(korea):
+    from briefer.models import Article
+
+    # Fox News, 12 December 2012: Vietor's title comes where he speaks inside a relative
+    # clause, so no cue of his named him; 'Vietor said' must still be the White House's
+    paragraphs = (
+        "The White House condemned what National Security Council spokesman Tommy Vietor "
+        "called “yet another example of North Korea's pattern of irresponsible behavior.”",
+        "“The United States remains vigilant in the face of North Korean provocations,” "
+        "Vietor said in a statement.",
+    )
+    sentences = split_article(Article("x", "", "", paragraphs))
+    assert attribute_sentences(sentences, korea)[1].holders == ("us",)
+
+
+def test_with_a_named_speaker_before_a_participle_gives_the_speaker(korea):
+    # AP, 6 January 2016: the clause before the comma is no speaker of 'saying'
+    text = (
+        "The United States doesn't think so, with White House spokesman Josh Earnest "
+        "saying, “The initial analysis is not consistent with the North Korean claims.”"
+    )
+    attribution = attribute_text(text, compile_matcher(korea))
+    assert attribution.holders == ("us",)

@@ -51,6 +51,7 @@ def cut_sections_note(brief: Brief) -> str:
     n = sum(s.left_out for s in cut)
     return f"{names} ({n} bullet{'s' if n > 1 else ''}) left out to keep the memo to two pages."
 
+
 SCHEMA_VERSION = 1
 
 
