@@ -279,10 +279,11 @@ def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention
 
 
 _AFTER_RELATIVE = re.compile(
-    r",\s+who\b[^;:()]*?,\s*(?:(?:also|then|later|last\s+week|on\s+\w+day|\w+ly)\s+)?$"
+    r"(?:,|\s[—–-])\s+(?:who|which)\b[^;:()—–]*?(?:,|\s[—–-])\s*"
+    r"(?:(?:also|then|later|last\s+week|on\s+\w+day|\w+ly)\s+)?$"
 )
 """'Cruz, who says Trump is attacking him …, said': the cue right after a relative clause."""
-_HEAD_START = re.compile(r"[;:(]\s*|^\s*")
+_HEAD_START = re.compile(r"[;:(]\s*|[”\"],?\s*|^\s*")
 _HEAD_WORDS = 8
 
 

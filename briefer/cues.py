@@ -88,6 +88,22 @@ def cue_kind(text: str) -> CueKind:
     return CueKind.SPEECH
 
 
+ASKING = ("asked", "asks")
+"""'Ruth Marcus, editorial board editor for The Washington Post, asked Mook if …': a question
+is reported as a statement is, and its subject may be a plain phrase the template does not
+know; other speech verbs ('demanded', 'urged') keep to named subjects, whose plain phrases
+were mostly clauses before them."""
+
+
+def _asks_after_its_subject(text: str, match: re.Match[str]) -> bool:
+    """An asking verb with its subject before it, not right after a closing quotation ('“…?”
+    asked a senior South Korean official': ``inverted_phrase_after_quote`` reads that one)."""
+    return match.group("cue") in ASKING and not _QUOTE_BEFORE.search(text, 0, match.start("cue"))
+
+
+_QUOTE_BEFORE = re.compile(r"[”\"]\s*$")
+
+
 def find_cues(view: SentenceView) -> list[Cue]:
     """Every cue in the sentence with its speaker, content span and whether it is quoted."""
     cues: list[Cue] = []
@@ -139,7 +155,7 @@ def _verb_cue(view: SentenceView, match: re.Match[str], earlier: list[Cue], floo
         found = _find_speaker(view, (start, end, kind), earlier, floor)
         speaker = _vetoed(view, found.speaker, start, word)
         found = Found(speaker, found.inverted)
-        if not found and kind == CueKind.REPORT:
+        if not found and (kind == CueKind.REPORT or _asks_after_its_subject(view.text, match)):
             nearest = nearest_phrase_is_subject(view, start, end)
             found = Found((nearest,), False) if nearest else plain_subject(view, start, end)
         if not found:

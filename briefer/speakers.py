@@ -646,6 +646,8 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
     before = max((m.end() for m in _NP_BOUNDARY.finditer(text, 0, cue_start)), default=0)
     phrase = None if inverted else head_phrase(text, before, cue_start)
     if phrase:
+        phrase = _phrase_subject(phrase)
+    if phrase:
         return Found((role_speaks_for_body(view, phrase) or phrase,), False)
     if invertible(text, cue_start):
         stop = AFTER_STOP.search(text, cue_end)
@@ -653,6 +655,63 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
         if phrase:
             return Found((role_speaks_for_body(view, phrase) or phrase,), True)
     return NOTHING
+
+
+_CLAUSE_IN_PHRASE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|said|says|did|does|do|will|would|can|could)\b"
+    r"|^(?:What|When|Where|Why|How|If|Whether)\b"
+)
+_RELATIVE_IN_PHRASE = re.compile(r"\b(?:who|whom|whose|which|that)\b|[(—–]")
+_TAIL_OPENER = re.compile(
+    r".*\b(?:when|where|while|as|until|after|before|because|since|if|said|says)\s+", re.DOTALL
+)
+_TRAILING_AUXILIARY = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|long|also|not"
+    r"|never|\w+ly))+$"
+)
+_NAME_AT_END = re.compile(r"(?:^|\s)((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)$")
+_TAIL_WORDS = 6
+"""Words the noun phrase after 'when', 'until' … may have to be taken as the subject."""
+
+
+@rule(
+    "phrase_with_a_verb_is_no_subject",
+    Phase.SPEAKER,
+    off=False,
+    examples=[Example("Here are some of the major tests reported last year alone:", ())],
+)
+def holds_a_clause(phrase: str) -> bool:
+    """'Here are some of the major tests reported …', 'The AP interview was conducted in
+    Carson's home, … asked': words before a saying verb that hold a verb of their own (and no
+    relative clause, whose verb is the subject's: 'the officials whose laws have been
+    invalidated say') are a clause, not its subject. Its subject is then the name it ends
+    on ('… were the third time AROS said'), or the noun phrase after 'when', 'until' … ('…
+    was worded beautifully when she said'), or nobody."""
+    return bool(_CLAUSE_IN_PHRASE.search(phrase)) and not _RELATIVE_IN_PHRASE.search(phrase)
+
+
+def _phrase_subject(phrase: Mention) -> Mention | None:
+    """The plain subject phrase without the cue's auxiliaries ('Cruz has long said'), and
+    without a clause before it (see ``holds_a_clause``)."""
+    auxiliary = _TRAILING_AUXILIARY.search(phrase.text)
+    text = phrase.text[: auxiliary.start()] if auxiliary else phrase.text
+    if not holds_a_clause(text):
+        return _mention_at(phrase.start, text) if auxiliary else phrase
+    named = _NAME_AT_END.search(text)
+    opener = _TAIL_OPENER.match(text)
+    if named and not opener:
+        return _mention_at(phrase.start + named.start(1), named.group(1))
+    if not opener:
+        return None
+    tail = text[opener.end() :]
+    if not tail or len(tail.split()) > _TAIL_WORDS or _CLAUSE_IN_PHRASE.search(tail):
+        return None
+    return _mention_at(phrase.start + opener.end(), tail)
+
+
+def _mention_at(start: int, text: str) -> Mention:
+    key = MentionKind.PRONOUN if text.lower() in ("he", "she", "they", "it") else generic_body(text)
+    return Mention(start, start + len(text), text, key)
 
 
 _DETERMINER_AFTER = re.compile(

@@ -1274,3 +1274,59 @@ def test_with_a_named_speaker_before_a_participle_gives_the_speaker(korea):
     )
     attribution = attribute_text(text, compile_matcher(korea))
     assert attribution.holders == ("us",)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # PolNeAR: the plain phrase before 'asked'; the cue's auxiliaries are no part of it
+        (
+            "Ruth Marcus, editorial board editor for The Washington Post, asked Mook if a "
+            "Clinton administration would continue to decline press conferences.",
+            "asked",
+            "Ruth Marcus",
+        ),
+        (
+            "Cruz has long said that he qualifies as a natural-born citizen because his "
+            "mother was born in Delaware.",
+            "said",
+            "Cruz",
+        ),
+        # a clause before the cue is no speaker: the name it ends on, or none
+        (
+            "Thursday’s walk-ins were the third time AROS said it had set up such an event.",
+            "said",
+            "AROS",
+        ),
+        ("Here are some of the major tests reported last year alone:", "reported", None),
+    ],
+)
+def test_a_plain_phrase_before_a_cue_is_its_speaker_unless_it_is_a_clause(
+    korea, text, cue, speaker
+):
+    from briefer.attribute import speech_acts
+    from briefer.models import Article
+
+    acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
+    found = [[text[s:e] for s, e in a.speakers] for a in acts if a.cue_text == cue]
+    assert found == ([[speaker]] if speaker else [])
+
+
+def test_a_cue_after_a_relative_clause_with_a_cue_of_its_own_has_the_head_as_speaker(korea):
+    from briefer.attribute import speech_acts
+    from briefer.models import Article
+
+    # PolNeAR train: 'endorsed' inside the relative clause had become the floor of 'told'
+    text = (
+        "“I don't think that superdelegates ought to sway the election,” Warren, who has not "
+        "endorsed a candidate, told reporters in Massachusetts."
+    )
+    acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
+    (told,) = [a for a in acts if a.cue_text == "told"]
+    assert [text[s:e] for s, e in told.speakers] == ["Warren"]
+    # 'which' and dashes close the clause as 'who' and commas do ('…, which endorsed …, said')
+    text = (
+        "North Korea, which has conducted dozens of missile tests in defiance of U.N. "
+        "resolutions, says the program is necessary to counter U.S. aggression."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("dprk",)
