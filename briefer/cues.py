@@ -21,7 +21,13 @@ from .clauses import (
     report_after_report,
 )
 from .cuefilters import after_comma, frame_verb_is_cue, hypothetical_speech, reports_nothing
-from .inverted import AFTER_STOP, inverted_speaker, role_speaks_for_body, speaker_after
+from .inverted import (
+    AFTER_STOP,
+    body_before_role,
+    inverted_speaker,
+    role_speaks_for_body,
+    speaker_after,
+)
 from .lexicon import (
     ACCORDING,
     ACCORDING_WORDS,
@@ -547,7 +553,7 @@ def _clip_contents(cues: list[Cue], every: list[Cue]) -> list[Cue]:
         Example(
             "Moon said the door to dialogue was open if North Korea gave up its nuclear "
             "weapons, according to presidential office spokesman Park Su-hyun.",
-            ("other", "rok"),
+            ("rok",),
         ),
     ],
 )
@@ -639,7 +645,7 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     phrase = head_phrase(view.text, match.end(), stop.start() if stop else len(view.text))
     phrase = phrase or according_to_phrase_head(view, match.end())
     if phrase and phrase.key == MentionKind.OTHER:
-        phrase = role_speaks_for_body(view, phrase) or phrase
+        phrase = role_speaks_for_body(view, phrase) or body_before_role(view, phrase) or phrase
     if phrase and phrase.key == MentionKind.OTHER and _UNOWNED_REPORT.fullmatch(phrase.text):
         phrase = Mention(phrase.start, phrase.end, phrase.text, MentionKind.MEDIA)
     return (phrase,) if phrase else ()

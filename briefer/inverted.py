@@ -306,6 +306,46 @@ def employer_of(
 
 
 @rule(
+    "body_before_role_speaks",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "The administration has pursued backchannel talks, according to two U.S. officials "
+            "familiar with the matter.",
+            ("us",),
+        ),
+    ],
+)
+def body_before_role(view: SentenceView, phrase: Mention) -> Mention | None:
+    """'two U.S. officials familiar with the matter', 'a State Department readout of the
+    call', 'South Korea's national security adviser': a speaker phrase whose role or
+    document is an actor's, named before it, speaks for that actor (never a former
+    official's; a phrase naming two actors, 'the South Korean military and U.S. officials',
+    stays an outside voice)."""
+    if _FORMER_IN.search(phrase.text):
+        return None
+    head = _ROLE_HEAD.search(phrase.text)
+    if not head:
+        return None
+    stop = phrase.start + head.end()
+    before = [m for m in view.between(phrase.start, stop) if m.is_actor]
+    if len({m.key for m in view.between(phrase.start, phrase.end) if m.is_actor}) != 1:
+        return None
+    if not before or len(phrase.text[: before[0].start - phrase.start].split()) > 2:
+        return None  # the actor modifies the role, near the phrase's start
+    return Mention(phrase.start, phrase.end, phrase.text, before[0].key)
+
+
+_ROLE_HEAD = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|advis[eo]rs?|readouts?|statements?"
+    r"|sources?|aides?|diplomats?|negotiators?|envoys?)\b"
+)
+"""The first role or document word of a speaker phrase: what names the actor comes before it."""
+_FORMER_IN = re.compile(r"\b(?:former|retired|ex-|onetime)\b", re.IGNORECASE)
+
+
+@rule(
     "role_speaks_for_body",
     Phase.SPEAKER,
     off=None,

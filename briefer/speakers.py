@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from .inverted import AFTER_STOP, INVERTED_GAP, SAY, invertible, role_speaks_for_body
+from .inverted import (
+    AFTER_STOP,
+    INVERTED_GAP,
+    SAY,
+    body_before_role,
+    invertible,
+    role_speaks_for_body,
+)
 from .lexicon import (
     ACCORDING,
     AUXILIARIES,
@@ -164,14 +171,14 @@ _PARENTHETICAL = re.compile(
     off=False,
     examples=[
         Example(
-            "Pentagon officials, while decrying North Korean saber-rattling, said the "
-            "deployments may have raised tensions.",
-            ("us",),
+            "Moon, while decrying North Korean saber-rattling, said the deployments may have "
+            "raised tensions.",
+            ("rok",),
         ),
     ],
 )
 def parenthetical_clause(text: str, start: int, separator: str) -> bool:
-    """'Pentagon officials, while decrying North Korean saber-rattling, said …': a clause set
+    """'Moon, while decrying North Korean saber-rattling, said …': a clause set
     off by commas between the subject and its verb names no subject; look before it."""
     if _WHILE_SEPARATOR.fullmatch(separator):  # the boundary took the 'while'
         return bool(_GERUND.match(text, start))
@@ -648,12 +655,12 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
     if phrase:
         phrase = _phrase_subject(phrase)
     if phrase:
-        return Found((role_speaks_for_body(view, phrase) or phrase,), False)
+        return Found((_speaks_for(view, phrase),), False)
     if invertible(text, cue_start):
         stop = AFTER_STOP.search(text, cue_end)
         phrase = head_phrase(text, cue_end, stop.start() if stop else len(text))
         if phrase:
-            return Found((role_speaks_for_body(view, phrase) or phrase,), True)
+            return Found((_speaks_for(view, phrase),), True)
     return NOTHING
 
 
@@ -712,6 +719,11 @@ def _phrase_subject(phrase: Mention) -> Mention | None:
 def _mention_at(start: int, text: str) -> Mention:
     key = MentionKind.PRONOUN if text.lower() in ("he", "she", "they", "it") else generic_body(text)
     return Mention(start, start + len(text), text, key)
+
+
+def _speaks_for(view: SentenceView, phrase: Mention) -> Mention:
+    """A plain phrase as the actor's speaker it names by role, else as it is."""
+    return role_speaks_for_body(view, phrase) or body_before_role(view, phrase) or phrase
 
 
 _DETERMINER_AFTER = re.compile(

@@ -1330,3 +1330,28 @@ def test_a_cue_after_a_relative_clause_with_a_cue_of_its_own_has_the_head_as_spe
         "resolutions, says the program is necessary to counter U.S. aggression."
     )
     assert attribute_text(text, compile_matcher(korea)).holders == ("dprk",)
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # Washington Times, 15 May 2018; NPR, 7 October 2018
+        (
+            "“The defensive nature of these combined exercises has been clear for many decades "
+            "and has not changed,” said Defense Department spokesman Col. Rob Manning.",
+            ("us",),
+        ),
+        (
+            "A U.S. official who accompanied Pompeo on the trip, and spoke to Fox News on the "
+            "condition of anonymity, said the Sunday meeting was “better than the last time.”",
+            ("us",),
+        ),
+        # a former official, and a phrase naming two actors, stay outside voices
+        (
+            "The talks will fail, said a former U.S. official familiar with the matter.",
+            ("other",),
+        ),
+    ],
+)
+def test_a_speaker_phrase_with_an_actors_role_speaks_for_the_actor(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
