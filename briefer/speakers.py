@@ -653,7 +653,7 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
     before = max((m.end() for m in _NP_BOUNDARY.finditer(text, 0, cue_start)), default=0)
     phrase = None if inverted else head_phrase(text, before, cue_start)
     if phrase:
-        phrase = _phrase_subject(phrase)
+        phrase = _phrase_subject(view, phrase)
     if phrase:
         return Found((_speaks_for(view, phrase),), False)
     if invertible(text, cue_start):
@@ -665,7 +665,9 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
 
 
 _CLAUSE_IN_PHRASE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|said|says|did|does|do|will|would|can|could)\b"
+    r"\b(?<!to )(?:is|are|was|were|has|have|had|said|says|did|does|do|will|would|can|could"
+    r"|comes|came|come|began|begins|follows|followed|reacted|loomed|seemed|seems|appeared"
+    r"|appears)\b"
     r"|^(?:What|When|Where|Why|How|If|Whether)\b"
 )
 _RELATIVE_IN_PHRASE = re.compile(r"\b(?:who|whom|whose|which|that)\b|[(—–]")
@@ -697,26 +699,31 @@ def holds_a_clause(phrase: str) -> bool:
     return bool(_CLAUSE_IN_PHRASE.search(phrase)) and not _RELATIVE_IN_PHRASE.search(phrase)
 
 
-def _phrase_subject(phrase: Mention) -> Mention | None:
+def _phrase_subject(view: SentenceView, phrase: Mention) -> Mention | None:
     """The plain subject phrase without the cue's auxiliaries ('Cruz has long said'), and
     without a clause before it (see ``holds_a_clause``)."""
     auxiliary = _TRAILING_AUXILIARY.search(phrase.text)
     text = phrase.text[: auxiliary.start()] if auxiliary else phrase.text
     if not holds_a_clause(text):
-        return _mention_at(phrase.start, text) if auxiliary else phrase
+        return _mention_at(view, phrase.start, text) if auxiliary else phrase
     named = _NAME_AT_END.search(text)
     opener = _TAIL_OPENER.match(text)
     if named and not opener:
-        return _mention_at(phrase.start + named.start(1), named.group(1))
+        return _mention_at(view, phrase.start + named.start(1), named.group(1))
     if not opener:
         return None
     tail = text[opener.end() :]
     if not tail or len(tail.split()) > _TAIL_WORDS or _CLAUSE_IN_PHRASE.search(tail):
         return None
-    return _mention_at(phrase.start + opener.end(), tail)
+    return _mention_at(view, phrase.start + opener.end(), tail)
 
 
-def _mention_at(start: int, text: str) -> Mention:
+def _mention_at(view: SentenceView, start: int, text: str) -> Mention:
+    """The words at ``start`` as a speaker: the actor or person they name when they name
+    one ('… comes days after Washington'), else a phrase."""
+    named = [m for m in view.between(start, start + len(text)) if m.key != MentionKind.MEDIA]
+    if named:
+        return named[-1]
     key = MentionKind.PRONOUN if text.lower() in ("he", "she", "they", "it") else generic_body(text)
     return Mention(start, start + len(text), text, key)
 

@@ -1355,3 +1355,24 @@ def test_a_cue_after_a_relative_clause_with_a_cue_of_its_own_has_the_head_as_spe
 )
 def test_a_speaker_phrase_with_an_actors_role_speaks_for_the_actor(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # Korea dev (3aqb 19, gold us), and AP, 4 April 2013: the clause before the trigger
+        # is no speaker; the actor named after 'after' reports
+        (
+            "The North's announcement comes days after Washington announced that the historic "
+            "summit between Kim and Trump will be held June 12 in Singapore.",
+            ("us",),
+        ),
+        (
+            "The Kaesong move came a day after the North announced it would restart its "
+            "long-shuttered plutonium reactor.",
+            ("dprk",),
+        ),
+    ],
+)
+def test_a_report_after_a_clause_that_came_after_it_is_the_named_actors(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
