@@ -223,6 +223,7 @@ def _segment_subject(
         subject = (
             name_closes_the_sentence(view, (start, stop), cue_start)
             or relative_head(view, start)
+            or role_before_its_name(view, segments)
             or unknown_person(view.text, start, stop)
         )
     elif relative and not subject and not inside:  # 'Alexandra Bell, who worked …, said'
@@ -320,6 +321,40 @@ def _soft(separator: str) -> str:
 
 
 _APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|its|their|[\w.’'-]+(?:\s[\w.’'-]+){0,3}['’]s)\b")
+
+
+@rule(
+    "role_before_its_name",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "The spokesman, Raj Shah, said those business issues had nothing to do with it.",
+            ("us",),
+            before=(
+                "He stepped back to avoid antagonizing senior officials, according to a White "
+                "House spokesman.",
+            ),
+        ),
+    ],
+)
+def role_before_its_name(view: SentenceView, segments: list[Segment]) -> tuple[Mention, ...]:
+    """'The spokesman, Raj Shah, said …': a name the template does not know, set off after
+    a role that points back ('the spokesman', 'the envoy'), is that role's holder: the role
+    is the subject, and resolves to whom the article gave it."""
+    if len(segments) < 2 or segments[0][2].strip() != ",":
+        return ()
+    head_start, head_stop, _ = segments[1]
+    roles = [
+        m
+        for m in view.between(head_start, head_stop)
+        if m.key == MentionKind.PRONOUN and " " in m.text
+    ]
+    if len(roles) != 1 or view.text[head_start:head_stop].strip() != roles[0].text:
+        return ()
+    if not NAME.fullmatch(view.text[segments[0][0] : segments[0][1]].strip()):
+        return ()
+    return (roles[0],)
 
 
 @rule(

@@ -1376,3 +1376,17 @@ def test_a_speaker_phrase_with_an_actors_role_speaks_for_the_actor(korea, text, 
 )
 def test_a_report_after_a_clause_that_came_after_it_is_the_named_actors(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+def test_a_name_after_a_role_that_points_back_speaks_for_the_roles_holder(korea):
+    from briefer.models import Article
+
+    # New York Times, 27 April 2017
+    paragraphs = (
+        "Moon Jae-in, the leading candidate, seized on the remarks and, through a spokesman, "
+        "called for a halt to the deployment.",
+        "“We must consider whether it conforms to the spirit of the alliance,” the spokesman, "
+        "Youn Kwan-suk, said on Friday.",
+    )
+    sentences = split_article(Article("x", "", "", paragraphs))
+    assert attribute_sentences(sentences, korea)[1].holders == ("rok",)
