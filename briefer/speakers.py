@@ -938,7 +938,36 @@ def subordinate_subject(text: str, speaker: Mention) -> bool:
     """'since it conducted its first test', 'if Washington withdrew': a conditional or time
     clause reports no stance of its own."""
     before = text[max(0, speaker.start - 16) : speaker.start]
-    return bool(SUBORDINATE.search(before[-10:])) and not _CLEFT.search(before)
+    found = SUBORDINATE.search(before[-10:])
+    if not found or _CLEFT.search(before):
+        return False
+    return not main_clause_is_empty(text[: speaker.start - (len(before[-10:]) - found.start())])
+
+
+@rule(
+    "main_clause_is_empty",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "Many were surprised when Trump agreed to end joint military exercises with South "
+            "Korea.",
+            ("us",),
+        ),
+    ],
+)
+def main_clause_is_empty(main: str) -> bool:
+    """'Many were surprised when Trump agreed …', 'It came when Rep. Doug Lamborn began …':
+    a main clause that carries no content of its own leaves the time clause as the
+    sentence's content (guidelines 4.3), so its speaker is no background."""
+    return bool(_EMPTY_MAIN_CLAUSE.fullmatch(main))
+
+
+_EMPTY_MAIN_CLAUSE = re.compile(
+    r"\s*(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Oo]thers|[Oo]bservers|It|This|That)\s+"
+    r"(?:were|was|is|are|came|comes|seemed|appeared)(?:\s+\w+){0,2}\s*"
+)
+"""A subject with no content of its own and a verb of reaction or timing, then the clause."""
 
 
 _CLEFT = re.compile(r"\b(?:That|This|It)(?:['’]s| is| was)\s+(?:when|where)\s+$")
