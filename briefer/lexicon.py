@@ -21,6 +21,7 @@ REPORT = (
     r"|maintained|contended|acknowledged|admitted|conceded|countered|retorted|echoed"
     r"|hypothesized|hypothesised|theorized|theorised|surmised|speculated|speculates|speculate"
     r"|cautioned|cautions|pointed out|points out|observed|recalled|recounted|answered"
+    r"|is telling|are telling|was telling|were telling"
 )
 SPEECH = (
     r"urged|urges|urging|warned|warns|warning|insisted|insists|demanded|demands|called for"

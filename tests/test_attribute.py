@@ -1390,3 +1390,18 @@ def test_a_name_after_a_role_that_points_back_speaks_for_the_roles_holder(korea)
     )
     sentences = split_article(Article("x", "", "", paragraphs))
     assert attribute_sentences(sentences, korea)[1].holders == ("rok",)
+
+
+def test_the_progressive_is_telling_is_a_cue(korea):
+    from briefer.attribute import speech_acts
+    from briefer.models import Article
+
+    # AP's campaign live blog (PolNeAR train) and a Korea-corpus column
+    text = (
+        "Trump is telling a town hall in Salem that waterboarding is “peanuts,” compared to "
+        "what Islamic State militants are doing."
+    )
+    (act,) = speech_acts(split_article(Article("x", "", "", (text,))), korea)
+    assert [text[s:e] for s, e in act.speakers] == ["Trump"]
+    text = "Even the Chinese, the only friend Pyongyang has, are telling him to put a sock in it."
+    assert attribute_text(text, compile_matcher(korea)).holders == ("china",)
