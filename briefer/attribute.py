@@ -118,7 +118,14 @@ def normalize(text: str) -> str:
         text = _DATELINE.sub(lambda m: " " * len(m.group()), text)
     if holds_any(text, TYPED_QUOTE_MARKS):
         text = _TYPED_QUOTES.sub('" ', text)
+    if "“ " in text:
+        text = _MISTYPED_CLOSE.sub("”", text)
     return balance_quotes(text)
+
+
+_MISTYPED_CLOSE = re.compile(r"(?<=[,.!?])“(?= (?:[a-z]|[A-Z][a-z]+ (?:said|says)\b))")
+"""'“It's unusual,“ said Larry Noble': an opening mark typed after a quotation's last
+punctuation, before the reporting verb or its speaker, closes the quotation."""
 
 
 def balance_quotes(text: str) -> str:

@@ -269,11 +269,13 @@ def _named_after(view: SentenceView, cue_end: int, stop: int) -> tuple[Mention, 
     """'said David Albright …' / 'said Cmdr. X, a spokesman for U.S. Pacific Command'."""
     text = view.text
     leading = _LEADING_NAME.match(text, cue_end, stop)
-    tail = leading.group(1) if leading and not text[leading.end() : stop].strip() else ""
+    if not leading or text[leading.end() : stop].strip():
+        return ()
+    tail = leading.group(1)
     if not tail or PRONOUN.fullmatch(tail) or tail.split()[0] in NOT_NAMES:
         return ()
     return employer_of(view, tail, cue_end, stop) or (
-        Mention(cue_end, stop, tail, MentionKind.OTHER),
+        Mention(leading.start(1), leading.start(1) + len(tail), tail, MentionKind.OTHER),
     )
 
 

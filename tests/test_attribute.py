@@ -1405,3 +1405,17 @@ def test_the_progressive_is_telling_is_a_cue(korea):
     assert [text[s:e] for s, e in act.speakers] == ["Trump"]
     text = "Even the Chinese, the only friend Pyongyang has, are telling him to put a sock in it."
     assert attribute_text(text, compile_matcher(korea)).holders == ("china",)
+
+
+def test_an_opening_quotation_mark_typed_to_close_a_quotation_closes_it(korea):
+    from briefer.attribute import speech_acts
+    from briefer.models import Article
+
+    # PolNeAR train: '“It's unusual,“ said …' — the second mark closes the quotation
+    text = "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center."
+    (act,) = speech_acts(split_article(Article("x", "", "", (text,))), korea)
+    assert [text[s:e] for s, e in act.speakers] == ["Larry Noble"]
+    # a mark that opens a quotation after a comma is left alone
+    from briefer.attribute import normalize
+
+    assert normalize("He said,“ We will respond.”") == "He said,“ We will respond.”"
