@@ -94,6 +94,31 @@ def cue_kind(text: str) -> CueKind:
     return CueKind.SPEECH
 
 
+@rule(
+    "phrase_ends_on_a_conjunction",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "Last month, North Korea scrapped the 1953 truce that effectively ended the Korean "
+            "War and said it was nullifying the joint declaration.",
+            ("dprk",),
+        ),
+    ],
+)
+def phrase_ends_on_a_conjunction(found: Found, earlier: list[Cue]) -> Found | None:
+    """'… scrapped the truce that effectively ended the Korean War and said …': a plain
+    phrase before the cue that ends on 'and', 'but' or 'or' is the end of the verb phrase
+    before, not a subject; the cue goes on with the sentence's first speaker (or none)."""
+    if not found.speaker or not _CONJUNCTION_END.search(found.speaker[-1].text):
+        return None
+    outer = [c for c in earlier if c.speaker and not c.quoted]
+    return Found(outer[0].speaker, False) if outer else NOTHING
+
+
+_CONJUNCTION_END = re.compile(r"\s(?:and|but|or)$")
+
+
 ASKING = ("asked", "asks")
 """'Ruth Marcus, editorial board editor for The Washington Post, asked Mook if …': a question
 is reported as a statement is, and its subject may be a plain phrase the template does not
@@ -164,6 +189,8 @@ def _verb_cue(view: SentenceView, match: re.Match[str], earlier: list[Cue], floo
         if not found and (kind == CueKind.REPORT or _asks_after_its_subject(view.text, match)):
             nearest = nearest_phrase_is_subject(view, start, end)
             found = Found((nearest,), False) if nearest else plain_subject(view, start, end)
+            shared = phrase_ends_on_a_conjunction(found, earlier)
+            found = found if shared is None else shared
         if not found:
             found = inverted_phrase_after_quote(view, start, end)
     ends = [e for e in view.clause_ends if e >= end]

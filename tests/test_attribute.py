@@ -1419,3 +1419,18 @@ def test_an_opening_quotation_mark_typed_to_close_a_quotation_closes_it(korea):
     from briefer.attribute import normalize
 
     assert normalize("He said,“ We will respond.”") == "He said,“ We will respond.”"
+
+
+def test_a_phrase_ending_on_and_is_no_speaker_the_first_speaker_goes_on(korea):
+    from briefer.attribute import speech_acts
+    from briefer.models import Article
+
+    # PolNeAR dev: 'sponsored by NBC News and' was the speaker of 'said'
+    text = (
+        "Clinton, the former secretary of State, stressed her support of the 2011 raid that "
+        'killed 9/11 plotter Osama bin Laden during a "Commander-in-Chief Forum" sponsored by '
+        "NBC News and said she has the essential quality for the job of president."
+    )
+    acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
+    (said,) = [a for a in acts if a.cue_text == "said"]
+    assert [text[s:e] for s, e in said.speakers] == ["Clinton"]
