@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from briefer.attribute import attribute_sentences, attribute_text, compile_matcher
+from briefer.attribute import (
+    attribute_sentences,
+    attribute_text,
+    compile_matcher,
+    normalize,
+    speech_acts,
+)
 from briefer.evaluate import score_attribution
 from briefer.models import Article
 from briefer.read import read_paths
@@ -1169,41 +1175,42 @@ def test_a_determiner_phrase_after_an_inverted_said_is_its_speaker(korea):
     assert evidence.mention != "The talks stalled"
 
 
+def _sources(korea, text: str, cue: str | None = None) -> list[list[str]]:
+    """The speaker spans (PolNeAR's Sources) of each speech act of a one-paragraph text, of
+    the acts whose cue is ``cue`` when given."""
+    acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
+    return [[text[s:e] for s, e in a.speakers] for a in acts if cue is None or a.cue_text == cue]
+
+
+def _holders_of_last(korea, *paragraphs: str) -> tuple[str, ...]:
+    """The holders of the last sentence of an article of these paragraphs."""
+    sentences = split_article(Article("x", "", "", paragraphs))
+    return attribute_sentences(sentences, korea)[-1].holders
+
+
 def test_the_writers_i_is_the_source_of_its_speech_act_but_a_quoted_i_is_not(korea):
-    from briefer.attribute import speech_acts
-    from briefer.models import Article
-
-    def sources(text: str) -> list[list[str]]:
-        acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
-        return [[text[s:e] for s, e in act.speakers] for act in acts]
-
     # PolNeAR: a columnist's 'I' outside quotation marks is the Source of 'said', 'told'
-    assert sources("“I am not shy,” I said.") == [["I"]]
-    assert sources("I told Megyn Kelly that the government tried to put me away.") == [["I"]]
+    assert _sources(korea, "“I am not shy,” I said.") == [["I"]]
+    assert _sources(korea, "I told Megyn Kelly that the government tried to put me away.") == [
+        ["I"]
+    ]
     # inside a quotation, opened in this sentence and never closed, 'I' is the speaker's
-    assert sources("And Mr. Christie gloated: ''I told you he wouldn't be ready.") == []
+    assert _sources(korea, "And Mr. Christie gloated: ''I told you he wouldn't be ready.") == []
     # and the writer holds no position in a brief
     attribution = attribute_text("I told Megyn Kelly that Pyongyang lied.", compile_matcher(korea))
     assert attribution.holders == ()
 
 
 def test_an_opening_weekday_or_adverb_is_no_speaker(korea):
-    from briefer.attribute import speech_acts
-    from briefer.models import Article
-
     # PolNeAR train: the speaker came out as 'Monday' and 'Significantly'
     for text, speaker in [
         ("Monday, BuzzFeed announced it had pulled out of an advertising agreement.", "BuzzFeed"),
         ("Significantly, the judge said he could not require me to pay restitution.", "the judge"),
     ]:
-        act = speech_acts(split_article(Article("x", "", "", (text,))), korea)[0]
-        assert [text[s:e] for s, e in act.speakers] == [speaker]
+        assert _sources(korea, text)[0] == [speaker]
 
 
 def test_a_name_that_closes_the_sentence_speaks_after_a_relative_clause(korea):
-    from briefer.attribute import speech_acts
-    from briefer.models import Article
-
     # PolNeAR train: the head of the relative clause ('Sen. Darren Soto', 'Republicans') spoke
     for text, speaker in [
         (
@@ -1217,9 +1224,7 @@ def test_a_name_that_closes_the_sentence_speaks_after_a_relative_clause(korea):
             "Doggett",
         ),
     ]:
-        acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
-        said = [a for a in acts if a.cue_text == "said"]
-        assert [[text[s:e] for s, e in a.speakers] for a in said] == [[speaker]]
+        assert _sources(korea, text, "said") == [[speaker]]
 
 
 @pytest.mark.parametrize(
@@ -1252,8 +1257,6 @@ def test_verbs_of_praise_boast_and_assurance_are_cues(korea, text, holders):
 
 
 def test_an_official_named_after_a_title_speaks_for_its_actor_later(korea):
-    from briefer.models import Article
-
     # Fox News, 12 December 2012: Vietor's title comes where he speaks inside a relative
     # clause, so no cue of his named him; 'Vietor said' must still be the White House's
     paragraphs = (
@@ -1262,8 +1265,7 @@ def test_an_official_named_after_a_title_speaks_for_its_actor_later(korea):
         "“The United States remains vigilant in the face of North Korean provocations,” "
         "Vietor said in a statement.",
     )
-    sentences = split_article(Article("x", "", "", paragraphs))
-    assert attribute_sentences(sentences, korea)[1].holders == ("us",)
+    assert _holders_of_last(korea, *paragraphs) == ("us",)
 
 
 def test_with_a_named_speaker_before_a_participle_gives_the_speaker(korea):
@@ -1304,26 +1306,16 @@ def test_with_a_named_speaker_before_a_participle_gives_the_speaker(korea):
 def test_a_plain_phrase_before_a_cue_is_its_speaker_unless_it_is_a_clause(
     korea, text, cue, speaker
 ):
-    from briefer.attribute import speech_acts
-    from briefer.models import Article
-
-    acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
-    found = [[text[s:e] for s, e in a.speakers] for a in acts if a.cue_text == cue]
-    assert found == ([[speaker]] if speaker else [])
+    assert _sources(korea, text, cue) == ([[speaker]] if speaker else [])
 
 
 def test_a_cue_after_a_relative_clause_with_a_cue_of_its_own_has_the_head_as_speaker(korea):
-    from briefer.attribute import speech_acts
-    from briefer.models import Article
-
     # PolNeAR train: 'endorsed' inside the relative clause had become the floor of 'told'
     text = (
         "“I don't think that superdelegates ought to sway the election,” Warren, who has not "
         "endorsed a candidate, told reporters in Massachusetts."
     )
-    acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
-    (told,) = [a for a in acts if a.cue_text == "told"]
-    assert [text[s:e] for s, e in told.speakers] == ["Warren"]
+    assert _sources(korea, text, "told") == [["Warren"]]
     # 'which' and dashes close the clause as 'who' and commas do ('…, which endorsed …, said')
     text = (
         "North Korea, which has conducted dozens of missile tests in defiance of U.N. "
@@ -1379,8 +1371,6 @@ def test_a_report_after_a_clause_that_came_after_it_is_the_named_actors(korea, t
 
 
 def test_a_name_after_a_role_that_points_back_speaks_for_the_roles_holder(korea):
-    from briefer.models import Article
-
     # New York Times, 27 April 2017
     paragraphs = (
         "Moon Jae-in, the leading candidate, seized on the remarks and, through a spokesman, "
@@ -1388,49 +1378,33 @@ def test_a_name_after_a_role_that_points_back_speaks_for_the_roles_holder(korea)
         "“We must consider whether it conforms to the spirit of the alliance,” the spokesman, "
         "Youn Kwan-suk, said on Friday.",
     )
-    sentences = split_article(Article("x", "", "", paragraphs))
-    assert attribute_sentences(sentences, korea)[1].holders == ("rok",)
+    assert _holders_of_last(korea, *paragraphs) == ("rok",)
 
 
 def test_the_progressive_is_telling_is_a_cue(korea):
-    from briefer.attribute import speech_acts
-    from briefer.models import Article
-
     # AP's campaign live blog (PolNeAR train) and a Korea-corpus column
     text = (
         "Trump is telling a town hall in Salem that waterboarding is “peanuts,” compared to "
         "what Islamic State militants are doing."
     )
-    (act,) = speech_acts(split_article(Article("x", "", "", (text,))), korea)
-    assert [text[s:e] for s, e in act.speakers] == ["Trump"]
+    assert _sources(korea, text) == [["Trump"]]
     text = "Even the Chinese, the only friend Pyongyang has, are telling him to put a sock in it."
     assert attribute_text(text, compile_matcher(korea)).holders == ("china",)
 
 
 def test_an_opening_quotation_mark_typed_to_close_a_quotation_closes_it(korea):
-    from briefer.attribute import speech_acts
-    from briefer.models import Article
-
     # PolNeAR train: '“It's unusual,“ said …' — the second mark closes the quotation
     text = "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center."
-    (act,) = speech_acts(split_article(Article("x", "", "", (text,))), korea)
-    assert [text[s:e] for s, e in act.speakers] == ["Larry Noble"]
+    assert _sources(korea, text) == [["Larry Noble"]]
     # a mark that opens a quotation after a comma is left alone
-    from briefer.attribute import normalize
-
     assert normalize("He said,“ We will respond.”") == "He said,“ We will respond.”"
 
 
 def test_a_phrase_ending_on_and_is_no_speaker_the_first_speaker_goes_on(korea):
-    from briefer.attribute import speech_acts
-    from briefer.models import Article
-
     # PolNeAR dev: 'sponsored by NBC News and' was the speaker of 'said'
     text = (
         "Clinton, the former secretary of State, stressed her support of the 2011 raid that "
         'killed 9/11 plotter Osama bin Laden during a "Commander-in-Chief Forum" sponsored by '
         "NBC News and said she has the essential quality for the job of president."
     )
-    acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
-    (said,) = [a for a in acts if a.cue_text == "said"]
-    assert [text[s:e] for s, e in said.speakers] == ["Clinton"]
+    assert _sources(korea, text, "said") == [["Clinton"]]
