@@ -572,8 +572,10 @@ def _personal(text: str, mention: str, matcher: Matcher) -> bool:
     at = text.find(mention)
     if name_of_a_body(mention, text, at):
         return False
-    if matcher.is_personal(mention) or mention[:1].islower():
-        return True
+    if matcher.is_personal(mention) or (
+        mention[:1].islower() and mention.split()[-1][:1].islower()
+    ):
+        return True  # 'an analyst', 'the North Korean leader'; not 'the North', 'the U.S.'
     return at >= 0 and bool(PERSON_AFTER.match(text, at + len(mention)))
 
 

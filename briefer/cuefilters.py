@@ -249,3 +249,26 @@ def hypothetical_speech(text: str, start: int) -> bool:
     if not _MAY_SAY.search(text, max(0, start - MAY_SAY_REACH), start):
         return False
     return not re.search(r"[\"“]", text[start:])
+
+
+@rule(
+    "without_is_no_act",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "Mr. DeTrani made the comments after another former official with direct "
+            "experience negotiating with Pyongyang sharply criticized Mr. Trump for racing "
+            "into the idea of a face-to-face meeting without demanding a definitive statement "
+            "from Pyongyang clarifying its position on denuclearization.",
+            ("other",),
+        ),
+    ],
+)
+def not_done(text: str, start: int) -> bool:
+    """'… racing into the meeting without demanding a definitive statement', 'left without
+    saying a word': a cue right after 'without' tells what was not said or done."""
+    return bool(_WITHOUT.search(text, max(0, start - 16), start))
+
+
+_WITHOUT = re.compile(r"\b[Ww]ithout\s+(?:\w+ly\s+)?(?:first\s+)?$")

@@ -20,7 +20,13 @@ from .clauses import (
     relative_pronoun_subject,
     report_after_report,
 )
-from .cuefilters import after_comma, frame_verb_is_cue, hypothetical_speech, reports_nothing
+from .cuefilters import (
+    after_comma,
+    frame_verb_is_cue,
+    hypothetical_speech,
+    not_done,
+    reports_nothing,
+)
 from .inverted import (
     AFTER_STOP,
     body_before_role,
@@ -155,7 +161,7 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         start, cue = match.start("cue"), match.group("cue")
         if cue_used_as_noun(view.text, start) or reports_nothing(view.text, match):
             continue
-        if hypothetical_speech(view.text, start):
+        if hypothetical_speech(view.text, start) or not_done(view.text, start):
             continue
         if passive_cue(view.text, start, cue) and not passive_agent_speaks(view, match.span("cue")):
             continue

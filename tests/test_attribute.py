@@ -1408,3 +1408,15 @@ def test_a_phrase_ending_on_and_is_no_speaker_the_first_speaker_goes_on(korea):
         "NBC News and said she has the essential quality for the job of president."
     )
     assert _sources(korea, text, "said") == [["Clinton"]]
+
+
+def test_a_country_named_with_the_is_no_person_a_later_he_could_mean(korea):
+    # Fox News, 3 June 2017: 'he' is Mattis, not 'the North' of the question put to him
+    paragraphs = (
+        "Mattis called North Korea an “urgent military threat.”",
+        "In a question-and-answer session with his audience, he was asked whether the U.S. "
+        "might attack the North pre-emptively and without warning South Korea in advance.",
+        "“We're working diplomatically, economically, we're trying to exhaust all possible "
+        "alternatives,” he said.",
+    )
+    assert _holders_of_last(korea, *paragraphs) == ("us",)
