@@ -241,7 +241,10 @@ _NAME_APPOSITIVE = re.compile(
     r"(?P<apposition>(?:(?:a|an|the|his|her|its|their)\s|(?:citing|quoting|speaking|appearing"
     r"|writing|referring|responding|echoing|noting|pointing|asked|reached|contacted|pressed"
     r"|interviewed|clad|dressed|after|before|during|despite|like|unlike|amid|in|at|on"
-    r"|with|without)\s)[^,;:“”\"]{2,90}?"
+    r"|with|without)\s|(?:(?:[a-z-]+|[A-Z][\w.-]*)\s+){0,2}(?:chairman|chairwoman|director"
+    r"|president|head|chief|professor|spokes(?:man|woman|person)|founder|editor|fellow"
+    r"|analyst|expert|researcher|advis[eo]r|officer|member|correspondent|scholar|economist"
+    r"|lawyer|attorney|partner|executive)\s)[^,;:“”\"]{2,90}?"
     r"(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60}?)?)"
     r"(?:,\s+[A-Z]{1,2}[\w.-]*)?,\s*(?:(?:also|later|then|\w+ly|last\s+\w+|on\s+\w+day)\s+)?$"
 )

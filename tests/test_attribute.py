@@ -1420,3 +1420,14 @@ def test_a_country_named_with_the_is_no_person_a_later_he_could_mean(korea):
         "alternatives,” he said.",
     )
     assert _holders_of_last(korea, *paragraphs) == ("us",)
+
+
+def test_a_name_before_a_bare_role_apposition_speaks(korea):
+    # New York Times, 13 December 2012: 'chairman of …' opens the apposition without 'the'
+    paragraphs = (
+        "Riki Ellison, chairman of the Missile Defense Advocacy Alliance, a private group in "
+        "Washington, called the North Korean satellite launching “a fundamental breakthrough.”",
+        "“This is a resounding achievement,” he said Wednesday in a statement.",
+    )
+    assert _holders_of_last(korea, *paragraphs) == ("other",)
+    assert _holders_of_last(korea, paragraphs[0]) == ("other",)
