@@ -135,7 +135,7 @@ class Matcher:
     def _outsiders(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         found = []
         for match in self.outside.finditer(text):
-            if not _overlaps(match.span(), taken):
+            if not _overlaps(match.span(), taken) and not role_word_as_modifier(text, match):
                 key = MentionKind.PRONOUN if owned_role(text, match) else MentionKind.OTHER
                 end = _named_after_role(text, match.end(), taken)
                 found.append(Mention(match.start(), end, text[match.start() : end], key))
@@ -470,6 +470,31 @@ def _surnames(
         if key:
             found.append(Mention(match.start(), match.end(), name, key))
     return found
+
+
+@rule(
+    "role_word_as_modifier",
+    Phase.MENTION,
+    off=False,
+    examples=[
+        Example(
+            "At a campaign rally Monday morning, Trump’s spokeswoman Sarah Sanders said the "
+            "talks would go ahead.",
+            ("us",),
+        ),
+    ],
+)
+def role_word_as_modifier(text: str, match: re.Match[str]) -> bool:
+    """'At a campaign rally Monday morning, Trump said …', 'at small-scale campaign events':
+    'campaign' before the thing it modifies names no one who could speak."""
+    return match.group().lower() == "campaign" and bool(_MODIFIED.match(text, match.end()))
+
+
+_MODIFIED = re.compile(
+    r"\s+(?:rall(?:y|ies)|events?|stops?|trail|speech(?:es)?|ads?|offices?|headquarters"
+    r"|finance|season|money|contributions?|website|appearances?|swing|visits?|promises?"
+    r"|pledges?|literature|platform|slogan|materials?|donors?|funds?|fundraisers?)\b"
+)
 
 
 @rule(

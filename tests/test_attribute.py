@@ -1431,3 +1431,12 @@ def test_a_name_before_a_bare_role_apposition_speaks(korea):
     )
     assert _holders_of_last(korea, *paragraphs) == ("other",)
     assert _holders_of_last(korea, paragraphs[0]) == ("other",)
+
+
+def test_campaign_before_what_it_modifies_is_no_speaker(korea):
+    # PolNeAR train: 'campaign' of 'a campaign rally' spoke instead of Rubio
+    text = (
+        "At a campaign rally Monday morning, Trump’s GOP primary rival Sen. Marco Rubio "
+        "(R-Fla.) said Trump is “unelectable now.”"
+    )
+    assert _sources(korea, text, "said") == [["GOP primary rival Sen. Marco Rubio"]]
