@@ -119,7 +119,7 @@ BOILERPLATE_INSIDE_WORDS = (
 )
 """Every _BOILERPLATE_INSIDE match holds one of these (in any case)."""
 DATELINE = (
-    r"(?:(?:[A-Z][A-Za-z/ ,.'-]{0,60}\s*)?\((?:Reuters|AP|AFP|CNN|UPI|Yonhap|Bloomberg|dpa)\)"
+    r"(?:(?:[A-Z][A-Za-z0-9/ ,.'-]{0,60}\s*)?\((?:Reuters|AP|AFP|CNN|UPI|Yonhap|Bloomberg|dpa)\)"
     r"\s*[-—–:]*\s*|[A-Z]{3,}(?:[ /,][A-Z]{2,}){0,3}\s+[—–]\s+)"
 )
 """'SEOUL/WASHINGTON (Reuters) - ', 'TOKYO — ': names the outlet or place, not the sentence's

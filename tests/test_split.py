@@ -257,3 +257,13 @@ def test_a_piece_opening_with_a_comma_continues_the_sentence_before_it(korea):
     (said,) = attribute_sentences((first, second), korea)[0].evidence
     assert said.mention.endswith("Ed Royce") and said.cue == "said"
     assert [s.strip()[:1] for s in SEGMENTERS["pysbd"](text)] == ["H", ",", "R"]  # it joins
+
+
+def test_a_reuters_dateline_with_a_date_is_cut_from_the_sentence():
+    # PolNeAR: 'PARIS, Aug 31 (Reuters) - ' named the place as the participle's speaker
+    text = (
+        "PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le "
+        "Pen, voiced support for Donald Trump on Wednesday."
+    )
+    (sentence,) = split_article(Article("x", "", "", (text,)))
+    assert sentence.text.startswith("France’s far-right National Front party leader")
