@@ -534,7 +534,7 @@ def writer_speaks(view: SentenceView, cue: Cue) -> tuple[int, int] | None:
         return None
     start = cue.start - len(before) + found.start(1)
     opened = view.text[:start]
-    if view.quoted(start) or opened.count("“") > opened.count("”") or "”" in opened[:3]:
+    if view.quoted(start) or quote_left_open(opened, False) or "”" in opened[:3]:
         return None  # a speaker's own 'I', inside a quotation this sentence opens or goes on
     return (start, start + len(found.group(1)))
 

@@ -27,13 +27,7 @@ from .cuefilters import (
     not_done,
     reports_nothing,
 )
-from .inverted import (
-    AFTER_STOP,
-    body_before_role,
-    inverted_speaker,
-    role_speaks_for_body,
-    speaker_after,
-)
+from .inverted import AFTER_STOP, after_quote, inverted_speaker, speaker_after, speaks_for
 from .lexicon import (
     ACCORDING,
     ACCORDING_WORDS,
@@ -135,10 +129,7 @@ were mostly clauses before them."""
 def _asks_after_its_subject(text: str, match: re.Match[str]) -> bool:
     """An asking verb with its subject before it, not right after a closing quotation ('“…?”
     asked a senior South Korean official': ``inverted_phrase_after_quote`` reads that one)."""
-    return match.group("cue") in ASKING and not _QUOTE_BEFORE.search(text, 0, match.start("cue"))
-
-
-_QUOTE_BEFORE = re.compile(r"[”\"]\s*$")
+    return match.group("cue") in ASKING and not after_quote(text, match.start("cue"))
 
 
 def find_cues(view: SentenceView) -> list[Cue]:
@@ -678,7 +669,7 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     phrase = head_phrase(view.text, match.end(), stop.start() if stop else len(view.text))
     phrase = phrase or according_to_phrase_head(view, match.end())
     if phrase and phrase.key == MentionKind.OTHER:
-        phrase = role_speaks_for_body(view, phrase) or body_before_role(view, phrase) or phrase
+        phrase = speaks_for(view, phrase)
     if phrase and phrase.key == MentionKind.OTHER and _UNOWNED_REPORT.fullmatch(phrase.text):
         phrase = Mention(phrase.start, phrase.end, phrase.text, MentionKind.MEDIA)
     return (phrase,) if phrase else ()

@@ -76,7 +76,9 @@ def invertible(text: str, start: int) -> bool:
     return not before or before.endswith((",", "”", '"', "’"))
 
 
-def _after_quote(text: str, start: int) -> bool:
+def after_quote(text: str, start: int) -> bool:
+    """Whether ``start`` stands right after a closing quotation mark ('“…,” said', '“…?”
+    asked')."""
     return text[:start].rstrip().rstrip(",").rstrip().endswith(("”", '"', "’"))
 
 
@@ -125,9 +127,9 @@ def inverted_speaker(view: SentenceView, start: int, end: int, found: Found) -> 
     role_end = conjunct_after_role(view, end, after[0].start)
     if not _adjacent(view.text, role_end, _head(view, after[0])):
         return NOTHING
-    if found and not _after_quote(view.text, start) and not SAY.fullmatch(cue):
+    if found and not after_quote(view.text, start) and not SAY.fullmatch(cue):
         return NOTHING
-    if found and not _after_quote(view.text, start) and _subject_set_off(view.text, found, start):
+    if found and not after_quote(view.text, start) and _subject_set_off(view.text, found, start):
         return NOTHING
     return Found(after, True)
 
@@ -305,6 +307,12 @@ def employer_of(
     if not employer or employer[0].key in (MentionKind.PRONOUN, MentionKind.MEDIA, "other"):
         return ()
     return (Mention(cue_end + 1, stop, f"{name} ({employer[0].text})", employer[0].key),)
+
+
+def speaks_for(view: SentenceView, phrase: Mention) -> Mention:
+    """A plain speaker phrase as the actor's it names by role ('the spokesman for …', 'two
+    U.S. officials …'), else as it is."""
+    return role_speaks_for_body(view, phrase) or body_before_role(view, phrase) or phrase
 
 
 @rule(

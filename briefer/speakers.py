@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .inverted import (
-    AFTER_STOP,
-    INVERTED_GAP,
-    SAY,
-    body_before_role,
-    invertible,
-    role_speaks_for_body,
-)
+from .inverted import AFTER_STOP, INVERTED_GAP, SAY, invertible, speaks_for
 from .lexicon import (
     ACCORDING,
     AUXILIARIES,
@@ -23,10 +16,10 @@ from .lexicon import (
     CLAUSE_OPENERS,
     NAME,
     NOT_NAMES,
-    OUTSIDE_ROLES,
     PREPOSITIONS,
     PRONOUN,
     RELATIVE_HEAD,
+    ROLE_OVERRIDE,
     SUBORDINATE,
 )
 from .mentions import Mention, MentionKind
@@ -383,9 +376,6 @@ def appositive_head(view: SentenceView, segments: list[Segment]) -> tuple[Mentio
     return subject_of(view.text, view.between(head_start, head_stop))
 
 
-_ROLE_ONLY = re.compile(rf"(?:{OUTSIDE_ROLES})", re.IGNORECASE)
-
-
 def name_before_its_role(
     view: SentenceView, segments: list[Segment], subject: tuple[Mention, ...]
 ) -> tuple[Mention, ...]:
@@ -395,7 +385,7 @@ def name_before_its_role(
     is an outside voice either way; the speaker line names the person.)"""
     if len(subject) != 1 or subject[0].key != MentionKind.OTHER:
         return subject
-    if not _ROLE_ONLY.fullmatch(subject[0].text) or len(segments) < 2:
+    if not ROLE_OVERRIDE.fullmatch(subject[0].text) or len(segments) < 2:
         return subject
     if segments[0][2].strip() != "," or segments[1][2].strip() not in ("", ",", "”", '"'):
         return subject
@@ -577,8 +567,13 @@ def with_phrase_subject(view: SentenceView, cue_start: int, cue_end: int) -> Fou
     return Found(person) if person else NOTHING
 
 
+_WITH_TITLES = (
+    r"press|deputy|spokes(?:man|woman|person)|secretary|minister|envoy|ambassador|official"
+    r"|leader|president|adviser|chief|general|commander|senator"
+)
 _WITH_PHRASE = re.compile(
-    r"(?:^|,\s*|\s)with\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|(?:press|deputy|spokes(?:man|woman|person)|secretary|minister|envoy|ambassador|official|leader|president|adviser|chief|general|commander|senator))){0,6})"
+    r"(?:^|,\s*|\s)with\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*"
+    rf"(?:\s+(?:[A-Z][\w.’'-]*|(?:{_WITH_TITLES}))){{0,6}})"
     r"(?:\s+(?:\w+ly|at\s+one\s+point))?\s+$"
 )
 """'…, with President Moon Jae-in (repeatedly) calling': capitalized words and titles only, up
@@ -690,12 +685,12 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
     if phrase:
         phrase = _phrase_subject(view, phrase)
     if phrase:
-        return Found((_speaks_for(view, phrase),), False)
+        return Found((speaks_for(view, phrase),), False)
     if invertible(text, cue_start):
         stop = AFTER_STOP.search(text, cue_end)
         phrase = head_phrase(text, cue_end, stop.start() if stop else len(text))
         if phrase:
-            return Found((_speaks_for(view, phrase),), True)
+            return Found((speaks_for(view, phrase),), True)
     return NOTHING
 
 
@@ -761,11 +756,6 @@ def _mention_at(view: SentenceView, start: int, text: str) -> Mention:
         return named[-1]
     key = MentionKind.PRONOUN if text.lower() in ("he", "she", "they", "it") else generic_body(text)
     return Mention(start, start + len(text), text, key)
-
-
-def _speaks_for(view: SentenceView, phrase: Mention) -> Mention:
-    """A plain phrase as the actor's speaker it names by role, else as it is."""
-    return role_speaks_for_body(view, phrase) or body_before_role(view, phrase) or phrase
 
 
 _DETERMINER_AFTER = re.compile(
@@ -938,10 +928,11 @@ def subordinate_subject(text: str, speaker: Mention) -> bool:
     """'since it conducted its first test', 'if Washington withdrew': a conditional or time
     clause reports no stance of its own."""
     before = text[max(0, speaker.start - 16) : speaker.start]
-    found = SUBORDINATE.search(before[-10:])
+    window = max(0, speaker.start - 10)
+    found = SUBORDINATE.search(text[window : speaker.start])
     if not found or _CLEFT.search(before):
         return False
-    return not main_clause_is_empty(text[: speaker.start - (len(before[-10:]) - found.start())])
+    return not main_clause_is_empty(text[: window + found.start()])
 
 
 @rule(
