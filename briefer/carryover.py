@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .lexicon import PREPOSITIONS
+from .lexicon import FORMER, PREPOSITIONS
 from .mentions import Matcher, Mention
 from .models import OTHER, Attribution, Sentence
 from .patterns import QUOTE_MARK
@@ -68,7 +68,7 @@ def spokespeople(
     titled = mentions if _TITLE_WORD.search(text) else ()  # most sentences name no title
     for mention in titled:  # 'Deputy White House spokesman Raj Shah spoke to ABC': no cue
         named = _TITLE_THEN_NAME.match(text, mention.end) if mention.is_actor else None
-        if named is None or _FORMER.search(text[max(0, mention.start - 30) : mention.start]):
+        if named is None or FORMER.search(text[max(0, mention.start - 30) : mention.start]):
             continue
         family = named.group("family")
         if family not in matcher.lookup and family not in matcher.surnames:
@@ -88,9 +88,6 @@ _TITLE_THEN_NAME = re.compile(
     rf"(?:{_TITLES})\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+)\b(?![.’'-]?\w)"
 )
 """An actor's title before a person's full name ('White House spokesman Raj Shah')."""
-
-
-_FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|retired)", re.IGNORECASE)
 
 
 @rule(
@@ -127,7 +124,7 @@ def titled_in_apposition(
             if match.start("body") <= m.start < match.end("body") and m.is_actor
         ]
         before = text[max(0, match.start() - 30) : match.start()]
-        if len(set(body)) == 1 and not _FORMER.search(before + match.group("body")):
+        if len(set(body)) == 1 and not FORMER.search(before + match.group("body")):
             found.append((family, body[0]))
     return found
 

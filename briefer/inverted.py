@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import AUXILIARIES, NOT_NAMES, OWNER, PREPOSITIONS, PRONOUN, ROLE_PREPOSITION
+from .lexicon import AUXILIARIES, FORMER, NOT_NAMES, OWNER, PREPOSITIONS, PRONOUN, ROLE_PREPOSITION
 from .mentions import Mention, MentionKind
 from .patterns import QUOTE_MARK
 from .rules import Example, Phase, rule
@@ -333,7 +333,7 @@ def body_before_role(view: SentenceView, phrase: Mention) -> Mention | None:
     document is an actor's, named before it, speaks for that actor (never a former
     official's; a phrase naming two actors, 'the South Korean military and U.S. officials',
     stays an outside voice)."""
-    if _FORMER_IN.search(phrase.text):
+    if FORMER.search(phrase.text):
         return None
     head = _ROLE_HEAD.search(phrase.text)
     if not head:
@@ -352,7 +352,6 @@ _ROLE_HEAD = re.compile(
     r"|sources?|aides?|diplomats?|negotiators?|envoys?)\b"
 )
 """The first role or document word of a speaker phrase: what names the actor comes before it."""
-_FORMER_IN = re.compile(r"\b(?:former|retired|ex-|onetime)\b", re.IGNORECASE)
 
 
 @rule(

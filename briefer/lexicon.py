@@ -311,6 +311,8 @@ OUTSIDE_SPEAKERS = (
 )
 """Other governments and outside people; a named template actor beside them wins
 ("a South Korean diplomat" is South Korea)."""
+FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|retired)", re.IGNORECASE)
+"""A word saying a person no longer holds the role named with them ('former', 'then-')."""
 ROLE_OVERRIDE = re.compile(rf"(?:{OUTSIDE_ROLES})$", re.IGNORECASE)
 ROLE_OVERRIDE_HEAD = re.compile(rf"(?:{OUTSIDE_ROLES})(?=\s|$)", re.IGNORECASE)
 """An outside role, alone or followed by the person's name ('specialist John Schilling')."""
