@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .cuefilters import gerund_after
 from .lexicon import AUXILIARIES, CLAUSE_OPENERS, NAME, NOT_NAMES, SUBORDINATE
 from .mentions import Mention, MentionKind
 from .phrases import NOT_A_SUBJECT
@@ -203,23 +204,40 @@ def _reported_by(earlier: list[Cue], subject: Mention, kind: CueKind) -> tuple[M
             "Graham, a Republican senator, met Moon on Friday, saying the talks would fail.",
             ("other",),
         ),
+        Example(
+            "The retired general has praised Kim Jong Un, saying he was a shrewd negotiator.",
+            ("other",),
+        ),
+        Example(
+            "A retired general surprised Kim Jong Un by telling reporters that the drills would "
+            "go on.",
+            ("other",),
+        ),
     ],
 )
 def participle_takes_clause_subject(
     view: SentenceView, cue_start: int, found: Found
 ) -> Found | None:
     """'Fiorina threw her support behind Sen. Ted Cruz on Wednesday, saying …', 'Kaine
-    decried that math, saying …': a participle after a comma shares the subject of the main
+    decried that math, saying …': a participle after a comma, when no verb before it has a
+    speaker ('The retired general has praised Kim, saying …': a plain phrase is no speaker
+    of 'praised', and Kim is its object), shares the subject of the main
     clause before it, the nearest name or clause-opening noun phrase with a verb of its own
     outside a time or condition clause; the name right before the comma is the first verb's
     object."""
     if found and _subject_verb(view.text, found.speaker[-1]):
         return None
-    comma = view.text.rfind(",", 0, cue_start)
+    preposition = gerund_after(view.text, cue_start)
+    comma = view.text.rfind(",", 0, cue_start) if preposition is None else preposition
     subject = clause_subject(view, comma, main=True) if comma > 0 else ()
-    if not subject or (found and subject == found.speaker):
-        return None
+    if not subject or (found and _within(found.speaker, subject[0])):
+        return None  # 'Pentagon spokesman Col Robert Manning reacted by saying': the actor
     return Found(subject, False)
+
+
+def _within(speaker: tuple[Mention, ...], phrase: Mention) -> bool:
+    """Whether the speaker found is the phrase, or names the actor inside it."""
+    return phrase.start <= speaker[0].start and speaker[-1].end <= phrase.end
 
 
 _RELATIVE_SUBJECT = re.compile(

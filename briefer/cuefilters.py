@@ -30,16 +30,33 @@ def after_comma(text: str, start: int) -> bool:
             "Kim Yo Jong sat beside her brother, telling him the talks had failed.",
             ("dprk",),
         ),
+        Example(
+            "A retired general surprised the panel by telling Chinese officials that the drills "
+            "would go on.",
+            ("other",),
+        ),
     ],
 )
 def frame_verb_is_cue(text: str, match: re.Match[str]) -> bool:
     """'“…,” he continued', 'He continued, “…', 'Continued Stone: “…', ', telling
-    reporters …': a verb that reports speech only in a reporting frame (next to a quotation,
-    or as a participle after a comma) is a cue there; 'the talks continued' is none."""
+    reporters …', '… by telling Chinese officials …': a verb that reports speech only in a
+    reporting frame (next to a quotation, as a participle after a comma, or as a gerund after
+    'by', 'after', 'while' …) is a cue there; 'the talks continued' is none."""
     start, end = match.span("cue")
     if match.group("cue").endswith("ing"):
-        return after_comma(text, start)
+        return after_comma(text, start) or gerund_after(text, start) is not None
     return bool(_QUOTE_AFTER.match(text, end) or _QUOTE_BEFORE.search(text, 0, start))
+
+
+_GERUND = re.compile(r"\b(?:by|after|before|while|when)\s+(?:\w+ly\s+)?$")
+
+
+def gerund_after(text: str, start: int) -> int | None:
+    """Where the preposition starts that a gerund follows ('… tried an olive branch by
+    telling Clinton …', '… was booed after telling holdouts …'): a gerund of means or time,
+    whose subject is the main clause's."""
+    found = _GERUND.search(text, max(0, start - 16), start)
+    return found.start() if found else None
 
 
 _WRITTEN_SUBJECT = re.compile(

@@ -23,6 +23,7 @@ from .clauses import (
 from .cuefilters import (
     after_comma,
     frame_verb_is_cue,
+    gerund_after,
     hypothetical_speech,
     not_done,
     reports_nothing,
@@ -255,7 +256,9 @@ def _shared_subject(
         return report_after_report(
             view, (start, kind), found, earlier
         ) or coordinated_verb_takes_clause_subject(view, (start, kind), found, earlier)
-    if view.text[start:end].endswith("ing") and after_comma(view.text, start):
+    if view.text[start:end].endswith("ing") and (
+        after_comma(view.text, start) or gerund_after(view.text, start) is not None
+    ):
         return _participle_subject(view, start, found, earlier)
     return None
 
@@ -263,7 +266,7 @@ def _shared_subject(
 def _participle_subject(
     view: SentenceView, start: int, found: Found, earlier: list[Cue]
 ) -> Found | None:
-    if not earlier:
+    if not any(cue.speaker for cue in earlier):
         shared = participle_takes_clause_subject(view, start, found)
         if shared is not None:
             return shared
@@ -374,17 +377,25 @@ def hedged_inference(text: str, subject_end: int, cue_start: int, cue_end: int) 
             "“heinous U.S. plot to isolate and stifle” North Korea.",
             ("dprk",),
         ),
+        Example(
+            "Moon Jae-in criticized the sanctions imposed on North Korea by the United Nations, "
+            "saying they would hurt the talks.",
+            ("rok",),
+        ),
     ],
 )
 def participle_shares_subject(
     earlier: list[Cue], found: Found, view: SentenceView | None = None
 ) -> Found | None:
     """'…, warning the United States …': a participle after a comma shares the main
-    clause's subject (it is not inverted: the name after it is its object); the name inside
+    clause's subject, the speaker of the last verb before it that has one ('Moon criticized
+    the sanctions imposed on …, saying': not 'imposed', whose subject is nobody's); it is
+    not inverted: the name after it is its object. The name inside
     a time clause before it is not that subject ('The North's statement came two days after
     the Security Council approved sanctions, saying …' is the North's)."""
-    if earlier:
-        return Found(earlier[-1].speaker, False)
+    spoken = [cue for cue in earlier if cue.speaker]
+    if spoken:
+        return Found(spoken[-1].speaker, False)
     named = found.speaker and found.speaker[0].key != MentionKind.PRONOUN
     main = _main_subject(view) if view is not None and named else None
     if (
