@@ -235,6 +235,29 @@ def participle_takes_clause_subject(
     return Found(subject, False)
 
 
+@rule(
+    "infinitive_takes_clause_subject",
+    Phase.SPEAKER,
+    off=None,
+    confidence=0.75,
+    examples=[
+        Example(
+            "A retired general went on television to declare that Kim Jong Un had won.",
+            ("other",),
+        ),
+    ],
+)
+def infinitive_takes_clause_subject(view: SentenceView, to: int, found: Found) -> Found | None:
+    """'A retired general went on television to declare …': a report verb in the infinitive
+    (a cue only after a deed done or a verb that goes on, ``infinitive_is_cue``) is the
+    subject's of that verb, the nearest name or clause-opening noun phrase with a verb of its
+    own before 'to'; a found actor inside that phrase stays."""
+    subject = clause_subject(view, to)
+    if not subject or (found and _within(found.speaker, subject[0])):
+        return None
+    return Found(subject, False)
+
+
 def _within(speaker: tuple[Mention, ...], phrase: Mention) -> bool:
     """Whether the speaker found is the phrase, or names the actor inside it."""
     return phrase.start <= speaker[0].start and speaker[-1].end <= phrase.end

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import AUXILIARIES
 from .rules import Example, Phase, rule
 
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘']|\s+that\b|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*:")
@@ -289,3 +290,56 @@ def not_done(text: str, start: int) -> bool:
 
 
 _WITHOUT = re.compile(r"\b[Ww]ithout\s+(?:\w+ly\s+)?(?:first\s+)?$")
+
+
+@rule(
+    "infinitive_is_cue",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "Secretary of State John Kerry met with China’s top leaders on Saturday to urge them "
+            "to pressure North Korea.",
+            ("us",),
+        ),
+        Example(
+            "A former envoy continued to insist that North Korea would never give up its weapons.",
+            ("other",),
+        ),
+    ],
+)
+def infinitive_is_cue(text: str, start: int) -> bool:  # start: where 'to' stands
+    """'Kim went on television to declare …', 'Trump took to Twitter to complain …', 'he
+    continued to assert …': a report verb in the infinitive is a speech act of the subject
+    when it goes on from one ('continued to', 'went on to') or tells the purpose of a deed
+    done (a verb in the past before it, with no noun or intent between: 'a call … to
+    declare', 'is expected to announce', 'wants to say', 'had little to say' are none)."""
+    before = text[text.rfind(" ", 0, max(0, start - _PURPOSE_REACH)) + 1 : start]  # whole words
+    if _GOES_ON.search(before):
+        return True
+    if _NO_DEED.search(before):
+        return False
+    return bool(_DEED.search(before))
+
+
+_PURPOSE_REACH = 60
+"""How far before 'to' the deed it gives the purpose of may stand."""
+_GOES_ON = re.compile(
+    r"\b(?:continued|continues|continuing|went on|goes on|began|begins|started)\s+$"
+)
+_DEED = re.compile(
+    r"\b(?:\w{3,}ed|went|took|met|held|spoke|wrote|called|came|used|gave|made|rose|stood"
+    r"|appeared|interrupted|returned|traveled|travelled)\b"
+)
+_NO_DEED = re.compile(
+    rf"\b(?:{AUXILIARIES}|is|are|was|were|be|been|being|want\w*|plan\w*|expect\w*|hope\w*"
+    r"|need\w*|set|scheduled|going|likely|unlikely|ready|able|unable|due|refused|declined"
+    r"|failed|tried|trying|attempt\w*|seek\w*|sought|chose|decided|agreed|promised|vowed"
+    r"|intend\w*|refus\w*|declin\w*|dared?|committed|pledged|as if|thrilled|pleased|proud"
+    r"|happy|excited|delighted|honou?red"
+    r"|asked|urged|told|pressed|forced|allowed|led|prompted|encouraged|invited|called on"
+    r"|pressure\w*|calls?|requests?|demands?|pleas?|efforts?|bid|moves?|decision|orders?"
+    r"|proposals?|incentives?|chance|opportunit\w+|right|reasons?|time|way|nothing|little"
+    r"|much|something|anything|enough|how|what|whether|who|order|so as|in order)\b",
+    re.IGNORECASE,
+)

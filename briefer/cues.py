@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from .clauses import (
     coordinated,
     coordinated_verb_takes_clause_subject,
+    infinitive_takes_clause_subject,
     participle_takes_clause_subject,
     relative_clause_speaker,
     relative_head_is_subject,
@@ -25,6 +26,7 @@ from .cuefilters import (
     frame_verb_is_cue,
     gerund_after,
     hypothetical_speech,
+    infinitive_is_cue,
     not_done,
     reports_nothing,
 )
@@ -42,6 +44,7 @@ from .lexicon import (
     DETERMINER,
     FRAME_CUE,
     FRAME_CUE_WORDS,
+    INFINITIVE_CUE,
     NOMINAL_STANCE,
     POST_SIGNATURE,
     RECKONING,
@@ -151,7 +154,10 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
     cited = [m.span() for m in CITED.finditer(view.text)] if may_cite else []
     for match in _candidates(view):
         start, cue = match.start("cue"), match.group("cue")
-        if cue_used_as_noun(view.text, start) or reports_nothing(view.text, match):
+        infinitive = match.re is INFINITIVE_CUE
+        if (not infinitive and cue_used_as_noun(view.text, start)) or reports_nothing(
+            view.text, match
+        ):
             continue
         if hypothetical_speech(view.text, start) or not_done(view.text, start):
             continue
@@ -171,8 +177,20 @@ def _candidates(view: SentenceView) -> list[re.Match[str]]:
         if any(word in view.text for word in FRAME_CUE_WORDS)
         else []
     )
-    if framed:
-        matches = sorted(matches + framed, key=lambda m: m.start("cue"))
+    infinitives = (
+        [
+            m
+            for m in INFINITIVE_CUE.finditer(view.text)
+            if infinitive_is_cue(view.text, m.start("cue"))
+        ]
+        if "to " in view.text
+        else []
+    )
+    infinitives = [  # not inside a longer cue ('went on to say')
+        i for i in infinitives if not any(m.start() < i.start() < m.end() for m in matches)
+    ]
+    if framed or infinitives:
+        matches = sorted(matches + framed + infinitives, key=lambda m: m.start("cue"))
     return matches
 
 
@@ -240,6 +258,9 @@ def _shared_subject(
     """The subject a cue shares with the clause around it: a coordinated verb's, a
     participle's, the head of a relative clause or an appositive before it."""
     start, end, kind = cue
+    to = _INFINITIVE_TO.search(view.text, max(0, start - 20), start)
+    if to:
+        return infinitive_takes_clause_subject(view, to.start(), found)
     absolute = with_phrase_subject(view, start, end)
     if absolute:
         return absolute
@@ -261,6 +282,9 @@ def _shared_subject(
     ):
         return _participle_subject(view, start, found, earlier)
     return None
+
+
+_INFINITIVE_TO = re.compile(r"\bto\s+(?:\w+ly\s+|also\s+|again\s+)?$")
 
 
 def _participle_subject(

@@ -82,6 +82,15 @@ FRAME_CUE = re.compile(r"\b(?P<cue>(?:(?:also|later|recently|then)\s+)?(?:[Cc]on
 reporters …'); elsewhere they report nothing ('the talks continued')."""
 FRAME_CUE_WORDS = ("ontinued", "telling")
 """What every FRAME_CUE match holds: a sentence with neither is not searched."""
+INFINITIVE_CUE = re.compile(
+    r"\bto\s+(?:(?:also|again|publicly|personally|formally|officially|privately|\w+ly)\s+)?"
+    r"(?P<cue>say|tell|declare|announce|assert|suggest|complain|question|assure|claim|insist"
+    r"|argue|warn|urge|deny|reiterate|stress|emphasize|express|explain|state|note|demand"
+    r"|praise|criticize|condemn|reject|call for|reaffirm|accuse|blame|defend|ask|affirm"
+    r"|voice|repeat|respond|reply)\b"
+)
+"""A report verb in the infinitive ('went on CNN to declare …', 'continued to assert
+…'): a cue only where it tells what its subject did (``infinitive_is_cue``)."""
 RELAY_REACH = 75
 REPORT_ONLY = re.compile(rf"\b(?:{REPORT})\b", re.IGNORECASE)
 SPEECH_ONLY = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)

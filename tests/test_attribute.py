@@ -1440,3 +1440,24 @@ def test_campaign_before_what_it_modifies_is_no_speaker(korea):
         "(R-Fla.) said Trump is “unelectable now.”"
     )
     assert _sources(korea, text, "said") == [["GOP primary rival Sen. Marco Rubio"]]
+
+
+def test_a_report_verb_in_the_infinitive_is_a_cue_only_after_a_deed_or_going_on(korea):
+    # the purpose of a deed done, or a report that goes on: the subject's speech act
+    assert _sources(korea, "Trump took to Twitter to complain that China did nothing.") == [
+        ["Trump"]
+    ]
+    assert _sources(korea, "Kerry continued to insist that the talks would go on.") == [["Kerry"]]
+    assert _sources(korea, "Ham went on to explain how cuts left his hands tied.") == [["Ham"]]
+    # an intent, an expectation, a feeling or a noun before 'to': nobody has spoken yet
+    for text in (
+        "Trump is expected to announce new sanctions on North Korea.",
+        "A campaign aide said Clinton misspoke and intended to say something else.",
+        "His eyes gleamed, as if to say he had won.",
+        "The president rebuffed a call from his commission to declare an emergency.",
+        "I'm thrilled to announce my running mate.",
+    ):
+        assert not any(
+            a.cue_text in ("announce", "say", "declare")
+            for a in speech_acts(split_article(Article("x", "", "", (text,))), korea)
+        ), text
