@@ -235,7 +235,7 @@ def according_to_phrase_head(view: SentenceView, start: int) -> Mention | None:
 
 
 _NAME_APPOSITIVE = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:and|but)\s+)(?P<head>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\.\s+"
+    r"(?:\b(?:[Aa]nd|[Bb]ut)\s+|^|[,;:(]\s*)(?P<head>(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\.\s+"
     r"|(?-i:The)\s+(?=[A-Z][\w’'-]*\s+(?:[A-Z]|of\s|for\s)))?"
     r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|the|and)\s+){0,2}[A-Z][\w.’'-]*){0,6}),\s+"
     r"(?P<apposition>(?:(?:a|an|the|his|her|its|their)\s|(?:citing|quoting|speaking|appearing"
@@ -246,7 +246,8 @@ _NAME_APPOSITIVE = re.compile(
     r"|analyst|expert|researcher|advis[eo]r|officer|member|correspondent|scholar|economist"
     r"|lawyer|attorney|partner|executive)\s)[^,;:“”\"]{2,90}?"
     r"(?:,\s+(?:a|an|the)\s[^,;:“”\"]{1,60}?)?)"
-    r"(?:,\s+[A-Z]{1,2}[\w.-]*)?,\s*(?:(?:also|later|then|\w+ly|last\s+\w+|on\s+\w+day)\s+)?$"
+    r"(?:,\s+[A-Z]{1,2}[\w.-]*|,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
+    r",\s*(?:(?:also|later|then|\w+ly|last\s+\w+|on\s+\w+day)\s+)?$"
 )
 _NOT_HEADS = frozenset(
     "The A An In On At For But And If As When While After Before Since Then So Yet Also Still "

@@ -1461,3 +1461,14 @@ def test_a_report_verb_in_the_infinitive_is_a_cue_only_after_a_deed_or_going_on(
             a.cue_text in ("announce", "say", "declare")
             for a in speech_acts(split_article(Article("x", "", "", (text,))), korea)
         ), text
+
+
+def test_a_name_before_its_appositive_is_the_subject_after_but_and_before_a_second_name(korea):
+    # PolNeAR: 'But' opening the sentence, and an appositive that ends on a name of its own
+    text = "But Mr. Guerrero, a Republican who described himself as a Catholic, said he recoiled."
+    assert _sources(korea, text, "said") == [["Mr. Guerrero"]]
+    text = (
+        "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, "
+        "L'Osservatore Romano, said every pope was political."
+    )
+    assert _sources(korea, text, "said") == [["Giovanni Maria Vian"]]
