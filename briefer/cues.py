@@ -306,7 +306,7 @@ def _vetoed(
         return ()
     if noun_far_from_subject(view.text, speaker[-1], start, word):
         return ()
-    if subordinate_subject(view.text, speaker[0]):
+    if subordinate_subject(view.text, speaker[0], (start, word)):
         return ()
     if hedged_inference(view.text, speaker[-1].end, start, start + len(word)):
         return ()

@@ -168,14 +168,14 @@ def resolve(speaker: tuple[Mention, ...], referent: str) -> list[Speaker]:
     off=False,
     examples=[
         Example(
-            "President Donald Trump appeared to confirm Haley's warning when he tweeted this "
+            "President Donald Trump appeared to confirm Haley's warning since he tweeted this "
             "morning about the economic options before the United States.",
             (),
         ),
     ],
 )
 def clause_is_no_speaker(cue: Cue) -> bool:
-    """'… when he tweeted': a subject vetoed as a time clause's is not replaced, for the
+    """'… since he tweeted': a subject vetoed as a time clause's is not replaced, for the
     sentence's holders, by the whole clause before the cue as an outside voice (the span
     still marks where the speaker is, which the speaker scores count)."""
     return "subordinate_subject" in cue.rules and "plain_subject" in cue.rules

@@ -924,15 +924,25 @@ def noun_far_from_subject(text: str, speaker: Mention, cue_start: int, cue: str)
         ),
     ],
 )
-def subordinate_subject(text: str, speaker: Mention) -> bool:
+def subordinate_subject(text: str, speaker: Mention, cue: tuple[int, str] = (0, "")) -> bool:
     """'since it conducted its first test', 'if Washington withdrew': a conditional or time
-    clause reports no stance of its own."""
+    clause reports no stance of its own. But a report told in a time clause is one ('Mr. Xi
+    appeared to be speaking of North Korea when he said that …', '… came shortly before
+    South Korea's presidency announced …'): its speaker stays when the cue is the clause's
+    own verb."""
     before = text[max(0, speaker.start - 16) : speaker.start]
     window = max(0, speaker.start - 10)
     found = SUBORDINATE.search(text[window : speaker.start])
     if not found or _CLEFT.search(before):
         return False
+    at, word = cue
+    if _TIME.match(found.group()) and _TOLD.fullmatch(word) and "," not in text[speaker.end : at]:
+        return False
     return not main_clause_is_empty(text[: window + found.start()])
+
+
+_TOLD = re.compile(r"(?:\w+ly\s+)?(?:said|told|reported|announced|declared|wrote|tweeted|warned)")
+_TIME = re.compile(r"\b(?:when|after|before|once|until)\b")
 
 
 @rule(

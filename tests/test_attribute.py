@@ -1472,3 +1472,22 @@ def test_a_name_before_its_appositive_is_the_subject_after_but_and_before_a_seco
         "L'Osservatore Romano, said every pope was political."
     )
     assert _sources(korea, text, "said") == [["Giovanni Maria Vian"]]
+
+
+def test_a_report_told_in_a_time_clause_keeps_its_speaker_but_a_condition_does_not(korea):
+    text = (
+        "Mr. Xi appeared to be speaking of North Korea when he said that no one should be "
+        "allowed to throw the region into chaos."
+    )
+    assert _holders_of_last(korea, text) == ("china",)
+    text = "Trump's remarks came shortly before South Korea's presidency announced new talks."
+    assert _holders_of_last(korea, text) == ("rok",)
+    # a time clause before the cue, set off by a comma, is not the cue's clause
+    text = (
+        "“There is skepticism,” Joseph DeTrani, a former official who served as envoy to talks "
+        "with Pyongyang before they broke down in 2009, told reporters on Sunday."
+    )
+    assert "us" not in _holders_of_last(korea, text)
+    # a condition still reports no stance
+    text = "The talks will collapse if Washington withdrew its offer, the paper said."
+    assert _holders_of_last(korea, text) == ()
