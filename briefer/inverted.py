@@ -66,7 +66,7 @@ _BODY_ROLE_AFTER = re.compile(
     r"|envoy|ambassador|minister|negotiator|advis[eo]r|aide)\s*[,.;]"
 )
 _ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
-SAY = re.compile(r"said|says|added|adds|wrote|writes|noted|stated|explained|argued|continued")
+SAY = re.compile(r"said|says|say|added|adds|wrote|writes|noted|stated|explained|argued|continued")
 """'…, said Kelley': after a comma, a saying verb's speaker is the name that follows it."""
 
 

@@ -941,8 +941,11 @@ def subordinate_subject(text: str, speaker: Mention, cue: tuple[int, str] = (0, 
     return not main_clause_is_empty(text[: window + found.start()])
 
 
-_TOLD = re.compile(r"(?:\w+ly\s+)?(?:said|told|reported|announced|declared|wrote|tweeted|warned)")
-_TIME = re.compile(r"\b(?:when|after|before|once|until)\b")
+_TOLD = re.compile(
+    r"(?:\w+ly\s+)?(?:said|says|say|told|tells|reported|reports|announced|announces|declared"
+    r"|wrote|writes|tweeted|warned|warns)"
+)
+_TIME = re.compile(r"\b(?:when|after|before|once|until|where)\b")
 
 
 @rule(

@@ -1491,3 +1491,18 @@ def test_a_report_told_in_a_time_clause_keeps_its_speaker_but_a_condition_does_n
     # a condition still reports no stance
     text = "The talks will collapse if Washington withdrew its offer, the paper said."
     assert _holders_of_last(korea, text) == ()
+
+
+def test_a_plural_say_after_a_comma_is_inverted_and_where_keeps_its_speaker(korea):
+    text = (
+        "Unlike his father Kim Jong Il, who had more than 15 years to prepare for stepping into "
+        "the shoes of his father Kim Il Sung, the current leader Kim Jong Un, 30, is "
+        "ill-prepared for his role, and rushing to deepen his power base, say analysts."
+    )
+    assert _holders_of_last(korea, text) == ("other",)
+    text = (
+        "It could reach as far as Guam, a Western Pacific territory that is home to U.S. naval "
+        "and air bases, and where the United States recently said it was deploying more "
+        "bombers."
+    )
+    assert _holders_of_last(korea, text) == ("us",)
