@@ -215,7 +215,7 @@ def _segment_subject(
     if number == 0 and not subject and not inside:
         subject = (
             name_closes_the_sentence(view, (start, stop), cue_start)
-            or relative_head(view, start)
+            or relative_head(view, start, cue_start)
             or role_before_its_name(view, segments)
             or unknown_person(view.text, start, stop)
         )
@@ -468,13 +468,22 @@ def first_conjunct(view: SentenceView, segments: list[Segment]) -> tuple[Mention
         ),
     ],
 )
-def relative_head(view: SentenceView, before: int) -> tuple[Mention, ...]:
+def relative_head(view: SentenceView, before: int, cue_start: int) -> tuple[Mention, ...]:
     """'Trump, who is spending a weekend in Palm Beach, Florida, tweeted': the subject is the
-    head of the relative clause, not the last capitalized word before the verb."""
+    head of the relative clause, not the last capitalized word before the verb; unless a
+    phrase or clause of its own opens after the relative clause's last comma ('…, who are
+    more likely to vote Democratic, the lawsuit says', '…, though Mrs. Fiorina said')."""
+    if _OWN_SUBJECT.match(view.text, before, cue_start):
+        return ()
     head = RELATIVE_HEAD.search(view.text, 0, before)
     if not head:
         return ()
     return subject_of(view.text, [m for m in view.mentions if m.start < head.start()])
+
+
+_OWN_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|an?|his|her|its|their|this|these|those|though|although|but|and|while)\s+\S"
+)
 
 
 @rule(

@@ -1506,3 +1506,13 @@ def test_a_plural_say_after_a_comma_is_inverted_and_where_keeps_its_speaker(kore
         "bombers."
     )
     assert _holders_of_last(korea, text) == ("us",)
+
+
+def test_a_subject_after_a_relative_clause_is_its_own_not_the_relative_clauses_head(korea):
+    text = (
+        "Kim Jong Un wants to stop the drills that threaten the North, which are more likely to "
+        "resume in March, the lawsuit says."
+    )
+    assert _sources(korea, text, "says") == [["the lawsuit"]]
+    text = "Trump, spending the weekend in Palm Beach, Florida, tweeted that the talks went well."
+    assert _sources(korea, text) == [["Trump"]]
