@@ -297,7 +297,8 @@ def according_opener(text: str, start: int) -> bool:
 
 
 _NEW_CLAUSE = re.compile(
-    r"\b(?:after|before|when|because|since|until|while|once|as)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+    r"\b(?:after|before|when|because|since|until|while|once|as)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.’'-]*|(?:the\s+two|both)\s+[a-z]+)"
 )
 
 
@@ -952,7 +953,7 @@ def subordinate_subject(text: str, speaker: Mention, cue: tuple[int, str] = (0, 
 
 _TOLD = re.compile(
     r"(?:\w+ly\s+)?(?:said|says|say|told|tells|reported|reports|announced|announces|declared"
-    r"|wrote|writes|tweeted|warned|warns)"
+    r"|wrote|writes|tweeted|warned|warns|signed|agreed|pledged|vowed|promised)"
 )
 _TIME = re.compile(r"\b(?:when|after|before|once|until|where)\b")
 
@@ -963,14 +964,14 @@ _TIME = re.compile(r"\b(?:when|after|before|once|until|where)\b")
     off=False,
     examples=[
         Example(
-            "Many were surprised when Trump agreed to end joint military exercises with South "
+            "Many were surprised when Trump suspended joint military exercises with South "
             "Korea.",
             ("us",),
         ),
     ],
 )
 def main_clause_is_empty(main: str) -> bool:
-    """'Many were surprised when Trump agreed …', 'It came when Rep. Doug Lamborn began …':
+    """'Many were surprised when Trump suspended …', 'It came when Rep. Doug Lamborn began …':
     a main clause that carries no content of its own leaves the time clause as the
     sentence's content (guidelines 4.3), so its speaker is no background."""
     return bool(_EMPTY_MAIN_CLAUSE.fullmatch(main))

@@ -94,6 +94,11 @@ def demonym_of_a_thing(text: str, mention: Mention) -> bool:
     return mention.is_actor and bool(_PRIVATE_AFTER_NAME.match(text, mention.end))
 
 
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|until)\s+$")
+_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:signed|agreed|said|told|announced|declared)\b")
+"""'after' and 'before' open a clause, not a phrase, when a verb follows the name."""
+
+
 def _can_be_subject(text: str, mention: Mention) -> bool:
     """Not the object of a preposition, unless it follows a role ('officials in Seoul'), nor
     of a verb's -ing form ('advocated engaging Pyongyang with dialogue')."""
@@ -102,6 +107,8 @@ def _can_be_subject(text: str, mention: Mention) -> bool:
         return False
     if mention.key == MentionKind.MEDIA and not media_after_preposition(before):
         return True
+    if _CONJUNCTION_BEFORE.search(before) and _PAST_AFTER.match(text, mention.end):
+        return True  # 'after the two leaders signed …': a clause's subject, no object
     return bool(ROLE_PREPOSITION.search(before)) or not (
         PREPOSITIONS.search(before[-12:])
         or _GERUND_BEFORE.search(before)

@@ -1516,3 +1516,20 @@ def test_a_subject_after_a_relative_clause_is_its_own_not_the_relative_clauses_h
     assert _sources(korea, text, "says") == [["the lawsuit"]]
     text = "Trump, spending the weekend in Palm Beach, Florida, tweeted that the talks went well."
     assert _sources(korea, text) == [["Trump"]]
+
+
+def test_after_or_before_a_subject_that_says_or_agrees_opens_a_clause_of_its_own(korea):
+    # Korea dev gold holds 'after the country agreed to …' as North Korea's
+    text = (
+        "Japan lifted some sanctions on North Korea in July 2014 after Pyongyang agreed to "
+        "reopen an investigation into the fate of abducted Japanese citizens."
+    )
+    assert _holders_of_last(korea, text) == ("dprk",)
+    text = (
+        "Trump left Singapore after the two leaders signed a document stating Pyongyang would "
+        "work toward complete denuclearization."
+    )
+    assert set(_holders_of_last(korea, text)) == {"us", "dprk"}
+    # a deed in a time clause stays background
+    text = "Seoul raised its alert level after Pyongyang fired two missiles on Sunday."
+    assert "dprk" not in _holders_of_last(korea, text)
