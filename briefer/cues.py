@@ -541,7 +541,14 @@ def cue_used_as_noun(text: str, start: int) -> bool:
     """'a proposed summit', 'the demands', 'raising worries of armed conflict': a cue word
     used as a noun or adjective."""
     before = text[max(0, start - 14) : start]
+    if _HAS_CONTRACTED.search(before):
+        return False  # "He's said …": 'has', no possessive
     return bool(DETERMINER.search(before[-8:]) or _RAISING.search(before))
+
+
+_HAS_CONTRACTED = re.compile(
+    r"\b(?i:he|she|who)['’]s\s+(?:(?:also|long|\w+ly)\s+)?$"
+)
 
 
 _RAISING = re.compile(

@@ -1533,3 +1533,10 @@ def test_after_or_before_a_subject_that_says_or_agrees_opens_a_clause_of_its_own
     # a deed in a time clause stays background
     text = "Seoul raised its alert level after Pyongyang fired two missiles on Sunday."
     assert "dprk" not in _holders_of_last(korea, text)
+
+
+def test_a_contracted_has_is_no_possessive_and_declares_is_a_cue(korea):
+    assert _sources(korea, "He's said he gets his ideas about policy from a novel.") == [["He"]]
+    assert _sources(korea, "It's said that Kim likes cheese.") == []  # 'it is said': nobody
+    text = "In the ad, he declares, “The purpose of our life is to cooperate.”"
+    assert _sources(korea, text) == [["he"]]
