@@ -720,10 +720,12 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
 _UNOWNED_REPORT = re.compile(
     r"(?:(?:a|an|one|two|several|some|multiple|other|unconfirmed)\s+)?(?:(?:new|recent|local"
     r"|news|media|press|pool|published|earlier|initial|separate|leaked|early|later|wire"
-    r"|television|TV|broadcast)\s+){0,2}(?:reports?|transcripts?|accounts?|footage|coverage)",
+    r"|television|TV|broadcast)\s+){0,2}(?:reports?|transcripts?|accounts?|footage|coverage)"
+    r"(?:\s+(?:from|by)\s+(?:[\w.’'-]+\s+){0,2}(?:reporters|journalists|correspondents)\b.*)?",
     re.IGNORECASE,
 )
-"""'according to a pool report', 'according to media reports': a report that names no one
+"""'according to a pool report', 'according to media reports', 'a pool report from U.S.
+reporters who …': a report that names no one
 who made it carries the sentence, as a news outlet does (a conduit, never a holder); 'the
 report' means one the article named, and keeps its maker."""
 

@@ -281,6 +281,8 @@ MEDIA = (
     "news agency",
     "state media",
     "State media",
+    "pool report",
+    "press pool",
     "state-run media",
     "State-run media",
     "Financial Times",

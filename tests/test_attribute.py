@@ -1540,3 +1540,17 @@ def test_a_contracted_has_is_no_possessive_and_declares_is_a_cue(korea):
     assert _sources(korea, "It's said that Kim likes cheese.") == []  # 'it is said': nobody
     text = "In the ad, he declares, “The purpose of our life is to cooperate.”"
     assert _sources(korea, text) == [["he"]]
+
+
+def test_a_pool_report_carries_the_speaker_before_it_and_holds_nothing(korea):
+    before = "Pompeo left Pyongyang on Saturday."
+    text = (
+        "“We made progress on almost all of the central issues,” he said, according to a pool "
+        "report from U.S. reporters who accompanied him to Pyongyang."
+    )
+    assert _holders_of_last(korea, before, text) == ("us",)
+    text = (
+        "State Department spokesperson Heather Nauert said, “It's like you are standing at "
+        "the altar,” according to the pool report."
+    )
+    assert _holders_of_last(korea, text) == ("us",)
