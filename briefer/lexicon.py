@@ -12,7 +12,7 @@ REPORT = (
     r"|concluded|concludes|found that|finds that"
     r"|announced|announces"
     r"|tweeted|tweets|wrote|writes|write|reported|reports|quoted as saying|was quoted|declared"
-    r"|declares"
+    r"|declares|clarified"
     r"|confirmed|confirms|claimed|claims|explained|noted|notes|remarked|replied|responded"
     r"|note|claim"
     r"|disclosed|revealed|briefed|informed|posted"

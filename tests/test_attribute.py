@@ -1535,11 +1535,13 @@ def test_after_or_before_a_subject_that_says_or_agrees_opens_a_clause_of_its_own
     assert "dprk" not in _holders_of_last(korea, text)
 
 
-def test_a_contracted_has_is_no_possessive_and_declares_is_a_cue(korea):
+def test_a_contracted_has_is_no_possessive_and_declares_and_clarified_are_cues(korea):
     assert _sources(korea, "He's said he gets his ideas about policy from a novel.") == [["He"]]
     assert _sources(korea, "It's said that Kim likes cheese.") == []  # 'it is said': nobody
     text = "In the ad, he declares, “The purpose of our life is to cooperate.”"
     assert _sources(korea, text) == [["he"]]
+    text = "White House Counselor Kellyanne Conway clarified that the president was joking."
+    assert _holders_of_last(korea, text) == ("us",)
 
 
 def test_a_pool_report_carries_the_speaker_before_it_and_holds_nothing(korea):
