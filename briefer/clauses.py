@@ -289,7 +289,14 @@ _AS_GAP = re.compile(r"\w+\s+as\s")
 
 
 def _gap_after(text: str, cue_start: int) -> bool:
-    return bool(_GAP.match(text, cue_start) or _AS_GAP.match(text, cue_start))
+    """Whether the cue's object is missing ('that officials said will …'); the cue's own
+    auxiliary is part of the cue ('that China had ordered banks …' has its object)."""
+    auxiliary = _CUE_AUXILIARY.match(text, cue_start)
+    at = auxiliary.end() if auxiliary else cue_start
+    return bool(_GAP.match(text, at) or _AS_GAP.match(text, at))
+
+
+_CUE_AUXILIARY = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\s+(?=\w)")
 
 
 @rule(

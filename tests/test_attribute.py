@@ -1556,3 +1556,14 @@ def test_a_pool_report_carries_the_speaker_before_it_and_holds_nothing(korea):
         "the altar,” according to the pool report."
     )
     assert _holders_of_last(korea, text) == ("us",)
+
+
+def test_that_before_a_verb_group_with_its_auxiliary_is_a_complement_not_a_relative(korea):
+    text = (
+        "Reuters reported earlier in the day that China’s central bank had ordered financial "
+        "institutions to implement UN sanctions rigorously."
+    )
+    assert _holders_of_last(korea, text) == ("china",)
+    # the relative clause whose object is missing still has its own subject
+    text = "Kim’s new missile, which analysts had said could reach Tokyo, flew 900 km."
+    assert _holders_of_last(korea, text) == ()
