@@ -53,6 +53,7 @@ from .lexicon import (
     STANCE_ONLY,
     STUDY_BY,
     TRIGGER,
+    UNOWNED_REPORT,
 )
 from .mentions import Mention, MentionKind
 from .models import evolve
@@ -546,9 +547,7 @@ def cue_used_as_noun(text: str, start: int) -> bool:
     return bool(DETERMINER.search(before[-8:]) or _RAISING.search(before))
 
 
-_HAS_CONTRACTED = re.compile(
-    r"\b(?i:he|she|who)['’]s\s+(?:(?:also|long|\w+ly)\s+)?$"
-)
+_HAS_CONTRACTED = re.compile(r"\b(?i:he|she|who)['’]s\s+(?:(?:also|long|\w+ly)\s+)?$")
 
 
 _RAISING = re.compile(
@@ -712,22 +711,9 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     phrase = phrase or according_to_phrase_head(view, match.end())
     if phrase and phrase.key == MentionKind.OTHER:
         phrase = speaks_for(view, phrase)
-    if phrase and phrase.key == MentionKind.OTHER and _UNOWNED_REPORT.fullmatch(phrase.text):
+    if phrase and phrase.key == MentionKind.OTHER and UNOWNED_REPORT.fullmatch(phrase.text):
         phrase = Mention(phrase.start, phrase.end, phrase.text, MentionKind.MEDIA)
     return (phrase,) if phrase else ()
-
-
-_UNOWNED_REPORT = re.compile(
-    r"(?:(?:a|an|one|two|several|some|multiple|other|unconfirmed)\s+)?(?:(?:new|recent|local"
-    r"|news|media|press|pool|published|earlier|initial|separate|leaked|early|later|wire"
-    r"|television|TV|broadcast)\s+){0,2}(?:reports?|transcripts?|accounts?|footage|coverage)"
-    r"(?:\s+(?:from|by)\s+(?:[\w.’'-]+\s+){0,2}(?:reporters|journalists|correspondents)\b.*)?",
-    re.IGNORECASE,
-)
-"""'according to a pool report', 'according to media reports', 'a pool report from U.S.
-reporters who …': a report that names no one
-who made it carries the sentence, as a news outlet does (a conduit, never a holder); 'the
-report' means one the article named, and keeps its maker."""
 
 
 @rule(

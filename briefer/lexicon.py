@@ -417,3 +417,14 @@ OPENING_WORDS = frozenset(
 )
 """More capitalized function words a sentence may open with, before a family name (and any
 word in -ing: 'Following Kim's visit')."""
+UNOWNED_REPORT = re.compile(
+    r"(?:(?:a|an|one|two|several|some|multiple|other|unconfirmed)\s+)?(?:(?:new|recent|local"
+    r"|news|media|press|pool|published|earlier|initial|separate|leaked|early|later|wire"
+    r"|television|TV|broadcast)\s+){0,2}(?:reports?|transcripts?|accounts?|footage|coverage)"
+    r"(?:\s+(?:from|by)\s+(?:[\w.’'-]+\s+){0,2}(?:reporters|journalists|correspondents)\b.*)?",
+    re.IGNORECASE,
+)
+"""'according to a pool report', 'media reports said', 'a pool report from U.S. reporters
+who …': a report that names no one who made it carries the sentence, as a news outlet does
+(a conduit, never a holder); 'the report' means one the article named, and keeps its
+maker."""

@@ -21,6 +21,7 @@ from .lexicon import (
     RELATIVE_HEAD,
     ROLE_OVERRIDE,
     SUBORDINATE,
+    UNOWNED_REPORT,
 )
 from .mentions import Mention, MentionKind
 from .rules import Example, Phase, rule
@@ -856,7 +857,10 @@ _GENERIC_BODY = re.compile(
 def generic_body(body: str) -> MentionKind:
     """'the Foreign Ministry's statement said', 'a senior official said': an institution or
     role named without its state means the one the article is speaking of (resolved like a
-    pronoun), not an outside voice."""
+    pronoun), not an outside voice; 'media reports', 'earlier reports' that name no maker
+    carry the sentence as a news outlet does."""
+    if UNOWNED_REPORT.fullmatch(body):
+        return MentionKind.MEDIA
     return MentionKind.PRONOUN if _GENERIC_BODY.fullmatch(body) else MentionKind.OTHER
 
 

@@ -1567,3 +1567,14 @@ def test_that_before_a_verb_group_with_its_auxiliary_is_a_complement_not_a_relat
     # the relative clause whose object is missing still has its own subject
     text = "Kim’s new missile, which analysts had said could reach Tokyo, flew 900 km."
     assert _holders_of_last(korea, text) == ()
+
+
+def test_reports_that_name_no_maker_carry_a_sentence_and_hold_nothing(korea):
+    assert _holders_of_last(korea, "Reports say the latest missile was a KN-17.") == ()
+    text = (
+        "The administration said Thursday there is no indication that the missiles are "
+        "nuclear-armed, media reports said."
+    )
+    assert _holders_of_last(korea, text) == ("us",)
+    # a report the article named keeps its maker
+    assert _holders_of_last(korea, "The report said the missile was a KN-17.") == ("other",)
