@@ -265,6 +265,19 @@ period the segmenter took for a sentence's end ('Sen. Rand Paul, R-Ky.' / ', tol
 …'; 'Jeb!' / ', Ben Carson, and Donald Trump.'), and is joined to it again."""
 
 
+_ABBREVIATION_END = re.compile(r"\b[A-Z][A-Za-z]{0,3}\.$")
+"""A short capitalized word and its period ('US.', 'Gov.'): a cut after it followed by a
+lower-case word is an abbreviation taken for a sentence's end ('A top US.' / 'diplomat for
+the Asia-Pacific region said …')."""
+
+
+def _continues(text: str, before: Sentence) -> bool:
+    """Whether a piece goes on with the sentence before it in its paragraph."""
+    if text[:1] in CONTINUATION:
+        return True
+    return text[:1].islower() and bool(_ABBREVIATION_END.search(before.text))
+
+
 def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     offset = 0
@@ -282,7 +295,7 @@ def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, 
                 found += prefix.end()
                 text = text[prefix.end() :]
             end = found + len(text)
-            if text[:1] in CONTINUATION and sentences and sentences[-1].paragraph == number:
+            if sentences and sentences[-1].paragraph == number and _continues(text, sentences[-1]):
                 found = sentences.pop().start - offset  # 'Sen. Rand Paul, R-Ky.' | ', told …'
                 text = paragraph[found:end]
             cursor = end

@@ -267,3 +267,18 @@ def test_a_reuters_dateline_with_a_date_is_cut_from_the_sentence():
     )
     (sentence,) = split_article(Article("x", "", "", (text,)))
     assert sentence.text.startswith("France’s far-right National Front party leader")
+
+
+def test_a_lower_case_piece_after_a_short_abbreviation_goes_on_with_its_sentence():
+    paragraph = (
+        "The latest tests prompted sanctions. A top US. diplomat for the Asia-Pacific region "
+        "said this week that a fifth test could prompt harsher sanctions."
+    )
+    article = Article("x", "", "t", (paragraph,))
+    texts = [s.text for s in split_article(article)]
+    assert texts == [
+        "The latest tests prompted sanctions.",
+        "A top US. diplomat for the Asia-Pacific region said this week that a fifth test could "
+        "prompt harsher sanctions.",
+    ]
+    assert all(article.text[s.start : s.end] == s.text for s in split_article(article))
