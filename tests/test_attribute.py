@@ -1578,3 +1578,12 @@ def test_reports_that_name_no_maker_carry_a_sentence_and_hold_nothing(korea):
     assert _holders_of_last(korea, text) == ("us",)
     # a report the article named keeps its maker
     assert _holders_of_last(korea, "The report said the missile was a KN-17.") == ("other",)
+
+
+def test_administration_officials_are_the_us_unless_former(korea):
+    text = "Senior administration officials told reporters the talks were off."
+    assert _holders_of_last(korea, text) == ("us",)
+    assert _holders_of_last(korea, "A former administration official said talks failed.") == (
+        "other",
+    )
+    assert _holders_of_last(korea, "Moon administration officials said talks failed.") == ("rok",)
