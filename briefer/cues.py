@@ -843,6 +843,8 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     if possession_is_no_deed(text, verb):
         return None
+    if _ANONYMOUSLY.match(text, verb[1]):  # 'He spoke on condition of anonymity …': a credit
+        return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
     return Cue(
         verb[0],
@@ -856,6 +858,11 @@ def narrated_deed(view: SentenceView) -> Cue | None:
     )
 
 
+_ANONYMOUSLY = re.compile(
+    r"\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|on\s+background)\b"
+)
+"""After a verb of speaking, how the speaker asked to be named: the sentence credits the
+sentence before, it tells no deed."""
 _HAVE = re.compile(r"(?:has|have|had)", re.IGNORECASE)
 _POSSESSED_NEXT = re.compile(
     r"\s+(?:a|an|the|no|few|little|some|many|much|more|plenty|several|zero|about|around"

@@ -1587,3 +1587,11 @@ def test_administration_officials_are_the_us_unless_former(korea):
         "other",
     )
     assert _holders_of_last(korea, "Moon administration officials said talks failed.") == ("rok",)
+
+
+def test_speaking_on_condition_of_anonymity_is_a_credit_not_a_deed(korea):
+    before = "A South Korean defense official said the drills would go ahead."
+    text = "She spoke on condition of anonymity, citing office rules."
+    assert _holders_of_last(korea, before, text) == ()
+    text = "A South Korean official, who spoke on condition of anonymity, said talks would resume."
+    assert _holders_of_last(korea, text) == ("rok",)
