@@ -41,6 +41,7 @@ SPEECH = (
     r"|declined|renewed calls?|repeated|reiterated|reiterates|predicted|predicts"
     r"|took the opportunity to|takes the opportunity to|was quick to|were quick to"
     r"|decried|lamented|complained|thanked|assured|endorsed|boasted|bragged|touted|credited"
+    r"|hinted|hints"
 )
 STANCE = (
     r"wants|want|wanted|seeks|sought|seeking|is seeking|are seeking|opposes|opposed|hopes"

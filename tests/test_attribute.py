@@ -1595,3 +1595,11 @@ def test_speaking_on_condition_of_anonymity_is_a_credit_not_a_deed(korea):
     assert _holders_of_last(korea, before, text) == ()
     text = "A South Korean official, who spoke on condition of anonymity, said talks would resume."
     assert _holders_of_last(korea, text) == ("rok",)
+
+
+def test_hinted_is_a_speech_verb(korea):
+    text = (
+        "Minutes before complaining about Beijing's trade with North Korea, Trump again hinted "
+        "the crisis could impact a future Chinese trade deal."
+    )
+    assert _holders_of_last(korea, text) == ("us",)
