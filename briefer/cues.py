@@ -53,6 +53,7 @@ from .lexicon import (
     STANCE_ONLY,
     STUDY_BY,
     TRIGGER,
+    TRIGGER_OWNER,
     UNOWNED_REPORT,
 )
 from .mentions import Mention, MentionKind
@@ -647,6 +648,7 @@ _PHRASES = (
     (POST_SIGNATURE, CueKind.REPORT, ("(@",)),
     (RECKONING, CueKind.STANCE, ("'s ", "’s ")),
     (TRIGGER, CueKind.TRIGGER, (" by ", " from ")),
+    (TRIGGER_OWNER, CueKind.TRIGGER, ("'s ", "’s ")),
     (CITED, CueKind.SPEECH, (" as ",)),
 )
 """Phrase cues, each with words one of which any match must contain (a cheap check first)."""

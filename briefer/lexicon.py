@@ -144,6 +144,16 @@ TRIGGER = re.compile(
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
     r"|provocations?|announcements?|refusal)\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})"
 )
+TRIGGER_OWNER = re.compile(
+    r"(?<!day )(?<!days )(?<!hours )(?<!week )(?<!weeks )(?<!months )"
+    r"\b(?:after|following|in response to|amid)\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?(?:threats?|calls?|demands?"
+    r"|warnings?|criticism|accusations?|statements?|remarks|comments|announcements?|refusal"
+    r"|invitation|proposals?|offer)\b"
+)
+"""'following the North's announcement', 'after Moon's invitation': the owner of the
+stance that prompted what the sentence tells, as in 'after threats by X'; not a time
+anchor ('The day after Ri's remarks, Trump restated …')."""
 NOMINAL_STANCE = re.compile(
     r"\b(?=[dpstbe])(?:drew|draws|drawing|prompted|prompting|sparked|sparking|triggered"
     r"|triggering|brought|bringing|earned|earning)\s+(?:[\w-]+\s+){0,2}?(?:condemnation|criticism"

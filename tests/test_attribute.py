@@ -1603,3 +1603,16 @@ def test_hinted_is_a_speech_verb(korea):
         "the crisis could impact a future Chinese trade deal."
     )
     assert _holders_of_last(korea, text) == ("us",)
+
+
+def test_the_owner_of_a_stance_that_prompted_the_sentence_is_a_holder_but_not_a_time_anchor(
+    korea,
+):
+    text = (
+        "North Korean leader Kim Jong Un has vowed to take the highest-level action in response "
+        "to President Trump's threat to totally destroy the North."
+    )
+    assert set(_holders_of_last(korea, text)) == {"dprk", "us"}
+    before = "North Korea's foreign minister Ri Yong Ho spoke at the United Nations."
+    text = "The day after Ri's remarks, Trump restated his willingness to take military action."
+    assert "dprk" not in _holders_of_last(korea, before, text)
