@@ -957,9 +957,9 @@ def subordinate_subject(text: str, speaker: Mention, cue: tuple[int, str] = (0, 
 
 _TOLD = re.compile(
     r"(?:\w+ly\s+)?(?:said|says|say|told|tells|reported|reports|announced|announces|declared"
-    r"|wrote|writes|tweeted|warned|warns|signed|agreed|pledged|vowed|promised)"
+    r"|wrote|writes|tweeted|warned|warns|signed|agreed|pledged|vowed|promised|asked|asks)"
 )
-_TIME = re.compile(r"\b(?:when|after|before|once|until|where)\b")
+_TIME = re.compile(r"\b(?:when|after|before|once|until|where)\b", re.IGNORECASE)
 
 
 @rule(

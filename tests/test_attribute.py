@@ -1616,3 +1616,10 @@ def test_the_owner_of_a_stance_that_prompted_the_sentence_is_a_holder_but_not_a_
     before = "North Korea's foreign minister Ri Yong Ho spoke at the United Nations."
     text = "The day after Ri's remarks, Trump restated his willingness to take military action."
     assert "dprk" not in _holders_of_last(korea, before, text)
+
+
+def test_a_capitalized_when_and_an_asking_verb_keep_a_time_clauses_speaker(korea):
+    text = "When Trump announced his candidacy in June 2015, he referred to a border wall."
+    assert ["Trump"] in _sources(korea, text, "announced")
+    text = "But when Mr. Hurt asked Norton to republish the book this year, it declined."
+    assert ["Mr. Hurt"] in _sources(korea, text, "asked")
