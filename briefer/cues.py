@@ -183,7 +183,7 @@ def _candidates(view: SentenceView) -> list[re.Match[str]]:
         [
             m
             for m in INFINITIVE_CUE.finditer(view.text)
-            if infinitive_is_cue(view.text, m.start("cue"))
+            if infinitive_is_cue(view.text, m.start())
         ]
         if "to " in view.text
         else []
