@@ -228,10 +228,10 @@ def participle_takes_clause_subject(
     if found and _subject_verb(view.text, found.speaker[-1]):
         return None
     preposition = gerund_after(view.text, cue_start)
-    comma = view.text.rfind(",", 0, cue_start) if preposition is None else preposition
-    subject = clause_subject(view, comma, main=True) if comma > 0 else ()
+    stop = view.text.rfind(",", 0, cue_start) if preposition is None else preposition
+    subject = clause_subject(view, stop, main=True) if stop > 0 else ()
     if not subject or (found and _within(found.speaker, subject[0])):
-        return None  # 'Pentagon spokesman Col Robert Manning reacted by saying': the actor
+        return None  # 'Pentagon spokesman Col Robert Manning reacted by saying': US stays
     return Found(subject, False)
 
 

@@ -180,11 +180,7 @@ def _candidates(view: SentenceView) -> list[re.Match[str]]:
         else []
     )
     infinitives = (
-        [
-            m
-            for m in INFINITIVE_CUE.finditer(view.text)
-            if infinitive_is_cue(view.text, m.start())
-        ]
+        [m for m in INFINITIVE_CUE.finditer(view.text) if infinitive_is_cue(view.text, m.start())]
         if "to " in view.text
         else []
     )

@@ -311,13 +311,13 @@ def medium_before_its_name(text: str, span: tuple[int, int], found: list[Mention
     """'state news agency KCNA', 'state media KCNA': a news agency named by its kind right
     before its name is that name, which the template may list as an actor's voice."""
     start, end = span
-    if not _AGENCY.search(text[start:end]):
+    if not _AGENCY.fullmatch(text[start:end]):
         return False
     return any(_SPACE.fullmatch(text, end, m.start) for m in found if m.start >= end)
 
 
 _SPACE = re.compile(r"\s+")
-_AGENCY = re.compile(r"^(?:news agency|state media|state-run media)$")
+_AGENCY = re.compile(r"news agency|state media|state-run media")
 """The kinds of medium that give way; 'the newspaper Rodong Sinmun reported' does not yet:
 'Mr. Kim “highly praised …,” the newspaper Rodong Sinmun reported' would go to the paper,
 whose report of a verb inside a quotation relays nobody, instead of to Kim."""

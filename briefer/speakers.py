@@ -968,8 +968,7 @@ _TIME = re.compile(r"\b(?:when|after|before|once|until|where)\b", re.IGNORECASE)
     off=False,
     examples=[
         Example(
-            "Many were surprised when Trump suspended joint military exercises with South "
-            "Korea.",
+            "Many were surprised when Trump suspended joint military exercises with South Korea.",
             ("us",),
         ),
     ],
