@@ -642,11 +642,15 @@ def noun_prone_verb_before_content(text: str, cue_end: int) -> bool:
     'that', a colon or a quotation follows it, however far its subject stands."""
     if text[max(0, cue_end - 7) : cue_end] == "reports":
         return False  # 'news reports that …': the noun takes a 'that' clause as often
+    if _VERB_BEFORE.search(text, max(0, cue_end - 40), cue_end):
+        return False  # 'Trump dismissed claims that …': the object of a verb in the past
     return bool(_CONTENT_OPENS.match(text, cue_end)) and not _NOUN_BEFORE.search(
         text, max(0, cue_end - 40), cue_end
     )
 
 
+_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+[a-z]+$")
+"""A verb in the past right before the word ('rejected claims', 'denied reports')."""
 _NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+|^\s*")
 _NP_LEAD = re.compile(
     r"^(?:(?:but|and|yet|so|still|however|meanwhile|now|then|also|instead|indeed|later"

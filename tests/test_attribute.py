@@ -1623,3 +1623,9 @@ def test_a_capitalized_when_and_an_asking_verb_keep_a_time_clauses_speaker(korea
     assert ["Trump"] in _sources(korea, text, "announced")
     text = "But when Mr. Hurt asked Norton to republish the book this year, it declined."
     assert ["Mr. Hurt"] in _sources(korea, text, "asked")
+
+
+def test_a_noun_prone_cue_after_a_verb_in_the_past_is_its_object(korea):
+    # 'claims that' after 'dismissed' is a noun: no outside voice 'Trump dismissed'
+    assert _holders_of_last(korea, "Trump dismissed claims that he was too soft on Kim.") == ("us",)
+    assert _holders_of_last(korea, "The lawsuit claims that the order was illegal.") == ("other",)
