@@ -1629,3 +1629,8 @@ def test_a_noun_prone_cue_after_a_verb_in_the_past_is_its_object(korea):
     # 'claims that' after 'dismissed' is a noun: no outside voice 'Trump dismissed'
     assert _holders_of_last(korea, "Trump dismissed claims that he was too soft on Kim.") == ("us",)
     assert _holders_of_last(korea, "The lawsuit claims that the order was illegal.") == ("other",)
+
+
+def test_the_fbi_and_the_justice_department_are_the_united_states(korea):
+    text = "The FBI said North Korea was behind the hack of Sony Pictures."
+    assert _holders_of_last(korea, text) == ("us",)
