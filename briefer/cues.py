@@ -68,6 +68,7 @@ from .phrases import (
     parenthetical_report,
     passive_agent_speaks,
     quantity_is_subject,
+    reduced_relative_agent,
     subordinate_phrase_subject,
     trailing_phrase_over_content,
 )
@@ -242,6 +243,9 @@ def _named_in_clause(view: SentenceView, start: int, end: int) -> Found:
     agent = passive_agent_speaks(view, (start, end))
     if agent:
         return Found(agent, True)
+    reduced = reduced_relative_agent(view, (start, end))
+    if reduced:
+        return Found(reduced, True)
     relative = (
         relative_clause_speaker(view, start)
         or relative_pronoun_subject(view, start)

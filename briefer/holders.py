@@ -16,6 +16,7 @@ from .lexicon import NON_COMMENT, NON_COMMENT_WORDS, PREPOSITIONS, RELAY_REACH, 
 from .mentions import Mention, MentionKind
 from .models import OTHER, Evidence
 from .patterns import may_hold
+from .phrases import REDUCED_RELATIVE
 from .referents import writers_question
 from .rules import Example, Phase, confidence_of, ordered, rule
 from .view import Cue, CueKind, SentenceView
@@ -94,7 +95,7 @@ def relative_is_background(cue: Cue) -> bool:
     """'the fishing zone, which the North says violates its waters': a speaker inside a
     relative clause characterizes a background entity; the sentence does not report that
     speaker's position (GUIDELINES 4.3), though the clause is that speaker's speech act."""
-    return RELATIVE_SPEAKER in cue.rules
+    return RELATIVE_SPEAKER in cue.rules or REDUCED_RELATIVE in cue.rules
 
 
 @rule(

@@ -198,6 +198,44 @@ def passive_agent_speaks(view: SentenceView, cue: tuple[int, int]) -> tuple[Ment
     return (Mention(start, stop, phrase, generic_body(phrase)),)
 
 
+REDUCED_RELATIVE = "reduced_relative_agent"
+"""The rule's name: holders.py leaves the cues it decided out of the sentence's holders."""
+
+
+@rule(
+    REDUCED_RELATIVE,
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example("Kim denounced the drills announced by Seoul last week.", ("dprk",)),
+    ],
+)
+def reduced_relative_agent(view: SentenceView, cue: tuple[int, int]) -> tuple[Mention, ...]:
+    """'the drills announced by Seoul last week', 'the counteraction declared by Obama': a
+    participle right after the noun it describes, its agent after 'by', is a relative
+    clause without its pronoun: the agent speaks, of a background entity (GUIDELINES 4.3),
+    and the words before the participle are no speaker."""
+    start, end = cue
+    if not _PARTICIPLE.fullmatch(view.text, start, end):
+        return ()
+    if not _NOUN_BEFORE_PARTICIPLE.search(view.text, max(0, start - 40), start):
+        return ()
+    match = _AGENT.match(view.text, end)
+    if not match:
+        return ()
+    agent_start, agent_stop = match.span("who")
+    named = [m for m in view.between(agent_start, agent_stop) if m.key != MentionKind.PRONOUN]
+    return (named[0],) if named else ()
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ed")
+_NOUN_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+[‘“\"']?(?:[\w-]+\s+){0,3}?[a-z][\w-]*[”\"'’]?\s+$"
+)
+"""'the drills ', "the 'symmetric counteraction' ": a noun phrase in lower case right before
+the participle (not a name, whose verb it would be: 'Seoul announced by phone')."""
+
+
 _ACCORDING_HEAD = re.compile(
     r"(?P<np>(?:the|a|an|his|her|its|their|[A-Z\d][\w.’'&-]*|[a-z]+)"
     r"(?:\s+(?!(?:who|which|that|whose|whom)\b)[\w.’'&-]+){0,5}?)"

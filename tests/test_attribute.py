@@ -1634,3 +1634,13 @@ def test_a_noun_prone_cue_after_a_verb_in_the_past_is_its_object(korea):
 def test_the_fbi_and_the_justice_department_are_the_united_states(korea):
     text = "The FBI said North Korea was behind the hack of Sony Pictures."
     assert _holders_of_last(korea, text) == ("us",)
+
+
+def test_a_participle_after_a_noun_with_its_agent_is_a_background_relative_clause(korea):
+    text = (
+        "“Our toughest counteraction will be boldly taken against the White House, the Pentagon "
+        "and the whole U.S. mainland, the cesspool of terrorism, by far surpassing the "
+        "'symmetric counteraction' declared by Obama,” the statement said."
+    )
+    before = "North Korea's National Defence Commission issued a statement on Monday."
+    assert _holders_of_last(korea, before, text) == ("dprk",)
