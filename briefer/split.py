@@ -76,6 +76,7 @@ _BOILERPLATE = re.compile(
       | \(?(?:photo|image|video)\ ?(?:credit)?:
       | (?:reporting|additional\ reporting|writing|editing)\ by\b
       | read\ more\b | advertisement$ | share\ this\b | follow\ (?:us|him|her)\ on\b
+      | editor['’]s\ note\b | correction:
       | (?:just|must)\ watch(?:ed)?\b | get\ the\ brief\b
       | interested\ in\ .+\?\ add\b
       | this\ (?:article|story|page)\ is\ (?:more|over)\ than\ \w+\ (?:years?|months?)\ old

@@ -282,3 +282,19 @@ def test_a_lower_case_piece_after_a_short_abbreviation_goes_on_with_its_sentence
         "prompt harsher sanctions.",
     ]
     assert all(article.text[s.start : s.end] == s.text for s in split_article(article))
+
+
+def test_editors_notes_and_corrections_are_boilerplate():
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Editor's note: Due to an editing error, an earlier version of this essay said "
+            "North Korea instead of the U.S. announced new military initiatives.",
+            "Correction: An earlier version of this story misstated the date of the summit.",
+            "North Korea fired a missile on Sunday.",
+        ),
+    )
+    note, correction, content = split_article(article)
+    assert note.boilerplate and correction.boilerplate and not content.boilerplate
