@@ -46,7 +46,14 @@ from .holders import (
     writer_question,
 )
 from .lexicon import PERSON_AFTER, POST_SIGNATURE, QUOTE_OPEN
-from .mentions import Matcher, Mention, MentionKind, compile_matcher, leader_keeps_family_name
+from .mentions import (
+    Matcher,
+    Mention,
+    MentionKind,
+    compile_matcher,
+    leader_keeps_family_name,
+    pair_named_before,
+)
 from .models import OTHER, Article, Attribution, Evidence, Sentence, Template, evolve
 from .patterns import holds_any
 from .rules import Example, Phase, confidence_of, ordered, rule, tracing
@@ -85,6 +92,9 @@ class Context:
     bodies: tuple[tuple[str, str], ...] = ()
     """Institution → the actor the article last named with it ("North Korea's Foreign
     Ministry": 'foreign ministry' and 'ministry' → "dprk"; ``institution_named_before``)."""
+    pair: tuple[str, ...] = ()
+    """The two actors the sentence just before named, when it named exactly two ('the two
+    leaders' next: ``pair_named_before``)."""
 
 
 _DATELINE = re.compile("^" + DATELINE)
@@ -351,9 +361,16 @@ def _next_context(
             titles,
             text,
             bodies,
+            _pair(mentions),
         ),
         quiet,
     )
+
+
+def _pair(mentions: list[Mention]) -> tuple[str, ...]:
+    """The actors a sentence names, when it names exactly two."""
+    actors = tuple(dict.fromkeys(m.key for m in mentions if m.is_actor))
+    return actors if len(actors) == 2 else ()
 
 
 def quote_left_open(text: str, was_open: bool) -> bool:
@@ -678,6 +695,9 @@ def _attribute(
 ) -> tuple[Attribution, list[Mention]]:
     text = normalize(text)
     mentions = matcher.mentions(text, headline, dict(context.names) if context.names else None)
+    paired = pair_named_before(text, mentions, context.pair)
+    if paired:
+        mentions = sorted(mentions + paired, key=lambda m: m.start)
     if non_comment(text) or writer_question(text, context.quote_open):
         return Attribution(), mentions
     view = SentenceView.of(text, mentions, headline)

@@ -356,6 +356,33 @@ def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
     ]
 
 
+@rule(
+    "pair_named_before",
+    Phase.MENTION,
+    off=[],
+    examples=[
+        Example(
+            "The president left Singapore after the two leaders signed a document.",
+            ("us", "dprk"),
+            before=("President Trump held a historic summit with Kim Jong Un.",),
+        ),
+    ],
+)
+def pair_named_before(text: str, found: list[Mention], pair: tuple[str, ...]) -> list[Mention]:
+    """'President Trump held a summit with Kim Jong Un.' / 'The president left Singapore
+    after the two leaders signed …': 'the two leaders' the sentence does not name are the
+    two actors the sentence before named, when it named exactly two."""
+    if len(pair) != 2 or not holds_any(text, _PAIR_WORDS):
+        return []
+    taken = [(m.start, m.end) for m in found]
+    return [
+        Mention(match.start(), match.end(), match.group(), key)
+        for match in _PAIR.finditer(text)
+        if not _overlaps(match.span(), taken)
+        for key in pair
+    ]
+
+
 _FORMER_BEFORE = re.compile(
     r"\b(?i:former|ex-|then-|onetime|one-time)\s*"
     r"(?:(?!(?:are|is|was|were|has|have|had|will|would|and|or|to|that|who|which)\b)"

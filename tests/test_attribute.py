@@ -1644,3 +1644,17 @@ def test_a_participle_after_a_noun_with_its_agent_is_a_background_relative_claus
     )
     before = "North Korea's National Defence Commission issued a statement on Monday."
     assert _holders_of_last(korea, before, text) == ("dprk",)
+
+
+def test_the_two_leaders_are_the_pair_the_sentence_before_named(korea):
+    before = (
+        "President Trump, on the heels of his historic summit with Kim Jong Un, told Fox News "
+        "that he believes the North Korean leader will work toward denuclearization."
+    )
+    text = (
+        "The president left Singapore after the two leaders signed a document stating "
+        "Pyongyang would work toward complete denuclearization."
+    )
+    assert set(_holders_of_last(korea, before, text)) == {"us", "dprk"}
+    # a sentence before that named one actor leaves 'the two leaders' unknown
+    assert _holders_of_last(korea, "Trump spoke on Monday.", text) == ("us",)

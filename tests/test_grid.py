@@ -304,13 +304,14 @@ def test_a_memo_whose_grid_kept_no_cell_prints_the_note_without_a_table(tmp_path
 
 
 def test_a_memo_says_which_issues_lost_cells_for_room_not_that_no_one_spoke(tmp_path: Path):
-    """12 June 2018: the page fit leaves out grid cells that print positions no bullet
-    shows; the memo's note had put their issues under 'No position shown on', which the
-    terminal's full grid contradicted (an analyst flagged it)."""
+    """The page fit leaves out grid cells that print positions no bullet shows; the memo's
+    note had put their issues under 'No position shown on', which the terminal's full grid
+    contradicted (an analyst flagged it on 12 June 2018, whose memo has room for its cells
+    since round 12; 27 April 2018 still leaves three out)."""
     from briefer.render.grid_text import silent_issues, spoken_rows
 
     day = make_brief(
-        BriefRequest(paths=(str(shared("keypositions/clusters/allsides-kr-2018-06-12")),)),
+        BriefRequest(paths=(str(shared("keypositions/clusters/allsides-kr-2018-04-27")),)),
         load_template("korea"),
     ).brief
     fitted = fit_to_pages(day)
