@@ -52,6 +52,7 @@ from .mentions import (
     MentionKind,
     compile_matcher,
     leader_keeps_family_name,
+    named_pair,
     pair_named_before,
 )
 from .models import OTHER, Article, Attribution, Evidence, Sentence, Template, evolve
@@ -361,16 +362,10 @@ def _next_context(
             titles,
             text,
             bodies,
-            _pair(mentions),
+            named_pair(mentions),
         ),
         quiet,
     )
-
-
-def _pair(mentions: list[Mention]) -> tuple[str, ...]:
-    """The actors a sentence names, when it names exactly two."""
-    actors = tuple(dict.fromkeys(m.key for m in mentions if m.is_actor))
-    return actors if len(actors) == 2 else ()
 
 
 def quote_left_open(text: str, was_open: bool) -> bool:

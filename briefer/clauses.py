@@ -230,9 +230,7 @@ def participle_takes_clause_subject(
     preposition = gerund_after(view.text, cue_start)
     stop = view.text.rfind(",", 0, cue_start) if preposition is None else preposition
     subject = clause_subject(view, stop, main=True) if stop > 0 else ()
-    if not subject or (found and _within(found.speaker, subject[0])):
-        return None  # 'Pentagon spokesman Col Robert Manning reacted by saying': US stays
-    return Found(subject, False)
+    return _instead_of(found, subject)  # 'Pentagon spokesman … reacted by saying': US stays
 
 
 @rule(
@@ -252,15 +250,18 @@ def infinitive_takes_clause_subject(view: SentenceView, to: int, found: Found) -
     (a cue only after a deed done or a verb that goes on, ``infinitive_is_cue``) is the
     subject's of that verb, the nearest name or clause-opening noun phrase with a verb of its
     own before 'to'; a found actor inside that phrase stays."""
-    subject = clause_subject(view, to)
-    if not subject or (found and _within(found.speaker, subject[0])):
+    return _instead_of(found, clause_subject(view, to))
+
+
+def _instead_of(found: Found, subject: tuple[Mention, ...]) -> Found | None:
+    """The clause's subject as the speaker, unless the speaker found is that phrase or an
+    actor named inside it (then the found one stays)."""
+    if not subject:
+        return None
+    phrase = subject[0]
+    if found and phrase.start <= found.speaker[0].start and found.speaker[-1].end <= phrase.end:
         return None
     return Found(subject, False)
-
-
-def _within(speaker: tuple[Mention, ...], phrase: Mention) -> bool:
-    """Whether the speaker found is the phrase, or names the actor inside it."""
-    return phrase.start <= speaker[0].start and speaker[-1].end <= phrase.end
 
 
 _RELATIVE_SUBJECT = re.compile(

@@ -342,17 +342,25 @@ def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
     """'the two leaders', 'both men': the two actors the sentence names, when it names
     exactly two ('Moon would visit Pyongyang in the fall, the two leaders said'); one
     mention each, on the same span."""
-    actors = list(dict.fromkeys(m.key for m in found if m.is_actor))
-    if len(actors) != 2:
-        return []
-    if not holds_any(text, _PAIR_WORDS):  # every match holds one: nearly no sentence does
+    return _pair_mentions(text, found, named_pair(found))
+
+
+def named_pair(found: list[Mention]) -> tuple[str, ...]:
+    """The actors the mentions name, when they name exactly two; else none."""
+    actors = tuple(dict.fromkeys(m.key for m in found if m.is_actor))
+    return actors if len(actors) == 2 else ()
+
+
+def _pair_mentions(text: str, found: list[Mention], pair: tuple[str, ...]) -> list[Mention]:
+    """A mention of each of the pair on every 'the two leaders' no mention covers yet."""
+    if len(pair) != 2 or not holds_any(text, _PAIR_WORDS):  # nearly no sentence holds one
         return []
     taken = [(m.start, m.end) for m in found]
     return [
         Mention(match.start(), match.end(), match.group(), key)
         for match in _PAIR.finditer(text)
         if not _overlaps(match.span(), taken)
-        for key in actors
+        for key in pair
     ]
 
 
@@ -371,16 +379,8 @@ def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
 def pair_named_before(text: str, found: list[Mention], pair: tuple[str, ...]) -> list[Mention]:
     """'President Trump held a summit with Kim Jong Un.' / 'The president left Singapore
     after the two leaders signed …': 'the two leaders' the sentence does not name are the
-    two actors the sentence before named, when it named exactly two."""
-    if len(pair) != 2 or not holds_any(text, _PAIR_WORDS):
-        return []
-    taken = [(m.start, m.end) for m in found]
-    return [
-        Mention(match.start(), match.end(), match.group(), key)
-        for match in _PAIR.finditer(text)
-        if not _overlaps(match.span(), taken)
-        for key in pair
-    ]
+    two actors the sentence before named, when it named exactly two (``named_pair``)."""
+    return _pair_mentions(text, found, pair)
 
 
 _FORMER_BEFORE = re.compile(

@@ -942,7 +942,7 @@ def noun_far_from_subject(text: str, speaker: Mention, cue_start: int, cue: str)
         ),
     ],
 )
-def subordinate_subject(text: str, speaker: Mention, cue: tuple[int, str] = (0, "")) -> bool:
+def subordinate_subject(text: str, speaker: Mention, cue: tuple[int, str]) -> bool:
     """'since it conducted its first test', 'if Washington withdrew': a conditional or time
     clause reports no stance of its own. But a report told in a time clause is one ('Mr. Xi
     appeared to be speaking of North Korea when he said that …', '… came shortly before
