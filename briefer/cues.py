@@ -164,7 +164,11 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
             continue
         if hypothetical_speech(view.text, start) or not_done(view.text, start):
             continue
-        if passive_cue(view.text, start, cue) and not passive_agent_speaks(view, match.span("cue")):
+        if (
+            passive_cue(view.text, start, cue)
+            and not passive_agent_speaks(view, match.span("cue"))
+            and not reported_to_names_its_party(view, match)
+        ):
             continue
         if cited_is_one_cue(start, cited):
             continue
@@ -579,6 +583,32 @@ def passive_cue(text: str, start: int, cue: str) -> bool:
     return bool(_PARTICIPLE.fullmatch(cue)) and bool(
         _AUXILIARY.search(text[max(0, start - 12) : start])
     )
+
+
+_REPORTED_TO = re.compile(r"(?:reported|said|rumou?red)\s+to\s+(?:have\s+|be\s+)?[a-z]")
+"""A passive report and the verb it reports: 'is reported to have promised', 'is said to be
+asking'."""
+
+
+@rule(
+    "reported_to_names_its_party",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "Kim is reported to have promised Moon that there would be no more missile tests.",
+            ("dprk",),
+        ),
+    ],
+)
+def reported_to_names_its_party(view: SentenceView, match: re.Match[str]) -> bool:
+    """'North Korea is reported to be asking for a longer timetable': a passive report whose
+    subject is a named party reports that party's deed or words (whoever reported them
+    goes unnamed); 'the death toll was reported to be 128' names no party and stays out."""
+    if not _REPORTED_TO.match(view.text, match.start("cue")):
+        return False
+    found = subject_before(view, match.start("cue"))
+    return any(m.key != MentionKind.MEDIA for m in found.speaker)
 
 
 @rule(
