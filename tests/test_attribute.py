@@ -976,10 +976,10 @@ def test_the_foreign_minister_is_the_one_the_article_titled(korea):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        (  # allsides_korea GqFWDL7EQb2MVvOW: a name with 'The', 'for' and 'of'
-            "The Committee for the Peaceful Reunification of the Fatherland, a nonmilitary agency "
-            "that deals with relations with South Korea, said its “striking means” are on standby.",
-            "The Committee for the Peaceful Reunification of the Fatherland",
+        (  # a name with 'The', 'for' and 'of' the template does not know (constructed)
+            "The Center for the Study of Weapons of Mass Destruction, a research arm of the "
+            "Pentagon's university, said the North's “striking means” are on standby.",
+            "The Center for the Study of Weapons of Mass Destruction",
         ),
         (  # allsides_korea 5U7tJCIhAoq2c2L3: an appositive with an appositive of its own
             "Kim Yong-rok, an opposition lawmaker who represents Jindo, an island near where the "
@@ -1658,3 +1658,21 @@ def test_the_two_leaders_are_the_pair_the_sentence_before_named(korea):
     assert set(_holders_of_last(korea, before, text)) == {"us", "dprk"}
     # a sentence before that named one actor leaves 'the two leaders' unknown
     assert _holders_of_last(korea, "Trump spoke on Monday.", text) == ("us",)
+
+
+def test_north_korean_organs_speak_for_north_korea(korea):
+    """allsides_korea GqFWDL7EQb2MVvOW and U6iHSKFoakUNZjTQ: the agency for relations with
+    the South and the National Defense Commission are the state's own voice."""
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    texts = (
+        "The Committee for the Peaceful Reunification of the Fatherland, a nonmilitary agency "
+        "that deals with relations with South Korea, said its “striking means” are on standby.",
+        "The long statement from the powerful National Defense Commission warned of strikes "
+        "against the White House.",
+    )
+    for text in texts:
+        (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+        assert attribution.holders == ("dprk",), text
