@@ -96,6 +96,9 @@ class Context:
     pair: tuple[str, ...] = ()
     """The two actors the sentence just before named, when it named exactly two ('the two
     leaders' next: ``pair_named_before``)."""
+    thing: str = ""
+    """Whom "it" most likely means: as ``referent``, but never a group of people ('Most
+    observers say the North …' leaves the North: ``it_is_no_group_of_people``)."""
 
 
 _DATELINE = re.compile("^" + DATELINE)
@@ -342,10 +345,12 @@ def _next_context(
     """What this sentence leaves for the next one to resolve pronouns with."""
     referent = referent_of(text, mentions, attribution)
     person = referent_of(text, mentions, attribution, partial(_personal, text, matcher=matcher))
+    thing = referent_of(text, mentions, attribution, excluded=it_is_no_group_of_people)
     quiet = 0 if referent else quiet + 1
     remembered = quiet < REFERENT_SPAN or not referent_forgotten(quiet)
     kept = context.referent if remembered else ""
     kept_person = context.person if remembered else ""
+    kept_thing = context.thing if remembered else ""
     names = _names_after(text, matcher, attribution, mentions, context.names)
     still_open = quote_left_open(text, context.quote_open)
     bodies = context.bodies
@@ -363,9 +368,32 @@ def _next_context(
             text,
             bodies,
             named_pair(mentions),
+            thing or kept_thing,
         ),
         quiet,
     )
+
+
+@rule(
+    "it_is_no_group_of_people",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "It has conducted three nuclear bomb tests, in 2006, 2009 and most recently in "
+            "February.",
+            ("dprk",),
+            before=(
+                "Most observers say the North is still years away from having the technology "
+                "to deliver a nuclear warhead on a missile.",
+            ),
+        ),
+    ],
+)
+def it_is_no_group_of_people(mention: str) -> bool:
+    """'Most observers say the North is still years away … It has conducted three tests':
+    "it" never means people in the plural, so it means the actor named after them."""
+    return plural_people(mention)
 
 
 def quote_left_open(text: str, was_open: bool) -> bool:
@@ -596,11 +624,15 @@ def referent_of(
     mentions: list[Mention],
     attribution: Attribution,
     personal: Callable[[str], bool] | None = None,
+    excluded: Callable[[str], bool] | None = None,
 ) -> str:
     """The holder of a sentence, else the first actor it names as a subject (with
-    ``personal``, only people count: "he" is never "North Korea")."""
+    ``personal``, only people count: "he" is never "North Korea"; with ``excluded``, no
+    speaker or subject it excludes counts: "it" is never "observers")."""
     main = main_clause_start(text)
     for evidence in _main_clause_first(attribution.evidence, main):
+        if excluded is not None and evidence.mention and excluded(evidence.mention):
+            continue
         if personal is None or (
             evidence.mention and (personal(evidence.mention) or named_speaker(evidence))
         ):
@@ -612,6 +644,7 @@ def referent_of(
         if m.key not in (MentionKind.PRONOUN, MentionKind.MEDIA)
         and n not in objects
         and (personal is None or personal(m.text))
+        and (excluded is None or not excluded(m.text))
     ]
     if main:
         subjects = [m for m in subjects if m.start >= main] or subjects
@@ -728,6 +761,8 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
         or all(m.key == MentionKind.MEDIA for m in cue.speaker)  # '…,” he said, according to AP'
     )
     fallback = (context.person or context.referent) if personal else context.referent
+    if cue.speaker and cue.speaker[0].text.lower() == "it":
+        fallback = context.thing or fallback
     own = ""  # 'the president': whoever the article titles so, before the sentence's subject
     if cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         said = cue.speaker[0].text
