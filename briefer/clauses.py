@@ -36,13 +36,19 @@ _IRREGULAR = (
     r"|keeps|holds|leads|shook|got|grew|knew|rose|sought|bought|taught|caught|felt|found|built"
     r"|quit|became|broke|flew|forgot|hid|rode|rang|sang|swore|tore|woke"
 )
+_DAY_WORDS = (
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:this|last)\s+(?:week|weekend|month)|today|yesterday|tonight"
+)
 _VERB = re.compile(
-    rf"(?:,[^,]{{1,80}},)?(?:\s+(?:\w+ly|also|not|never|even|still|again|once|then|later))*"
+    rf"(?:,[^,]{{1,80}},)?(?:\s+(?:\w+ly|also|not|never|even|still|again|once|then|later"
+    rf"|{_DAY_WORDS}))*"
     rf"\s+(?:{_IRREGULAR}|[a-z]{{2,}}ed)\b"
 )
-"""A finite verb right after a subject, past an apposition ('Clinton, who …, did') and
-adverbs: a past tense or a common irregular or present form (a word in -s may be a plural
-noun: 'Japanese envoys')."""
+"""A finite verb right after a subject, past an apposition ('Clinton, who …, did'), adverbs
+and the news day ('President Trump on Saturday expressed …'): a past tense or a common
+irregular or present form (a word in -s may be a plural noun: 'Japanese envoys')."""
 _NOUN_PHRASE = re.compile(
     r"(?P<np>(?:[A-Z][\w.’'-]*|the|a|an|some|many|several|other|his|her|its|their|\d[\w%]*)"
     r"(?:\s+(?!(?:and|but|or|who|which|that)\b)[\w.’'&-]+){0,7}?)" + _VERB.pattern

@@ -1676,3 +1676,19 @@ def test_north_korean_organs_speak_for_north_korea(korea):
     for text in texts:
         (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
         assert attribution.holders == ("dprk",), text
+
+
+def test_a_coordinated_verb_shares_a_subject_dated_to_the_news_day(korea):
+    """allsides_korea TLXg0ZjfMQr4au: 'on Saturday' between the name and its verb had made
+    'President Trump on Saturday' an outside voice for 'warned'."""
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    text = (
+        "President Trump on Saturday expressed optimism about his summit with North Korean "
+        "leader Kim Jong Un, but warned that the opportunity won’t happen again, calling it a "
+        "“one-time shot.”"
+    )
+    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    assert attribution.holders == ("us",)
