@@ -88,14 +88,15 @@ class Context:
     titles: tuple[tuple[str, str], ...] = ()
     """Role noun → the actor whose people the article most often gave that title
     ("president" → "us" when "President Trump" came up more than "President Xi")."""
-    previous_text: str = ""
-    """The sentence just before (a role noun it introduced: ``role_introduced_before``)."""
     bodies: tuple[tuple[str, str], ...] = ()
     """Institution → the actor the article last named with it ("North Korea's Foreign
     Ministry": 'foreign ministry' and 'ministry' → "dprk"; ``institution_named_before``)."""
     pair: tuple[str, ...] = ()
     """The two actors the sentence just before named, when it named exactly two ('the two
     leaders' next: ``pair_named_before``)."""
+    roles: tuple[tuple[str, str], ...] = ()
+    """Role noun → the holder of the sentence that last introduced one ('a U.S. official
+    with direct knowledge … told CNN': "official" → "us"; ``role_introduced_earlier``)."""
     thing: str = ""
     """Whom "it" most likely means: as ``referent``, but never a group of people ('Most
     observers say the North …' leaves the North: ``it_is_no_group_of_people``)."""
@@ -365,9 +366,9 @@ def _next_context(
             person or kept_person,
             still_open,
             titles,
-            text,
             bodies,
             named_pair(mentions),
+            roles_introduced(text, attribution, context.roles),
             thing or kept_thing,
         ),
         quiet,
@@ -767,7 +768,7 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     if cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         said = cue.speaker[0].text
         own = (
-            role_introduced_before(said, context)
+            role_introduced_earlier(said, dict(context.roles))
             or institution_named_before(said, dict(context.bodies))
             or role_noun_holder(said, dict(context.titles))
         )
@@ -778,11 +779,45 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     return own or fallback
 
 
+_ROLE_INTRODUCED = re.compile(
+    r"\b(?P<role>official|spokesman|spokeswoman|spokesperson|diplomat|source|officer)s?\b",
+    re.IGNORECASE,
+)
+
+
+def roles_introduced(
+    text: str, attribution: Attribution, known: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str], ...]:
+    """``known`` with the roles this sentence names ('a customs official said', 'the South
+    Korea official said', 'Senior officials … said'), each given the sentence's one holder;
+    a sentence of several holders names none."""
+    holders = set(attribution.holders)
+    if len(holders) != 1 or "fficial" not in text and "spokes" not in text and (
+        "source" not in text and "diplomat" not in text and "officer" not in text
+    ):
+        return known
+    roles = {m.group("role").lower() for m in _ROLE_INTRODUCED.finditer(text)}
+    if not roles:
+        return known
+    (holder,) = holders
+    return tuple(sorted({**dict(known), **dict.fromkeys(roles, holder)}.items()))
+
+
 @rule(
-    "role_introduced_before",
+    "role_introduced_earlier",
     Phase.CROSS_SENTENCE,
     off="",
     examples=[
+        Example(
+            "The ship was seized at the port, the official told Reuters.",
+            ("rok",),
+            before=(
+                "South Korean authorities have seized a vessel suspected of transferring oil "
+                "to North Korea, a customs official said on Sunday.",
+                "The seizure came as the United Nations steps up efforts to squeeze oil "
+                "supplies to the North.",
+            ),
+        ),
         Example(
             "The spokesman said the country will keep launching satellites.",
             ("dprk",),
@@ -794,18 +829,16 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
         ),
     ],
 )
-def role_introduced_before(mention: str, context: Context) -> str:
-    """'… KCNA quoted a ministry spokesman as saying. The spokesman said …': a role the
-    sentence just before introduced ('a … spokesman'), held by one actor, means that actor's
-    speaker, whoever else holds the title in the article."""
+def role_introduced_earlier(mention: str, roles: dict[str, str]) -> str:
+    """'… a customs official said. The seizure came as … The ship was seized …, the official
+    told Reuters': a role an earlier sentence of the article named ('a … official', '…
+    KCNA quoted a North Korean spokesman as saying. The spokesman said …') means the
+    speaker that sentence was held by, however many sentences ago, whoever else holds the
+    title in the article."""
     words = mention.lower().split()
-    holders = [h for h in context.previous.holders if h != OTHER]
-    if len(words) < 2 or len(holders) != 1 or words[-1] not in context.previous_text.lower():
+    if len(words) < 2:
         return ""
-    introduced = rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(words[-1])}\b"
-    if not re.search(introduced, context.previous_text, re.IGNORECASE):
-        return ""  # 'President Xi' just before 'the president' is no introduction of the role
-    return holders[0]
+    return roles.get(words[-1].removesuffix("s"), "")
 
 
 @rule(
