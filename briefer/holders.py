@@ -198,6 +198,8 @@ def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> 
         if parties:
             return parties
         kept = outside_voice_relays_nothing(cue, found)
+        if kept and unnamed_source_relays(cue):
+            return kept
         if kept is not None:
             return mine + kept
     return _with_relayed(view.text, cue, mine, found)
@@ -371,6 +373,31 @@ def outside_voice_relays_nothing(
     """Outside voices give their own assessment of what actors did ('…, said an analyst'):
     nothing is relayed; only another speaker's own words in a clause of their own stay."""
     return [e for e, sub in found if not cue.inverted and sub.kind in RELAYING]
+
+
+_COMMON_NOUN_SOURCE = re.compile(r"(?:the|a|an|her|his|its|their)\s|[a-z]")
+
+
+@rule(
+    "unnamed_source_relays",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(
+            "The Pentagon said the missions were part of its joint drill with the South, "
+            "according to the Times.",
+            ("us",),
+        ),
+    ],
+)
+def unnamed_source_relays(cue: Cue) -> bool:
+    """'The Pentagon said …, according to the Times', '…, according to congressional
+    sources', '… according to a copy of his speech': a source named by no one's name only
+    carries the speech act it relays (a conduit, as a news outlet is); an analyst named
+    after 'according to' ('according to David Wright') keeps an assessment of his own."""
+    return cue.text.lower().startswith("according") and all(
+        _COMMON_NOUN_SOURCE.match(m.text) for m in cue.speaker
+    )
 
 
 @rule(
