@@ -41,7 +41,8 @@ SPEECH = (
     r"|declined|renewed calls?|repeated|reiterated|reiterates|predicted|predicts"
     r"|took the opportunity to|takes the opportunity to|was quick to|were quick to"
     r"|decried|lamented|complained|thanked|assured|endorsed|boasted|bragged|touted|credited"
-    r"|hinted|hints"
+    r"|hinted|hints|made it very clear|made it abundantly clear|makes clear|makes it clear"
+    r"|spoke about|spoke of|speaks about|speaks of"
 )
 STANCE = (
     r"wants|want|wanted|seeks|sought|seeking|is seeking|are seeking|opposes|opposed|hopes"

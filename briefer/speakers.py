@@ -235,8 +235,31 @@ def _segment_subject(
         subject,
         inverted
         and _ends_near(view.text, cue_start)
-        and not clause_opener(view.text, start, cue_start),
+        and not clause_opener(view.text, start, cue_start)
+        and not verb_of_reports_after(view.text, cue_start),
     )
+
+
+_VERB_OF = re.compile(r"[a-z]+\s+(?:of|about)\b")
+
+
+@rule(
+    "verb_of_reports_after",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "“We are ready for talks,” the statement said, even as Trump spoke of new sanctions.",
+            ("dprk", "us"),
+            before=("North Korea issued a statement on Sunday.",),
+        ),
+    ],
+)
+def verb_of_reports_after(text: str, cue_start: int) -> bool:
+    """'…” even as it spoke of dialogue', '…, he warned of dire consequences': a verb with
+    'of' or 'about' after it reports what follows, not the quotation before it, however
+    near the sentence's end it stands."""
+    return bool(_VERB_OF.match(text, cue_start))
 
 
 _INFINITIVE_AFTER = re.compile(

@@ -1692,3 +1692,26 @@ def test_a_coordinated_verb_shares_a_subject_dated_to_the_news_day(korea):
     )
     (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
     assert attribution.holders == ("us",)
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (  # allsides_korea 0ieHvUBijDLFpO
+            "Mr Kim later spoke of his “fixed will” that the summit should go ahead.",
+            ("dprk",),
+        ),
+        (  # allsides_korea CwShFURfYjCaLu: Pompeo's words, relayed by Seoul's spokesman
+            "Pompeo also spoke about additional denuclearization steps and Washington's "
+            "monitoring of the verification process and “corresponding measures,” Yoon said.",
+            ("us",),
+        ),
+    ],
+)
+def test_speaking_about_something_is_a_speech_act(korea, text, holders):
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    assert attribution.holders == holders
