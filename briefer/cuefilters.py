@@ -269,6 +269,40 @@ def hypothetical_speech(text: str, start: int) -> bool:
     return not re.search(r"[\"“]", text[start:])
 
 
+UNSAID = re.compile(
+    r"(?:(?:has|have|had|did|does|do)(?:\s+not|n['’]t)|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:say|said)\s+(?:\w+ly\s+)?(?:whether|when|how|if|where|why|who|which)"
+    r"|(?:disclose[ds]?|reveal(?:s|ed)?|specif(?:y|ies|ied)|announce[ds]?|explain(?:s|ed)?)"
+    r"\s+(?:\w+ly\s+)?(?:whether|when|how|if|what|where|why|who|which))\b",
+    re.IGNORECASE,
+)
+"""What someone did not say: 'has not said whether', "didn't say when", 'did not specify
+what'; not 'didn't say what Trump wanted to hear', which tells what was said instead."""
+UNSAID_REACH = 24
+"""Characters before a cue word where its negation may start ('hasn't definitively said')."""
+
+
+@rule(
+    "unsaid_question_is_no_cue",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example("Trump has not said whether he will meet Kim Jong Un again.", ()),
+    ],
+)
+def unsaid_question(text: str, start: int) -> bool:
+    """'Trump has not said whether he will meet Kim', 'Pyongyang did not say when the test
+    would happen': what someone did not say is a non-comment (GUIDELINES 4.4), not a
+    statement, nor a deed; the sentence's other verbs still report ('Seoul welcomed the
+    move but did not say whether …' keeps 'welcomed')."""
+    if "not" not in text and "n't" not in text and "n’t" not in text and "never" not in text:
+        return False
+    return any(
+        m.start() <= start < m.end() for m in UNSAID.finditer(text, max(0, start - UNSAID_REACH))
+        if m.start() <= start
+    )
+
+
 @rule(
     "without_is_no_act",
     Phase.CUE_FILTER,

@@ -29,6 +29,7 @@ from .cuefilters import (
     infinitive_is_cue,
     not_done,
     reports_nothing,
+    unsaid_question,
 )
 from .inverted import AFTER_STOP, after_quote, inverted_speaker, speaker_after, speaks_for
 from .lexicon import (
@@ -163,6 +164,8 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         ):
             continue
         if hypothetical_speech(view.text, start) or not_done(view.text, start):
+            continue
+        if unsaid_question(view.text, start):
             continue
         if (
             passive_cue(view.text, start, cue)
@@ -873,7 +876,10 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     if _GUESS.fullmatch(text[verb[0] : verb[1]].strip()):  # 'Pyongyang could also …': a guess
         return None
-    if possession_is_no_deed(text, verb):
+    said = text[verb[0] : verb[1]]
+    if possession_is_no_deed(text, verb) or unsaid_question(
+        text, verb[0] + len(said) - len(said.lstrip())
+    ):
         return None
     if _ANONYMOUSLY.match(text, verb[1]):  # 'He spoke on condition of anonymity …': a credit
         return None
