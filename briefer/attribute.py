@@ -740,12 +740,50 @@ def _attribute(
         if deed is None:
             return Attribution(), mentions
         outer, cues = [deed], [*cues, deed]
+    else:
+        deed = deed_before_time_clause(view, outer)
+        if deed is not None:
+            outer, cues = [deed, *outer], [*cues, deed]
     holders: list[Evidence] = []
     for cue in outer:
         with tracing() as fired:
             found = holders_of(view, cue, cues, _referent_for(view, cue, context))
         holders.extend(_with_rules(e, fired) for e in found)
     return _dedupe(holders), mentions
+
+
+_TIME_CLAUSE = re.compile(
+    r"\b(?:after|before|when|while|since|until|once"
+    r"|as(?!\s+(?:many|much|well|long|soon|a|an|the|part|if|though|to|of|for|such|it)\b))\s",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "deed_before_time_clause",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "The United States has sent two F-22 stealth fighter jets to South Korea after "
+            "North Korea warned the peninsula has entered a state of war.",
+            ("us", "dprk"),
+        ),
+    ],
+)
+def deed_before_time_clause(view: SentenceView, outer: list[Cue]) -> Cue | None:
+    """'The United States has sent two F-22 jets … after North Korea warned …': the main
+    clause's narrated deed holds as well when every report of the sentence stands in a time
+    clause after it (the trigger, GUIDELINES 4.3), not only when the sentence has none."""
+    deed = narrated_deed(view)
+    if deed is None or any(c.start < deed.end or c.content[0] <= deed.start for c in outer):
+        return None  # a report before it, or one whose content holds it ('…, analysts say')
+    between = view.text[deed.end : min(c.start for c in outer)]
+    if not _TIME_CLAUSE.search(between):
+        return None
+    if any(m.key == s.key for c in outer for s in c.speaker for m in deed.speaker):
+        return None
+    return deed
 
 
 def _with_rules(evidence: Evidence, fired: list[str]) -> Evidence:

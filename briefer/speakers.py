@@ -1008,10 +1008,15 @@ def main_clause_is_empty(main: str) -> bool:
 
 
 _EMPTY_MAIN_CLAUSE = re.compile(
-    r"\s*(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Oo]thers|[Oo]bservers|It|This|That)\s+"
-    r"(?:were|was|is|are|came|comes|seemed|appeared)(?:\s+\w+){0,2}\s*"
+    r"\s*(?:(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Oo]thers|[Oo]bservers|It|This|That)\s+"
+    r"(?:were|was|is|are|came|comes|seemed|appeared)(?:\s+\w+){0,2}"
+    r"|(?:The|His|Her|Its|Their|This|That|[A-Z][\w’'-]*['’]s)(?:\s+[\w’'-]+){0,5}?"
+    r"\s+(?:came|comes|come)(?:\s+(?:out|just|only|shortly|less|than|a|an|one|two|three"
+    r"|four|five|six|several|few|\d+|days?|hours?|weeks?|months?|the|day)){0,4})\s*"
 )
-"""A subject with no content of its own and a verb of reaction or timing, then the clause."""
+"""A subject with no content of its own and a verb of reaction or timing, then the clause:
+'Many were surprised when …', 'His comments came a day after …' (GUIDELINES 4.3, dev
+3aqb 19: 'The North's announcement comes days after Washington announced …')."""
 
 
 _CLEFT = re.compile(r"\b(?:That|This|It)(?:['’]s| is| was)\s+(?:when|where)\s+$")

@@ -95,8 +95,12 @@ def demonym_of_a_thing(text: str, mention: Mention) -> bool:
 
 
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|until)\s+$")
-_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:signed|agreed|said|told|announced|declared)\b")
-"""'after' and 'before' open a clause, not a phrase, when a verb follows the name."""
+_PAST_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|test-fired|had|was|were|went|took|made|gave|sent|held|met"
+    r"|began|spoke|told|said|wrote|threw|struck|broke|flew|shot|led|won|left|drew|sought)\b"
+)
+"""'after' and 'before' open a clause, not a phrase, when a verb in the past follows the
+name ('after the two leaders signed …', 'after Pyongyang test-fired …')."""
 
 
 def _can_be_subject(text: str, mention: Mention) -> bool:

@@ -1715,3 +1715,26 @@ def test_speaking_about_something_is_a_speech_act(korea, text, holders):
 
     (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
     assert attribution.holders == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (  # allsides_korea T5MCyiXevZar4UN4: the main clause only dates the deed after 'after'
+            "His comments came a day after Pyongyang test-fired its second intercontinental "
+            "ballistic missile (ICBM) in a month.",
+            ("dprk",),
+        ),
+        (  # allsides_korea z6JeFMQlBf9GDxir
+            "The announcement came after North Korea threatened to shoot down U.S. bombers.",
+            ("dprk",),
+        ),
+    ],
+)
+def test_what_came_after_is_the_content_of_an_empty_main_clause(korea, text, holders):
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    assert attribution.holders == holders
