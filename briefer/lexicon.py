@@ -429,6 +429,13 @@ OPENING_WORDS = frozenset(
 )
 """More capitalized function words a sentence may open with, before a family name (and any
 word in -ing: 'Following Kim's visit')."""
+NATIONAL_MEDIA = re.compile(
+    r"(?:the\s+)?(?:(?:semi-?official|local|foreign|national|[A-Z][\w.’'-]*)\s+){1,3}"
+    r"(?:media|press|newspapers?|broadcasters?|television|TV|news\s+agency|news\s+media)"
+)
+"""'South Korean media', 'Japanese broadcaster', 'the semi-official news agency': a country's
+news media, named by no outlet's name, report as an outlet does (a conduit, never a holder;
+a template lists the names of a state whose media are its own voice, 'North Korean media')."""
 UNOWNED_REPORT = re.compile(
     r"(?:(?:a|an|one|two|several|some|multiple|other|unconfirmed)\s+)?(?:(?:new|recent|local"
     r"|news|media|press|pool|published|earlier|initial|separate|leaked|early|later|wire"

@@ -15,6 +15,7 @@ from .lexicon import (
     BOUNDARY,
     CLAUSE_OPENERS,
     NAME,
+    NATIONAL_MEDIA,
     NOT_NAMES,
     PREPOSITIONS,
     PRONOUN,
@@ -886,7 +887,7 @@ def generic_body(body: str) -> MentionKind:
     role named without its state means the one the article is speaking of (resolved like a
     pronoun), not an outside voice; 'media reports', 'earlier reports' that name no maker
     carry the sentence as a news outlet does."""
-    if UNOWNED_REPORT.fullmatch(body):
+    if UNOWNED_REPORT.fullmatch(body) or NATIONAL_MEDIA.fullmatch(body):
         return MentionKind.MEDIA
     return MentionKind.PRONOUN if _GENERIC_BODY.fullmatch(body) else MentionKind.OTHER
 

@@ -1738,3 +1738,25 @@ def test_what_came_after_is_the_content_of_an_empty_main_clause(korea, text, hol
 
     (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
     assert attribution.holders == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (  # allsides_korea gPS2320SPhnEVwQf: South Korea's press is no voice of its state
+            "South Korean media called it the first such direct address to the world by Kim.",
+            (),
+        ),
+        (  # North Korea's media are its state's own voice (GUIDELINES 3)
+            "North Korean media said the launch was a success.",
+            ("dprk",),
+        ),
+    ],
+)
+def test_a_countrys_news_media_hold_no_position_unless_state_run(korea, text, holders):
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    assert attribution.holders == holders
