@@ -214,6 +214,7 @@ def _segment_subject(
     if number == 0 and subject:
         subject = appositive_head(view, segments) or name_before_its_role(view, segments, subject)
         subject = first_conjunct(view, segments) + allied_with(view, subject) + subject
+        subject += others_alongside(view, subject, cue_start)
     if number == 0 and not subject and not inside:
         subject = (
             name_closes_the_sentence(view, (start, stop), cue_start)
@@ -452,6 +453,38 @@ def allied_with(view: SentenceView, subject: tuple[Mention, ...]) -> tuple[Menti
         return ()
     before = [m for m in view.mentions if m.end <= ally.start() and m.end >= ally.start() - 1]
     return tuple(m for m in before if m.is_actor)
+
+
+_AND_OTHERS = re.compile(
+    r"\s+and\s+(?P<others>(?:other|several|many|some|more\s+than\s+\w+)\s+"
+    r"(?:\w+\s+)?(?:governments|countries|nations|powers|states|allies))\s+"
+)
+
+
+@rule(
+    "and_other_governments",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "The United States and other governments have expressed doubt about the claim.",
+            ("us", "other"),
+        ),
+    ],
+)
+def others_alongside(
+    view: SentenceView, subject: tuple[Mention, ...], cue_start: int
+) -> tuple[Mention, ...]:
+    """'The United States and other governments have expressed doubt …': the other
+    governments the subject names beside an actor hold the stance too, as outside voices
+    (GUIDELINES 3: other governments are 'other')."""
+    if not subject:
+        return ()
+    match = _AND_OTHERS.match(view.text, subject[-1].end, cue_start)
+    if match is None or match.end() < cue_start - 24:
+        return ()
+    start, end = match.span("others")
+    return (Mention(start, end, match.group("others"), MentionKind.OTHER),)
 
 
 @rule(
