@@ -141,7 +141,8 @@ CITED_WORDS = ("cited", "quoted")
 """Every CITED match starts with one of these, as written: a sentence with neither is not
 searched."""
 TRIGGER = re.compile(
-    r"\b(?:after|following|in response to|amid)\s+(?:[\w-]+\s+){0,3}?(?:threats?|calls?|demands?"
+    r"\b(?:after|following|in response to|in reaction to|in the wake of|amid|responded to"
+    r"|responding to)\s+(?:[\w-]+\s+){0,3}?(?:threats?|calls?|demands?"
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
     r"|provocations?|announcements?|refusal)\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})"
 )

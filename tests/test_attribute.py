@@ -1760,3 +1760,18 @@ def test_a_countrys_news_media_hold_no_position_unless_state_run(korea, text, ho
 
     (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
     assert attribution.holders == holders
+
+
+def test_a_trigger_in_the_wake_of_threats_gives_their_maker(korea):
+    """allsides_korea OAqU19ZXZ8R6wlAX: the threats the US responded to are the explicit
+    trigger of its deed (GUIDELINES 4.3), so North Korea holds them too."""
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    text = (
+        "The U.S. has responded to the increasing threats from North Korea, sending F-22 "
+        "stealth fighter jets to take part in war games with South Korea."
+    )
+    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    assert attribution.holders == ("us", "dprk")
