@@ -90,7 +90,7 @@ class Matcher:
         media_spans = [m.span() for m in self.media.finditer(text)]
         excluded = [m.span() for m in self.exclusions.finditer(text)] if self.exclusions else []
         found = [
-            former_official(text, m)
+            as_people(text, former_official(text, m))
             for m in self._aliases(text, headline, names, media_spans + excluded)
         ]
         found += [e for m in found if (e := elided_head(self.lookup, text, m))]
@@ -446,6 +446,40 @@ def former_stays_former(text: str, name: re.Match[str]) -> bool:
 def former_official(text: str, mention: Mention) -> Mention:
     """The mention as an outside voice when the text calls the person former."""
     if mention.key in KINDS or not _former(text, mention):
+        return mention
+    return Mention(mention.start, mention.end, mention.text, MentionKind.OTHER)
+
+
+_PEOPLE = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+ans|[A-Z][a-z]+ans")
+"""A plural demonym: 'South Koreans', 'North Koreans', 'Americans'."""
+_THE_BEFORE = re.compile(r"\b(?:the|The|these|those|both)\s+(?:[A-Z]\w+\s+and\s+)?$")
+
+
+@rule(
+    "people_not_state",
+    Phase.MENTION,
+    off=False,
+    examples=[
+        Example(
+            "Many South Koreans responded with fury to the decision.",
+            ("other",),
+        ),
+    ],
+)
+def people_not_state(text: str, mention: Mention) -> bool:
+    """'South Koreans have long lived under a cloud …', 'Many South Koreans responded with
+    fury': a plural demonym without 'the' names the country's people, private people whose
+    stance is an outside voice's, not the state's; 'the North Koreans said' (a delegation,
+    its officials) stays the actor."""
+    if mention.key in KINDS or not _PEOPLE.fullmatch(mention.text):
+        return False
+    # 'the North Koreans', 'The South and North Koreans'
+    return not _THE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+
+
+def as_people(text: str, mention: Mention) -> Mention:
+    """The mention as an outside voice when it names a country's people."""
+    if not people_not_state(text, mention):
         return mention
     return Mention(mention.start, mention.end, mention.text, MentionKind.OTHER)
 
