@@ -898,9 +898,13 @@ _GENERIC_BODY = re.compile(
     r"(?:the|a|an|its|their)\s+(?:(?:[A-Z][a-z]+|foreign|defen[cs]e|state|official|top"
     r"|senior|\w+['’]s)\s+){0,3}(?:ministry|ministry['’]s statement|statement|spokes(?:man|woman"
     r"|person)|officials?|government|embassy|agency|office|department|military|authorities"
-    r"|delegation|leadership|regime|minister|secretary|envoy|ambassador)",
+    r"|delegation|leadership|regime|minister|secretary|envoy|ambassador)"
+    r"(?:\s+(?:for|of|at)\s+(?:the|its)\s+(?:(?:foreign|defen[cs]e|unification|state)\s+)?"
+    r"(?:ministry|government|military|embassy|office|department))?",
     re.IGNORECASE,
 )
+"""'a senior official', 'the Foreign Ministry's statement', 'a spokesman for the foreign
+ministry': an institution or a role of one named without its state."""
 
 
 @rule(

@@ -1775,3 +1775,19 @@ def test_a_trigger_in_the_wake_of_threats_gives_their_maker(korea):
     )
     (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
     assert attribution.holders == ("us", "dprk")
+
+
+def test_a_spokesman_for_the_ministry_is_the_state_the_article_speaks_of(korea):
+    """allsides_korea 3enlYLRav1wyBobn: 'a spokesman for the foreign ministry' names no
+    state; after 'North Korea lashed out …' it is North Korea's, not an outside voice."""
+    from briefer.attribute import attribute_sentences
+    from briefer.models import Article
+    from briefer.split import split_article
+
+    text = (
+        "North Korea lashed out at the U.S. on Sunday for imposing new sanctions. In a "
+        "statement carried on the state-run Korean Central News Agency, a spokesman for the "
+        "foreign ministry again denied the nation was behind the attack."
+    )
+    attributions = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    assert attributions[-1].holders == ("dprk",)
