@@ -33,6 +33,11 @@ def _holders(seed_holders, start):
     return match
 
 
+def _attributed(text, korea):
+    """The attributions of an article made of one paragraph, ``text``."""
+    return attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+
+
 @pytest.mark.parametrize(
     "start, expected",
     [
@@ -100,8 +105,6 @@ def test_outside_speakers_media_and_non_comments(korea, text, expected):
 
 
 def test_pronoun_and_quote_continuation_inherit(korea):
-    from briefer.models import Article
-
     article = Article(
         "x",
         "",
@@ -334,8 +337,6 @@ def test_alias_inside_a_longer_name_is_no_hit(korea):
 
 
 def test_bare_surname_follows_the_last_full_name(korea):
-    from briefer.models import Article
-
     article = Article(
         "x",
         "",
@@ -352,8 +353,6 @@ def test_bare_surname_follows_the_last_full_name(korea):
 
 
 def test_a_place_named_after_a_kim_is_no_full_name(korea):
-    from briefer.models import Article
-
     article = Article(
         "x",
         "",
@@ -371,8 +370,6 @@ def test_a_place_named_after_a_kim_is_no_full_name(korea):
 def test_a_clause_opener_before_a_family_name_is_no_given_name(korea):
     """CNN, 10 June 2018: after 'Whether Trump is …' every later 'Trump' was an outside
     voice, as if 'Whether Trump' were another Trump."""
-    from briefer.models import Article
-
     article = Article(
         "x",
         "",
@@ -441,7 +438,7 @@ def test_the_national_security_adviser_is_who_the_article_titles_so(korea):
 )
 def test_an_outside_voices_role_in_apposition_is_not_the_speakers_name(korea, text, speaker):
     """Analyst read of round 10: speaker lines read '— critic', '— Democrat'."""
-    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    (attribution,) = _attributed(text, korea)
     assert attribution.holders == ("other",)
     assert attribution.evidence[0].speaker == speaker
 
@@ -486,8 +483,6 @@ def test_a_pronoun_that_takes_the_sentences_subject_is_named_after_it(korea):
 
 
 def test_the_president_is_who_the_article_titles_so_not_the_first_name_before(korea):
-    from briefer.models import Article
-
     article = Article(
         "x",
         "",
@@ -504,8 +499,6 @@ def test_the_president_is_who_the_article_titles_so_not_the_first_name_before(ko
 
 
 def test_surname_of_a_listed_official_is_that_official(korea):
-    from briefer.models import Article
-
     article = Article(
         "x",
         "",
@@ -520,8 +513,6 @@ def test_surname_of_a_listed_official_is_that_official(korea):
 
 
 def test_he_means_the_last_person_not_the_last_country(korea):
-    from briefer.models import Article
-
     article = Article(
         "x",
         "",
@@ -585,8 +576,6 @@ def test_relays_and_relative_clauses(korea, text, expected):
 
 
 def test_he_after_an_envoy_of_an_outside_state_is_that_envoy(korea):
-    from briefer.models import Article
-
     article = Article(
         "x",
         "",
@@ -612,8 +601,6 @@ def test_participle_after_a_comma_shares_the_main_subject(korea):
 
 
 def test_relative_clause_head_and_media_pronouns(korea):
-    from briefer.models import Article
-
     article = Article(
         "x",
         "",
@@ -697,8 +684,6 @@ def test_outside_voices_relay_nothing(korea, text, expected):
 
 
 def test_they_said_after_content_refers_back(korea):
-    from briefer.models import Article
-
     article = Article(
         "x",
         "",
@@ -830,8 +815,6 @@ def test_three_typewriter_quotes_close_the_single_quotation_first(korea):
 
 def test_a_cue_after_who_is_said_by_the_phrase_before_it(korea):
     from briefer.attribute import speech_acts
-    from briefer.models import Article
-
     # no name before 'who': the phrase is the antecedent, not the clause's subject
     text = "Moon endured a lecture from the Mexican president, who said that trade helped."
     (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
@@ -936,8 +919,6 @@ def test_speakers_the_held_out_days_missed(korea, text, holders):
 def test_a_role_noun_means_the_title_the_article_gave_it(korea):
     """Fox, 12 April 2013 and CNN, 14 May 2017: 'the secretary', 'the President' name the
     article's Secretary of State and President, not an outside voice."""
-    from briefer.models import Article
-
     article = Article(
         "x",
         "",
@@ -958,8 +939,6 @@ def test_a_role_noun_means_the_title_the_article_gave_it(korea):
 def test_the_foreign_minister_is_the_one_the_article_titled(korea):
     """Fox, 23 September 2017: 'The foreign minister also said …' after 'North Korean
     Foreign Minister Ri Yong-ho'."""
-    from briefer.models import Article
-
     article = Article(
         "x",
         "",
@@ -989,19 +968,11 @@ def test_the_foreign_minister_is_the_one_the_article_titled(korea):
     ],
 )
 def test_the_name_before_an_appositive_is_the_speaker(korea, text, speaker):
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
-    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    (attribution,) = _attributed(text, korea)
     assert [e.mention for e in attribution.evidence] == [speaker]
 
 
 def test_a_later_he_is_the_main_clauses_speaker_not_the_opening_clauses(korea):
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
     text = (  # allsides_korea U6iHSKFoakUNZjTQ (22 December 2014), sentences 12-15
         "As President Barack Obama again expressed disappointment in the company’s decision to "
         "withdraw the movie in the face of threats thought to originate from North Korea, "
@@ -1049,11 +1020,7 @@ def test_a_news_outlet_in_an_as_phrase_holds_nothing(korea, text, holders):
     """'…, as Reuters reported' is 'according to Reuters', and 'according to media reports'
     is too: non-state media never hold a position (GUIDELINES); before, Reuters was an
     outside voice beside Kerry, and so were 'reports'."""
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
-    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    (attribution,) = _attributed(text, korea)
     assert attribution.holders == holders
 
 
@@ -1063,10 +1030,6 @@ def test_a_quotation_a_news_outlet_carries_is_the_speakers_before_it(korea):
     what the outlet reports used to be dropped (allsides_korea xzXyRLLn4S94AZrT 3-4,
     cUa6Fo6oTyHodSdc 9-10; there a first sentence naming Kim stands for the article's
     earlier ones)."""
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
     kerry = (
         "On Friday, during a visit to Seoul, Kerry said the U.S. would protect itself and its "
         "allies, and that talks in Beijing would aim to “lay out a path that will defuse this "
@@ -1091,16 +1054,12 @@ def test_a_subject_set_off_by_an_appositive_is_the_speaker_not_what_follows_the_
     """allsides_korea 9ErbxYR5cYziJ7Jl (11 February 2018), sentence 12: the speaker had been
     'the United States' after 'said', read as an inverted speaker; the speaker line said
     '— United States'. The sentence opens with its subject and an appositive."""
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
     text = (
         "U.S. Vice President Mike Pence, back in Washington after attending the opening of the "
         "Winter Olympics in Pyeongchang, said the United States, South Korea and Japan were in "
         "complete agreement on isolating North Korea over its nuclear weapons program."
     )
-    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    (attribution,) = _attributed(text, korea)
     assert [(e.holder, e.speaker) for e in attribution.evidence] == [("us", "Mike Pence")]
     inverted = "Sanctions are working, argued Sen. Chris Van Hollen, a Maryland Democrat."
     (attribution,) = attribute_sentences(split_article(Article("x", "", "", (inverted,))), korea)
@@ -1110,17 +1069,13 @@ def test_a_subject_set_off_by_an_appositive_is_the_speaker_not_what_follows_the_
 def test_where_or_when_after_an_inverted_speakers_name_is_not_part_of_it(korea):
     """allsides_korea 9ErbxYR5cYziJ7Jl, sentence 7: the speaker was 'Kim Yo Jong in a toast
     during Sunday's dinner', an outside voice, and the speaker line printed all of it."""
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
     text = (
         "“I never thought I would visit (the South) so suddenly and believed much would be "
         "strange and different but I saw many things that were similar or the same,” said Kim "
         "Yo Jong in a toast during Sunday’s dinner, adding she hoped to meet the “friendly "
         "faces” before her later in Pyongyang."
     )
-    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    (attribution,) = _attributed(text, korea)
     assert [(e.holder, e.mention) for e in attribution.evidence] == [("dprk", "Kim Yo Jong")]
 
 
@@ -1129,16 +1084,12 @@ def test_a_stance_in_a_relative_clause_opened_by_that_is_background(korea):
     views as its own backyard' made the sentence China's, and the bottom line printed the
     reporter's account of the US 'shift to Asia' as China's position (analyst read of round
     9). As with 'which', the relative clause characterizes the region (GUIDELINES 4.3)."""
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
     text = (
         'The Obama administration has already committed to a strategic "shift to Asia," and '
         "Pyongyang's shadow boxing has only strengthened its hand in a region that Beijing views "
         "as its own backyard."
     )
-    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    (attribution,) = _attributed(text, korea)
     assert "china" not in attribution.holders
 
 
@@ -1663,10 +1614,6 @@ def test_the_two_leaders_are_the_pair_the_sentence_before_named(korea):
 def test_north_korean_organs_speak_for_north_korea(korea):
     """allsides_korea GqFWDL7EQb2MVvOW and U6iHSKFoakUNZjTQ: the agency for relations with
     the South and the National Defense Commission are the state's own voice."""
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
     texts = (
         "The Committee for the Peaceful Reunification of the Fatherland, a nonmilitary agency "
         "that deals with relations with South Korea, said its “striking means” are on standby.",
@@ -1674,23 +1621,19 @@ def test_north_korean_organs_speak_for_north_korea(korea):
         "against the White House.",
     )
     for text in texts:
-        (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+        (attribution,) = _attributed(text, korea)
         assert attribution.holders == ("dprk",), text
 
 
 def test_a_coordinated_verb_shares_a_subject_dated_to_the_news_day(korea):
     """allsides_korea TLXg0ZjfMQr4au: 'on Saturday' between the name and its verb had made
     'President Trump on Saturday' an outside voice for 'warned'."""
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
     text = (
         "President Trump on Saturday expressed optimism about his summit with North Korean "
         "leader Kim Jong Un, but warned that the opportunity won’t happen again, calling it a "
         "“one-time shot.”"
     )
-    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    (attribution,) = _attributed(text, korea)
     assert attribution.holders == ("us",)
 
 
@@ -1709,11 +1652,7 @@ def test_a_coordinated_verb_shares_a_subject_dated_to_the_news_day(korea):
     ],
 )
 def test_speaking_about_something_is_a_speech_act(korea, text, holders):
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
-    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    (attribution,) = _attributed(text, korea)
     assert attribution.holders == holders
 
 
@@ -1732,11 +1671,7 @@ def test_speaking_about_something_is_a_speech_act(korea, text, holders):
     ],
 )
 def test_what_came_after_is_the_content_of_an_empty_main_clause(korea, text, holders):
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
-    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    (attribution,) = _attributed(text, korea)
     assert attribution.holders == holders
 
 
@@ -1754,40 +1689,28 @@ def test_what_came_after_is_the_content_of_an_empty_main_clause(korea, text, hol
     ],
 )
 def test_a_countrys_news_media_hold_no_position_unless_state_run(korea, text, holders):
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
-    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    (attribution,) = _attributed(text, korea)
     assert attribution.holders == holders
 
 
 def test_a_trigger_in_the_wake_of_threats_gives_their_maker(korea):
     """allsides_korea OAqU19ZXZ8R6wlAX: the threats the US responded to are the explicit
     trigger of its deed (GUIDELINES 4.3), so North Korea holds them too."""
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
     text = (
         "The U.S. has responded to the increasing threats from North Korea, sending F-22 "
         "stealth fighter jets to take part in war games with South Korea."
     )
-    (attribution,) = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    (attribution,) = _attributed(text, korea)
     assert attribution.holders == ("us", "dprk")
 
 
 def test_a_spokesman_for_the_ministry_is_the_state_the_article_speaks_of(korea):
     """allsides_korea 3enlYLRav1wyBobn: 'a spokesman for the foreign ministry' names no
     state; after 'North Korea lashed out …' it is North Korea's, not an outside voice."""
-    from briefer.attribute import attribute_sentences
-    from briefer.models import Article
-    from briefer.split import split_article
-
     text = (
         "North Korea lashed out at the U.S. on Sunday for imposing new sanctions. In a "
         "statement carried on the state-run Korean Central News Agency, a spokesman for the "
         "foreign ministry again denied the nation was behind the attack."
     )
-    attributions = attribute_sentences(split_article(Article("x", "", "", (text,))), korea)
+    attributions = _attributed(text, korea)
     assert attributions[-1].holders == ("dprk",)
