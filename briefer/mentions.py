@@ -90,7 +90,7 @@ class Matcher:
         media_spans = [m.span() for m in self.media.finditer(text)]
         excluded = [m.span() for m in self.exclusions.finditer(text)] if self.exclusions else []
         found = [
-            as_people(text, former_official(text, m))
+            outside_voice(text, m)
             for m in self._aliases(text, headline, names, media_spans + excluded)
         ]
         found += [e for m in found if (e := elided_head(self.lookup, text, m))]
@@ -443,9 +443,10 @@ def former_stays_former(text: str, name: re.Match[str]) -> bool:
     return bool(_former(text, Mention(name.start(), name.end(), name.group(), OTHER)))
 
 
-def former_official(text: str, mention: Mention) -> Mention:
-    """The mention as an outside voice when the text calls the person former."""
-    if mention.key in KINDS or not _former(text, mention):
+def outside_voice(text: str, mention: Mention) -> Mention:
+    """The mention as an outside voice when the text calls the person former
+    (``former_official``) or it names a country's people (``people_not_state``)."""
+    if mention.key in KINDS or not (_former(text, mention) or people_not_state(text, mention)):
         return mention
     return Mention(mention.start, mention.end, mention.text, MentionKind.OTHER)
 
@@ -475,13 +476,6 @@ def people_not_state(text: str, mention: Mention) -> bool:
         return False
     # 'the North Koreans', 'The South and North Koreans'
     return not _THE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
-
-
-def as_people(text: str, mention: Mention) -> Mention:
-    """The mention as an outside voice when it names a country's people."""
-    if not people_not_state(text, mention):
-        return mention
-    return Mention(mention.start, mention.end, mention.text, MentionKind.OTHER)
 
 
 @rule(
