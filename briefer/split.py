@@ -121,10 +121,11 @@ BOILERPLATE_INSIDE_WORDS = (
 """Every _BOILERPLATE_INSIDE match holds one of these (in any case)."""
 DATELINE = (
     r"(?:(?:[A-Z][A-Za-z0-9/ ,.'-]{0,60}\s*)?\((?:Reuters|AP|AFP|CNN|UPI|Yonhap|Bloomberg|dpa)\)"
-    r"\s*[-—–:]*\s*|[A-Z]{3,}(?:[ /,][A-Z]{2,}){0,3}\s+[—–]\s+)"
+    r"\s*[-—–:]*\s*|[A-Z]{3,}(?:[ /,][A-Z]{2,}){0,3}"
+    r"(?:\s+[—–]|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:[—–]|--))\s+)"
 )
-"""'SEOUL/WASHINGTON (Reuters) - ', 'TOKYO — ': names the outlet or place, not the sentence's
-speaker."""
+"""'SEOUL/WASHINGTON (Reuters) - ', 'TOKYO — ', 'SEOUL, South Korea -- ' (not 'WOW -- …'
+in a post): names the outlet or place, not the sentence's speaker."""
 _PREFIX = re.compile(rf"^(?:(?i:scroll down for video|story highlights)\s*[:.-]?\s*|{DATELINE})")
 """Page furniture and datelines ('SEOUL (Reuters) - ') glued to the front of a sentence are
 cut off; the rest stays a verbatim span of the article."""

@@ -115,6 +115,24 @@ def test_datelines_are_cut_and_captions_flagged():
     assert caption.boilerplate and not first.boilerplate
 
 
+def test_a_dateline_with_its_country_is_cut_but_a_shout_before_a_dash_stays():
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "SEOUL, South Korea -- North Korean state radio on Tuesday announced a delay.",
+            "RIYADH, Saudi Arabia — North Korea's latest test launch was a medium-range missile.",
+            "WOW -- Trump says he doesn't think Kim Jong Un is responsible.",
+        ),
+    )
+    seoul, riyadh, wow = split_article(article)
+    assert seoul.text == "North Korean state radio on Tuesday announced a delay."
+    assert riyadh.text.startswith("North Korea's latest test launch")
+    assert wow.text.startswith("WOW -- Trump says")
+    assert article.text[seoul.start : seoul.end] == seoul.text
+
+
 def test_quoted_section_headings_and_photo_captions_are_boilerplate():
     article = Article(
         "x",
