@@ -50,7 +50,7 @@ def frame_verb_is_cue(text: str, match: re.Match[str]) -> bool:
     return bool(_QUOTE_AFTER.match(text, end) or _QUOTE_BEFORE.search(text, 0, start))
 
 
-_GERUND = re.compile(r"\b(?:by|after|before|while|when)\s+(?:\w+ly\s+)?$")
+_GERUND = re.compile(r"\b(?:by|after|before|while|when|including)\s+(?:\w+ly\s+)?$")
 
 
 def gerund_after(text: str, start: int) -> int | None:
@@ -232,7 +232,37 @@ def reports_nothing(text: str, match: re.Match[str]) -> bool:
         or told_to_is_passive(text, match)
         or reported_for_work(text, match)
         or (match.group("cue").lower().endswith("states") and states_is_plural_noun(text, start))
+        or (match.group("cue").lower() in FEELING_NOUNS and feeling_is_noun(text, start))
     )
+
+
+FEELING_NOUNS = frozenset({"doubt", "fear", "worry"})
+"""Stance verbs in the plural present that are nouns as often ('little doubt', 'in constant
+fear', 'the paramount worry')."""
+_PLURAL_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:[\w-]*[^\W'’s]s|they|we|I|you|who|many|most|few|some|others|people|all|both"
+    r"|also|still|now|often|[a-z]+ly)|\b[A-Z][\w.-]*)(?:,\s+\w+,)?\s+$"
+)
+
+
+@rule(
+    "feeling_is_noun",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "Even if it wasn't an H-bomb, there's little doubt that North Korea did conduct "
+            "a new nuclear test.",
+            (),
+        ),
+    ],
+)
+def feeling_is_noun(text: str, start: int) -> bool:
+    """'there's little doubt that …', 'live in constant fear', 'are the paramount worry':
+    'doubt', 'fear' and 'worry' are verbs only after a plural subject, a pronoun or an
+    adverb ('many experts doubt …', 'Officials in Seoul worry that …', 'they also fear',
+    'analysts, however, doubt …')."""
+    return not _PLURAL_SUBJECT_BEFORE.search(text, max(0, start - 40), start)
 
 
 _MAY_SAY = re.compile(r"\b(?:may|might|could)(?:\s+\w+ly)?\s+$")
@@ -283,6 +313,29 @@ UNSAID_REACH = 24
 """Characters before a cue word where its negation may start ('hasn't definitively said')."""
 UNSAID_WORDS = ("not", "n't", "n’t", "never")
 """Every UNSAID match the prefilter lets through holds one of these, as written."""
+
+
+_GUESS_OPENS = re.compile(
+    r"(?:(?:Or|And|But|So)\s+)?(?:[Mm]aybe|[Pp]erhaps)\s+(?!\w+ly,)"
+    r"(?:(?!\b(?:what|who|whom|which|when|where)\b)[^,;:])*$"
+)
+
+
+@rule(
+    "guess_is_no_statement",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example("Maybe North Korea thinks it is about to be invaded by the South.", ()),
+    ],
+)
+def guess_is_no_statement(text: str, start: int) -> bool:
+    """'Maybe North Korea thinks it's about to be invaded …', 'Or perhaps the fact that Kim
+    thinks …': a stance the writer guesses at, in a sentence that opens on 'maybe' or
+    'perhaps' with no comma before the verb, is the writer's analysis ('Perhaps most
+    importantly, Trump said …' reports, and so does a relative clause: 'Maybe the window
+    into his soul is what he said four years ago')."""
+    return bool(_GUESS_OPENS.match(text, 0, start))
 
 
 @rule(

@@ -25,6 +25,7 @@ from .cuefilters import (
     after_comma,
     frame_verb_is_cue,
     gerund_after,
+    guess_is_no_statement,
     hypothetical_speech,
     infinitive_is_cue,
     not_done,
@@ -165,7 +166,7 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
             continue
         if hypothetical_speech(view.text, start) or not_done(view.text, start):
             continue
-        if unsaid_question(view.text, start):
+        if unsaid_question(view.text, start) or guess_is_no_statement(view.text, start):
             continue
         if (
             passive_cue(view.text, start, cue)

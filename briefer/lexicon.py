@@ -54,7 +54,8 @@ STANCE = (
     r"|intends to|is prepared|are prepared|has vowed|has demanded|has rejected|has insisted"
     r"|has long sought|has long demanded|has said|have said|has called|supports|support"
     r"|backs|backed|favors|favours|prefers|is open to|are open to|views|sees|regards"
-    r"|is in no hurry|has no intention|has refused|doubts|fears|feared|worries|worried"
+    r"|is in no hurry|has no intention|has refused|doubts|doubt|doubted|fears|fear|feared"
+    r"|worries|worry|worried|thinks|thought|estimated"
     r"|is confident|are confident|is cautious|are cautious|is not convinced"
     r"|disagree|disagrees|disagreed"
 )

@@ -11,8 +11,18 @@ from .mentions import Mention, MentionKind
 from .patterns import may_hold
 from .rules import Example, Phase, rule
 from .speakers import NP_MAX_WORDS, generic_body, noun_prone
-from .subjects import subject_of
+from .subjects import demonym_of_a_thing, subject_of
 from .view import NOTHING, Found, SentenceView
+
+
+def phrase_actors(view: SentenceView, start: int, stop: int) -> list[Mention]:
+    """The actors a speaker phrase names, in order, but for a demonym of a thing or of
+    private people ('some Chinese tour groups', 'North Korean missiles'): the phrase speaks
+    for no state then, and stands for itself."""
+    return [
+        m for m in view.between(start, stop) if m.is_actor and not demonym_of_a_thing(view.text, m)
+    ]
+
 
 _PHRASE_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+")
 _PHRASE_LEAD = re.compile(r"(?:(?:and|but|yet|so|while|whereas)\s+)+", re.IGNORECASE)
@@ -107,7 +117,7 @@ def parenthetical_report(view: SentenceView, cue: tuple[int, int], found: Found)
     phrase = nearest_phrase_is_subject(view, start, end)
     if phrase is None or (found and found.speaker[0].start >= phrase.start):
         return NOTHING
-    actors = [m for m in view.between(phrase.start, phrase.end) if m.is_actor]
+    actors = phrase_actors(view, phrase.start, phrase.end)
     return Found(tuple(actors[:1]) or (phrase,), True)
 
 
@@ -150,7 +160,7 @@ def inverted_phrase_after_quote(view: SentenceView, cue_start: int, cue_end: int
     if not match:
         return NOTHING
     start, stop = match.span("np")
-    actors = [m for m in view.between(start, stop) if m.is_actor]
+    actors = phrase_actors(view, start, stop)
     if actors:  # '…,” said a senior South Korean official who …'
         return Found((actors[0],), True)
     phrase = match.group("np")
@@ -364,7 +374,7 @@ def trailing_phrase_over_content(view: SentenceView, cue: tuple[int, int], found
     floor = max((m.end() for m in _PHRASE_BOUNDARY.finditer(text, 0, comma)), default=0)
     if comma < 0 or _after_name(text, floor, comma):
         return NOTHING
-    actors = [m for m in view.between(phrase.start, phrase.end) if m.is_actor]
+    actors = phrase_actors(view, phrase.start, phrase.end)
     return Found(tuple(actors[:1]) or (phrase,), True)
 
 
@@ -467,7 +477,7 @@ def subordinate_phrase_subject(view: SentenceView, cue: tuple[int, int], found: 
     if match is None or found.speaker[-1].end > match.start():
         return NOTHING
     start, stop = match.span("np")
-    actors = [m for m in view.between(start, stop) if m.is_actor]
+    actors = phrase_actors(view, start, stop)
     phrase = match.group("np")
     return Found(tuple(actors[:1]) or (Mention(start, stop, phrase, generic_body(phrase)),), False)
 

@@ -394,6 +394,8 @@ def appositive_head(view: SentenceView, segments: list[Segment]) -> tuple[Mentio
         return ()
     head_start, head_stop, head_separator = segments[1]
     head = view.text[head_start:head_stop]
+    if participle_opens(view, head_start, head_stop):
+        return ()
     if not (
         _APPOSITIVE.match(view.text[segments[0][0] : segments[0][1]])
         and len(head.split()) <= 6
@@ -401,6 +403,19 @@ def appositive_head(view: SentenceView, segments: list[Segment]) -> tuple[Mentio
     ):
         return ()
     return subject_of(view.text, view.between(head_start, head_stop))
+
+
+_PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s")
+
+
+def participle_opens(view: SentenceView, start: int, stop: int) -> bool:
+    """'Rebuffing Mr. Trump, the South Korean Defense Ministry said …': a phrase that opens
+    with a participle (not a name such as 'Beijing') is no head of an appositive."""
+    match = _PARTICIPLE.match(view.text, start, stop)
+    return match is not None and not any(
+        m.start <= start + len(match.group()) - len(match.group().lstrip()) < m.end
+        for m in view.between(start, stop)
+    )
 
 
 def name_before_its_role(

@@ -46,8 +46,12 @@ _PRIVATE_PEOPLE = (
     r"|activists?|protesters?|families|netizens|consumers|shoppers|traders|fishermen"
     r"|journalists?|reporters?"
 )
-_PRIVATE_AFTER_NAME = re.compile(rf"\s+(?:{_PRIVATE_PEOPLE})\b")
-"""'Kim Kwang Chon, a Pyongyang citizen, told …': a place's private people."""
+_PRIVATE_AFTER_NAME = re.compile(
+    rf"\s+(?:{_PRIVATE_PEOPLE}|supporters|voters|critics|opponents|detractors|loyalists)\b"
+)
+"""'Kim Kwang Chon, a Pyongyang citizen, told …': a place's private people; 'Trump
+supporters have said …': a leader's followers or critics, who do not speak for the state
+('Republican voters' stay speakers: a party names no actor)."""
 _THING_AFTER_DEMONYM = re.compile(
     r"\s+(?:aggression|provocations?|threats?|missiles?|nuclear"
     r"|weapons|programs?|programmes?|tests?|launch(?:es)?|rhetoric|behaviou?r|actions?|economy"
@@ -167,7 +171,11 @@ def subject_of(
     """Mentions that can be a subject: not objects of prepositions (unless ``objects``, for
     the name after 'according to' or 'said'); compound 'A and B'."""
     usable = [m for m in inside if objects or _can_be_subject(text, m)]
-    usable = [m for m in usable if not role_of_named_body(text, m, usable)]
+    usable = [
+        m
+        for m in usable
+        if not role_of_named_body(text, m, usable) and not relation_before_name(text, m, usable)
+    ]
     if not usable:
         return ()
     if last:
@@ -198,6 +206,40 @@ def role_of_named_body(text: str, mention: Mention, usable: list[Mention]) -> bo
             role = ROLE_PREPOSITION.search(text, mention.start, other.start)
             return role is not None and role.start() < mention.end
     return False
+
+
+_RELATION = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:closest|close|main|only|key|major|longtime|long-time|traditional"
+    r"|chief|biggest|powerful|sole|old|top|fellow|regional|former|treaty|nuclear-armed)\s+)*"
+    r"(?:neighbou?rs?|ally|allies|partners?|backers?|patrons?|benefactors?|rivals?|enem(?:y|ies)"
+    r"|foes?|adversar(?:y|ies)|friends?|protectors?)\s*,?\s*(?:the\s+)?"
+)
+
+
+@rule(
+    "relation_before_name",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "Still, North Korean neighbors China and Russia have expressed their concerns "
+            "over the continuous threats of nuclear strikes coming from Pyongyang.",
+            ("china", "other"),
+        ),
+        Example(
+            "North Korea's ally China has called for calm.",
+            ("china",),
+        ),
+    ],
+)
+def relation_before_name(text: str, mention: Mention, usable: list[Mention]) -> bool:
+    """'North Korean neighbors China and Russia have expressed …', 'North Korea's ally China
+    called …': an actor named for a relation ('neighbors', 'ally', 'rival') of the name
+    right after it is no subject: the name is."""
+    following = [m for m in usable if m.start >= mention.end]
+    return bool(following) and bool(
+        _RELATION.fullmatch(text, mention.end, following[0].start)
+    )
 
 
 def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:

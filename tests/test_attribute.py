@@ -1714,3 +1714,41 @@ def test_a_spokesman_for_the_ministry_is_the_state_the_article_speaks_of(korea):
     )
     attributions = _attributed(text, korea)
     assert attributions[-1].holders == ("dprk",)
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # a phrase before 'said' after a comma: a demonym of private people speaks for no state
+        (
+            "Japan has deployed missile defense systems around Tokyo, some Chinese tour groups "
+            "have canceled visits to North Korea and U.S. radars are watching.",
+            ("other",),
+        ),
+        # a participial opener is no head of an appositive
+        (
+            "Rebuffing Mr. Trump, the South Korean Defense Ministry said on Friday that it had "
+            "no plans to pay for the system.",
+            ("rok",),
+        ),
+        # a leader's followers do not speak for the state
+        ("Trump supporters have said he should be considered for the Nobel Prize.", ("other",)),
+        # 'including saying' takes the main clause's subject, not the object before it
+        (
+            "North Korea has repeatedly threatened to attack the United States, including "
+            "saying last August that it would fire missiles toward Guam.",
+            ("dprk",),
+        ),
+        # thinking, estimating and doubting are stances
+        ("Some experts thought he was suffering from gout.", ("other",)),
+        ("Gen. Vincent Brooks thinks that tensions are high.", ("us",)),
+        ("Hecker has estimated that North Korea has enough plutonium for six bombs.", ("other",)),
+        ("Many regional analysts, however, doubt that US pressure will work.", ("other",)),
+        ("Officials in Seoul worry that the talks will collapse.", ("rok",)),
+        # ... but not as nouns
+        ("Seoul's 25 million people have no ambition to live in constant fear.", ()),
+        ("North Korea's capabilities are the paramount worry.", ()),
+    ],
+)
+def test_phrases_participles_followers_and_stance_verbs(korea, text, holders):
+    assert _attributed(text, korea)[0].holders == holders
