@@ -884,6 +884,8 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     if _ANONYMOUSLY.match(text, verb[1]):  # 'He spoke on condition of anonymity …': a credit
         return None
+    if deed_not_done(text, verb):
+        return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
     return Cue(
         verb[0],
@@ -895,6 +897,35 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         False,
         ("narrated_deed",),
     )
+
+
+_NEGATED = re.compile(r"(?:\s+(?:not|never)\b|n[’']t\b)")
+_NEVER_BEFORE = re.compile(r"\bnever\s+$")
+_BUT_LATER = re.compile(r"\bbut\b|\binstead\b")
+_IN_A_STATEMENT = re.compile(
+    r"\b(?:statement|interview|speech|remarks|comments|briefing|letter|message)\b"
+)
+
+
+@rule(
+    "deed_not_done",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example("But the North Koreans have not given much away about their position.", ()),
+    ],
+)
+def deed_not_done(text: str, verb: tuple[int, int]) -> bool:
+    """'But the North Koreans have not given much away', 'Beijing hasn't commented': the
+    narrator says what an actor did not do, which is no deed or stance of the actor (the
+    writer's observation); unless the sentence goes on to what it did ('Pompeo did not meet
+    Kim … but handed over a letter') or opens on where it was said ('In a statement later
+    Saturday, South Korea did not treat …')."""
+    said = text[verb[0] : verb[1]]
+    negated = bool(_NEGATED.match(text, verb[1])) or said.rstrip().endswith(("n't", "n’t"))
+    negated = negated or bool(_NEVER_BEFORE.search(text, max(0, verb[0] - 8), verb[0]))
+    stated = _IN_A_STATEMENT.search(text, 0, verb[0])  # 'In a statement, Seoul did not treat …'
+    return negated and not stated and not _BUT_LATER.search(text, verb[1])
 
 
 _ANONYMOUSLY = re.compile(

@@ -88,6 +88,7 @@ _BOILERPLATE = re.compile(
       | [—–-]\ *with\ assistance\ (?:by|from)\b | facebook\ twitter\ pinterest\b
       | hide\ caption\b | previous\ next\b | (?:last\ )?updated\ (?:at|on)\b
       | image\ copyright\b | (?:image|media)\ caption\b
+      | media\ playback\ is\ (?:unsupported|not\ supported)\b
       | [—–-]\ .*\(@\w+\)\ \w+\ \d{1,2},\ \d{4}$ | by\ (?-i:[A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3})$
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -97,7 +98,7 @@ _BOILERPLATE_INSIDE = re.compile(
     r"""^(?:
         .*\bnewsletters?\b.*\bmanage\b
       | .*,\ (?:January|February|March|April|May|June|July|August|September|October|November
-               |December)\ \d{1,2},\ \d{4}\.?$
+               |December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\ \d{1,2},\ \d{4}\.?$
       | .*\bin\ this\ (?:\w+\ )?(?:photo|picture|image)\b
       | .*\((?:AP|Reuters|AFP|Getty|EPA)[^)]*photo[^)]*\)$ | .*\|\ ?(?:AP|Getty|Reuters)\ photo\b
       | .*\btoggle\ caption\b | .*\ [–—-]\ video$ | .*\bvia\ getty\ images$
@@ -111,6 +112,7 @@ _MONTHS = "january february march april may june july august september october n
 BOILERPLATE_INSIDE_WORDS = (
     "newsletter",
     *(f", {month} " for month in _MONTHS.split()),
+    *(f", {month}. " for month in ("jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec")),
     "in this ",
     "photo",
     "toggle caption",

@@ -1752,3 +1752,21 @@ def test_a_spokesman_for_the_ministry_is_the_state_the_article_speaks_of(korea):
 )
 def test_phrases_participles_followers_and_stance_verbs(korea, text, holders):
     assert _attributed(text, korea)[0].holders == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        ("But the North Koreans have not given much away about their position.", ()),
+        ("He did not comment on what might have caused the missile to fail.", ()),
+        # what it did instead, or where it said so, is the actor's
+        ("Pompeo did not meet Kim during his visit but handed over a letter.", ("us",)),
+        (
+            "In a statement later Saturday, South Korea did not treat the threat as anything "
+            "new.",
+            ("rok",),
+        ),
+    ],
+)
+def test_what_an_actor_did_not_do_is_no_deed(korea, text, holders):
+    assert _attributed(text, korea)[0].holders == holders

@@ -133,6 +133,23 @@ def test_a_dateline_with_its_country_is_cut_but_a_shout_before_a_dash_stays():
     assert article.text[seoul.start : seoul.end] == seoul.text
 
 
+def test_video_widgets_and_captions_dated_in_ap_style_are_boilerplate():
+    article = Article(
+        "x",
+        "",
+        "t",
+        (
+            "Media playback is unsupported on your device Media caption Trump says Kim "
+            "Jong-un's attitude changed after his second visit to China",
+            "Kim Yo Jong, sister of North Korean leader Kim Jong Un, arrives in South Korea, "
+            "Friday, Feb. 9, 2018.",
+            "North Korea fired a missile on Friday, Feb. 9, and warned of more.",
+        ),
+    )
+    widget, caption, news = split_article(article)
+    assert widget.boilerplate and caption.boilerplate and not news.boilerplate
+
+
 def test_quoted_section_headings_and_photo_captions_are_boilerplate():
     article = Article(
         "x",
