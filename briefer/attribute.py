@@ -941,6 +941,9 @@ def quote_continuation(
     before left open, and names no speaker of its own continues the previous speaker."""
     if not previous.holders or not (text.strip()[:1] in QUOTE_OPEN or quote_open):
         return None
+    quoter = the_quoter_goes_on(previous)
+    if quoter:
+        return quoter
     rules = ordered(("quote_continuation",))
     evidence = tuple(
         Evidence(
@@ -955,6 +958,48 @@ def quote_continuation(
         for e in previous.evidence
     )
     return Attribution(previous.holders, evidence)
+
+
+@rule(
+    "the_quoter_goes_on",
+    Phase.CROSS_SENTENCE,
+    off=None,
+    confidence=0.6,
+    examples=[
+        Example(
+            "“This is very good news for North Korea and the World — big progress!”",
+            ("us",),
+            before=(
+                "“North Korea has agreed to suspend all Nuclear Tests,” Trump tweeted Friday.",
+            ),
+        ),
+    ],
+)
+def the_quoter_goes_on(previous: Attribution) -> Attribution | None:
+    """'“North Korea has agreed to suspend all Nuclear Tests,” Trump tweeted.' / '“This is
+    very good news …”': when the sentence before held only acts its speaker relayed inside
+    their own quotation, the quotation that goes on is the quoter's words, not the relayed
+    actor's."""
+    quoters = {e.quoted_by for e in previous.evidence}
+    if not previous.evidence or len(quoters) != 1 or "" in quoters:
+        return None
+    (holder,) = quoters
+    rules = ordered(("quote_continuation", "the_quoter_goes_on"))
+    conduit = previous.evidence[0].conduit
+    speaker = "" if conduit.lower() in ("he", "she", "they", "it") else conduit
+    return Attribution(
+        (holder,),
+        (
+            Evidence(
+                holder,
+                "",
+                "quote continuation",
+                speaker=speaker,
+                rules=rules,
+                confidence=confidence_of(rules),
+            ),
+        ),
+    )
 
 
 def _dedupe(evidence: list[Evidence]) -> Attribution:

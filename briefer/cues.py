@@ -364,11 +364,12 @@ could also target population centers')."""
 
 
 _GUESS = re.compile(
-    r"(?:may|might|could|can|cannot|can[’']t|must|should|ought)(?:\s+\w+ly)?", re.IGNORECASE
+    r"(?:may|might|could|would|can|cannot|can[’']t|must|should|ought)(?:\s+\w+ly)?", re.IGNORECASE
 )
 """A modal as a narrated deed's verb: the writer's guess ('Pyongyang could also target …'),
 or what the writer thinks an actor is able or ought to do ('He can resume testing any
-time', 'Trump must be wary'), not a deed of the actor's."""
+time', 'Trump must be wary'), or a scenario ('But North Korea would retaliate', 'Under the
+proposal, North Korea would freeze …'), not a deed of the actor's."""
 HEDGE_REACH = 14
 """How far from its verb a hedge may stand ('has seemingly tested', 'appears to be taking')."""
 

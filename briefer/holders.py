@@ -9,7 +9,7 @@ report relays the stance its content opens with. News media never hold positions
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clauses import RELATIVE_SPEAKER
 from .lexicon import NON_COMMENT, NON_COMMENT_WORDS, PREPOSITIONS, RELAY_REACH, ROLE_PREPOSITION
@@ -190,7 +190,7 @@ def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> 
     own = tuple(s.key for s in speakers)
     inner = [c for c in cues if not cited_in_quote(view, c)]
     found = _relayed(
-        view.text, cue, inner, own[0] if own else referent, set(own), _conduit(cue, speakers)
+        view.text, cue, inner, own[0] if own else referent, own, _conduit(cue, speakers)
     )
     mine = [_evidence(cue, s) for s in speakers]
     if speakers and all(s.key == OTHER for s in speakers):
@@ -258,9 +258,10 @@ def _with_relayed(
 
 
 def _relayed(
-    text: str, cue: Cue, cues: list[Cue], referent: str, own: set[str], conduit: str
+    text: str, cue: Cue, cues: list[Cue], referent: str, own: tuple[str, ...], conduit: str
 ) -> list[tuple[Evidence, Cue]]:
-    """Speakers of the cues inside this cue's content that it relays."""
+    """Speakers of the cues inside this cue's content that it relays; an act inside the
+    speaker's own quotation notes who quotes it (``Evidence.quoted_by``)."""
     found: list[tuple[Evidence, Cue]] = []
     for sub in cues:
         if sub is cue or not cue.content[0] <= sub.start < cue.content[1]:
@@ -273,9 +274,11 @@ def _relayed(
             m.is_actor or m.key == OTHER or (not own and _personal_pronoun(m)) for m in sub.speaker
         ):
             continue
+        quoted_by = own[0] if own and conduit and sub.quoted else ""
         for speaker in resolve(sub.speaker, referent):
             if cue.kind in RELAYING or speaker.key not in own:
-                found.append((_evidence(sub, speaker, conduit, cue.rules), sub))
+                evidence = _evidence(sub, speaker, conduit, cue.rules)
+                found.append((replace(evidence, quoted_by=quoted_by), sub))
     return found
 
 

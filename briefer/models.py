@@ -141,6 +141,9 @@ class Evidence:
     """The speaker's role as the article describes it ("South Korean Foreign Minister")."""
     rules: tuple[str, ...] = ()
     confidence: float = 1.0
+    quoted_by: str = ""
+    """The holder whose quotation relays this speech act ('“North Korea has agreed …,” Trump
+    tweeted': the United States), when the act stands inside the conduit's own quotation."""
 
 
 @dataclass(frozen=True)

@@ -679,7 +679,7 @@ def _is_appositive(segment: str, separator: str) -> bool:
 # ---- a plain noun phrase as the subject -----------------------------------------------------
 
 NOUN_PRONE = re.compile(
-    r"states|reports|claims|claim|notes|note|posted|termed|called \w+|described"
+    r"states|reports|claims|claim|notes|note|posted|termed|called \w+|described|tweets|posts"
 )
 """Saying words that are often nouns or need an object: no plain-phrase subject for them."""
 _CONTENT_OPENS = re.compile(r"\s*(?::|that\b|[“\"])")

@@ -1770,3 +1770,24 @@ def test_phrases_participles_followers_and_stance_verbs(korea, text, holders):
 )
 def test_what_an_actor_did_not_do_is_no_deed(korea, text, holders):
     assert _attributed(text, korea)[0].holders == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # a scenario the writer spells out is no deed of the actor's
+        ("But North Korea would retaliate, imperiling the safety of US allies.", ()),
+        (
+            "Under the proposal, North Korea would temporarily freeze nuclear and missile tests.",
+            (),
+        ),
+        # 'tweets' after an adjective is a noun, whose phrase speaks for no one
+        (
+            "\"I am very disappointed in China,\" he wrote in two consecutive tweets.",
+            ("us",),
+        ),
+    ],
+)
+def test_scenarios_and_nouns_that_look_like_cues(korea, text, holders):
+    sentences = split_article(Article("x", "", "", ("Trump was angry on Saturday.", text)))
+    assert attribute_sentences(sentences, korea)[1].holders == holders
