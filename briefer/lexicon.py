@@ -40,7 +40,7 @@ SPEECH = (
     r"|is praising|are praising|made clear|made it clear|vowing|pledging|refused|refuses"
     r"|declined|renewed calls?|repeated|reiterated|reiterates|predicted|predicts"
     r"|took the opportunity to|takes the opportunity to|was quick to|were quick to"
-    r"|decried|lamented|complained|thanked|assured|endorsed|boasted|bragged|touted|credited"
+    r"|decried|lamented|complained|disputed|thanked|assured|endorsed|boasted|bragged|touted|credited"
     r"|hinted|hints|made it very clear|made it abundantly clear|makes clear|makes it clear"
     r"|spoke about|spoke of|speaks about|speaks of"
 )

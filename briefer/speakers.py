@@ -214,6 +214,7 @@ def _segment_subject(
     if number == 0 and subject:
         subject = appositive_head(view, segments) or name_before_its_role(view, segments, subject)
         subject = first_conjunct(view, segments) + allied_with(view, subject) + subject
+        subject = demonym_series(view, segments, subject) + subject
         subject += others_alongside(view, subject, cue_start)
     if number == 0 and not subject and not inside:
         subject = (
@@ -528,6 +529,41 @@ def first_conjunct(view: SentenceView, segments: list[Segment]) -> tuple[Mention
     named = [m for m in view.between(start, stop) if m.is_actor or m.key == MentionKind.OTHER]
     whole = len(named) == 1 and not view.text[start : named[0].start].strip()
     return (named[0],) if whole and not view.text[named[0].end : stop].strip() else ()
+
+
+@rule(
+    "demonym_series",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "Within minutes of the launch, South Korean, Japanese and US officials reported "
+            "data about the location of the missile.",
+            ("rok", "other", "us"),
+        ),
+    ],
+)
+def demonym_series(
+    view: SentenceView, segments: list[Segment], subject: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """'South Korean, Japanese and US officials reported …', 'U.S., South Korean and
+    Japanese officials said …': the nationalities before the subject's first one, each
+    alone between commas, modify the same noun and so name speakers too."""
+    if not subject or not is_demonym(subject[0].text):
+        return ()
+    earlier: list[Mention] = []
+    first = subject[0]
+    for number in range(len(segments) - 1):
+        start, _, separator = segments[number]
+        if separator.strip() != "," or view.text[start : first.start].strip():
+            break
+        before_start, before_stop, _ = segments[number + 1]
+        named = [m for m in view.between(before_start, before_stop) if m.is_actor]
+        if len(named) != 1 or view.text[before_start:before_stop].strip() != named[0].text:
+            break
+        earlier.insert(0, named[0])
+        first = named[0]
+    return tuple(earlier)
 
 
 @rule(

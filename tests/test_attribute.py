@@ -1791,3 +1791,11 @@ def test_what_an_actor_did_not_do_is_no_deed(korea, text, holders):
 def test_scenarios_and_nouns_that_look_like_cues(korea, text, holders):
     sentences = split_article(Article("x", "", "", ("Trump was angry on Saturday.", text)))
     assert attribute_sentences(sentences, korea)[1].holders == holders
+
+
+def test_a_contrasting_clause_that_disputes_a_claim_gives_its_speaker(korea):
+    text = (
+        "In January, North Korea conducted what it said was a test of a much more powerful "
+        "hydrogen bomb, although the U.S. government disputed that claim."
+    )
+    assert set(_attributed(text, korea)[0].holders) == {"dprk", "us"}
