@@ -617,7 +617,14 @@ def _personal(text: str, mention: str, matcher: Matcher) -> bool:
         mention[:1].islower() and mention.split()[-1][:1].islower()
     ):
         return True  # 'an analyst', 'the North Korean leader'; not 'the North', 'the U.S.'
+    head = _OF_PLACE.split(mention, maxsplit=1)[0]
+    if head != mention and matcher.is_personal(head):
+        return True  # 'John Delury of Yonsei University in Seoul': the person, not the place
     return at >= 0 and bool(PERSON_AFTER.match(text, at + len(mention)))
+
+
+_OF_PLACE = re.compile(r"\s+(?:of|at|from|with)\s+")
+"""What follows a person's name in a speaker phrase: where they work or come from."""
 
 
 def referent_of(

@@ -1799,3 +1799,15 @@ def test_a_contrasting_clause_that_disputes_a_claim_gives_its_speaker(korea):
         "hydrogen bomb, although the U.S. government disputed that claim."
     )
     assert set(_attributed(text, korea)[0].holders) == {"dprk", "us"}
+
+
+def test_he_after_a_person_named_with_his_institution_and_city_is_that_person(korea):
+    paragraphs = (
+        "South Korea's new president, Park Geun-hye, has continued to talk about building "
+        "trust.",
+        "But now, the biggest danger is one of miscalculation, according to John Delury of "
+        "Yonsei University in Seoul.",
+        "\"Both countries are essentially on a kind of war footing,\" he says.",
+    )
+    sentences = split_article(Article("x", "", "", paragraphs))
+    assert attribute_sentences(sentences, korea)[-1].holders == ("other",)
