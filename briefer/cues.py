@@ -885,7 +885,7 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     if _ANONYMOUSLY.match(text, verb[1]):  # 'He spoke on condition of anonymity …': a credit
         return None
-    if deed_not_done(text, verb):
+    if deed_not_done(text, verb) or taking_office(text, verb):
         return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
     return Cue(
@@ -929,6 +929,33 @@ def deed_not_done(text: str, verb: tuple[int, int]) -> bool:
     return negated and not stated and not _BUT_LATER.search(text, verb[1])
 
 
+_ACCESSION = re.compile(
+    r"\s*(?:took|takes|has\s+taken)\s+(?:over\s+as\b|office\b|power\b|the\s+(?:helm|reins)\b)"
+    r"|\s*came\s+(?:in)?to\s+power\b|\s*succeeded\s+(?:his|her)\s+(?:late\s+)?(?:father|mother)\b"
+    r"|\s*(?:assumed|inherited)\s+(?:power|office|the\s+leadership)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "taking_office_is_background",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "Kim took over as leader following his father's death in 2011, extending the Kim "
+            "family's rule.",
+            (),
+        ),
+    ],
+)
+def taking_office(text: str, verb: tuple[int, int]) -> bool:
+    """'Kim took over as leader following his father's death in 2011', 'Park, the current
+    president, took office on February 25': how a leader came to office is biography, no
+    deed that signals a stance (GUIDELINES 4.4)."""
+    return bool(_ACCESSION.match(text, verb[0]))
+
+
 _ANONYMOUSLY = re.compile(
     r"\s+(?:on\s+(?:the\s+)?condition\s+(?:of|that)|anonymously|on\s+background)\b"
 )
@@ -952,16 +979,27 @@ _POSSESSED_NEXT = re.compile(
             "American security for generations to come.",
             (),
         ),
+        Example("The United States stations 28,500 troops in South Korea, a war legacy.", ()),
     ],
 )
 def possession_is_no_deed(text: str, verb: tuple[int, int]) -> bool:
     """'The Trump administration has a great opportunity …', 'The North has few spare
     parts', 'Kim has yet to provide details': 'have' with a determiner, a number or 'to'
     after it tells what an actor has, or has not done, not a deed ('has sent', 'has for
-    decades tried' are deeds)."""
-    if not _HAVE.fullmatch(text[verb[0] : verb[1]].strip()):
+    decades tried' are deeds); so do 'stations', 'maintains', 'keeps' with a number ('The
+    United States stations 28,500 troops in South Korea', a standing fact)."""
+    said = text[verb[0] : verb[1]].strip()
+    if _STATIONS.fullmatch(said):  # 'The United States stations 28,500 troops in the South'
+        return bool(_NUMBER_NEXT.match(text, verb[1]))
+    if not _HAVE.fullmatch(said):
         return False
     return bool(_POSSESSED_NEXT.match(text, verb[1]))
+
+
+_STATIONS = re.compile(r"(?:stations|maintains|keeps)", re.IGNORECASE)
+_NUMBER_NEXT = re.compile(
+    r"\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?\d"
+)
 
 
 def _and_partner(view: SentenceView, subject: Mention) -> Mention | None:
