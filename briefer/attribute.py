@@ -43,6 +43,7 @@ from .holders import (
     non_comment,
     outer_cues,
     pronoun_takes_sentence_subject,
+    stance_noun_targets,
     writer_question,
 )
 from .lexicon import PERSON_AFTER, POST_SIGNATURE, QUOTE_OPEN
@@ -756,6 +757,7 @@ def _attribute(
         with tracing() as fired:
             found = holders_of(view, cue, cues, _referent_for(view, cue, context))
         holders.extend(_with_rules(e, fired) for e in found)
+    holders.extend(stance_noun_targets(view, holders))
     return _dedupe(holders), mentions
 
 
@@ -836,9 +838,10 @@ def roles_introduced(
     text: str, attribution: Attribution, known: tuple[tuple[str, str], ...]
 ) -> tuple[tuple[str, str], ...]:
     """``known`` with the roles this sentence names ('a customs official said', 'the South
-    Korea official said', 'Senior officials … said'), each given the sentence's one holder;
-    a sentence of several holders names none."""
-    holders = set(attribution.holders)
+    Korea official said', 'Senior officials … said'), each given the sentence's one holder
+    (beside the actors whose stance is only its target); a sentence of several holders
+    names none."""
+    holders = {e.holder for e in attribution.evidence if "stance_noun_target" not in e.rules}
     if len(holders) != 1 or not holds_any(text, _ROLE_WORDS):
         return known
     roles = {m.group("role").lower() for m in _ROLE_INTRODUCED.finditer(text)}
@@ -963,8 +966,10 @@ def quote_continuation(
             confidence=confidence_of(rules),
         )
         for e in previous.evidence
+        if "stance_noun_target" not in e.rules  # the speaker goes on, not the stance's target
     )
-    return Attribution(previous.holders, evidence)
+    holders = tuple(dict.fromkeys(e.holder for e in evidence))
+    return Attribution(holders, evidence) if holders else None
 
 
 @rule(

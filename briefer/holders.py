@@ -9,6 +9,7 @@ report relays the stance its content opens with. News media never hold positions
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .clauses import RELATIVE_SPEAKER
@@ -446,3 +447,74 @@ def first_person_keeps_speaker(text: str, cue: Cue, inner: Cue) -> bool:
     own words put after an 'I' or a 'we' is the speaker's view of another actor, not an act
     of that actor the speaker relays."""
     return bool(_FIRST_PERSON.search(text, cue.content[0], inner.start))
+
+
+_TARGET_NOUN = re.compile(
+    r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>demands?|calls?|offer|proposals?|requests?|plans?|decision|pledges?|promises?"
+    r"|threats?|refusal|insistence|accusations?|invitation|claims?)\s+(?:that|to|for|of)\b"
+)
+"""'Washington's demand that …', "the North's decision to …": an actor's stance as a noun,
+with its content."""
+_TARGETING = re.compile(
+    r"\b(?:reject\w*|accept\w*|welcom\w*|dismiss\w*|agree[sd]?\s+to|agreeing\s+to|regret\w*"
+    r"|prais\w*|thank\w*|critici[sz]\w*|denounc\w*|condemn\w*|ignor\w*|defie[sd]|defy\w*"
+    r"|spurn\w*|rebuff\w*|snub\w*|resist\w*|oppos\w*|heed\w*|despite|in\s+spite\s+of)"
+    r"[”\"’']?\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A verb that takes another actor's stance as its object ('rejected', 'won't agree to',
+'deeply regrets the'), or 'despite' before a contrasting one."""
+_TIME_CONJUNCTION = re.compile(r"\b(?:when|after|before|while|since|until|as)\s", re.IGNORECASE)
+"""A time clause: what it tells anchors the sentence in time (GUIDELINES 4.3, excluded)."""
+
+
+@rule(
+    "stance_noun_target",
+    Phase.HOLDER,
+    off=(),
+    examples=[
+        Example(
+            "North Korea said it won’t agree to Mr. Trump’s demand to give up its nuclear "
+            "weapons unilaterally.",
+            ("dprk", "us"),
+        ),
+    ],
+)
+def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tuple[Evidence, ...]:
+    """'North Korea said it won't agree to Mr. Trump's demand to give up …', 'Seoul said it
+    deeply regrets the North's decision to stop …': the actor whose stance, given as a noun
+    with its content, is the target of the sentence's stance holds it too (GUIDELINES 4.3);
+    not in a sentence nobody else holds ('given Pyongyang's promise to …'), in a time
+    clause ('… when Mr. Trump announced his willingness to accept Mr. Kim's offer') or
+    inside a quotation."""
+    if not holders:
+        return ()
+    held = {e.holder for e in holders}
+    found: list[Evidence] = []
+    for match in _TARGET_NOUN.finditer(view.text):
+        if view.quoted(match.start()):
+            continue
+        if not _TARGETING.search(view.text, max(0, match.start() - 40), match.start()):
+            continue
+        clause = re.split(r"[,;:—]", view.text[max(0, match.start() - 80) : match.start()])[-1]
+        if _TIME_CONJUNCTION.search(clause):  # '… on Thursday when Mr. Trump announced …'
+            continue
+        for mention in view.between(match.start("who"), match.end("who")):
+            if mention.is_actor and mention.key not in held:
+                held.add(mention.key)
+                rules = ordered(("stance_noun_target",))
+                found.append(
+                    Evidence(
+                        str(mention.key),
+                        mention.text,
+                        match.group("noun"),
+                        speaker_span=(mention.start, mention.end),
+                        cue_span=match.span("noun"),
+                        speaker=mention.text,
+                        rules=rules,
+                        confidence=confidence_of(rules),
+                    )
+                )
+    return tuple(found)
+

@@ -1811,3 +1811,37 @@ def test_he_after_a_person_named_with_his_institution_and_city_is_that_person(ko
     )
     sentences = split_article(Article("x", "", "", paragraphs))
     assert attribute_sentences(sentences, korea)[-1].holders == ("other",)
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (
+            "Seoul said it \"deeply regrets\" the North's decision to stop South Koreans from "
+            "entering Kaesong.",
+            ("rok", "dprk"),
+        ),
+        ("North Korea rejected South Korea's proposal to resolve tensions.", ("dprk", "rok")),
+        # a stance the speaker relays is its content, not its target
+        ("Trump said Kim's promise to denuclearize was sincere.", ("us",)),
+        # a time clause anchors, it holds nothing
+        (
+            "Mattis was at the White House on Thursday when Mr. Trump announced his "
+            "willingness to accept Mr. Kim's offer to meet.",
+            ("us",),
+        ),
+    ],
+)
+def test_an_actors_stance_as_the_object_of_anothers_gives_both(korea, text, holders):
+    assert _attributed(text, korea)[0].holders == holders
+
+
+def test_a_quotation_going_on_is_the_speakers_not_the_target_of_their_stance(korea):
+    paragraphs = (
+        "North Korea denounced South Korean President Park Geun-hye's offer of dialogue as a "
+        "cunning ploy.",
+        "\"It is a cunning ploy to hide the South's confrontational policy.\"",
+    )
+    sentences = split_article(Article("x", "", "", paragraphs))
+    first, second = attribute_sentences(sentences, korea)
+    assert first.holders == ("dprk", "rok") and second.holders == ("dprk",)
