@@ -166,6 +166,8 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
             continue
         if hypothetical_speech(view.text, start) or not_done(view.text, start):
             continue
+        if agentless_participle(view.text, match.span("cue")):
+            continue
         if unsaid_question(view.text, start) or guess_is_no_statement(view.text, start):
             continue
         if (
@@ -566,6 +568,44 @@ _RAISING = re.compile(
 )
 """A verb that stirs a feeling, before the feeling's noun: 'raising worries', 'sparking
 fears', 'easing concerns'."""
+
+
+_OBJECT_NOUN_BEFORE = re.compile(
+    r"\b(?:to|of|for|with|on|in|about|against|between|over|from|into)\s+"
+    r"(?:(?:the|a|an|its|his|her|their|new|any)\s+)?(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\s+$"
+)
+_PREPOSITION_AFTER = re.compile(
+    r"\s+(?:for|in|at|on|against|during|under|since|last|earlier|this|over|near|along)\b"
+)
+
+
+@rule(
+    "agentless_participle",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "Tensions grow between the US and China over anti-missile defenses proposed for "
+            "South Korea.",
+            (),
+        ),
+    ],
+)
+def agentless_participle(text: str, cue: tuple[int, int]) -> bool:
+    """'… with respect to anti-missile defenses proposed for South Korea': a participle
+    right after a plural noun that is a preposition's object, and before another
+    preposition, describes that noun (a relative clause without its pronoun or agent);
+    it reports nobody's words, and the actor named before it is no speaker."""
+    start, end = cue
+    if not _PARTICIPLE_ED.fullmatch(text, start, end):
+        return False
+    return bool(
+        _OBJECT_NOUN_BEFORE.search(text, max(0, start - 60), start)
+        and _PREPOSITION_AFTER.match(text, end)
+    )
+
+
+_PARTICIPLE_ED = re.compile(r"[a-z]+ed")
 
 
 @rule(

@@ -840,7 +840,7 @@ _TAIL_WORDS = 6
     "phrase_with_a_verb_is_no_subject",
     Phase.SPEAKER,
     off=False,
-    examples=[Example("Here are some of the major tests reported last year alone:", ())],
+    examples=[Example("These were the third missile tests reported this year.", ())],
 )
 def holds_a_clause(phrase: str) -> bool:
     """'Here are some of the major tests reported …', 'The AP interview was conducted in
