@@ -46,7 +46,7 @@ from .holders import (
     stance_noun_targets,
     writer_question,
 )
-from .lexicon import PERSON_AFTER, POST_SIGNATURE, QUOTE_OPEN
+from .lexicon import PERSON_AFTER, PLACE_WORDS, POST_SIGNATURE, QUOTE_OPEN, TITLE_WORDS
 from .mentions import (
     Matcher,
     Mention,
@@ -621,6 +621,11 @@ def _personal(text: str, mention: str, matcher: Matcher) -> bool:
     head = _OF_PLACE.split(mention, maxsplit=1)[0]
     if head != mention and matcher.is_personal(head):
         return True  # 'John Delury of Yonsei University in Seoul': the person, not the place
+    words = head.split()
+    titled = [n for n, word in enumerate(words) if word.rstrip(".,") in TITLE_WORDS]
+    name = " ".join(words[titled[-1] + 1 :]) if titled else ""
+    if name and name[:1].isupper() and matcher.is_personal(name):
+        return True  # 'Senate Armed Services Chairman John McCain': the name after the title
     return at >= 0 and bool(PERSON_AFTER.match(text, at + len(mention)))
 
 
@@ -685,9 +690,20 @@ def _main_clause_first(evidence: Sequence[Evidence], main: int) -> list[Evidence
     ],
 )
 def named_speaker(evidence: Evidence) -> bool:
-    """A speaker known only by a name the template does not list ('Howard says') is a
-    person: the 'he' who 'adds' next, not the last leader named before him."""
-    return "unknown_person" in evidence.rules
+    """A speaker known only by a name the template does not list ('Howard says', '…, McCain
+    said he's not') is a person: the 'he' who 'adds' next, not the last leader named before
+    him."""
+    if "unknown_person" in evidence.rules:
+        return True
+    return (
+        evidence.holder == OTHER
+        and bool(_SURNAME.fullmatch(evidence.mention))
+        and evidence.mention not in PLACE_WORDS
+    )
+
+
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?")
+"""A family name alone ('Lankov', 'McCain'), not an acronym or a phrase."""
 
 
 _SUBORDINATE_OPENING = re.compile(

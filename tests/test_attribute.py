@@ -1845,3 +1845,21 @@ def test_a_quotation_going_on_is_the_speakers_not_the_target_of_their_stance(kor
     sentences = split_article(Article("x", "", "", paragraphs))
     first, second = attribute_sentences(sentences, korea)
     assert first.holders == ("dprk", "rok") and second.holders == ("dprk",)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Senate Armed Services Chairman John McCain (R-Ariz.) said assets could help.",
+        "Asked if he's worried North Korean leader Kim Jong Un will see that as a provocation, "
+        "McCain said he's not.",
+    ],
+)
+def test_he_after_a_titled_or_bare_outside_name_is_that_person(korea, before):
+    paragraphs = (
+        "Kim Jong Un fired a missile on Monday.",
+        before,
+        "\"Part of that is ISR capabilities so we can monitor what they're doing,\" he said.",
+    )
+    sentences = split_article(Article("x", "", "", paragraphs))
+    assert attribute_sentences(sentences, korea)[-1].holders == ("other",)
