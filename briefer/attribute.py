@@ -40,6 +40,7 @@ from .cues import IRREGULAR_PAST, find_cues, narrated_deed
 from .entities import Entity, Registry, describe
 from .holders import (
     holders_of,
+    is_stance_target,
     non_comment,
     outer_cues,
     pronoun_takes_sentence_subject,
@@ -857,7 +858,7 @@ def roles_introduced(
     Korea official said', 'Senior officials … said'), each given the sentence's one holder
     (beside the actors whose stance is only its target); a sentence of several holders
     names none."""
-    holders = {e.holder for e in attribution.evidence if "stance_noun_target" not in e.rules}
+    holders = {e.holder for e in attribution.evidence if not is_stance_target(e)}
     if len(holders) != 1 or not holds_any(text, _ROLE_WORDS):
         return known
     roles = {m.group("role").lower() for m in _ROLE_INTRODUCED.finditer(text)}
@@ -982,7 +983,7 @@ def quote_continuation(
             confidence=confidence_of(rules),
         )
         for e in previous.evidence
-        if "stance_noun_target" not in e.rules  # the speaker goes on, not the stance's target
+        if not is_stance_target(e)  # the speaker goes on, not the stance's target
     )
     holders = tuple(dict.fromkeys(e.holder for e in evidence))
     return Attribution(holders, evidence) if holders else None

@@ -62,6 +62,7 @@ from .mentions import Mention, MentionKind
 from .models import evolve
 from .patterns import holds_any, may_hold
 from .phrases import (
+    PARTICIPLE,
     according_to_phrase_head,
     dashed_aside_head,
     inverted_phrase_after_quote,
@@ -597,15 +598,12 @@ def agentless_participle(text: str, cue: tuple[int, int]) -> bool:
     preposition, describes that noun (a relative clause without its pronoun or agent);
     it reports nobody's words, and the actor named before it is no speaker."""
     start, end = cue
-    if not _PARTICIPLE_ED.fullmatch(text, start, end):
+    if not PARTICIPLE.fullmatch(text, start, end):
         return False
     return bool(
         _OBJECT_NOUN_BEFORE.search(text, max(0, start - 60), start)
         and _PREPOSITION_AFTER.match(text, end)
     )
-
-
-_PARTICIPLE_ED = re.compile(r"[a-z]+ed")
 
 
 @rule(
@@ -970,11 +968,12 @@ def deed_not_done(text: str, verb: tuple[int, int]) -> bool:
 
 
 _ACCESSION = re.compile(
-    r"\s*(?:took|takes|has\s+taken)\s+(?:over\s+as\b|office\b|power\b|the\s+(?:helm|reins)\b)"
-    r"|\s*came\s+(?:in)?to\s+power\b|\s*succeeded\s+(?:his|her)\s+(?:late\s+)?(?:father|mother)\b"
-    r"|\s*(?:assumed|inherited)\s+(?:power|office|the\s+leadership)\b",
+    r"\s*(?:(?:took|takes|has\s+taken)\s+(?:over\s+as|office|power|the\s+(?:helm|reins))"
+    r"|came\s+(?:in)?to\s+power|succeeded\s+(?:his|her)\s+(?:late\s+)?(?:father|mother)"
+    r"|(?:assumed|inherited)\s+(?:power|office|the\s+leadership))\b",
     re.IGNORECASE,
 )
+"""Verbs of coming to office ('took over as leader', 'took office', 'came to power')."""
 
 
 @rule(

@@ -469,8 +469,18 @@ _TIME_CONJUNCTION = re.compile(r"\b(?:when|after|before|while|since|until|as)\s"
 """A time clause: what it tells anchors the sentence in time (GUIDELINES 4.3, excluded)."""
 
 
+STANCE_TARGET = "stance_noun_target"
+"""The rule's name: a holder it adds is only the target of the sentence's stance (a
+quotation going on is not theirs, nor a role the sentence introduces)."""
+
+
+def is_stance_target(evidence: Evidence) -> bool:
+    """Whether ``evidence`` holds only as the target of another holder's stance."""
+    return STANCE_TARGET in evidence.rules
+
+
 @rule(
-    "stance_noun_target",
+    STANCE_TARGET,
     Phase.HOLDER,
     off=(),
     examples=[
@@ -503,7 +513,7 @@ def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tupl
         for mention in view.between(match.start("who"), match.end("who")):
             if mention.is_actor and mention.key not in held:
                 held.add(mention.key)
-                rules = ordered(("stance_noun_target",))
+                rules = ordered((STANCE_TARGET,))
                 found.append(
                     Evidence(
                         str(mention.key),

@@ -226,7 +226,7 @@ def reduced_relative_agent(view: SentenceView, cue: tuple[int, int]) -> tuple[Me
     clause without its pronoun: the agent speaks, of a background entity (GUIDELINES 4.3),
     and the words before the participle are no speaker."""
     start, end = cue
-    if not _PARTICIPLE.fullmatch(view.text, start, end):
+    if not PARTICIPLE.fullmatch(view.text, start, end):
         return ()
     if not _NOUN_BEFORE_PARTICIPLE.search(view.text, max(0, start - 40), start):
         return ()
@@ -238,7 +238,8 @@ def reduced_relative_agent(view: SentenceView, cue: tuple[int, int]) -> tuple[Me
     return (named[0],) if named else ()
 
 
-_PARTICIPLE = re.compile(r"[a-z]+ed")
+PARTICIPLE = re.compile(r"[a-z]+ed")
+"""A verb's past participle (or past tense): one word in lower case ending in -ed."""
 _NOUN_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:the|a|an|its|his|her|their)\s+[‘“\"']?(?:[\w-]+\s+){0,3}?[a-z][\w-]*[”\"'’]?\s+$"
 )
