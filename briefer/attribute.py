@@ -18,6 +18,7 @@ measures each rule):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -181,11 +182,16 @@ def is_opinion(article: Article) -> bool:
 
 
 def attribute_sentences(
-    sentences: Sequence[Sentence], template: Template, opinion: bool = False
+    sentences: Sequence[Sentence],
+    template: Template,
+    opinion: bool = False,
+    published: dt.date | None = None,
 ) -> tuple[Attribution, ...]:
     """Attribute every sentence of one article, in order (pronouns look back); in an opinion
-    piece the author's own sentences are an outside voice's arguments."""
+    piece the author's own sentences are an outside voice's arguments; in an article
+    ``published`` before someone took office, that person is an outside voice."""
     matcher = compile_matcher(template)
+    newcomers = took_office_after(template, published)
     context = Context()
     quiet = 0
     results = []
@@ -202,7 +208,11 @@ def attribute_sentences(
             continue
         people.registry.observe(sentence.text)
         attribution, mentions = _attribute(
-            sentence.text, matcher, context, headline=headline_in_title_case(sentence.text)
+            sentence.text,
+            matcher,
+            context,
+            headline=headline_in_title_case(sentence.text),
+            newcomers=newcomers,
         )
         attribution = people.name(attribution, sentence.text)
         tally.update(titled(sentence.text, mentions))
@@ -745,10 +755,16 @@ def attribute_text(
 
 
 def _attribute(
-    text: str, matcher: Matcher, context: Context, headline: bool
+    text: str,
+    matcher: Matcher,
+    context: Context,
+    headline: bool,
+    newcomers: frozenset[str] = frozenset(),
 ) -> tuple[Attribution, list[Mention]]:
     text = normalize(text)
     mentions = matcher.mentions(text, headline, dict(context.names) if context.names else None)
+    if newcomers:
+        mentions = [_outside(m) if not_yet_in_office(m, newcomers) else m for m in mentions]
     paired = pair_named_before(text, mentions, context.pair)
     if paired:
         mentions = sorted(mentions + paired, key=lambda m: m.start)
@@ -776,6 +792,39 @@ def _attribute(
         holders.extend(_with_rules(e, fired) for e in found)
     holders.extend(stance_noun_targets(view, holders))
     return _dedupe(holders), mentions
+
+
+def took_office_after(template: Template, published: dt.date | None) -> frozenset[str]:
+    """The aliases of people who took office after ``published`` (none when undated)."""
+    if published is None:
+        return frozenset()
+    return frozenset(
+        alias for actor in template.actors for alias, day in actor.took_office if published < day
+    )
+
+
+@rule(
+    "not_yet_in_office",
+    Phase.MENTION,
+    off=False,
+    examples=[
+        Example(
+            "“I would speak to him, I would have no problem speaking to him,” Trump said of Kim.",
+            ("other",),
+            published="2016-05-17",
+        ),
+    ],
+)
+def not_yet_in_office(mention: Mention, newcomers: frozenset[str]) -> bool:
+    """'“I would have no problem speaking to him,” Trump said' in May 2016: a person the
+    template lists from the day they took office (``took_office``) is, in an article
+    published before, a candidate or a commentator: an outside voice (GUIDELINES 3, the
+    actor is the government)."""
+    return mention.is_actor and mention.text in newcomers
+
+
+def _outside(mention: Mention) -> Mention:
+    return Mention(mention.start, mention.end, mention.text, MentionKind.OTHER)
 
 
 _TIME_CLAUSE = re.compile(

@@ -256,7 +256,7 @@ def score_attribution(
         )
         sentences = split_article(article, segmenter)
         attributions = (
-            attribute_sentences(sentences, template, is_opinion(article))
+            attribute_sentences(sentences, template, is_opinion(article), article.date)
             if attributor is engine
             else [attributor(s.text, matcher, Context()) for s in sentences]
         )

@@ -73,6 +73,9 @@ class Actor:
     aliases: tuple[str, ...]
     color: str = "white"
     exclusions: tuple[str, ...] = ()
+    took_office: tuple[tuple[str, dt.date], ...] = ()
+    """(alias, date): a person who spoke for no one of the actor before that date (a
+    candidate, a nominee, a commentator): in an article published earlier, an outside voice."""
 
 
 @dataclass(frozen=True)

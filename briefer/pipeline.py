@@ -190,7 +190,7 @@ out: no holders, as for a sentence that reports no position."""
 def prepare_article(article: Article, template: Template, segmenter: str) -> Prepared:
     """Split one article and attribute its sentences (both work article by article)."""
     sentences = split_article(article, segmenter)
-    return sentences, attribute_sentences(sentences, template, is_opinion(article))
+    return sentences, attribute_sentences(sentences, template, is_opinion(article), article.date)
 
 
 Flagged = tuple[Prepared, bool]
@@ -211,7 +211,8 @@ def _flagged(
     off = article_off_topic(sentences, template)
     if off and not attribute_set_aside:
         return (sentences, ()), True
-    return (sentences, attribute_sentences(sentences, template, is_opinion(article))), off
+    attributions = attribute_sentences(sentences, template, is_opinion(article), article.date)
+    return (sentences, attributions), off
 
 
 def _prepare_with_dates(

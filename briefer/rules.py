@@ -51,6 +51,8 @@ class Example:
     """The article's address, for rules that read it (an opinion piece's '/opinion/')."""
     after: tuple[str, ...] = ()
     """Sentences after it in the same paragraph, for rules that look ahead."""
+    published: str = ""
+    """The article's date (ISO), for rules that read it (who was in office then)."""
 
 
 @dataclass(frozen=True)

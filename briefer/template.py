@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import tomllib
@@ -19,7 +20,7 @@ from .sanitize import clean
 
 _TOP_KEYS = {"name", "topic", "keywords", "memo", "actors", "sources", "issues"}
 _ISSUE_KEYS = {"key", "name", "keywords"}
-_ACTOR_KEYS = {"key", "name", "color", "aliases", "exclusions"}
+_ACTOR_KEYS = {"key", "name", "color", "aliases", "exclusions", "took_office"}
 _MEMO_KEYS = {
     "title",
     "to",
@@ -273,7 +274,31 @@ def _actor(entry: Any, number: int, lines: list[str], where: str) -> Actor:
         aliases=tuple(aliases),
         color=_string(entry, "color", label, lines, where) or "white",
         exclusions=tuple(_strings(entry, "exclusions", lines, where, label)),
+        took_office=_took_office(entry.get("took_office", {}), aliases, label, lines, where),
     )
+
+
+def _took_office(
+    data: Any, aliases: list[str], label: str, lines: list[str], where: str
+) -> tuple[tuple[str, dt.date], ...]:
+    """The optional [actors.took_office] table: alias = the date the person took office."""
+    if not isinstance(data, dict):
+        raise TemplateError(
+            f"field '{label}.took_office' must be a table of alias = date", where
+        )
+    found = []
+    for alias, day in data.items():
+        at = _at(where, lines, (f'"{alias}"' if " " in alias else alias) + " =")
+        if alias not in aliases:
+            raise TemplateError(
+                f"field '{label}.took_office.{alias}' names no alias of the actor", at
+            )
+        if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+            raise TemplateError(
+                f"field '{label}.took_office.{alias}' must be a date (2017-01-20)", at
+            )
+        found.append((alias, day))
+    return tuple(found)
 
 
 def _memo(data: Any, lines: list[str], where: str) -> MemoFields:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefer.attribute import (
@@ -1863,3 +1865,13 @@ def test_he_after_a_titled_or_bare_outside_name_is_that_person(korea, before):
     )
     sentences = split_article(Article("x", "", "", paragraphs))
     assert attribute_sentences(sentences, korea)[-1].holders == ("other",)
+
+
+def test_a_person_is_an_outside_voice_in_an_article_from_before_they_took_office(korea):
+    text = "\"I would have no problem speaking to him,\" Trump said of Kim."
+    sentences = split_article(Article("x", "", "", (text,)))
+    before = attribute_sentences(sentences, korea, published=dt.date(2016, 5, 17))
+    after = attribute_sentences(sentences, korea, published=dt.date(2017, 5, 17))
+    undated = attribute_sentences(sentences, korea)
+    assert before[0].holders == ("other",)
+    assert after[0].holders == undated[0].holders == ("us",)

@@ -7,6 +7,8 @@ name the rule among the rules that fired, and give something else with the rule 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefer.attribute import attribute_sentences, is_opinion
@@ -18,12 +20,12 @@ CASES = [(name, i, ex) for name, r in RULES.items() for i, ex in enumerate(r.exa
 
 
 def _attribute(example: Example, template) -> tuple[Attribution, list[str]]:
-    article = Article(
-        "x", "", "", (" ".join((*example.before, example.text, *example.after)),), url=example.url
-    )
+    text = " ".join((*example.before, example.text, *example.after))
+    published = dt.date.fromisoformat(example.published) if example.published else None
+    article = Article("x", "", "", (text,), date=published, url=example.url)
     sentences = split_article(article)
     with tracing() as fired:
-        attributions = attribute_sentences(sentences, template, is_opinion(article))
+        attributions = attribute_sentences(sentences, template, is_opinion(article), published)
     return attributions[len(example.before)], fired
 
 

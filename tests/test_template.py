@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,14 @@ def test_template_by_path(tmp_path: Path):
         (GOOD.replace('topic = "Test topic"\n', ""), "'topic' is missing"),
         (GOOD + '[memo]\npaper = "tabloid"\n', "memo.paper"),
         ("bogus = 1\n" + GOOD, "unknown field 'bogus'"),
+        (
+            GOOD + "[actors.took_office]\nMoscow = 2017-01-20\n",
+            "'actors[0].took_office.Moscow' names no alias",
+        ),
+        (
+            GOOD + '[actors.took_office]\nWashington = "January 2017"\n',
+            "'actors[0].took_office.Washington' must be a date",
+        ),
     ],
 )
 def test_template_errors_are_precise(tmp_path: Path, text, fragment):
@@ -71,3 +80,10 @@ def test_unknown_bundled_name_lists_the_valid_ones():
     with pytest.raises(TemplateError) as error:
         load_template("narnia")
     assert "korea" in str(error.value) and "iran" in str(error.value)
+
+
+def test_took_office_reads_dates_per_alias(tmp_path: Path):
+    path = tmp_path / "mine.toml"
+    path.write_text(GOOD + "[actors.took_office]\nWashington = 2017-01-20\n")
+    (actor,) = load_template(str(path)).actors
+    assert actor.took_office == (("Washington", dt.date(2017, 1, 20)),)
