@@ -1875,3 +1875,9 @@ def test_a_person_is_an_outside_voice_in_an_article_from_before_they_took_office
     undated = attribute_sentences(sentences, korea)
     assert before[0].holders == ("other",)
     assert after[0].holders == undated[0].holders == ("us",)
+
+
+def test_writing_after_a_comma_is_a_frame_verb_but_not_in_writing(korea):
+    text = 'Trump quickly took to Twitter, writing: "Another horrific attack in Nice."'
+    assert _sources(korea, text, "writing") == [["Trump"]]
+    assert _sources(korea, "Seoul asked for the offer in writing.", "writing") == []
