@@ -57,6 +57,7 @@ from .mentions import (
     leader_keeps_family_name,
     named_pair,
     pair_named_before,
+    took_office_after,
 )
 from .models import OTHER, Article, Attribution, Evidence, Sentence, Template, evolve
 from .patterns import holds_any
@@ -762,9 +763,8 @@ def _attribute(
     newcomers: frozenset[str] = frozenset(),
 ) -> tuple[Attribution, list[Mention]]:
     text = normalize(text)
-    mentions = matcher.mentions(text, headline, dict(context.names) if context.names else None)
-    if newcomers:
-        mentions = [_outside(m) if not_yet_in_office(m, newcomers) else m for m in mentions]
+    names = dict(context.names) if context.names else None
+    mentions = matcher.mentions(text, headline, names, newcomers)
     paired = pair_named_before(text, mentions, context.pair)
     if paired:
         mentions = sorted(mentions + paired, key=lambda m: m.start)
@@ -792,39 +792,6 @@ def _attribute(
         holders.extend(_with_rules(e, fired) for e in found)
     holders.extend(stance_noun_targets(view, holders))
     return _dedupe(holders), mentions
-
-
-def took_office_after(template: Template, published: dt.date | None) -> frozenset[str]:
-    """The aliases of people who took office after ``published`` (none when undated)."""
-    if published is None:
-        return frozenset()
-    return frozenset(
-        alias for actor in template.actors for alias, day in actor.took_office if published < day
-    )
-
-
-@rule(
-    "not_yet_in_office",
-    Phase.MENTION,
-    off=False,
-    examples=[
-        Example(
-            "“I would speak to him, I would have no problem speaking to him,” Trump said of Kim.",
-            ("other",),
-            published="2016-05-17",
-        ),
-    ],
-)
-def not_yet_in_office(mention: Mention, newcomers: frozenset[str]) -> bool:
-    """'“I would have no problem speaking to him,” Trump said' in May 2016: a person the
-    template lists from the day they took office (``took_office``) is, in an article
-    published before, a candidate or a commentator: an outside voice (GUIDELINES 3, the
-    actor is the government)."""
-    return mention.is_actor and mention.text in newcomers
-
-
-def _outside(mention: Mention) -> Mention:
-    return Mention(mention.start, mention.end, mention.text, MentionKind.OTHER)
 
 
 _TIME_CLAUSE = re.compile(
@@ -1020,17 +987,8 @@ def quote_continuation(
     quoter = the_quoter_goes_on(previous)
     if quoter:
         return quoter
-    rules = ordered(("quote_continuation",))
     evidence = tuple(
-        Evidence(
-            e.holder,
-            "",
-            "quote continuation",
-            speaker=e.speaker,
-            role=e.role,
-            rules=rules,
-            confidence=confidence_of(rules),
-        )
+        _continued(e.holder, e.speaker, ("quote_continuation",), e.role)
         for e in previous.evidence
         if not is_stance_target(e)  # the speaker goes on, not the stance's target
     )
@@ -1062,21 +1020,23 @@ def the_quoter_goes_on(previous: Attribution) -> Attribution | None:
     if not previous.evidence or len(quoters) != 1 or "" in quoters:
         return None
     (holder,) = quoters
-    rules = ordered(("quote_continuation", "the_quoter_goes_on"))
     conduit = previous.evidence[0].conduit
     speaker = "" if conduit.lower() in ("he", "she", "they", "it") else conduit
-    return Attribution(
-        (holder,),
-        (
-            Evidence(
-                holder,
-                "",
-                "quote continuation",
-                speaker=speaker,
-                rules=rules,
-                confidence=confidence_of(rules),
-            ),
-        ),
+    rules = ("quote_continuation", "the_quoter_goes_on")
+    return Attribution((holder,), (_continued(holder, speaker, rules),))
+
+
+def _continued(holder: str, speaker: str, rules: tuple[str, ...], role: str = "") -> Evidence:
+    """The evidence of a quotation that goes on: no mention or cue of its own."""
+    rules = ordered(rules)
+    return Evidence(
+        holder,
+        "",
+        "quote continuation",
+        speaker=speaker,
+        role=role,
+        rules=rules,
+        confidence=confidence_of(rules),
     )
 
 

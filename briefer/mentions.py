@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -80,17 +81,22 @@ class Matcher:
     instead of a test of every capitalized word of every sentence."""
 
     def mentions(
-        self, text: str, headline: bool = False, names: dict[str, str] | None = None
+        self,
+        text: str,
+        headline: bool = False,
+        names: dict[str, str] | None = None,
+        newcomers: frozenset[str] = frozenset(),
     ) -> list[Mention]:
         """Actor, outside-speaker, media and pronoun mentions in order.
 
         In headlines every word is capitalized, so a capitalized next word proves nothing.
-        ``names`` maps a bare surname ("Kim") to whoever the article last named in full.
+        ``names`` maps a bare surname ("Kim") to whoever the article last named in full;
+        ``newcomers`` are aliases of people not yet in office (:func:`took_office_after`).
         """
         media_spans = [m.span() for m in self.media.finditer(text)]
         excluded = [m.span() for m in self.exclusions.finditer(text)] if self.exclusions else []
         found = [
-            outside_voice(text, m)
+            outside_voice(text, m, newcomers)
             for m in self._aliases(text, headline, names, media_spans + excluded)
         ]
         found += [e for m in found if (e := elided_head(self.lookup, text, m))]
@@ -443,12 +449,48 @@ def former_stays_former(text: str, name: re.Match[str]) -> bool:
     return bool(_former(text, Mention(name.start(), name.end(), name.group(), OTHER)))
 
 
-def outside_voice(text: str, mention: Mention) -> Mention:
+def outside_voice(
+    text: str, mention: Mention, newcomers: frozenset[str] = frozenset()
+) -> Mention:
     """The mention as an outside voice when the text calls the person former
-    (``former_official``) or it names a country's people (``people_not_state``)."""
-    if mention.key in KINDS or not (_former(text, mention) or people_not_state(text, mention)):
+    (``former_official``), it names a country's people (``people_not_state``), or the
+    person had not taken office when the article was published (``not_yet_in_office``)."""
+    if mention.key in KINDS or not (
+        _former(text, mention)
+        or people_not_state(text, mention)
+        or not_yet_in_office(mention, newcomers)
+    ):
         return mention
     return Mention(mention.start, mention.end, mention.text, MentionKind.OTHER)
+
+
+def took_office_after(template: Template, published: dt.date | None) -> frozenset[str]:
+    """The aliases of people who took office after ``published`` (none when undated)."""
+    if published is None:
+        return frozenset()
+    return frozenset(
+        alias for actor in template.actors for alias, day in actor.took_office if published < day
+    )
+
+
+@rule(
+    "not_yet_in_office",
+    Phase.MENTION,
+    off=False,
+    examples=[
+        Example(
+            "“I would speak to him, I would have no problem speaking to him,” Trump said of Kim.",
+            ("other",),
+            published="2016-05-17",
+        ),
+    ],
+)
+def not_yet_in_office(mention: Mention, newcomers: frozenset[str]) -> bool:
+    """'“I would have no problem speaking to him,” Trump said' in May 2016: a person the
+    template lists from the day they took office (``took_office``) is, in an article
+    published before, a candidate or a commentator: an outside voice (GUIDELINES 3, the
+    actor is the government)."""
+    return mention.is_actor and mention.text in newcomers
 
 
 _PEOPLE = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+ans|[A-Z][a-z]+ans")
