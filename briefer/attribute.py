@@ -171,14 +171,24 @@ _OPINION_TITLE = re.compile(
 )
 
 
+_OPINION_SOURCE = re.compile(
+    r"\b(?:guest\s+writers?|opinions?|op-?eds?|editorials?|commentary|columnists?)\b",
+    re.IGNORECASE,
+)
+"""A source label that names the piece's kind: AllSides files outside authors' op-eds under
+'Guest Writer - Left', and papers' opinion desks under 'Fox News Opinion'."""
+
+
 def is_opinion(article: Article) -> bool:
-    """An opinion piece, by its address ('/opinion/'), its title ('Opinion: …') or the label
-    its text opens with (the Washington Times' 'ANALYSIS/OPINION:' under a /news/ address)."""
+    """An opinion piece, by its address ('/opinion/'), its title ('Opinion: …'), the label
+    its text opens with (the Washington Times' 'ANALYSIS/OPINION:' under a /news/ address)
+    or its source label ('Guest Writer - Right' for an op-ed at spectator.org)."""
     opening = article.paragraphs[0] if article.paragraphs else ""
     return bool(
         _OPINION_URL.search(article.url.lower())
         or _OPINION_TITLE.match(article.title)
         or _OPINION_TITLE.match(opening)
+        or _OPINION_SOURCE.search(article.source)
     )
 
 

@@ -467,6 +467,26 @@ def test_an_opinion_piece_is_known_by_the_label_its_text_opens_with():
     assert not is_opinion(report)  # news analysis is not an opinion piece
 
 
+def test_an_opinion_piece_is_known_by_its_source_label():
+    """AllSides files outside authors' op-eds under 'Guest Writer - Right' (allsides_korea
+    oV22XySOc5pzSCD1, at spectator.org, with neither label nor address to tell)."""
+    from briefer.attribute import is_opinion
+
+    def article(source: str) -> Article:
+        return Article(
+            "x",
+            "",
+            "Time for a Grand Bargain Over North Korea",
+            ("Within a year, North Korea will have operational missiles.",),
+            url="https://spectator.org/time-for-a-grand-bargain-over-north-korea/",
+            source=source,
+        )
+
+    assert is_opinion(article("Guest Writer - Right"))
+    assert is_opinion(article("Fox News Opinion"))
+    assert not is_opinion(article("Reuters"))
+
+
 def test_a_pronoun_that_takes_the_sentences_subject_is_named_after_it(korea):
     """USA Today, 12 April 2013: 'At the hearing, Rep. Doug Lamborn, R-Colo., read aloud
     what he said …' had the speaker line of the outside voice before it ('The analysis')."""
@@ -1881,3 +1901,24 @@ def test_writing_after_a_comma_is_a_frame_verb_but_not_in_writing(korea):
     text = 'Trump quickly took to Twitter, writing: "Another horrific attack in Nice."'
     assert _sources(korea, text, "writing") == [["Trump"]]
     assert _sources(korea, "Seoul asked for the offer in writing.", "writing") == []
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (  # allsides_korea dXkHd6aApfV30h: was the US's
+            "Choe Son-hui, director-general of the North America affairs bureau of the North "
+            "Korean foreign ministry, told reporters at the airport that North Korea will hold "
+            "dialogue under right conditions.",
+            ("dprk",),
+        ),
+        (  # allsides_korea AhLlSilAnqLmJy: was the analyst's and the US's
+            "“The appointment of a senior U.S. envoy would make a great deal of sense,” said "
+            "Suzanne DiMaggio of the New America think tank.",
+            ("other",),
+        ),
+    ],
+)
+def test_places_and_bodies_named_america_are_not_the_united_states(korea, text, holders):
+    (attribution,) = _attributed(text, korea)
+    assert attribution.holders == holders
