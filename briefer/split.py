@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from .models import Article, Sentence
+from .models import Article, Sentence, evolve
 from .patterns import QUOTE_MARK, may_hold
 from .sbd import english_processor
 
@@ -89,7 +89,8 @@ _BOILERPLATE = re.compile(
       | hide\ caption\b | previous\ next\b | (?:last\ )?updated\ (?:at|on)\b
       | image\ copyright\b | (?:image|media)\ caption\b
       | media\ playback\ is\ (?:unsupported|not\ supported)\b
-      | [—–-]\ .*\(@\w+\)\ \w+\ \d{1,2},\ \d{4}$ | by\ (?-i:[A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3})$
+      | [—–-]\ .*\(@\w+\)\ \w+\ \d{1,2},\ \d{4}(?:\ report)?$
+      | by\ (?-i:[A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3})$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -138,6 +139,14 @@ _NAMES_ONLY = re.compile(
     r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}(?:(?:,| and) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3})*$"
 )
 """'Mike James and Jane Onyanga-Omara': a byline without 'By'."""
+_AUTHOR_NOTE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w,'’-]+\s+){0,5}?"
+    r"(?i:author|(?:senior\s+)?fellow|director|professor|editor|columnist|contributor|founder"
+    r"|researcher|writer|scholar|lecturer|correspondent)s?\b"
+)
+"""The note on the writer that closes an op-ed ('Richard D. Fisher Jr. is a senior fellow
+with the International Assessment and Strategy Center', 'Brad Brooks-Rubin is Managing
+Director of The Sentry.'): a byline, when it opens the last paragraph."""
 SUBHEAD_WORDS = 10
 """A paragraph this short with no closing punctuation is a subhead or a list fragment."""
 HEADLINE_CASE = 0.7
@@ -316,4 +325,16 @@ def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, 
                 )
             )
         offset += len(paragraph) + 1
-    return tuple(sentences)
+    return _author_note_marked(sentences)
+
+
+def _author_note_marked(sentences: list[Sentence]) -> tuple[Sentence, ...]:
+    """The sentences, the last paragraph's marked boilerplate when it opens with a note on
+    the writer (``_AUTHOR_NOTE``): 'He teaches philosophy at …' after it is the note too."""
+    if not sentences:
+        return ()
+    last = sentences[-1].paragraph
+    first = next(n for n, s in enumerate(sentences) if s.paragraph == last)
+    if not _AUTHOR_NOTE.match(sentences[first].text):
+        return tuple(sentences)
+    return (*sentences[:first], *(evolve(s, boilerplate=True) for s in sentences[first:]))

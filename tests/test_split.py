@@ -207,6 +207,8 @@ def test_the_shortcuts_keep_pysbds_rules():
         "Photographer: Noel Celis/AFP via Getty Images",
         "Hide caption Kim approaches from the northern side as Moon is on the southern side.",
         "— Donald J. Trump (@realDonaldTrump) July 4, 2017",
+        # BBC's embeds end with their 'Report' link (allsides_korea d5tZq9FibAGgUmiP)
+        "— Donald J. Trump (@realDonaldTrump) August 24, 2018 Report",
         "Contributing: Charles Ventura, The Associated Press",
         "By Jane Onyanga-Omara",
         "This story was reported by The Associated Press.",  # a 2018-06-12 dev day's credit
@@ -333,3 +335,29 @@ def test_editors_notes_and_corrections_are_boilerplate():
     )
     note, correction, content = split_article(article)
     assert note.boilerplate and correction.boilerplate and not content.boilerplate
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Brad Brooks-Rubin is Managing Director of The Sentry.",  # allsides_korea idjV… (dev)
+        "Richard D. Fisher Jr. is a senior fellow with the International Assessment and "
+        "Strategy Center in Alexandria, Va.",
+        "Robert C. Koons is the author (with Tim Pickavance) of The Atlas of Reality. He "
+        "teaches philosophy at the University of Texas.",
+    ],
+)
+def test_the_note_on_the_writer_that_closes_an_op_ed_is_furniture(note):
+    article = Article("x", "", "T", ("North Korea tested a missile on Friday.", note))
+    sentences = split_article(article)
+    assert not sentences[0].boilerplate
+    assert all(s.boilerplate for s in sentences[1:])
+
+
+def test_a_last_paragraph_about_an_actor_is_no_note_on_the_writer():
+    for last in (
+        "Pompeo is on the last stop of a four-leg Asian tour that began in Japan.",
+        "China is opposed to the deployment of Thaad, saying it affects the regional balance.",
+    ):
+        article = Article("x", "", "T", ("North Korea tested a missile on Friday.", last))
+        assert not split_article(article)[-1].boilerplate
