@@ -32,6 +32,7 @@ from .carryover import (
     name_of_a_body,
     plural_people,
     prepositional_objects,
+    speaker_keeps_family_name,
     spokespeople,
     tag_after_quote,
     titled_in_apposition,
@@ -354,6 +355,7 @@ def _names_after(
     merged = dict(leaders)
     merged.update(known)
     merged.update(reversed(found))  # the first full name of a sentence is its subject's
+    merged.update(speaker_keeps_family_name(text, attribution, matcher))  # … unless one spoke
     return tuple(sorted(merged.items()))
 
 

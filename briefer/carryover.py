@@ -76,6 +76,37 @@ def spokespeople(
     return found
 
 
+@rule(
+    "speaker_keeps_family_name",
+    Phase.CROSS_SENTENCE,
+    off=[],
+    examples=[
+        Example(
+            "“Trump is gaining a reputation for not being truthful,” said Kelly.",
+            ("other",),
+            before=(
+                "Chief of staff John Kelly is unlikely to sign off on military action, added "
+                "Robert Kelly, a professor at Pusan National University.",
+            ),
+        ),
+    ],
+)
+def speaker_keeps_family_name(
+    text: str, attribution: Attribution, matcher: Matcher
+) -> list[tuple[str, str]]:
+    """(family name, holder) for a speaker this sentence names in full, given name first,
+    whose family name a listed person shares ('… John Kelly …, added Robert Kelly, a
+    professor'): a later bare 'Kelly' is the one who spoke, not the first Kelly named."""
+    found = []
+    for evidence in attribution.evidence:
+        if evidence.speaker_span is None or evidence.mention not in text:
+            continue
+        found += [
+            (family, evidence.holder) for family, _ in matcher.western_names(evidence.mention)
+        ]
+    return found
+
+
 _TITLES = r"envoy|ambassador|spokes(?:man|woman|person)|negotiator|official|minister|secretary"
 _NAME_AND_TITLE = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+),\s+(?:the|a|an)\s+"

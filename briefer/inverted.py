@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import AUXILIARIES, FORMER, NOT_NAMES, OWNER, PREPOSITIONS, PRONOUN, ROLE_PREPOSITION
+from .lexicon import (
+    AUXILIARIES,
+    FORMER,
+    NOT_NAMES,
+    OWNER,
+    PLACE_WORDS,
+    PREPOSITIONS,
+    PRONOUN,
+    ROLE_PREPOSITION,
+)
 from .mentions import Mention, MentionKind
 from .patterns import QUOTE_MARK
 from .rules import Example, Phase, rule
@@ -311,8 +320,40 @@ def employer_of(
 
 def speaks_for(view: SentenceView, phrase: Mention) -> Mention:
     """A plain speaker phrase as the actor's it names by role ('the spokesman for …', 'two
-    U.S. officials …'), else as it is."""
-    return role_speaks_for_body(view, phrase) or body_before_role(view, phrase) or phrase
+    U.S. officials …') or by the listed person it ends on, else as it is."""
+    return (
+        role_speaks_for_body(view, phrase)
+        or body_before_role(view, phrase)
+        or person_after_title(view, phrase)
+        or phrase
+    )
+
+
+@rule(
+    "person_after_title_speaks",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "“We’re in a period of prolonged provocation,” says Chairman of the Joint Chiefs of "
+            "Staff Gen. Martin Dempsey.",
+            ("us",),
+        ),
+    ],
+)
+def person_after_title(view: SentenceView, phrase: Mention) -> Mention | None:
+    """'Chairman of the Joint Chiefs of Staff Gen. Martin Dempsey': a speaker phrase that
+    ends on a person the template lists is that person, whatever title stands before the
+    name (an outside role word, 'Chairman', made it an outside voice); not a former one."""
+    if phrase.is_actor or FORMER.search(phrase.text):
+        return None
+    last = next((m for m in view.between(phrase.start, phrase.end) if m.end == phrase.end), None)
+    if last is None or not last.is_actor or last.start == phrase.start:
+        return None
+    words = last.text.split()
+    if len(words) < 2 or any(w.strip(".,’'s") in PLACE_WORDS or w.isupper() for w in words):
+        return None  # 'a spokesman for North Korea': the body, which other rules read
+    return Mention(phrase.start, phrase.end, phrase.text, last.key)
 
 
 @rule(

@@ -436,8 +436,8 @@ def _former(text: str, mention: Mention) -> bool | None:
             "Kim was asked 14 critical questions about the North's missile program, Sherman said.",
             ("other",),
             before=(
-                "“We shouldn't be fooled,” said Wendy Sherman, a former senior State "
-                "Department official who negotiated with North Korea.",
+                "The 2000 talks were led by Wendy Sherman, a former senior State Department "
+                "official.",
             ),
         ),
     ],
