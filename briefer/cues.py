@@ -923,7 +923,7 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     if _ANONYMOUSLY.match(text, verb[1]):  # 'He spoke on condition of anonymity …': a credit
         return None
-    if deed_not_done(text, verb) or taking_office(text, verb):
+    if deed_not_done(text, verb) or taking_office(text, verb) or ceremony(text, verb):
         return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
     return Cue(
@@ -993,6 +993,28 @@ def taking_office(text: str, verb: tuple[int, int]) -> bool:
     president, took office on February 25': how a leader came to office is biography, no
     deed that signals a stance (GUIDELINES 4.4)."""
     return bool(_ACCESSION.match(text, verb[0]))
+
+
+@rule(
+    "ceremony_is_no_deed",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example("At Panmunjom, Kim and Moon smiled and exchanged greetings.", ()),
+        Example("Kim Yo Jong handed Moon a pen to sign the guestbook.", ()),
+    ],
+)
+def ceremony(text: str, verb: tuple[int, int]) -> bool:
+    """'Kim and Moon smiled and exchanged greetings', 'She handed him a pen to sign a
+    guestbook': the gestures of a ceremony are narration, no deed that signals a stance
+    (GUIDELINES 4.4)."""
+    return bool(_GESTURE.match(text, verb[0]))
+
+
+_GESTURE = re.compile(
+    r"\s*(?:smiled|laughed|chatted|gestured|handed|hugged|embraced|shook\s+hands|waved"
+    r"|applauded|clapped|bowed|toasted|dined|strolled|queued|danced|posed\s+for)\b"
+)
 
 
 _ANONYMOUSLY = re.compile(

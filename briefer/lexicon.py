@@ -138,10 +138,12 @@ RECKONING = re.compile(
     re.IGNORECASE,
 )
 CITED = re.compile(
-    r"\b(?=[cq])(?:cited|quoted)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+(?:saying|replying|telling|stating)\b"
+    r"\b(?=[cq])(?:cit|quot)(?:ed|es|ing)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+"
+    r"(?:saying|replying|telling|stating)\b"
 )
-"""'KCNA cited Moon as saying …': the one cited holds the position, the citer relays it."""
-CITED_WORDS = ("cited", "quoted")
+"""'KCNA cited Moon as saying …', 'Reuters quotes a foreign ministry official as saying':
+the one cited holds the position, the citer relays it."""
+CITED_WORDS = ("cited", "quoted", "cites", "quotes", "citing", "quoting")
 """Every CITED match starts with one of these, as written: a sentence with neither is not
 searched."""
 TRIGGER = re.compile(

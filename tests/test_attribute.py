@@ -1922,3 +1922,15 @@ def test_writing_after_a_comma_is_a_frame_verb_but_not_in_writing(korea):
 def test_places_and_bodies_named_america_are_not_the_united_states(korea, text, holders):
     (attribution,) = _attributed(text, korea)
     assert attribution.holders == holders
+
+
+def test_an_outlet_quoting_someone_as_saying_relays_them_in_any_tense(korea):
+    """allsides_korea aloWuHN39bpPTl: 'Reuters quotes a foreign ministry official as
+    saying' (China's) was nobody's, where 'quoted … as saying' was the official's."""
+    for verb in ("quotes", "quoted"):
+        (attribution,) = _attributed(
+            f"“China will handle it according to the facts,” Reuters {verb} a Chinese foreign "
+            "ministry official as saying.",
+            korea,
+        )
+        assert attribution.holders == ("china",), verb

@@ -92,7 +92,7 @@ def _written_before_lookaheads(lexicon: object) -> list[tuple[re.Pattern[str], r
             re.IGNORECASE,
         ),
         "CITED": re.compile(
-            r"\b(?:cited|quoted)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+"
+            r"\b(?:cited|quoted|cites|quotes|citing|quoting)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+"
             r"(?:saying|replying|telling|stating)\b"
         ),
         "BOUNDARY": re.compile(
