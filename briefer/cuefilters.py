@@ -29,6 +29,10 @@ def after_comma(text: str, start: int) -> bool:
             ("us",),
         ),
         Example(
+            "The sanctions will stay until the North disarms, Pompeo continued.",
+            ("us",),
+        ),
+        Example(
             "Kim Yo Jong sat beside her brother, telling him the talks had failed.",
             ("dprk",),
         ),
@@ -47,7 +51,17 @@ def frame_verb_is_cue(text: str, match: re.Match[str]) -> bool:
     start, end = match.span("cue")
     if match.group("cue").endswith("ing"):
         return after_comma(text, start) or gerund_after(text, start) is not None
-    return bool(_QUOTE_AFTER.match(text, end) or _QUOTE_BEFORE.search(text, 0, start))
+    return bool(
+        _QUOTE_AFTER.match(text, end)
+        or _QUOTE_BEFORE.search(text, 0, start)
+        or (_TAG_BEFORE.search(text, 0, start) and _TAG_END.fullmatch(text, end))
+    )
+
+
+_TAG_BEFORE = re.compile(r",\s+(?:he|she|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+$")
+_TAG_END = re.compile(r"\s*[.!]?\s*")
+"""'…, the president may be playing the madman, Kelly continued.': a tag that closes an
+unquoted sentence of speech."""
 
 
 _GERUND = re.compile(r"\b(?:by|after|before|while|when|including)\s+(?:\w+ly\s+)?$")
