@@ -103,7 +103,7 @@ _BOILERPLATE_INSIDE = re.compile(
       | .*\bin\ this\ (?:\w+\ )?(?:photo|picture|image)\b
       | .*\((?:AP|Reuters|AFP|Getty|EPA)[^)]*photo[^)]*\)$ | .*\|\ ?(?:AP|Getty|Reuters)\ photo\b
       | .*\btoggle\ caption\b | .*\ [–—-]\ video$ | .*\bvia\ getty\ images$
-      | .*\bcontributed\ (?:to\ )?this\ (?:report|story)\.?$
+      | .*\bcontributed\ (?:to\ )?this\ (?:report|story|article)\.?$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -140,7 +140,7 @@ _NAMES_ONLY = re.compile(
 )
 """'Mike James and Jane Onyanga-Omara': a byline without 'By'."""
 _AUTHOR_NOTE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w,'’-]+\s+){0,5}?"
+    r"^(?:•\s*)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\w,'’-]+\s+){0,5}?"
     r"(?i:author|(?:senior\s+)?fellow|director|professor|editor|columnist|contributor|founder"
     r"|researcher|writer|scholar|lecturer|correspondent)s?\b"
 )
@@ -330,10 +330,13 @@ def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, 
 
 def _author_note_marked(sentences: list[Sentence]) -> tuple[Sentence, ...]:
     """The sentences, the last paragraph's marked boilerplate when it opens with a note on
-    the writer (``_AUTHOR_NOTE``): 'He teaches philosophy at …' after it is the note too."""
-    if not sentences:
-        return ()
-    last = sentences[-1].paragraph
+    the writer (``_AUTHOR_NOTE``): 'He teaches philosophy at …' after it is the note too.
+    The last paragraph is the last with text that is not furniture already (a newsletter
+    sign-up and a copyright line follow the note in the Washington Times)."""
+    content = [s for s in sentences if not s.boilerplate]
+    if not content:
+        return tuple(sentences)
+    last = content[-1].paragraph
     first = next(n for n, s in enumerate(sentences) if s.paragraph == last)
     if not _AUTHOR_NOTE.match(sentences[first].text):
         return tuple(sentences)

@@ -212,6 +212,7 @@ def test_the_shortcuts_keep_pysbds_rules():
         "Contributing: Charles Ventura, The Associated Press",
         "By Jane Onyanga-Omara",
         "This story was reported by The Associated Press.",  # a 2018-06-12 dev day's credit
+        "• Sally Persons contributed to this article.",  # Washington Times
         # BBC's captions, 34 in the Korea corpus (allsides_korea d5tZq9FibAGgUmiP)
         "Image copyright Reuters Image caption Problem solved - according to Mr Trump after "
         "his June summit with Kim Jong-un",
@@ -361,3 +362,22 @@ def test_a_last_paragraph_about_an_actor_is_no_note_on_the_writer():
     ):
         article = Article("x", "", "T", ("North Korea tested a missile on Friday.", last))
         assert not split_article(article)[-1].boilerplate
+
+
+def test_the_note_on_the_writer_is_found_before_the_pages_closing_furniture():
+    """The Washington Times closes a column with the note, a newsletter sign-up and a
+    copyright line (allsides_korea GiyRAeZNhI0QAP)."""
+    article = Article(
+        "x",
+        "",
+        "T",
+        (
+            "North Korea tested a missile on Friday.",
+            "• Wesley Pruden is editor emeritus of The Washington Times.",
+            "Sign up for Daily Opinion Newsletter Manage Newsletters",
+            "Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.",
+        ),
+    )
+    sentences = split_article(article)
+    assert not sentences[0].boilerplate
+    assert all(s.boilerplate for s in sentences[1:])
