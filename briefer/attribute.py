@@ -230,7 +230,10 @@ def attribute_sentences(
         tally.update(titled(sentence.text, mentions))
         salience.update(m.key for m in mentions if m.is_actor)
         if opinion and (not attribution.holders or _argued(attribution)):
-            attribution = authors_argument() or attribution
+            if background_in_opinion(sentence.text):
+                attribution = Attribution()
+            else:
+                attribution = authors_argument() or attribution
         results.append(_in_article(attribution, sentence.start))
         titles = _leading_titles(tally, salience)
         context, quiet = _next_context(
@@ -456,6 +459,47 @@ def authors_argument() -> Attribution | None:
     rules = ("opinion_author",)
     evidence = Evidence(OTHER, "", "opinion piece", rules=rules, confidence=confidence_of(rules))
     return Attribution((OTHER,), (evidence,))
+
+
+@rule(
+    "opinion_background_is_context",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "Sudan has long been a reliable customer for North Korean weapons.",
+            (),
+            url="https://example.com/opinion/2018/07/07/the-other-threat.html",
+        ),
+    ],
+)
+def background_in_opinion(text: str) -> bool:
+    """In an opinion piece, a sentence in the writer's own voice with no mark of argument
+    (no modal, no first person, no condition or cause, no judging word, no question) is
+    plain factual background: context, not the author's position (GUIDELINES 7: 'plain
+    factual background in the same piece → context')."""
+    return not _ARGUMENT.search(text)
+
+
+_ARGUMENT = re.compile(
+    r"\b(?:I|we|We|our|Our|us|my|me|you|You|your|Your)\b"  # the writer and the reader
+    r"|\b(?i:should|must|would|could|can|cannot|can['’]t|might|may|ought|will|won['’]t"
+    r"|needs?|has\s+to|have\s+to|if|unless|whether|because|why"
+    # stance adverbs: certainty, likelihood, emphasis (Biber's stance markers)
+    r"|clear(?:ly)?|obvious(?:ly)?|surely|simply|truly|indeed|of\s+course|in\s+fact"
+    r"|in\s+effect|probably|likely|perhaps|apparently|arguably|presumably|seem(?:s|ed|ingly)?"
+    r"|particularly|especially|only|merely|just|even|never|nothing|always|no\s+longer|so"
+    # comparison and judgement
+    r"|more|less|most|least|than|too|enough|better|best|worse|worst|as\s+much"
+    r"|perfect|real|dangerous|dirty|malign|shameful|unfortunate(?:ly)?|serious|crucial"
+    r"|essential|remarkable|extraordinary|ridiculous|outrageous|good|bad|great|terrible"
+    r"|foolish|naive|absurd|wise(?:ly)?|reckless|credible|smart|sensible|heroic|hard"
+    r"|fail(?:s|ed|ure)?(?:\s+to)?|lack\s+of|mistake|wrong|problem|reality|truth|madness"
+    r"|success(?:ful)?|weakness|strength|lessons?|danger|time\s+to|that['’]s)\b|[?!:]"
+)
+"""What marks a sentence as the writer's argument rather than a fact: a modal, the writer's
+first person, a condition or a cause, a stance adverb, a comparison or a judging word, a
+question or an exclamation."""
 
 
 @rule(
