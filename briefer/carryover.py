@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .lexicon import FORMER, PREPOSITIONS
+from .lexicon import FORMER, PREPOSITIONS, SURNAME_FIRST
 from .mentions import Matcher, Mention
 from .models import OTHER, Attribution, Sentence
 from .patterns import QUOTE_MARK
@@ -59,7 +59,7 @@ def spokespeople(
             continue  # the person must be named here, behind the title that spoke
         if matcher.aliases.search(name):
             continue  # 'North Korea', 'Kim Jong Un': an actor, not its official
-        family = words[-1]
+        family = words[0] if words[0] in SURNAME_FIRST else words[-1]  # 'Lim Byeong Cheol'
         if family in matcher.lookup or family in matcher.surnames or words[0] in matcher.surnames:
             continue
         if family in matcher.family_names or not family.isalpha() or not family[:1].isupper():
@@ -94,16 +94,22 @@ def spokespeople(
 def speaker_keeps_family_name(
     text: str, attribution: Attribution, matcher: Matcher
 ) -> list[tuple[str, str]]:
-    """(family name, holder) for a speaker this sentence names in full, given name first,
-    whose family name a listed person shares ('… John Kelly …, added Robert Kelly, a
-    professor'): a later bare 'Kelly' is the one who spoke, not the first Kelly named."""
+    """(family name, holder) for a speaker this sentence names in full whose family name a
+    listed person shares ('… John Kelly …, added Robert Kelly, a professor'; 'said Lim
+    Byeong Cheol, a spokesman from Seoul's Unification Ministry'): a later bare 'Kelly' or
+    'Lim' is the one who spoke, for whom they spoke."""
     found = []
     for evidence in attribution.evidence:
-        if evidence.speaker_span is None or evidence.mention not in text:
+        if evidence.speaker_span is None or not evidence.speaker:
             continue
-        found += [
-            (family, evidence.holder) for family, _ in matcher.western_names(evidence.mention)
-        ]
+        employed = _EMPLOYER.search(evidence.speaker)  # 'Lim Byeong Cheol (Seoul)'
+        name = evidence.speaker[: employed.start()] if employed else evidence.speaker
+        if name not in text:
+            continue
+        found += [(family, evidence.holder) for family, _ in matcher.western_names(name)]
+        words = name.split()
+        if len(words) > 1 and words[0] in SURNAME_FIRST and words[0] in matcher.surnames:
+            found.append((words[0], evidence.holder))  # family name first: 'Lim Byeong Cheol'
     return found
 
 

@@ -51,13 +51,13 @@ initial's: 'U.S. intelligence' goes on), 'that'."""
 _ROLE_AFTER = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:spokes\w+|official|adviser|advisor|aide"
     r"|envoy|ambassador|minister|officer|director|secretary|negotiator|commander|chief|head)"
-    r"\s+(?:for|of|at|with|in)\s+(?:the\s+)?"
+    r"\s+(?:for|of|at|with|in|from)\s+(?:the\s+)?"
 )
 _NOT_FORMER = r"(?!former|retired)"
 """A word of the role, unless it says the person no longer holds it."""
 SPOKES_FOR = re.compile(
     rf",\s+(?:a|an|the)\s+(?:{_NOT_FORMER}[\w-]+\s+){{0,2}}?(?:spokes\w+|official)\s+"
-    r"(?:for|of|at|with|in)\s+(?:the\s+)?"
+    r"(?:for|of|at|with|in|from)\s+(?:the\s+)?"
 )
 """', an official with South Korea's Defense Ministry': only a spokesman or an official
 speaks for the body after the role ('director for Korea and China' names a portfolio)."""

@@ -1934,3 +1934,21 @@ def test_an_outlet_quoting_someone_as_saying_relays_them_in_any_tense(korea):
             korea,
         )
         assert attribution.holders == ("china",), verb
+
+
+def test_a_spokesman_named_family_name_first_keeps_his_side_when_named_again(korea):
+    """allsides_korea De04ax8NNUqxWukq: 'said Lim Byeong Cheol, a spokesman from Seoul's
+    Unification Ministry', then '…,” Lim said' went to an outside voice."""
+    article = Article(
+        "x",
+        "",
+        "",
+        (
+            "Kim Il Sung was never seen with a walking stick, said Lim Byeong Cheol, a "
+            "spokesman from Seoul's Unification Ministry.",
+            "“The cane aside, he looked to be in good health,” Lim said.",
+        ),
+    )
+    first, second = attribute_sentences(split_article(article), korea)
+    assert first.holders == ("rok",)
+    assert second.holders == ("rok",)
