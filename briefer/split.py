@@ -89,7 +89,7 @@ _BOILERPLATE = re.compile(
       | hide\ caption\b | previous\ next\b | (?:last\ )?updated\ (?:at|on)\b
       | image\ copyright\b | (?:image|media)\ caption\b
       | media\ playback\ is\ (?:unsupported|not\ supported)\b
-      | [—–-]\ .*\(@\w+\)\ \w+\ \d{1,2},\ \d{4}(?:\ report)?$
+      | (?:pic\.twitter\.com/\w+\ )?[—–-]\ .*\(@\w+\)\ \w+\ \d{1,2},\ \d{4}(?:\ report)?$
       | by\ (?-i:[A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3})$
     )""",
     re.IGNORECASE | re.VERBOSE,

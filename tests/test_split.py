@@ -209,6 +209,7 @@ def test_the_shortcuts_keep_pysbds_rules():
         "— Donald J. Trump (@realDonaldTrump) July 4, 2017",
         # BBC's embeds end with their 'Report' link (allsides_korea d5tZq9FibAGgUmiP)
         "— Donald J. Trump (@realDonaldTrump) August 24, 2018 Report",
+        "pic.twitter.com/bUa2pkq80s — Donald J. Trump (@realDonaldTrump) October 7, 2018",
         "Contributing: Charles Ventura, The Associated Press",
         "By Jane Onyanga-Omara",
         "This story was reported by The Associated Press.",  # a 2018-06-12 dev day's credit
