@@ -240,7 +240,8 @@ def attribute_sentences(
             sentence.text, matcher, context, attribution, mentions, quiet, titles
         )
     posted = embedded_post(sentences, results) or results
-    return tuple(tag_after_quote(sentences, posted) or posted)
+    credited = quotation_byline(sentences, posted, matcher) or posted
+    return tuple(tag_after_quote(sentences, credited) or credited)
 
 
 _TITLE_BEFORE = re.compile(
@@ -546,6 +547,71 @@ def embedded_post(
             filled[j] = Attribution(attribution.holders, evidence)
             j -= 1
     return filled
+
+
+@rule(
+    "quotation_byline",
+    Phase.CROSS_SENTENCE,
+    off=None,
+    examples=[
+        Example(
+            "“It’s dangerous messaging, as it allows North Korea to continue to improve its "
+            "weapons arsenal.”",
+            ("other",),
+            before=(
+                "“After last week’s missile test, Trump tweeted that Kim ‘does not want to "
+                "break his promise to me.’”",
+            ),
+            after=("Alex Ward, Vox",),
+            paragraphs=True,
+        ),
+    ],
+)
+def quotation_byline(
+    sentences: Sequence[Sentence], results: list[Attribution], matcher: Matcher
+) -> list[Attribution] | None:
+    """A roundup of columns (The Flip Side: '“…”' / 'Alex Ward, Vox'): the quotation
+    paragraphs right before a byline that stands alone as a paragraph ('Name, Outlet') are
+    that writer's, an outside voice unless the template lists the name, not the voice of
+    whoever the quotation names."""
+    filled = list(results)
+    for i, line in enumerate(sentences):
+        byline = _BYLINE.match(line.text) if line.boilerplate else None
+        if byline is None or _shares_paragraph(sentences, i):
+            continue
+        named = matcher.mentions(byline.group("name"))
+        holder = named[0].key if named and named[0].is_actor else OTHER
+        rules = ("quotation_byline",)
+        evidence = Evidence(
+            holder, byline.group("name"), "byline", rules=rules, confidence=confidence_of(rules)
+        )
+        j = i - 1
+        while j >= 0 and not sentences[j].boilerplate and _in_quoted_paragraph(sentences, j):
+            filled[j] = Attribution((holder,), (evidence,))
+            j -= 1
+    return filled if filled != results else None
+
+
+_BYLINE = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}),\s+"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*$"
+)
+"""'Nick Wadhams, Bloomberg', 'Editorial Board, The New York Times': a writer and an outlet."""
+
+
+def _shares_paragraph(sentences: Sequence[Sentence], i: int) -> bool:
+    paragraph = sentences[i].paragraph
+    return any(
+        s.paragraph == paragraph for s in sentences[max(0, i - 1) : i + 2] if s is not sentences[i]
+    )
+
+
+def _in_quoted_paragraph(sentences: Sequence[Sentence], j: int) -> bool:
+    """Whether sentence ``j``'s paragraph opens with a quotation mark."""
+    first = j
+    while first > 0 and sentences[first - 1].paragraph == sentences[j].paragraph:
+        first -= 1
+    return sentences[first].text[:1] in "“\"‘"
 
 
 _PAST_DEED = re.compile(rf"(?:\w+ly\s+)?(?:\w+ed|{IRREGULAR_PAST})")

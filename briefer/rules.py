@@ -53,6 +53,9 @@ class Example:
     """Sentences after it in the same paragraph, for rules that look ahead."""
     published: str = ""
     """The article's date (ISO), for rules that read it (who was in office then)."""
+    paragraphs: bool = False
+    """``before`` and ``after`` are paragraphs of their own, for rules that read paragraph
+    breaks (a byline standing alone under a quotation)."""
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,10 @@ CASES = [(name, i, ex) for name, r in RULES.items() for i, ex in enumerate(r.exa
 
 
 def _attribute(example: Example, template) -> tuple[Attribution, list[str]]:
-    text = " ".join((*example.before, example.text, *example.after))
+    texts = (*example.before, example.text, *example.after)
+    paragraphs = texts if example.paragraphs else (" ".join(texts),)
     published = dt.date.fromisoformat(example.published) if example.published else None
-    article = Article("x", "", "", (text,), date=published, url=example.url)
+    article = Article("x", "", "", paragraphs, date=published, url=example.url)
     sentences = split_article(article)
     with tracing() as fired:
         attributions = attribute_sentences(sentences, template, is_opinion(article), published)
