@@ -1109,10 +1109,11 @@ def quote_continuation(
     quoter = the_quoter_goes_on(previous)
     if quoter:
         return quoter
+    speakers = [e for e in previous.evidence if not is_stance_target(e)]
+    own = [e for e in speakers if not e.quoted_by]  # not who the quotation itself relays
     evidence = tuple(
         _continued(e.holder, e.speaker, ("quote_continuation",), e.role)
-        for e in previous.evidence
-        if not is_stance_target(e)  # the speaker goes on, not the stance's target
+        for e in (own or speakers)  # the speaker goes on, not the stance's target
     )
     holders = tuple(dict.fromkeys(e.holder for e in evidence))
     return Attribution(holders, evidence) if holders else None

@@ -1952,3 +1952,21 @@ def test_a_spokesman_named_family_name_first_keeps_his_side_when_named_again(kor
     first, second = attribute_sentences(split_article(article), korea)
     assert first.holders == ("rok",)
     assert second.holders == ("rok",)
+
+
+def test_a_quotation_that_goes_on_is_the_quoters_not_whom_it_relayed(korea):
+    """allsides_korea vhGHQ7wr1WVvvSb1: Tillerson's quotation relays the Chinese; its
+    next sentence went to China as well as the US."""
+    article = Article(
+        "x",
+        "",
+        "",
+        (
+            "“We are seeing from what we can observe, and the Chinese are telling us, that it "
+            "is having some effect,” Tillerson said. “But I also think it's the uniform voice "
+            "coming from the international community.”",
+        ),
+    )
+    first, second = attribute_sentences(split_article(article), korea)
+    assert first.holders == ("us", "china")
+    assert second.holders == ("us",)
