@@ -1970,3 +1970,14 @@ def test_a_quotation_that_goes_on_is_the_quoters_not_whom_it_relayed(korea):
     first, second = attribute_sentences(split_article(article), korea)
     assert first.holders == ("us", "china")
     assert second.holders == ("us",)
+
+
+def test_a_paper_named_short_in_running_text_is_a_medium(korea):
+    """allsides_korea E22gSmlsHsaQzzks: 'According to the Post, …' made the paper an
+    outside voice holding a non-stance fact (GUIDELINES 3: media never hold positions)."""
+    (attribution,) = _attributed(
+        "According to the Post, Pompeo is the highest level official to meet with a North "
+        "Korean leader since 2000.",
+        korea,
+    )
+    assert attribution.holders == ()
