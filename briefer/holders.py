@@ -389,7 +389,7 @@ _COMMON_NOUN_SOURCE = re.compile(r"(?:the|a|an|her|his|its|their)\s|[a-z]")
     examples=[
         Example(
             "The Pentagon said the missions were part of its joint drill with the South, "
-            "according to the Times.",
+            "according to congressional sources.",
             ("us",),
         ),
     ],
