@@ -225,6 +225,7 @@ def attribute_sentences(
             context,
             headline=headline_in_title_case(sentence.text),
             newcomers=newcomers,
+            state_owner=_named_most(salience, matcher.state_media),
         )
         attribution = people.name(attribution, sentence.text)
         tally.update(titled(sentence.text, mentions))
@@ -321,6 +322,12 @@ def _in_article(attribution: Attribution, offset: int) -> Attribution:
         for e in attribution.evidence
     )
     return Attribution(attribution.holders, moved)
+
+
+def _named_most(salience: Counter[str], actors: Sequence[str]) -> str:
+    """Of ``actors``, the one the article has named most so far ('' when none)."""
+    counts = [(salience[a], a) for a in actors if salience[a]]
+    return max(counts)[1] if counts else ""
 
 
 def _shift(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
@@ -611,7 +618,7 @@ def _in_quoted_paragraph(sentences: Sequence[Sentence], j: int) -> bool:
     first = j
     while first > 0 and sentences[first - 1].paragraph == sentences[j].paragraph:
         first -= 1
-    return sentences[first].text[:1] in "“\"‘"
+    return sentences[first].text[:1] in '“"‘'
 
 
 _PAST_DEED = re.compile(rf"(?:\w+ly\s+)?(?:\w+ed|{IRREGULAR_PAST})")
@@ -883,10 +890,11 @@ def _attribute(
     context: Context,
     headline: bool,
     newcomers: frozenset[str] = frozenset(),
+    state_owner: str = "",
 ) -> tuple[Attribution, list[Mention]]:
     text = normalize(text)
     names = dict(context.names) if context.names else None
-    mentions = matcher.mentions(text, headline, names, newcomers)
+    mentions = matcher.mentions(text, headline, names, newcomers, state_owner)
     paired = pair_named_before(text, mentions, context.pair)
     if paired:
         mentions = sorted(mentions + paired, key=lambda m: m.start)

@@ -241,6 +241,12 @@ PRONOUN = re.compile(rf"\b{alternation(top_level_branches(PRONOUN_WORDS), True)}
 QUOTE_OPEN = '“"‘'
 QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
+STATE_OUTLET = re.compile(
+    r"KCNA|Korean Central News Agency|Rodong Sinmun|KCTV|Korean Central Television"
+    r"|Xinhua|People['’]s Daily|Global Times|CCTV|China Central Television"
+    r"|TASS|RIA Novosti|IRNA|Press TV|Fars News Agency"
+)
+"""State news outlets by name: a template actor that lists one has state media."""
 MEDIA = (
     "Washington Post",
     "The Post",

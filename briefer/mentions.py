@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -25,6 +25,7 @@ from .lexicon import (
     PRONOUN,
     QUOTES,
     ROLE_OVERRIDE,
+    STATE_OUTLET,
     SURNAME_FIRST,
     TITLE_WORDS,
 )
@@ -79,6 +80,9 @@ class Matcher:
     surname_words: re.Pattern[str] | None = None
     """The surnames as whole words (``BARE_NAME`` matches that are surnames): one search
     instead of a test of every capitalized word of every sentence."""
+    state_media: tuple[str, ...] = ()
+    """The actors with a state outlet among their aliases (KCNA, Xinhua): whose 'state
+    media' an article may mean without naming the state."""
 
     def mentions(
         self,
@@ -86,12 +90,14 @@ class Matcher:
         headline: bool = False,
         names: dict[str, str] | None = None,
         newcomers: frozenset[str] = frozenset(),
+        state_owner: str = "",
     ) -> list[Mention]:
         """Actor, outside-speaker, media and pronoun mentions in order.
 
         In headlines every word is capitalized, so a capitalized next word proves nothing.
         ``names`` maps a bare surname ("Kim") to whoever the article last named in full;
-        ``newcomers`` are aliases of people not yet in office (:func:`took_office_after`).
+        ``newcomers`` are aliases of people not yet in office (:func:`took_office_after`);
+        ``state_owner`` is whose 'state media' the article means (:func:`whose_state_media`).
         """
         media_spans = [m.span() for m in self.media.finditer(text)]
         excluded = [m.span() for m in self.exclusions.finditer(text)] if self.exclusions else []
@@ -103,7 +109,7 @@ class Matcher:
         found += pair_named_in_sentence(text, found)
         taken = [(m.start, m.end) for m in found] + excluded
         found += [
-            Mention(a, b, text[a:b], MentionKind.MEDIA)
+            Mention(a, b, text[a:b], whose_state_media(text, (a, b), found, state_owner))
             for a, b in media_spans
             if not _overlaps((a, b), taken) and not medium_before_its_name(text, (a, b), found)
         ]
@@ -449,9 +455,7 @@ def former_stays_former(text: str, name: re.Match[str]) -> bool:
     return bool(_former(text, Mention(name.start(), name.end(), name.group(), OTHER)))
 
 
-def outside_voice(
-    text: str, mention: Mention, newcomers: frozenset[str] = frozenset()
-) -> Mention:
+def outside_voice(text: str, mention: Mention, newcomers: frozenset[str] = frozenset()) -> Mention:
     """The mention as an outside voice when the text calls the person former
     (``former_official``), it names a country's people (``people_not_state``), or the
     person had not taken office when the article was published (``not_yet_in_office``)."""
@@ -462,6 +466,35 @@ def outside_voice(
     ):
         return mention
     return Mention(mention.start, mention.end, mention.text, MentionKind.OTHER)
+
+
+@rule(
+    "state_media_of_the_story",
+    Phase.MENTION,
+    off=MentionKind.MEDIA,
+    examples=[
+        Example(
+            "State media called it a “momentous event” in the country’s scientific development.",
+            ("dprk",),
+            before=("North Korea launched a long-range rocket on Wednesday.",),
+        ),
+    ],
+)
+def whose_state_media(
+    text: str, span: tuple[int, int], found: Sequence[Mention], owner: str
+) -> str:
+    """'State media called it a “momentous event”' in a story about North Korea: a state's
+    own media that the sentence does not tie to a state ('North Korean state media' is
+    tied) speak for the state the article has named most among those with state outlets
+    (GUIDELINES 3: state media are the state's own voice); else a medium."""
+    if not owner or not _BARE_STATE_MEDIA.fullmatch(text[span[0] : span[1]]):
+        return MentionKind.MEDIA
+    if any(m.is_actor and 0 <= span[0] - m.end <= 3 for m in found):
+        return MentionKind.MEDIA  # 'North Korea's state media': the actor before it speaks
+    return owner
+
+
+_BARE_STATE_MEDIA = re.compile(r"(?i:state(?:-run)? media)")
 
 
 def took_office_after(template: Template, published: dt.date | None) -> frozenset[str]:
@@ -793,6 +826,11 @@ def compile_matcher(template: Template) -> Matcher:
     )
     actors = frozenset(actor.key for actor in template.actors)
     family_names = frozenset(words[-1] for words in personal)  # "Donald Trump" → "Trump"
+    state_media = tuple(
+        actor.key
+        for actor in template.actors
+        if any(STATE_OUTLET.fullmatch(a) for a in actor.aliases)
+    )
     return Matcher(
         aliases,
         lookup,
@@ -803,6 +841,7 @@ def compile_matcher(template: Template) -> Matcher:
         actors,
         family_names,
         _whole_words([s for s in surnames if BARE_NAME.fullmatch(s)]),
+        state_media,
     )
 
 
