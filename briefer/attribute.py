@@ -483,9 +483,9 @@ def authors_argument() -> Attribution | None:
 )
 def background_in_opinion(text: str) -> bool:
     """In an opinion piece, a sentence in the writer's own voice with no mark of argument
-    (no modal, no first person, no condition or cause, no judging word, no question) is
-    plain factual background: context, not the author's position (GUIDELINES 7: 'plain
-    factual background in the same piece → context')."""
+    (``_ARGUMENT``: no modal, no first person, no condition or cause, no judging word, no
+    question) is plain factual background: context, not the author's position (GUIDELINES
+    7: 'plain factual background in the same piece → context')."""
     return not _ARGUMENT.search(text)
 
 
@@ -506,8 +506,8 @@ _ARGUMENT = re.compile(
     r"|success(?:ful)?|weakness|strength|lessons?|danger|time\s+to|that['’]s)\b|[?!:]"
 )
 """What marks a sentence as the writer's argument rather than a fact: a modal, the writer's
-first person, a condition or a cause, a stance adverb, a comparison or a judging word, a
-question or an exclamation."""
+or the reader's person, a condition or a cause, a stance adverb, a comparison or a judging
+word, a question, an exclamation or a colon (a thesis before its reasons)."""
 
 
 @rule(
