@@ -50,7 +50,7 @@ _ROLE_WORD = re.compile(
 )  # grouped by first letter: the same matches, tried at every word of every sentence
 _FULL = re.compile(  # '\b([A-Z][a-z]+)…', with the word-start test after the first letter
     rf"([A-Z]{STARTS_A_WORD}[a-z]+)\s+(?:[A-Z]\.\s+)?(?!" + _CALENDAR + r")[A-Z][a-z]+(?:-[a-z]+)?"
-    r"(?:\s+(?!" + _CALENDAR + r")[A-Z][a-z]+\b(?![.’'-]\w))?\b"
+    r"(?:\s+(?!" + _CALENDAR + r")[A-Z][a-z]+\b(?:(?=['’]s\b)|(?![.’'-]\w)))?\b"
 )
 """'Hillary Clinton', 'Kim Jong-un': a person's full name (checked against NOT_GIVEN_NAMES)."""
 _ROLE_LEAD = re.compile(rf"(?:(?:[A-Z][\w.’'-]*|of|for|the|{_LOWER_TITLE})\s+){{1,5}}$")

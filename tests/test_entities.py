@@ -26,6 +26,14 @@ def test_titles_and_appositions_give_roles():
     assert registry.find("Lee") is None
 
 
+def test_a_possessive_keeps_the_last_word_of_a_three_word_name():
+    """Fox News, 29 March 2013: 'North Korean dictator Kim Jong Un's regime' registered
+    'Kim Jong', and the memo's speaker line read '— Kim Jong · quoted'."""
+    registry = Registry()
+    registry.observe("The threats come from North Korean dictator Kim Jong Un's regime.")
+    assert registry.find("Kim").name == "Kim Jong Un"
+
+
 def test_a_sentences_opening_connective_is_not_part_of_the_title():
     registry = Registry()
     registry.observe(
