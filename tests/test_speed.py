@@ -560,7 +560,7 @@ def test_word_start_after_the_first_letter_finds_what_the_boundary_before_it_fou
         _FIRST_LAST: re.compile(r"(?<!\w)([A-Z][a-z]+)[ ]([A-Z][a-z]+)\b(?![ ][A-Z]|['’]s\b)"),
         _FULL: re.compile(
             r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?!" + _CALENDAR + r")[A-Z][a-z]+(?:-[a-z]+)?"
-            r"(?:\s+(?!" + _CALENDAR + r")[A-Z][a-z]+\b(?![.’'-]\w))?\b"
+            r"(?:\s+(?!" + _CALENDAR + r")[A-Z][a-z]+\b(?:(?=['’]s\b)|(?![.’'-]\w)))?\b"
         ),
     }
     edges = ["Bill Clinton said", "xBill Clinton", "_Bill Clinton", "9Bill Clinton", "\nBill Gray",
