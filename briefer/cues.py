@@ -858,6 +858,7 @@ _APPOSITION = re.compile(r"\s*,[^,]{1,80},")
 _ADVERBS = re.compile(
     r"\s+(?:also|even|later|still|again|never|already|not|then|now|further|instead|once"
     r"|recently|repeatedly|previously|largely|quickly|publicly|privately|reportedly|for decades"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # the news day
     r"|\w+ly)\b"
 )
 IRREGULAR_PAST = (

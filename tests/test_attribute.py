@@ -1981,3 +1981,23 @@ def test_a_paper_named_short_in_running_text_is_a_medium(korea):
         korea,
     )
     assert attribution.holders == ()
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (  # held-out 3, 12 April 2013: a key position of North Korea's nobody held
+            "The North on Thursday delivered a fresh round of war rhetoric with claims it has "
+            "“powerful striking means” on standby.",
+            ("dprk",),
+        ),
+        (
+            "The White House on Thursday gently walked back but did not dismiss a comment by "
+            "Rudy Giuliani.",
+            ("us",),
+        ),
+    ],
+)
+def test_a_narrated_deed_may_name_its_news_day_before_the_verb(korea, text, holders):
+    (attribution,) = _attributed(text, korea)
+    assert attribution.holders == holders
