@@ -193,6 +193,14 @@ def is_opinion(article: Article) -> bool:
     )
 
 
+def attribute_article(
+    article: Article, sentences: Sequence[Sentence], template: Template
+) -> tuple[Attribution, ...]:
+    """Attribute an article's sentences with what the article itself tells: whether it is
+    an opinion piece, and when it was published."""
+    return attribute_sentences(sentences, template, is_opinion(article), article.date)
+
+
 def attribute_sentences(
     sentences: Sequence[Sentence],
     template: Template,
@@ -618,7 +626,7 @@ def _in_quoted_paragraph(sentences: Sequence[Sentence], j: int) -> bool:
     first = j
     while first > 0 and sentences[first - 1].paragraph == sentences[j].paragraph:
         first -= 1
-    return sentences[first].text[:1] in '“"‘'
+    return sentences[first].text[:1] in QUOTE_OPEN
 
 
 _PAST_DEED = re.compile(rf"(?:\w+ly\s+)?(?:\w+ed|{IRREGULAR_PAST})")

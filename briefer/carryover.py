@@ -23,6 +23,13 @@ _EMPLOYER = re.compile(r"\s+\([^()]+\)$")
 """The employer a speaker's mention names after the name ('X (State Department)')."""
 
 
+def _name_and_employer(speaker: str) -> tuple[str, bool]:
+    """A speaker's name without the employer named after it ('Adm. X (Pacific Command)'),
+    and whether one was."""
+    employed = _EMPLOYER.search(speaker)
+    return (speaker[: employed.start()], True) if employed else (speaker, False)
+
+
 @rule(
     "spokesperson_keeps_actor",
     Phase.CROSS_SENTENCE,
@@ -50,8 +57,7 @@ def spokespeople(
     rules (a later 'Kim' is not a ministry's spokesman)."""
     found = []
     for evidence in attribution.evidence:
-        employed = _EMPLOYER.search(evidence.speaker)  # 'Adm. X (Pacific Command)'
-        name = evidence.speaker[: employed.start()] if employed else evidence.speaker
+        name, employed = _name_and_employer(evidence.speaker)  # 'Adm. X (Pacific Command)'
         words = name.split()
         if evidence.holder == OTHER or len(words) < 2 or evidence.speaker_span is None:
             continue
@@ -102,8 +108,7 @@ def speaker_keeps_family_name(
     for evidence in attribution.evidence:
         if evidence.speaker_span is None or not evidence.speaker:
             continue
-        employed = _EMPLOYER.search(evidence.speaker)  # 'Lim Byeong Cheol (Seoul)'
-        name = evidence.speaker[: employed.start()] if employed else evidence.speaker
+        name, _ = _name_and_employer(evidence.speaker)  # 'Lim Byeong Cheol (Seoul)'
         if name not in text:
             continue
         found += [(family, evidence.holder) for family, _ in matcher.western_names(name)]

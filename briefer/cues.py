@@ -87,6 +87,7 @@ from .speakers import (
 )
 from .subjects import is_demonym
 from .view import NOTHING, Cue, CueKind, Found, SentenceView
+from .when import WEEKDAYS
 
 
 def cue_kind(text: str) -> CueKind:
@@ -858,7 +859,7 @@ _APPOSITION = re.compile(r"\s*,[^,]{1,80},")
 _ADVERBS = re.compile(
     r"\s+(?:also|even|later|still|again|never|already|not|then|now|further|instead|once"
     r"|recently|repeatedly|previously|largely|quickly|publicly|privately|reportedly|for decades"
-    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # the news day
+    rf"|(?:on\s+)?(?:{'|'.join(WEEKDAYS)})"  # the news day
     r"|\w+ly)\b"
 )
 IRREGULAR_PAST = (

@@ -11,10 +11,9 @@ from typing import IO, Any
 from .attribute import (
     Context,
     Matcher,
-    attribute_sentences,
+    attribute_article,
     attribute_text,
     compile_matcher,
-    is_opinion,
 )
 from .errors import InputError
 from .models import OTHER, Article, Attribution, Template
@@ -256,7 +255,7 @@ def score_attribution(
         )
         sentences = split_article(article, segmenter)
         attributions = (
-            attribute_sentences(sentences, template, is_opinion(article), article.date)
+            attribute_article(article, sentences, template)
             if attributor is engine
             else [attributor(s.text, matcher, Context()) for s in sentences]
         )

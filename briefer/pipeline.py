@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
 
-from .attribute import attribute_sentences, compile_matcher, is_opinion
+from .attribute import attribute_article, compile_matcher
 from .errors import InputError
 from .models import Article, Attribution, Brief, MemoFields, Sentence, Template, When
 from .options import DEFAULT_ALGORITHM, ComposeOptions
@@ -190,7 +190,7 @@ out: no holders, as for a sentence that reports no position."""
 def prepare_article(article: Article, template: Template, segmenter: str) -> Prepared:
     """Split one article and attribute its sentences (both work article by article)."""
     sentences = split_article(article, segmenter)
-    return sentences, attribute_sentences(sentences, template, is_opinion(article), article.date)
+    return sentences, attribute_article(article, sentences, template)
 
 
 Flagged = tuple[Prepared, bool]
@@ -211,8 +211,7 @@ def _flagged(
     off = article_off_topic(sentences, template)
     if off and not attribute_set_aside:
         return (sentences, ()), True
-    attributions = attribute_sentences(sentences, template, is_opinion(article), article.date)
-    return (sentences, attributions), off
+    return (sentences, attribute_article(article, sentences, template)), off
 
 
 def _prepare_with_dates(

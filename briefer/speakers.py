@@ -406,13 +406,14 @@ def appositive_head(view: SentenceView, segments: list[Segment]) -> tuple[Mentio
     return subject_of(view.text, view.between(head_start, head_stop))
 
 
-_PARTICIPLE = re.compile(r"\s*[A-Za-z]+ing\s")
+_ING_OPENER = re.compile(r"\s*[A-Za-z]+ing\s")
+"""An -ing word opening a phrase ('Rebuffing Mr. Trump, …')."""
 
 
 def participle_opens(view: SentenceView, start: int, stop: int) -> bool:
     """'Rebuffing Mr. Trump, the South Korean Defense Ministry said …': a phrase that opens
     with a participle (not a name such as 'Beijing') is no head of an appositive."""
-    match = _PARTICIPLE.match(view.text, start, stop)
+    match = _ING_OPENER.match(view.text, start, stop)
     return match is not None and not any(
         m.start <= start + len(match.group()) - len(match.group().lstrip()) < m.end
         for m in view.between(start, stop)
