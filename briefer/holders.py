@@ -48,7 +48,9 @@ def non_comment(text: str) -> bool:
     statement follows ('declined to comment but said …')."""
     if not may_hold(text, NON_COMMENT_WORDS):
         return False
-    return bool(NON_COMMENT.search(text)) and not re.search(r"\bbut\s+(?:said|added)\b", text)
+    return bool(NON_COMMENT.search(text)) and not re.search(
+        r"\bbut\s+(?:said|added)\b(?!\s+nothing\b)", text
+    )
 
 
 @rule(

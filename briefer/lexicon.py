@@ -194,6 +194,9 @@ NON_COMMENT = re.compile(
             r"no further comment",
             r"did not (?:disclose|elaborate)\b",
             r"unavailable for comment",
+            r"(?:remain(?:ed|s)?|kept|keeps?|stay(?:ed|s)?|(?:has|have|had) been)"
+            r" (?:largely |conspicuously )?(?:mum|silent|tight-lipped)\b",
+            r"said nothing(?= (?:in return|about|on|of|publicly|further)\b|\s*[.,;])",
         ]
     ),
     re.IGNORECASE,
@@ -206,6 +209,10 @@ NON_COMMENT_WORDS = (
     "will not",
     "had no",
     "did not",
+    "mum",
+    "silent",
+    "tight-lipped",
+    "said nothing",
 )
 """Every NON_COMMENT phrase holds one of these (in any case): a sentence with none is not
 searched (the phrase search, tried at every position, cost 5% of attribution)."""

@@ -87,6 +87,14 @@ def test_evidence_names_mention_cue_and_conduit(korea):
         ("Analysts said Pyongyang was unlikely to give up its weapons.", ("other",)),
         ("The Washington Post first reported that the team met North Korean officials.", ()),
         ("A White House spokesman could not be reached for comment.", ()),
+        # corpus audit: silence is a non-comment too (GUIDELINES 4.4)
+        (
+            "U.S. officials have remained mum on the possibility that the military used cyber"
+            " to disrupt the launch.",
+            (),
+        ),
+        ("Pompeo smiled but said nothing in return.", ()),
+        ("Trump said nothing would change.", ("us",)),
         ("Japan's Chief Cabinet Secretary Yoshihide Suga told reporters it was fired.", ("other",)),
         ("Beijing opposes any new sanctions on its neighbour.", ("china",)),
         (  # an analyst's read of a stance is the analyst's (Fox, 16 May 2018)

@@ -77,7 +77,10 @@ NON_COMMENT_BEFORE = re.compile(
     r"|(?:declined|refused) to (?:comment|elaborate|say|discuss|speculate)"
     r"|(?:would|will) not (?:comment|elaborate|speculate)|had no (?:immediate )?(?:comment|response"
     r"|reaction)|no further comment|did not (?:disclose|elaborate)\b"
-    r"|unavailable for comment",
+    r"|unavailable for comment"
+    r"|(?:remain(?:ed|s)?|kept|keeps?|stay(?:ed|s)?|(?:has|have|had) been)"
+    r" (?:largely |conspicuously )?(?:mum|silent|tight-lipped)\b"
+    r"|said nothing(?= (?:in return|about|on|of|publicly|further)\b|\s*[.,;])",
     re.IGNORECASE,
 )
 """lexicon.NON_COMMENT as it would be written with its branches flat."""
