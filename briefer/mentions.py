@@ -407,7 +407,9 @@ _FORMER_WORDS = ("former", "ex-", "then-", "onetime", "one-time")
 _FORMER_AFTER = re.compile(
     r",\s+(?:(?:a|an|the|who was)\s+(?:former|onetime|one-time|ex-)|[^,;“\"]{0,90}?\b(?:until"
     r" (?:last|early|late|\d)|under former|formerly|and former)\b)"
+    r"|(?:\s+[a-z][\w-]*){0,3}?,?\s+who\s+(?:had\s+|has\s+|later\s+)?(?:defected|fled)\b"
 )
+"""'X, the top U.S. diplomat until last year', 'a North Korean ambassador who defected'."""
 
 
 @rule(
@@ -420,11 +422,17 @@ _FORMER_AFTER = re.compile(
             "diplomat for East Asia until last year.",
             ("other",),
         ),
+        Example(  # corpus audit: a defector no longer speaks for the state
+            "A North Korean ambassador who defected stated that “all the North Korean diplomats"
+            " based overseas make extra income using all means possible.”",
+            ("other",),
+        ),
     ],
 )
 def _former(text: str, mention: Mention) -> bool | None:
     """A person described as former ('former President Barack Obama', 'X, the top U.S.
-    diplomat until last year') speaks for no government now: an outside voice."""
+    diplomat until last year', 'an ambassador who defected') speaks for no government now:
+    an outside voice."""
     reach = max(0, mention.start - 40)
     if may_hold(text[reach : mention.start], _FORMER_WORDS) and _FORMER_BEFORE.search(
         text, reach, mention.start
