@@ -163,6 +163,7 @@ class Precision(StrEnum):
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
+    SEASON = "season"
     YEAR = "year"
     DECADE = "decade"
 
@@ -186,6 +187,11 @@ class When:
         if self.precision is Precision.MONTH:
             last = calendar.monthrange(self.date.year, self.date.month)[1]
             return self.date.replace(day=last)
+        if self.precision is Precision.SEASON:  # three months from the first day
+            year, month = divmod(self.date.year * 12 + self.date.month + 2, 12)
+            if year > dt.MAXYEAR:
+                return dt.date.max
+            return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
         if self.precision is Precision.YEAR:
             return self.date.replace(month=12, day=31)
         if self.precision is Precision.DECADE:

@@ -121,15 +121,25 @@ def in_date_order(items: Iterable[BriefItem]) -> tuple[BriefItem, ...]:
 
 
 def when_label(when: When) -> str:
-    """'2019-06-27', 'week of 2019-06-17', '2019-06', '2019', '1990s'."""
+    """'2019-06-27', 'week of 2019-06-17', '2019-06', 'summer 2017', '2019', '1990s'."""
     labels = {
         Precision.DAY: when.date.isoformat,
         Precision.WEEK: lambda: f"week of {when.date.isoformat()}",
         Precision.MONTH: lambda: f"{when.date:%Y-%m}",
+        Precision.SEASON: lambda: season_label(when),
         Precision.YEAR: lambda: str(when.date.year),
         Precision.DECADE: lambda: f"{when.date.year}s",
     }
     return labels[when.precision]()
+
+
+def season_label(when: When) -> str:
+    """'summer 2017', 'winter 2017–18'."""
+    names = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+    name = names.get(when.date.month, f"{when.date:%Y-%m}")
+    if when.date.month == 12:
+        return f"{name} {when.date.year}–{(when.date.year + 1) % 100:02d}"
+    return f"{name} {when.date.year}"
 
 
 def year_label(when: When) -> str:

@@ -57,6 +57,13 @@ _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added|stated)\b"
 _BOUND = re.compile(
     r"\b(?:since|until|till|before|after|following|through|between)\b", re.IGNORECASE
 )
+_TIMES_BETWEEN = re.compile(
+    rf"\s+(?:the\s+)?(?:\S*\d|{MONTH_WORD}|{'|'.join(WEEKDAYS)}"
+    r"|(?i:early|late|mid|last|this|next|now|spring|summer|fall|autumn|winter)\b)"
+)
+"""What follows 'between' when it bounds a span of time ('between 2006 and 2009', 'between
+March and May'), not two parties ('tension between Washington and Pyongyang last
+summer')."""
 _DESCRIBED = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"  # passive: the main verb
     r"(?<!-)\b(?:signed|reached|founded|established|struck|sealed|abducted|kidnapped|built"
@@ -88,6 +95,7 @@ TRIGGER_WORDS = frozenset(
     + [w for w in ("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon",
                    "evening", "week", "month", "year", "ago") for w in (w, w.capitalize())]
     + ["weeks", "months", "years", "days", "Sep"]
+    + [w for w in ("spring", "summer", "fall", "autumn", "winter") for w in (w, w.capitalize())]
 )  # fmt: skip
 """Words a rule could start from: most sentences have none and are done with one set test."""
 _NOT_TODAY = re.compile(r"\bUSA\s*$", re.IGNORECASE)
@@ -254,6 +262,32 @@ def _month(match: Found, ctx: Context) -> When | None:
     return _when(match, dt.date(year, month, 1), Precision.MONTH)
 
 
+SEASON_MONTHS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+"""The month a season of the northern hemisphere begins in (winter runs into next year)."""
+
+
+def _season(match: Found, ctx: Context) -> When | None:
+    """'last summer', 'this spring', 'fall 2017', 'the winter of 2013' → those three months:
+    'last' the latest that ended before the article, 'next' the first that begins after
+    it, 'this' the one of the article's season year (winter from December)."""
+    month = SEASON_MONTHS[match.text("season").lower()]
+    if match.group("year"):
+        return _when(match, dt.date(int(match.text("year")), month, 1), Precision.SEASON)
+    if ctx.article is None:
+        return None
+    article = ctx.article
+    rel = match.text("rel").lower().split()[-1]
+    if rel == "this":  # January's winter began in the December before
+        year = article.year - (month == 12 and article.month < 3)
+        return _when(match, dt.date(year, month, 1), Precision.SEASON)
+    starts = [dt.date(y, month, 1) for y in range(article.year - 2, article.year + 2)]
+    seasons = [When(d, "", Precision.SEASON) for d in starts]
+    if rel == "last":
+        ended = [w.date for w in seasons if w.end < article]
+        return _when(match, ended[-1], Precision.SEASON)
+    return _when(match, next(d for d in starts if d > article), Precision.SEASON)
+
+
 def _year(match: Found, ctx: Context) -> When | None:
     """'in 1994', 'early 2018' → that year."""
     return _when(match, _year_start(int(match.text("year"))), Precision.YEAR)
@@ -313,6 +347,17 @@ RULES: dict[str, tuple[re.Pattern[str], Resolver]] = {
         ),
         _month,
     ),
+    "season": (
+        re.compile(
+            r"\b(?:(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+"
+            r"(?P<season>spring|summer|fall|autumn|winter)"
+            r"|(?:in|during|since|until|by|the|early|late)\s+(?:the\s+)?(?:(?:early|late)\s+)?"
+            r"(?P<season2>spring|summer|fall|autumn|winter)\s+(?:of\s+)?"
+            r"(?P<year>(?:19|20)\d{2}))\b(?![’'s-])",
+            re.IGNORECASE,
+        ),
+        _season,
+    ),
     "year": (
         re.compile(
             rf"\b(?:in|during|since|until|by|of|early|late|mid|In|During)[\s-]+{_PART}"
@@ -369,7 +414,12 @@ def _bound(text: str, match: re.Match[str]) -> bool:
     """'since 2006', 'the agreement signed in 1961': a bound or a description, not the act."""
     clause = re.split(r"[,;:]", text[max(0, match.start() - DESCRIBED_WINDOW) : match.start()])[-1]
     head = match.group(0).split()[0].lower()
-    bound = _BOUND.search(clause[-BOUND_WINDOW:]) or head in {"since", "until", "by"}
+    near = clause[-BOUND_WINDOW:]
+    offset = match.start() - len(near)  # where ``near`` begins in the text
+    bound = any(
+        b.group(0).lower() != "between" or _TIMES_BETWEEN.match(text, offset + b.end())
+        for b in _BOUND.finditer(near)
+    ) or head in {"since", "until", "by"}
     of_noun = _OF_A_NOUN.search(clause + ("of " if head == "of" else ""))
     return bool(bound or _DESCRIBED.search(clause) or of_noun)
 

@@ -243,3 +243,13 @@ def test_a_long_date_label_widens_the_memo_timeline_column_for_every_row(archive
     assert rows[0].text.startswith("week of ")
     indents = {p.paragraph_format.left_indent for p in rows}
     assert len(indents) == 1 and next(iter(indents)) > docx.shared.Inches(1.0)
+
+
+def test_season_labels():
+    from briefer.models import Precision, When
+    from briefer.timeline import when_label
+
+    assert when_label(When(dt.date(2017, 6, 1), "last summer", Precision.SEASON)) == "summer 2017"
+    assert when_label(When(dt.date(2017, 12, 1), "last winter", Precision.SEASON)) == (
+        "winter 2017–18"
+    )

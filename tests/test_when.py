@@ -215,7 +215,18 @@ TRICKY = [
         D(2017, 7, 5),
         D(2017, 1, 1),
     ),
-    ("North Korea agreed in the spring of 2018 to hold talks.", D(2018, 6, 1), D(2018, 1, 1)),
+    ("North Korea agreed in the spring of 2018 to hold talks.", D(2018, 6, 1), D(2018, 3, 1)),
+    (  # Fox News, 12 June 2018: 'last summer' is the summer before, background to the day
+        "The summit, which almost didn’t happen, represented a remarkable turnaround from the"
+        " tension between Washington and Pyongyang last summer when Trump and Kim exchanged a"
+        " war of words.",
+        D(2018, 6, 12),
+        D(2017, 6, 1),
+    ),
+    ("Kim is expected to visit Seoul this fall.", D(2018, 6, 12), D(2018, 9, 1)),
+    ("Last winter, Kim sent his sister to the Olympics.", D(2018, 6, 12), D(2017, 12, 1)),
+    ("Talks could resume next spring.", D(2018, 6, 12), D(2019, 3, 1)),
+    ("Prices fall 2017 percent.", D(2018, 1, 1), None),  # 'fall' the verb
     ("Circulation of USA Today rose.", D(2017, 8, 9), None),
     ("Pyongyang has tested six bombs in the past year.", D(2017, 8, 9), None),
     ("February 30 was not a date anyone met.", D(2017, 8, 9), None),
@@ -233,6 +244,8 @@ def test_spans_end_where_their_precision_says():
     assert When(D(1990, 1, 1), "in the 1990s", DECADE).end == D(1999, 12, 31)
     assert When(D(2017, 12, 25), "last week", WEEK).end == D(2017, 12, 31)
     assert When(D(1994, 1, 1), "in 1994", YEAR).end == D(1994, 12, 31)
+    assert When(D(2017, 6, 1), "last summer", Precision.SEASON).end == D(2017, 8, 31)
+    assert When(D(2017, 12, 1), "last winter", Precision.SEASON).end == D(2018, 2, 28)
 
 
 def test_every_cluster_sentence_resolves_without_error():
