@@ -116,6 +116,10 @@ class Template:
     """(outlet, lean) pairs from the template's optional [sources] table."""
     issues: tuple[Issue, ...] = ()
     """The issues of the issue × actor grid, in the template's order."""
+    anchors: tuple[str, ...] = ()
+    """Keys of the actors the topic is about: a sentence naming one of them is on topic
+    (North or South Korea for the Korea template; the US and China are named in stories
+    on many other topics, so for them it takes two actors or a keyword)."""
 
     def actor(self, key: str) -> Actor:
         for actor in self.actors:

@@ -18,7 +18,7 @@ from .models import Actor, Issue, MemoFields, Template
 from .outlets import LEANS, normalize_lean
 from .sanitize import clean
 
-_TOP_KEYS = {"name", "topic", "keywords", "memo", "actors", "sources", "issues"}
+_TOP_KEYS = {"name", "topic", "keywords", "anchors", "memo", "actors", "sources", "issues"}
 _ISSUE_KEYS = {"key", "name", "keywords"}
 _ACTOR_KEYS = {"key", "name", "color", "aliases", "exclusions", "took_office"}
 _MEMO_KEYS = {
@@ -148,6 +148,13 @@ def parse_template(text: str, where: str, name: str = "") -> Template:
     topic = _string(data, "topic", "", lines, where)
     if not topic:
         raise TemplateError("field 'topic' is missing", where)
+    anchors = tuple(_strings(data, "anchors", lines, where))
+    for anchor in anchors:
+        if anchor not in seen:
+            raise TemplateError(
+                f"field 'anchors': '{anchor}' is no actor key (keys: {', '.join(sorted(seen))})",
+                _at(where, lines, "anchors"),
+            )
     return Template(
         name=_template_name(_string(data, "name", "", lines, where), name, where, lines),
         topic=topic,
@@ -157,6 +164,7 @@ def parse_template(text: str, where: str, name: str = "") -> Template:
         path=where,
         leans=_leans(data.get("sources", {}), lines, where),
         issues=_issues(data.get("issues", []), lines, where),
+        anchors=anchors,
     )
 
 

@@ -1,10 +1,10 @@
 """Which articles are about the template's topic: the others are set aside.
 
-An article where too few sentences name the topic (a template keyword, or two of its actors
-named together) is set aside: its sentences are never shown, cited or merged with another
-article's, and so the pipeline need not attribute them. The test is per article, so a
-worker can make it as soon as it has split one; only the folder-wide rule (never every
-article) waits for the whole folder.
+An article where too few sentences name the topic (a template keyword, one of the actors
+the topic is about, or two of its actors named together) is set aside: its sentences are
+never shown, cited or merged with another article's, and so the pipeline need not
+attribute them. The test is per article, so a worker can make it as soon as it has split
+one; only the folder-wide rule (never every article) waits for the whole folder.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from .patterns import alternation
 
 MIN_TOPIC_SHARE = 0.15
 """An article where fewer of the sentences are on the template's topic is set aside. On
-topic: a template keyword, or two of its actors named together (an election story names
-'Trump' all through, but not with North Korea or a keyword)."""
+topic: a template keyword, an anchor actor ('North Korea' for the Korea template), or two of
+its actors named together (an election story names 'Trump' all through, but not with
+China or a keyword)."""
 
 
 def off_topic(
@@ -52,12 +53,18 @@ def article_off_topic(sentences: Iterable[Sentence], template: Template) -> bool
     """Whether one article's sentences (boilerplate aside) name the topic too seldom: an
     article with no such sentence is on topic, as there is nothing to weigh."""
     keyword, names = _topic_patterns(template)
+    anchor = _anchor_pattern(template)
     total = on = 0
     for sentence in sentences:
         if sentence.boilerplate:
             continue
         total += 1
-        if (keyword and keyword.search(sentence.text)) or _names_two(sentence.text, names):
+        text = sentence.text
+        if (
+            (keyword and keyword.search(text))
+            or (anchor and anchor.search(text))
+            or _names_two(text, names)
+        ):
             on += 1
     return on < MIN_TOPIC_SHARE * total
 
@@ -68,6 +75,14 @@ def _topic_patterns(
 ) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str] | None, ...]]:
     keyword = name_pattern(template.keywords, case=False)
     return keyword, tuple(name_pattern(a.aliases, case=True) for a in template.actors)
+
+
+@cache
+def _anchor_pattern(template: Template) -> re.Pattern[str] | None:
+    """Any alias of the template's anchor actors (case kept), or None without anchors."""
+    anchors = [actor for actor in template.actors if actor.key in template.anchors]
+    aliases = [alias for actor in anchors for alias in actor.aliases]
+    return name_pattern(aliases, case=True) if aliases else None
 
 
 def _names_two(text: str, names: Sequence[re.Pattern[str] | None]) -> bool:

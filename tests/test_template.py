@@ -48,6 +48,7 @@ def test_template_by_path(tmp_path: Path):
             "actor 'cn' has no aliases",
         ),
         (GOOD.replace('topic = "Test topic"\n', ""), "'topic' is missing"),
+        ('anchors = ["dprk"]\n' + GOOD, "field 'anchors': 'dprk' is no actor key"),
         (GOOD + '[memo]\npaper = "tabloid"\n', "memo.paper"),
         ("bogus = 1\n" + GOOD, "unknown field 'bogus'"),
         (

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from briefer.models import Brief, Template
+from briefer.models import Article, Brief, Template
 from briefer.pipeline import BriefRequest, make_brief
 from briefer.read import read_paths
 from briefer.split import split_article
@@ -46,6 +47,20 @@ def test_an_article_is_off_topic_when_few_of_its_sentences_name_the_topic(korea,
     assert off_topic(articles, everything, korea) == {election}
     alone = [a for a in articles if a.id == election]
     assert off_topic(alone, split[election], korea) == set()  # never every article
+
+
+def test_a_story_about_an_anchor_actor_alone_is_on_topic(korea):
+    """CNN, 10 October 2014: Kim Jong Un misses a shrine visit. North Korea is named in 29
+    of its 42 sentences but seldom with another actor or a keyword; under the Korea
+    template, whose topic is about North and South Korea, it is on topic."""
+    corpus = shared("korea_articles/allsides_korea.jsonl").read_text(encoding="utf-8")
+    line = next(x for x in corpus.splitlines() if '"nSiYg2UtVSok9M5I"' in x)
+    record = json.loads(line)
+    article = Article(record["id"], "", record["title"], tuple(record["text"].split("\n")))
+    sentences = split_article(article)
+    assert korea.anchors == ("dprk", "rok")
+    assert not article_off_topic(sentences, korea)
+    assert article_off_topic(sentences, replace(korea, anchors=()))
 
 
 def test_a_set_aside_article_is_not_attributed_and_the_brief_is_the_same(
@@ -125,7 +140,12 @@ def test_a_set_aside_article_is_not_also_counted_as_read_but_not_cited(korea, tm
 
     from .conftest import corpus_day
 
-    day = corpus_day(tmp_path, "2018-02-11")
+    # that day's opinion piece on North Korea is on topic since the template has anchors:
+    # a Korea day with the corpus's story on South Korean government reform instead
+    day = corpus_day(tmp_path, "2017-05-14")
+    corpus = shared("korea_articles/allsides_korea.jsonl").read_text(encoding="utf-8")
+    reform = next(x for x in corpus.splitlines() if '"luWHv1gfV47q3153"' in x)
+    (day / "reform.jsonl").write_text(reform + "\n")
     brief = make_brief(BriefRequest((str(day),)), korea).brief
     assert len(brief.set_aside) == 1 and len(brief.articles) == brief.cited + 1
     assert uncited_note(brief) == ""
