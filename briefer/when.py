@@ -201,7 +201,25 @@ def _period(match: Found, ctx: Context) -> When | None:
     if ctx.article is None:
         return None
     step = _PERIOD_STEPS[" ".join(match.text("rel").lower().split())]
-    return _shifted(match, ctx.article, match.text("unit").lower(), step)
+    unit = match.text("unit").lower()
+    if unit == "week" and ctx.article.weekday() == SUNDAY:
+        step = _sunday_week_step(step, ctx.future)
+    return _shifted(match, ctx.article, unit, step)
+
+
+SUNDAY = 6
+
+
+def _sunday_week_step(step: int, future: bool) -> int:
+    """A Sunday paper's weeks, counted from the week (Monday to Sunday) that ends that day:
+    'last week' is that week ('Trump last week said he would meet Kim' on Sunday 11 March
+    2018 is the week of 5 March, not of 26 February), 'this week' the coming one when the
+    clause looks ahead ('will travel this week'), 'next week' the coming one."""
+    if step < 0:
+        return 0
+    if step == 0:
+        return 1 if future else 0
+    return step
 
 
 def _shifted(match: Found, article: dt.date, unit: str, step: int) -> When | None:

@@ -227,6 +227,15 @@ TRICKY = [
     ("Last winter, Kim sent his sister to the Olympics.", D(2018, 6, 12), D(2017, 12, 1)),
     ("Talks could resume next spring.", D(2018, 6, 12), D(2019, 3, 1)),
     ("Prices fall 2017 percent.", D(2018, 1, 1), None),  # 'fall' the verb
+    (  # CNN, Sunday 11 March 2018: Trump accepted on Thursday 8 March, 'last week' to it
+        "Trump last week said he would meet face to face with Kim after a South Korean"
+        " delegation met with the North Korean leader.",
+        D(2018, 3, 11),
+        D(2018, 3, 5),
+    ),
+    ("Trump will travel to Japan this week.", D(2018, 3, 11), D(2018, 3, 12)),  # a Sunday
+    ("Trump said this week that talks were possible.", D(2018, 3, 11), D(2018, 3, 5)),
+    ("Trump said last week that talks were possible.", D(2018, 3, 10), D(2018, 2, 26)),
     ("Circulation of USA Today rose.", D(2017, 8, 9), None),
     ("Pyongyang has tested six bombs in the past year.", D(2017, 8, 9), None),
     ("February 30 was not a date anyone met.", D(2017, 8, 9), None),
