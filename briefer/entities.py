@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import NOT_GIVEN_NAMES, PERSON_AFTER
+from .lexicon import NOT_GIVEN_NAMES, OPENING_WORDS, PERSON_AFTER
 from .patterns import STARTS_A_WORD, alternation, top_level_branches
 from .subjects import is_demonym
 from .when import MONTH_NAMES, WEEKDAYS
@@ -110,8 +110,11 @@ def describe(text: str, start: int, end: int) -> Entity | None:
 
 
 _BODY_AFTER_DEMONYM = re.compile(
+    r"(?:\s+and\s+(?:U\.S\.|US|[A-Z][a-z]+))?"  # 'South Korean and U.S. officials'
     r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?i:counterparts?|agenc(?:y|ies)|ministry|military"
     r"|government|authorities|delegation|navy|army|forces|lawmakers?|media"
+    r"|officials|leaders|negotiators?|diplomats?|envoys?|troops|officers|monitors|scientists"
+    r"|leadership|news agency"
     r"|intelligence(?:\s+(?:agenc(?:y|ies)|services?))?"
     r"|spy agency|coast guard|prosecutors?)\b(?:\s+of(?:\s+[A-Z][\w-]*)+)?"
 )
@@ -141,7 +144,10 @@ class Registry:
     def observe(self, text: str) -> None:
         """Register the full, titled and apposed names of one sentence (the latest wins)."""
         for match in _FULL.finditer(text):
-            if match.group(1) not in NOT_GIVEN_NAMES and not _PLACE.search(match.group()):
+            given = match.group(1)
+            if given in NOT_GIVEN_NAMES or given in OPENING_WORDS:  # 'Whether Trump is …'
+                continue
+            if not _PLACE.search(match.group()):
                 self._add(match.group(), "")
         if ", " in text:
             for match in _NAME_APPOSED.finditer(text):  # 'his South Korean counterpart, Lee …,'

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from .models import Attribution, Sentence, Template
 from .patterns import QUOTE_MARK
+from .subjects import is_demonym
 
 OPENING = re.compile(
     r"^[“\"']?(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Later|Then),?\s+"
@@ -149,6 +150,7 @@ def _is_person(mention: str, actor_name: str) -> bool:
         and mention not in actor_name
         and not OPENING.match(mention)
         and not INSTITUTIONS.intersection(w.strip("’'s") for w in words)
+        and not is_demonym(mention)  # 'He [North Korean] has managed …' named no one
     )
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .models import BriefItem, Evidence
+from .subjects import is_demonym
 
 LOW_CONFIDENCE = 0.6
 """Holders that rest on a rule trusted less than this are marked uncertain."""
@@ -52,8 +53,9 @@ def speaker_line(item: BriefItem, holder: str = "") -> SpeakerLine | None:
     evidence = _evidence_for(item, holder)
     if evidence is None:
         return None
+    bare = is_demonym(evidence.speaker) and not evidence.speaker_span  # an adjective alone
     return SpeakerLine(
-        speaker=evidence.speaker
+        speaker=(evidence.speaker if not bare else "")
         or (evidence.mention if evidence.speaker_span else "")
         or _opening_referent(evidence.mention, item.display),
         role=evidence.role if evidence.speaker or evidence.speaker_span else "",

@@ -34,6 +34,18 @@ def test_a_possessive_keeps_the_last_word_of_a_three_word_name():
     assert registry.find("Kim").name == "Kim Jong Un"
 
 
+def test_a_sentences_opening_function_word_is_no_given_name():
+    """CNN, 10 June 2018: 'Whether Trump is truly winging it …' registered 'Whether Trump',
+    and three bullets of the memo read '— Whether Trump · quoted'."""
+    registry = Registry()
+    registry.observe("President Donald Trump arrived in Singapore on Sunday.")
+    registry.observe(
+        "Whether Trump is truly winging it or he just wants everyone to think so after days of"
+        " quiet preparations is unclear."
+    )
+    assert registry.find("Trump").name == "Donald Trump"
+
+
 def test_a_sentences_opening_connective_is_not_part_of_the_title():
     registry = Registry()
     registry.observe(
@@ -130,6 +142,20 @@ def test_a_pronoun_speaker_is_named_as_the_bullet_brackets_it():
     assert speaker_line(other, "dprk").speaker == ""
 
 
+def test_a_nationality_adjective_alone_names_no_speaker():
+    """CNN, 10 June 2018: 'He has managed to win the ultimate prize …', the pronoun carried
+    over from a 'North Korean' mention, was shown as 'He [North Korean] …' over
+    '— North Korean · paraphrase'."""
+    from briefer.models import Attribution, BriefItem, Evidence, Sentence
+    from briefer.speakerline import speaker_line
+
+    text = "He has managed to win the ultimate prize of a summit with an American President."
+    sentence = Sentence("a", 32, 9, 0, len(text), text)
+    he = Evidence("dprk", "He", "has", speaker="North Korean", confidence=0.55)
+    item = BriefItem(sentence, 1.0, Attribution(("dprk",), (he,)), (1,), (sentence,))
+    assert speaker_line(item, "dprk").speaker == ""
+
+
 def test_an_embedded_post_is_the_authors_own_words():
     from briefer.models import Attribution, BriefItem, Evidence, Sentence
     from briefer.speakerline import speaker_line
@@ -212,9 +238,18 @@ def test_a_demonym_speaker_is_named_by_the_body_it_modifies():
             "The South Korean Ministry of National Defense said in a text message that",
             "South Korean Ministry of National Defense",
         ),
+        (  # CNN, 10 June 2018: the memo read '— North Korean · paraphrase'
+            "Despite their isolation, North Korean negotiators are always well-briefed",
+            "North Korean negotiators",
+        ),
+        (  # USA Today, 14 May 2017
+            "the North's claim contradicted South Korean and U.S. officials who earlier said",
+            "South Korean and U.S. officials",
+        ),
     ):
-        start = text.index("South Korean")
-        entity = describe(text, start, start + len("South Korean"))
+        demonym = "North Korean" if "North Korean" in text else "South Korean"
+        start = text.index(demonym)
+        entity = describe(text, start, start + len(demonym))
         assert entity is not None and entity.name == name
 
 
