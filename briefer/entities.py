@@ -98,8 +98,8 @@ def describe(text: str, start: int, end: int) -> Entity | None:
         if named:
             return Entity(named.group("name"), named.group("role"))
     titled = _TITLED.match(text, start)
-    if titled and titled.start("role") == start:
-        return Entity(titled.group("name"), _role(titled.group("role")))
+    if titled and titled.start("role") == start:  # "President Park Geun-hye's office": Park
+        return Entity(_POSSESSIVE.sub("", titled.group("name")), _role(titled.group("role")))
     role = PERSON_AFTER.match(text, end)
     if role:  # unnamed: the description is all the reader gets
         return Entity(text[start : role.end()].strip(), "")

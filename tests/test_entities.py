@@ -142,6 +142,16 @@ def test_a_pronoun_speaker_is_named_as_the_bullet_brackets_it():
     assert speaker_line(other, "dprk").speaker == ""
 
 
+def test_a_titled_name_before_a_possessive_is_the_person():
+    """CNN, 6 January 2016: the line read '— Park Geun-hye's, South Korean President'."""
+    from briefer.entities import describe
+
+    text = "South Korean President Park Geun-hye's office added that the two leaders agreed."
+    entity = describe(text, 0, len("South Korean"))
+    assert entity is not None
+    assert (entity.name, entity.role) == ("Park Geun-hye", "South Korean President")
+
+
 def test_a_nationality_adjective_alone_names_no_speaker():
     """CNN, 10 June 2018: 'He has managed to win the ultimate prize …', the pronoun carried
     over from a 'North Korean' mention, was shown as 'He [North Korean] …' over
