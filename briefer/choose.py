@@ -158,6 +158,8 @@ class Chooser:
             if not again and self.passages[index] & self.printed:
                 continue
             text = self.shown(self.candidates[index]) if not again else self._text(index)
+            if text is None and self._goes_on_from(index, mine_so_far):
+                text = self.sentences[self.candidates[index].lead].text
             if text is None:
                 continue
             (joint if again else chosen).append(
@@ -185,6 +187,8 @@ class Chooser:
             penalty[mine] = np.maximum(penalty[mine], np.maximum(similar, shares))
             for other in self._neighbours(index):  # one statement, one bullet
                 at = position.get((other, key)) if other is not None else None
+                if other is not None and self._continues_quotation(other, index):
+                    continue  # its second half may follow: '… like the world has never seen.'
                 if at is not None and alive[at] and self._same_statement(other, index, key):
                     alive[at] = False
 
@@ -228,6 +232,22 @@ class Chooser:
             if at is not None and alive[at] and own_voice(attribution, holder) == 1.0:
                 return at
         return best
+
+    def _goes_on_from(self, index: int, chosen: Sequence[int]) -> bool:
+        """Whether a candidate is a quotation going on from one its section already shows
+        ('“North Korea best not make any more threats …,” Trump told reporters.' / '“They
+        will be met with the fire and the fury …”'): the reader meets it right after that
+        sentence, so its pronoun needs no bracket."""
+        before = self._neighbours(index)[0]
+        return before is not None and before in chosen and self._continues_quotation(index, before)
+
+    def _continues_quotation(self, later: int, earlier: int) -> bool:
+        """Whether candidate ``later`` is the quotation of ``earlier`` going on in the next
+        sentence (a quotation the writer or the segmenter cut in two)."""
+        if self.candidates[later].lead <= self.candidates[earlier].lead:
+            return False
+        evidence = self.candidates[later].attribution.evidence
+        return any("quote_continuation" in e.rules for e in evidence)
 
     def _neighbours(self, index: int) -> tuple[int | None, int | None]:
         """The candidates whose leads are the sentences just before and after ``index``'s

@@ -677,3 +677,22 @@ def test_a_tweet_after_a_remark_of_the_same_speaker_is_a_statement_of_its_own(ko
     us = next(s for s in brief.sections if s.key == "us")
     texts = [i.sentence.text for i in us.items]
     assert any("There is no longer a Nuclear Threat from North Korea" in t for t in texts)
+
+
+def test_a_quotation_cut_in_two_may_show_its_second_half_after_the_first(korea, tmp_path):
+    """Reason, 8 August 2017: '“North Korea best not make any more threats to the United
+    States,” Trump told reporters …' / '“They will be met with the fire and the fury like
+    the world has never seen.”' The memo showed the first half only: the second, a
+    quotation going on, was one statement with it, and its 'They' had no referent to
+    bracket. It may follow the first, which the reader has just read."""
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import corpus_day
+
+    corpus_day(tmp_path, "2017-08-08")
+    brief = make_brief(BriefRequest((str(tmp_path),)), korea).brief
+    us = next(s for s in brief.sections if s.key == "us")
+    texts = [i.sentence.text for i in us.items]
+    first = next(n for n, t in enumerate(texts) if "best not make any more threats" in t)
+    assert "fire and the fury" in texts[first + 1]
+    assert us.items[first + 1].display == texts[first + 1]  # verbatim, nothing bracketed
