@@ -373,6 +373,36 @@ def unsaid_question(text: str, start: int) -> bool:
 
 
 @rule(
+    "what_one_says_is_no_statement",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "That’s why Kim’s program is likely to continue, regardless of what Trump says.", ()
+        ),
+    ],
+)
+def what_one_says(text: str, span: tuple[int, int]) -> bool:
+    """'regardless of what Trump says', 'can’t trust what he says either': a cue that ends
+    a free relative ('what X says') with nothing said after it names words, not a
+    statement (the engine keeps 'what it says is “deep concern”' and 'what it said was a
+    test': there the claim follows)."""
+    start, end = span
+    return bool(
+        _WHAT_BEFORE.search(text, max(0, start - WHAT_REACH), start)
+        and _NOTHING_AFTER.match(text, end)
+    )
+
+
+WHAT_REACH = 40
+_WHAT_BEFORE = re.compile(
+    r"\b(?i:what|whatever)\s+"
+    r"(?:(?i:he|she|it|they|we|you|I)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+$"
+)
+_NOTHING_AFTER = re.compile(r"\s*(?:[.;,!?)”\"]|$|(?:either|too|anyway)\b)")
+
+
+@rule(
     "without_is_no_act",
     Phase.CUE_FILTER,
     off=False,

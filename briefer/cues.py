@@ -31,6 +31,7 @@ from .cuefilters import (
     not_done,
     reports_nothing,
     unsaid_question,
+    what_one_says,
 )
 from .inverted import AFTER_STOP, after_quote, inverted_speaker, speaker_after, speaks_for
 from .lexicon import (
@@ -171,6 +172,8 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         if agentless_participle(view.text, match.span("cue")):
             continue
         if unsaid_question(view.text, start) or guess_is_no_statement(view.text, start):
+            continue
+        if what_one_says(view.text, match.span("cue")):
             continue
         if (
             passive_cue(view.text, start, cue)
