@@ -930,6 +930,8 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     if deed_not_done(text, verb) or taking_office(text, verb) or ceremony(text, verb):
         return None
+    if logistics(text, verb):
+        return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
     return Cue(
         verb[0],
@@ -1014,6 +1016,35 @@ def ceremony(text: str, verb: tuple[int, int]) -> bool:
     guestbook': the gestures of a ceremony are narration, no deed that signals a stance
     (GUIDELINES 4.4)."""
     return bool(_GESTURE.match(text, verb[0]))
+
+
+@rule(
+    "logistics_is_no_deed",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example("President Trump will meet with Kim Jong un on Tuesday, June 12.", ()),
+        Example(
+            "Trump made his remarks on the South Lawn of the White House before boarding "
+            "Marine One for the flight to Annapolis.",
+            (),
+        ),
+    ],
+)
+def logistics(text: str, verb: tuple[int, int]) -> bool:
+    """'will meet with Kim on Tuesday', 'made his remarks on the South Lawn', 'spoke at
+    the end of a three-day trip', 'walked away from the cameras': scheduling, or where and
+    how words were said without the words, narration rather than a deed that signals a
+    stance (GUIDELINES 4.4). A visit's arrival is left a deed: state visits and envoys sent
+    on a mission are actions (GUIDELINES 5), and an analyst lists them."""
+    return bool(_LOGISTICS.match(text, verb[0]))
+
+
+_LOGISTICS = re.compile(
+    r"\s*(?:walked\s+(?:over|away|out|in|into)|(?:will|would)\s+(?:meet|attend|mark)"
+    r"|made\s+(?:the|his|her|their|those|these)\s+(?:comments?|remarks?)"
+    r"|spoke\s+(?:at|on|to\s+reporters|briefly))\b"
+)
 
 
 _GESTURE = re.compile(
