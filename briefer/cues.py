@@ -437,7 +437,7 @@ def participle_shares_subject(
     the Security Council approved sanctions, saying …' is the North's)."""
     spoken = [cue for cue in earlier if cue.speaker]
     if spoken:
-        return Found(spoken[-1].speaker, False)
+        return Found(_main_clause_cue(spoken, view).speaker, False)
     named = found.speaker and found.speaker[0].key != MentionKind.PRONOUN
     main = _main_subject(view) if view is not None and named else None
     if (
@@ -449,6 +449,30 @@ def participle_shares_subject(
     return Found(found.speaker, False)
 
 
+def _main_clause_cue(spoken: list[Cue], view: SentenceView | None) -> Cue:
+    """Of the cues before a participle, the last one's, unless it speaks in a clause that
+    another embeds ('Moon criticized the sanctions that North Korea said were unfair,
+    saying …' is Moon's; 'an architect who said he was stiffed, saying …' is not the
+    architect's): then the one before it."""
+    last = len(spoken) - 1
+    while view is not None and last > 0 and _embedded(spoken[last], view.text):
+        last -= 1
+    return spoken[last]
+
+
+def _embedded(cue: Cue, text: str) -> bool:
+    """A cue whose speaker follows 'that'/'which'/'whom' or is followed by 'who': it speaks
+    in a relative or complement clause."""
+    start, end = cue.speaker[0].start, cue.speaker[-1].end
+    return bool(
+        _RELATIVE_BEFORE.search(text, max(0, start - EMBED_REACH), start)
+        or _WHO_AFTER.match(text, end, cue.start)
+    )
+
+
+EMBED_REACH = 30
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+)?$")
+_WHO_AFTER = re.compile(r",?\s+who\s+(?:\w+ly\s+|also\s+)?$")
 _SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|since|while|because|until|once)\b")
 _SPEAKING_NOUN = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:statement|announcement|report|response|message|comments?"

@@ -2009,3 +2009,15 @@ def test_a_paper_named_short_in_running_text_is_a_medium(korea):
 def test_a_narrated_deed_may_name_its_news_day_before_the_verb(korea, text, holders):
     (attribution,) = _attributed(text, korea)
     assert attribution.holders == holders
+
+
+def test_a_participle_after_a_relative_clause_shares_the_main_clauses_subject(korea):
+    """'…, saying' speaks for the subject of the clause it hangs on, not for the speaker of
+    a clause that clause embeds (PolNeAR: '… the sanctions that X said …, saying')."""
+    text = (
+        "Moon Jae-in criticized the sanctions that North Korea said were unfair, saying they"
+        " would hurt the talks."
+    )
+    acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
+    saying = next(a for a in acts if a.cue_text == "saying")
+    assert [text[s[0] : s[1]] for s in saying.speakers] == ["Moon Jae-in"]
