@@ -117,6 +117,8 @@ def _can_be_subject(text: str, mention: Mention) -> bool:
         return True
     if _CONJUNCTION_BEFORE.search(before) and _PAST_AFTER.match(text, mention.end):
         return True  # 'after the two leaders signed …': a clause's subject, no object
+    if mention.key == MentionKind.MEDIA and media_after_preposition(before):
+        return False  # 'In a CNN interview Trump said …'
     return bool(ROLE_PREPOSITION.search(before)) or not (
         PREPOSITIONS.search(before[-12:])
         or _GERUND_BEFORE.search(before)
@@ -134,13 +136,19 @@ def _can_be_subject(text: str, mention: Mention) -> bool:
             ("rok",),
             before=("South Korea’s foreign ministry spoke on Sunday.",),
         ),
+        Example("In a CNN interview Trump said he would meet Kim.", ("us",)),
     ],
 )
 def media_after_preposition(before: str) -> bool:
     """'In an email provided to The Post, the officer said', 'On CBS’ Face the Nation, she
     stated': a news outlet after a preposition is the object of an opening phrase, not the
-    subject of the cue."""
-    return bool(PREPOSITIONS.search(before[-12:])) and not ROLE_PREPOSITION.search(before)
+    subject of the cue; so is one after 'in a' ('In a CNN interview Trump said …')."""
+    return bool(
+        PREPOSITIONS.search(before[-12:]) or _IN_AN.search(before[-12:])
+    ) and not ROLE_PREPOSITION.search(before)
+
+
+_IN_AN = re.compile(r"\b(?:in|on|to|during|with|from)\s+(?:a|an)\s+$", re.IGNORECASE)
 
 
 def _in_city_and_country(text: str, mention: Mention, before: str) -> bool:
