@@ -98,8 +98,12 @@ def describe(text: str, start: int, end: int) -> Entity | None:
         if named:
             return Entity(named.group("name"), named.group("role"))
     titled = _TITLED.match(text, start)
-    if titled and titled.start("role") == start:  # "President Park Geun-hye's office": Park
-        return Entity(_POSSESSIVE.sub("", titled.group("name")), _role(titled.group("role")))
+    if titled and titled.start("role") == start:
+        name = _POSSESSIVE.sub("", titled.group("name"))
+        body = _BODY_OF_PERSON.match(text, start + len(_POSSESSIVE.sub("", titled.group(0))))
+        if body:  # 'officials in U.S. President Barack Obama's administration': not Obama
+            return Entity(f"{name}’s {body.group('body')}", "")
+        return Entity(name, _role(titled.group("role")))
     role = PERSON_AFTER.match(text, end)
     if role:  # unnamed: the description is all the reader gets
         return Entity(text[start : role.end()].strip(), "")
@@ -109,6 +113,11 @@ def describe(text: str, start: int, end: int) -> Entity | None:
     return None
 
 
+_BODY_OF_PERSON = re.compile(
+    r"['’]s\s+(?P<body>administration|government|office|campaign|team|cabinet|aides|staff)\b"
+)
+"""What a titled person's possessive may own that speaks for them ('President Park
+Geun-hye's office', 'President Barack Obama's administration')."""
 _BODY_AFTER_DEMONYM = re.compile(
     r"(?:\s+and\s+(?:U\.S\.|US|[A-Z][a-z]+))?"  # 'South Korean and U.S. officials'
     r"(?:\s+[A-Za-z][\w-]*){0,2}?\s+(?i:counterparts?|agenc(?:y|ies)|ministry|military"

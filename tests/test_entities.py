@@ -142,14 +142,25 @@ def test_a_pronoun_speaker_is_named_as_the_bullet_brackets_it():
     assert speaker_line(other, "dprk").speaker == ""
 
 
-def test_a_titled_name_before_a_possessive_is_the_person():
-    """CNN, 6 January 2016: the line read '— Park Geun-hye's, South Korean President'."""
+def test_a_titled_name_before_a_possessive_names_what_the_person_owns():
+    """CNN, 6 January 2016: the line read '— Park Geun-hye's, South Korean President';
+    CNN, 10 October 2014: 'Senior officials in U.S. President Barack Obama's administration
+    said …' (and 'the officials … said' after it) read '— Barack Obama, U.S. President'."""
     from briefer.entities import describe
 
     text = "South Korean President Park Geun-hye's office added that the two leaders agreed."
     entity = describe(text, 0, len("South Korean"))
-    assert entity is not None
-    assert (entity.name, entity.role) == ("Park Geun-hye", "South Korean President")
+    assert entity is not None and (entity.name, entity.role) == ("Park Geun-hye’s office", "")
+    text = "Senior officials in U.S. President Barack Obama's administration said Friday …"
+    at = text.index("U.S.")
+    entity = describe(text, at, at + len("U.S."))
+    assert entity is not None and entity.name == "Barack Obama’s administration"
+    text = "U.S. Defense Secretary James Mattis said the drills would go on."
+    entity = describe(text, 0, len("U.S."))
+    assert entity is not None and (entity.name, entity.role) == (
+        "James Mattis",
+        "U.S. Defense Secretary",
+    )
 
 
 def test_a_nationality_adjective_alone_names_no_speaker():
