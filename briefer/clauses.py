@@ -284,6 +284,11 @@ _NOT_IN_NP = re.compile(
 )
 
 
+_JOINT_MODIFIERS = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){1,2}and\s+(?:[A-Z][\w.’'-]*\s+){1,2}[a-z]+s"
+)
+"""'South Korean and US officials', 'U.S. and South Korean officials': names joined before
+one plural noun, a subject like any other (the other 'and' of _NOT_IN_NP joins clauses)."""
 _GAP = re.compile(rf"\w*\s+(?:(?:\w+ly|not)\s+)?(?:{_IRREGULAR}|[a-z]{{2,}}ed)\b")
 """'… that officials said will take effect': the cue's content opens on its verb, its
 subject being the relative pronoun ('that North Korea agreed to engage' is no relative
@@ -312,6 +317,11 @@ _CUE_AUXILIARY = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\s+(?=\
     off=(),
     examples=[
         Example("Kim’s new missile, which analysts said could reach Tokyo, flew 900 km.", ()),
+        Example(  # CNN, 14 May 2017: the South Korea section opened on it
+            "The projectile launch comes two weeks after a ballistic missile test that South"
+            " Korean and US officials said failed.",
+            (),
+        ),
     ],
 )
 def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention, ...]:
@@ -324,7 +334,8 @@ def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention
     if not match or (match.group("pronoun") == "that" and not _gap_after(view.text, cue_start)):
         return ()
     phrase = match.group("np")
-    if len(phrase.split()) > _RELATIVE_NP_WORDS or _NOT_IN_NP.search(phrase):
+    too_long = len(phrase.split()) > _RELATIVE_NP_WORDS
+    if too_long or (_NOT_IN_NP.search(phrase) and not _JOINT_MODIFIERS.fullmatch(phrase)):
         return ()
     start = match.start("np")
     named = [m for m in view.between(start, match.end("np")) if m.key != MentionKind.MEDIA]
