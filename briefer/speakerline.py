@@ -58,7 +58,7 @@ def speaker_line(item: BriefItem, holder: str = "") -> SpeakerLine | None:
         speaker=(evidence.speaker if not bare else "")
         or (evidence.mention if evidence.speaker_span else "")
         or _opening_referent(evidence.mention, item.display),
-        role=evidence.role if evidence.speaker or evidence.speaker_span else "",
+        role=evidence.role if (evidence.speaker and not bare) or evidence.speaker_span else "",
         quoted=bool(_QUOTED.search(item.sentence.text)) or _verbatim(evidence),
         via=_named(evidence.conduit, item.display),
         uncertain=evidence.confidence < LOW_CONFIDENCE,
