@@ -289,6 +289,8 @@ _JOINT_MODIFIERS = re.compile(
 )
 """'South Korean and US officials', 'U.S. and South Korean officials': names joined before
 one plural noun, a subject like any other (the other 'and' of _NOT_IN_NP joins clauses)."""
+
+
 _GAP = re.compile(rf"\w*\s+(?:(?:\w+ly|not)\s+)?(?:{_IRREGULAR}|[a-z]{{2,}}ed)\b")
 """'… that officials said will take effect': the cue's content opens on its verb, its
 subject being the relative pronoun ('that North Korea agreed to engage' is no relative

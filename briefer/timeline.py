@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from .models import Article, BriefItem, Precision, When
-from .when import sentence_dates
+from .when import SEASON_MONTHS, sentence_dates
 
 ARCHIVAL_AGE = dt.timedelta(days=365)
 """A statement whose whole span ends more than this before the oldest article is background."""
@@ -134,12 +134,18 @@ def when_label(when: When) -> str:
 
 
 def season_label(when: When) -> str:
-    """'summer 2017', 'winter 2017–18'."""
-    names = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
-    name = names.get(when.date.month, f"{when.date:%Y-%m}")
-    if when.date.month == 12:
+    """'summer 2017', 'autumn 2018', 'winter 2017–18' (a season the month it begins names;
+    any other month as a month)."""
+    name = _SEASON_NAMES.get(when.date.month)
+    if name is None:
+        return f"{when.date:%Y-%m}"
+    if when.date.month == SEASON_MONTHS["winter"]:
         return f"{name} {when.date.year}–{(when.date.year + 1) % 100:02d}"
     return f"{name} {when.date.year}"
+
+
+_SEASON_NAMES = {month: name for name, month in SEASON_MONTHS.items()}
+"""The month a season begins in → its name ('autumn', the later of 'fall' and 'autumn')."""
 
 
 def year_label(when: When) -> str:

@@ -53,18 +53,12 @@ def article_off_topic(sentences: Iterable[Sentence], template: Template) -> bool
     """Whether one article's sentences (boilerplate aside) name the topic too seldom: an
     article with no such sentence is on topic, as there is nothing to weigh."""
     keyword, names = _topic_patterns(template)
-    anchor = _anchor_pattern(template)
     total = on = 0
     for sentence in sentences:
         if sentence.boilerplate:
             continue
         total += 1
-        text = sentence.text
-        if (
-            (keyword and keyword.search(text))
-            or (anchor and anchor.search(text))
-            or _names_two(text, names)
-        ):
+        if (keyword and keyword.search(sentence.text)) or _names_enough(sentence.text, names):
             on += 1
     return on < MIN_TOPIC_SHARE * total
 
@@ -72,26 +66,23 @@ def article_off_topic(sentences: Iterable[Sentence], template: Template) -> bool
 @cache
 def _topic_patterns(
     template: Template,
-) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str] | None, ...]]:
+) -> tuple[re.Pattern[str] | None, tuple[tuple[re.Pattern[str] | None, bool], ...]]:
+    """The keywords' pattern, and each actor's aliases' with whether it is an anchor."""
     keyword = name_pattern(template.keywords, case=False)
-    return keyword, tuple(name_pattern(a.aliases, case=True) for a in template.actors)
+    names = tuple(
+        (name_pattern(a.aliases, case=True), a.key in template.anchors) for a in template.actors
+    )
+    return keyword, names
 
 
-@cache
-def _anchor_pattern(template: Template) -> re.Pattern[str] | None:
-    """Any alias of the template's anchor actors (case kept), or None without anchors."""
-    anchors = [actor for actor in template.actors if actor.key in template.anchors]
-    aliases = [alias for actor in anchors for alias in actor.aliases]
-    return name_pattern(aliases, case=True) if aliases else None
-
-
-def _names_two(text: str, names: Sequence[re.Pattern[str] | None]) -> bool:
-    """Two actors or more named in ``text`` (asked only when no keyword is there)."""
+def _names_enough(text: str, names: Sequence[tuple[re.Pattern[str] | None, bool]]) -> bool:
+    """An anchor actor, or two actors or more, named in ``text`` (asked only when no keyword
+    is there); each actor's pattern searched once at most."""
     found = 0
-    for pattern in names:
+    for pattern, anchor in names:
         if pattern and pattern.search(text):
             found += 1
-            if found == 2:
+            if anchor or found == 2:
                 return True
     return False
 
