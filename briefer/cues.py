@@ -954,7 +954,7 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     if deed_not_done(text, verb) or taking_office(text, verb) or ceremony(text, verb):
         return None
-    if logistics(text, verb):
+    if logistics(text, verb) or state(text, verb):
         return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
     return Cue(
@@ -1068,6 +1068,45 @@ _LOGISTICS = re.compile(
     r"\s*(?:walked\s+(?:over|away|out|in|into)|(?:will|would)\s+(?:meet|attend|mark)"
     r"|made\s+(?:the|his|her|their|those|these)\s+(?:comments?|remarks?)"
     r"|spoke\s+(?:at|on|to\s+reporters|briefly))\b"
+)
+
+
+@rule(
+    "state_is_no_deed",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "Before the Pyeongchang Olympics even began, North Korea has been part of the story.",
+            (),
+        ),
+        Example("North Korea has gotten better at cyber defense since 2014.", ()),
+        Example("DPRK stands for the Democratic People's Republic of Korea.", ()),
+        Example("Since then, China has remained a more or less stalwart ally of Pyongyang.", ()),
+    ],
+)
+def state(text: str, verb: tuple[int, int]) -> bool:
+    """'North Korea has been part of the story', 'has gotten better at cyber defense', 'has
+    remained a stalwart ally', 'DPRK stands for …', 'Kim … has been held the longest': what
+    an actor is, becomes or undergoes, told by the narrator, is no deed, as 'is' and 'was'
+    are none (``_COPULA``). A stance put that way stays one: 'has been firm that …',
+    'remains committed to …', 'has been working to …'."""
+    return bool(_STATE.match(text, verb[0])) and not _STANCE_STATE.match(text, verb[0])
+
+
+_STATE = re.compile(
+    r"\s*(?:(?:has|have|had)\s+been\s+(?!(?:\w+ly\s+)*(?:\w+ing|" + _PSYCH + r")\b)\w+"
+    r"|(?:(?:has|have|had)\s+)?(?:remain(?:s|ed)?|stays?|stayed)\s+(?:a|an|the|one|part|technically"
+    r"|at\s+war|in\s+(?:power|office|place|custody|detention))\b"
+    r"|(?:(?:has|have|had)\s+)?(?:gets|got|gotten|becomes|became)\s+(?:far|much|more|less|better"
+    r"|worse|little|a|an|the)\b"
+    r"|stands\s+for\b)"
+)
+_STANCE_STATE = re.compile(
+    r"\s*(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:firm|adamant|clear|explicit|keen|eager"
+    r"|willing|unwilling|ready|determined|reluctant|insistent|open|opposed|committed|quick"
+    r"|vocal|critical|supportive|consistent|at\s+pains|careful|cautious|wary|skeptical"
+    r"|sceptical|confident|unequivocal|steadfast|defiant|resolute)\b"
 )
 
 

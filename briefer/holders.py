@@ -41,11 +41,19 @@ class Speaker:
     "non_comment",
     Phase.VETO,
     off=False,
-    examples=[Example("A White House spokesman declined to comment.", ())],
+    examples=[
+        Example("A White House spokesman declined to comment.", ()),
+        Example(
+            "“Well,” Dempsey answered, “You said it’s not publicly released, so I choose not "
+            "to comment on it.”",
+            (),
+        ),
+    ],
 )
 def non_comment(text: str) -> bool:
-    """'could not be reached for comment', 'declined to comment': no position, unless a
-    statement follows ('declined to comment but said …')."""
+    """'could not be reached for comment', 'declined to comment', 'I choose not to comment',
+    'I'm not going to get into the details': no position, unless a statement follows
+    ('declined to comment but said …')."""
     if not may_hold(text, NON_COMMENT_WORDS):
         return False
     return bool(NON_COMMENT.search(text)) and not re.search(

@@ -257,6 +257,21 @@ def test_pathological_sentences_stay_fast(korea):
             "with the DIA assessment.",
             (),
         ),
+        # a state put as a stance stays the actor's (state_is_no_deed leaves these)
+        (
+            "The Trump administration has been firm that complete denuclearization is a "
+            "precondition for the lifting of economic sanctions.",
+            ("us",),
+        ),
+        (
+            "Pyongyang has been defiant in the face of efforts to halt its nuclear program.",
+            ("dprk",),
+        ),
+        (
+            "North Korea has been strongly pushing tourism lately to bring in foreign cash.",
+            ("dprk",),
+        ),
+        ("Kim has been angered by past comparisons between Libya and the Koreas.", ("dprk",)),
         # 'could', 'may', 'might' as a narrated deed's verb: the reporter's guess
         ("But Pyongyang could also target population centers as well.", ()),
         ("As Kim Jong Un looks out at the world today, he may very well feel stronger.", ()),
@@ -845,6 +860,7 @@ def test_three_typewriter_quotes_close_the_single_quotation_first(korea):
 
 def test_a_cue_after_who_is_said_by_the_phrase_before_it(korea):
     from briefer.attribute import speech_acts
+
     # no name before 'who': the phrase is the antecedent, not the clause's subject
     text = "Moon endured a lecture from the Mexican president, who said that trade helped."
     (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
@@ -1792,8 +1808,7 @@ def test_phrases_participles_followers_and_stance_verbs(korea, text, holders):
         # what it did instead, or where it said so, is the actor's
         ("Pompeo did not meet Kim during his visit but handed over a letter.", ("us",)),
         (
-            "In a statement later Saturday, South Korea did not treat the threat as anything "
-            "new.",
+            "In a statement later Saturday, South Korea did not treat the threat as anything new.",
             ("rok",),
         ),
     ],
@@ -1813,7 +1828,7 @@ def test_what_an_actor_did_not_do_is_no_deed(korea, text, holders):
         ),
         # 'tweets' after an adjective is a noun, whose phrase speaks for no one
         (
-            "\"I am very disappointed in China,\" he wrote in two consecutive tweets.",
+            '"I am very disappointed in China," he wrote in two consecutive tweets.',
             ("us",),
         ),
     ],
@@ -1833,11 +1848,10 @@ def test_a_contrasting_clause_that_disputes_a_claim_gives_its_speaker(korea):
 
 def test_he_after_a_person_named_with_his_institution_and_city_is_that_person(korea):
     paragraphs = (
-        "South Korea's new president, Park Geun-hye, has continued to talk about building "
-        "trust.",
+        "South Korea's new president, Park Geun-hye, has continued to talk about building trust.",
         "But now, the biggest danger is one of miscalculation, according to John Delury of "
         "Yonsei University in Seoul.",
-        "\"Both countries are essentially on a kind of war footing,\" he says.",
+        '"Both countries are essentially on a kind of war footing," he says.',
     )
     sentences = split_article(Article("x", "", "", paragraphs))
     assert attribute_sentences(sentences, korea)[-1].holders == ("other",)
@@ -1847,7 +1861,7 @@ def test_he_after_a_person_named_with_his_institution_and_city_is_that_person(ko
     "text, holders",
     [
         (
-            "Seoul said it \"deeply regrets\" the North's decision to stop South Koreans from "
+            'Seoul said it "deeply regrets" the North\'s decision to stop South Koreans from '
             "entering Kaesong.",
             ("rok", "dprk"),
         ),
@@ -1870,7 +1884,7 @@ def test_a_quotation_going_on_is_the_speakers_not_the_target_of_their_stance(kor
     paragraphs = (
         "North Korea denounced South Korean President Park Geun-hye's offer of dialogue as a "
         "cunning ploy.",
-        "\"It is a cunning ploy to hide the South's confrontational policy.\"",
+        '"It is a cunning ploy to hide the South\'s confrontational policy."',
     )
     sentences = split_article(Article("x", "", "", paragraphs))
     first, second = attribute_sentences(sentences, korea)
@@ -1889,14 +1903,14 @@ def test_he_after_a_titled_or_bare_outside_name_is_that_person(korea, before):
     paragraphs = (
         "Kim Jong Un fired a missile on Monday.",
         before,
-        "\"Part of that is ISR capabilities so we can monitor what they're doing,\" he said.",
+        '"Part of that is ISR capabilities so we can monitor what they\'re doing," he said.',
     )
     sentences = split_article(Article("x", "", "", paragraphs))
     assert attribute_sentences(sentences, korea)[-1].holders == ("other",)
 
 
 def test_a_person_is_an_outside_voice_in_an_article_from_before_they_took_office(korea):
-    text = "\"I would have no problem speaking to him,\" Trump said of Kim."
+    text = '"I would have no problem speaking to him," Trump said of Kim.'
     sentences = split_article(Article("x", "", "", (text,)))
     before = attribute_sentences(sentences, korea, published=dt.date(2016, 5, 17))
     after = attribute_sentences(sentences, korea, published=dt.date(2017, 5, 17))

@@ -80,7 +80,13 @@ NON_COMMENT_BEFORE = re.compile(
     r"|unavailable for comment"
     r"|(?:remain(?:ed|s)?|kept|keeps?|stay(?:ed|s)?|(?:has|have|had) been)"
     r" (?:largely |conspicuously )?(?:mum|silent|tight-lipped)\b"
-    r"|said nothing(?= (?:in return|about|on|of|publicly|further)\b|\s*[.,;])",
+    r"|said nothing(?= (?:in return|about|on|of|publicly|further)\b|\s*[.,;])"
+    r"|(?:choose|chose|chooses|prefer|prefers|preferred) not to (?:comment|discuss"
+    r"|speculate|elaborate|get into)\b"
+    r"|not going to (?:comment|speculate|get into|discuss)\b"
+    r"|(?:cannot|can't|can’t|could not|couldn't|couldn’t|not able to|unable to)"
+    r" (?:comment|discuss|speculate)\b"
+    r"|made no (?:public )?comment\b",
     re.IGNORECASE,
 )
 """lexicon.NON_COMMENT as it would be written with its branches flat."""
