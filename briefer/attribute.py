@@ -390,6 +390,8 @@ def _next_context(
     """What this sentence leaves for the next one to resolve pronouns with."""
     referent = referent_of(text, mentions, attribution)
     person = referent_of(text, mentions, attribution, partial(_personal, text, matcher=matcher))
+    if context.person and pronoun_subject_goes_on(text):
+        person = context.person
     thing = referent_of(text, mentions, attribution, excluded=it_is_no_group_of_people)
     quiet = 0 if referent else quiet + 1
     remembered = quiet < REFERENT_SPAN or not referent_forgotten(quiet)
@@ -417,6 +419,35 @@ def _next_context(
         ),
         quiet,
     )
+
+
+@rule(
+    "pronoun_subject_goes_on",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "He argued instead for both sides to take a series of simultaneous steps.",
+            ("dprk",),
+            before=(
+                "“The U.S. side came up only with its demand,” a North Korean foreign ministry "
+                "spokesman said.",
+                "He said Pompeo’s delegation insisted on unilateral complete denuclearization.",
+            ),
+        ),
+    ],
+)
+def pronoun_subject_goes_on(text: str) -> bool:
+    """'A North Korean spokesman said … He said Pompeo’s delegation insisted on … He argued
+    instead …': a sentence whose subject is 'he' or 'she' goes on about the person the
+    pronoun meant, so the next 'he' means that person too, not one the sentence names
+    inside what is said (the subject carries on, as readers take it)."""
+    return bool(_PRONOUN_SUBJECT.match(text))
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|Still|Later|Then),?\s+)?(?:He|She)\s+(?!and\b|or\b)"
+)
 
 
 @rule(
