@@ -78,6 +78,7 @@ from .phrases import (
 )
 from .rules import Example, Phase, rule, tracing
 from .speakers import (
+    as_clause_is_background,
     demonym_no_subject,
     head_phrase,
     noun_far_from_subject,
@@ -324,6 +325,8 @@ def _vetoed(
     if noun_far_from_subject(view.text, speaker[-1], start, word):
         return ()
     if subordinate_subject(view.text, speaker[0], (start, word)):
+        return ()
+    if as_clause_is_background(view.text, speaker[0], word):
         return ()
     if hedged_inference(view.text, speaker[-1].end, start, start + len(word)):
         return ()

@@ -20,7 +20,10 @@ from .lexicon import (
     PREPOSITIONS,
     PRONOUN,
     RELATIVE_HEAD,
+    REPORT_ONLY,
     ROLE_OVERRIDE,
+    SPEECH_ONLY,
+    STANCE_ONLY,
     SUBORDINATE,
     UNOWNED_REPORT,
 )
@@ -1072,6 +1075,42 @@ def subordinate_subject(text: str, speaker: Mention, cue: tuple[int, str]) -> bo
     return not main_clause_is_empty(text[: window + found.start()])
 
 
+@rule(
+    "as_clause_is_background",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "As North Korea fired missiles, South Korea said it would respond strongly.",
+            ("rok",),
+        ),
+        Example(
+            "As the preparations progressed and North Korea released three American captives "
+            "this month, there was growing optimism about the summit.",
+            (),
+        ),
+    ],
+)
+def as_clause_is_background(text: str, speaker: Mention, word: str) -> bool:
+    """'As North Korea fired missiles, South Korea said …', 'As Kerry visited the Japanese
+    capital, North Korea responded …': a deed told in a clause opened by 'as' is the time
+    or the reason of the main clause, as after 'when' or 'since' (``subordinate_subject``),
+    no stance of its own. Words and stances stay ('As Lankov points out, …', '…, as Beijing
+    called on its neighbor to halt its tests'): they are positions however they are put."""
+    if REPORT_ONLY.search(word) or SPEECH_ONLY.search(word) or STANCE_ONLY.search(word):
+        return False
+    start = text.rfind(",", 0, speaker.start) + 1
+    found = _AS_OPENING.match(text, start, speaker.start)
+    return found is not None and found.end() == speaker.start
+
+
+_AS_OPENING = re.compile(
+    r"[\s\"“‘']*(?:[Aa]s)\s+(?:[^,;:“\"]*?\s+(?:and|while)\s+)?"
+    r"(?:(?:the|[A-Z][\w.’'-]*)\s+){0,4}"
+)
+"""'As ' at the start of the sentence or after a comma, before the speaker (perhaps after
+another clause joined by 'and': 'As the preparations progressed and North Korea …', or a
+title: 'as Mr. Trump')."""
 _TOLD = re.compile(
     r"(?:\w+ly\s+)?(?:said|says|say|told|tells|reported|reports|announced|announces|declared"
     r"|wrote|writes|tweeted|warned|warns|signed|agreed|pledged|vowed|promised|asked|asks)"
