@@ -877,11 +877,17 @@ def stance_noun_from(view: SentenceView, match: re.Match[str]) -> tuple[Mention,
 
 _INTRO = re.compile(
     r"^\s*(?:(?:but|and|yet|so|still|also|however|meanwhile|instead|indeed|later|now|then"
-    r"|plus)\b,?\s*)*(?:(?:on|in|at|after|before|during|since|by|early|late|last|earlier"
+    r"|plus)\b,?\s*)*(?:(?P<clause>(?:while|although|though|whereas|because|when|as|once"
+    r"|after|before|since)\s[^,;“”\"]{0,150},\s*)"
+    r"|(?:on|in|at|after|before|during|since|by|early|late|last|earlier"
     r"|this|for|when|while|as|once|under|with|despite|amid)\b[^,]{0,60},\s*)?",
     re.IGNORECASE,
 )
-"""What may open a sentence before its subject: a conjunction, a short adverbial phrase."""
+"""What may open a sentence before its subject: a conjunction, a short adverbial phrase, a
+subordinate clause ('While American officials have known about Sudan's weapons purchases
+for many years, the Obama administration decided …')."""
+_WILL = re.compile(r"will|won[’']t", re.IGNORECASE)
+"""After a time clause, 'will' tells what the writer expects to follow, no deed."""
 _SUBJECT_LEAD = re.compile(
     r"^(?:(?:the|a|an|mr\.|ms\.|mrs\.|president|leader|chairman)\s+)*$", re.IGNORECASE
 )
@@ -889,6 +895,7 @@ _APPOSITION = re.compile(r"\s*,[^,]{1,80},")
 _ADVERBS = re.compile(
     r"\s+(?:also|even|later|still|again|never|already|not|then|now|further|instead|once"
     r"|recently|repeatedly|previously|largely|quickly|publicly|privately|reportedly|for decades"
+    r"|nonetheless|nevertheless|soon"
     rf"|(?:on\s+)?(?:{'|'.join(WEEKDAYS)})"  # the news day
     r"|\w+ly)\b"
 )
@@ -948,6 +955,8 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     if _GUESS.fullmatch(text[verb[0] : verb[1]].strip()):  # 'Pyongyang could also …': a guess
         return None
+    if intro and intro.group("clause") and _WILL.fullmatch(text[verb[0] : verb[1]].strip()):
+        return None  # 'When Trump meets Kim next month, he will have an opportunity …
     said = text[verb[0] : verb[1]]
     if possession_is_no_deed(text, verb) or unsaid_question(
         text, verb[0] + len(said) - len(said.lstrip())

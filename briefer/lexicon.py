@@ -360,7 +360,7 @@ OUTSIDE_ROLES = (
     r"|Representative|lawmakers?|legislators?|congressman|congresswoman|Congress|Democrats?"
     r"|Republicans?|GOP|Senate|scientists?|economists?|historians?|columnists?|pundits?"
     r"|strategists?|academics?|consultants?|activists?|defectors?|residents?|candidate"
-    r"|campaign|governor|Gov\.|mayor|opposition|specialists?|watchers?"
+    r"|campaign|governor|Gov\.|mayor|opposition|specialists?|watchers?|research"
 )
 """Roles that make a speaker an outside voice even when an actor is named beside them
 ("U.S. Sen. Graham", "a former South Korean envoy", "Seoul-based analysts")."""

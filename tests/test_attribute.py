@@ -257,6 +257,24 @@ def test_pathological_sentences_stay_fast(korea):
             "with the DIA assessment.",
             (),
         ),
+        # a narrated deed's subject comes after an opening subordinate clause
+        (
+            "Though a small number of U.S. citizens visit North Korea each year as tourists, "
+            "the State Department strongly advises against it.",
+            ("us",),
+        ),
+        # after a time clause, 'will' is the writer's expectation, no deed
+        (
+            "When Pyongyang handles the final technological hurdles, the US will face the sort "
+            "of nuclear threat it hasn’t seen since the Cold War.",
+            (),
+        ),
+        # research, as researchers, is an outside voice, not the state its demonym names
+        (
+            "Some of the tunnels may have collapsed, possibly rendering the site unusable, "
+            "recent Chinese research suggests.",
+            ("other",),
+        ),
         # a state put as a stance stays the actor's (state_is_no_deed leaves these)
         (
             "The Trump administration has been firm that complete denuclearization is a "
