@@ -408,8 +408,11 @@ _FORMER_AFTER = re.compile(
     r",\s+(?:(?:a|an|the|who was)\s+(?:former|onetime|one-time|ex-)|[^,;“\"]{0,90}?\b(?:until"
     r" (?:last|early|late|\d)|under former|formerly|and former)\b)"
     r"|(?:\s+[a-z][\w-]*){0,3}?,?\s+who\s+(?:had\s+|has\s+|later\s+)?(?:defected|fled)\b"
+    r"|(?:\s+[A-Za-z][\w-]*){0,4}?\s+(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|through"
+    r"|-|–)\s*(?:19|20)\d\d\b"
 )
-"""'X, the top U.S. diplomat until last year', 'a North Korean ambassador who defected'."""
+"""'X, the top U.S. diplomat until last year', 'a North Korean ambassador who defected', 'the
+top Pentagon policy official from 2012 to 2014' (a tenure that ended)."""
 
 
 @rule(
@@ -425,6 +428,11 @@ _FORMER_AFTER = re.compile(
         Example(  # corpus audit: a defector no longer speaks for the state
             "A North Korean ambassador who defected stated that “all the North Korean diplomats"
             " based overseas make extra income using all means possible.”",
+            ("other",),
+        ),
+        Example(  # corpus audit: a tenure that ended
+            "“There are no silver bullet solutions,” James Miller, the top Pentagon policy "
+            "official from 2012 to 2014, told me.",
             ("other",),
         ),
     ],

@@ -257,6 +257,8 @@ def test_pathological_sentences_stay_fast(korea):
             "with the DIA assessment.",
             (),
         ),
+        # irregular past tenses are deeds too
+        ("The White House struck back with a harsh statement on Sunday.", ("us",)),
         # a narrated deed's subject comes after an opening subordinate clause
         (
             "Though a small number of U.S. citizens visit North Korea each year as tourists, "
