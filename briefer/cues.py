@@ -984,6 +984,10 @@ def narrated_deed(view: SentenceView) -> Cue | None:
 
 _NEGATED = re.compile(r"(?:\s+(?:not|never)\b|n[’']t\b)")
 _NEVER_BEFORE = re.compile(r"\bnever\s+$")
+_LITTLE_DONE = re.compile(
+    r"\s+(?:done|made|said|offered|given|shown|taken|provided)\s+(?:little|nothing|no)\b"
+)
+"""'has done little outreach', 'has offered no details', 'has made no move': a deed denied."""
 _BUT_LATER = re.compile(r"\bbut\b|\binstead\b")
 _IN_A_STATEMENT = re.compile(
     r"\b(?:statement|interview|speech|remarks|comments|briefing|letter|message)\b"
@@ -996,6 +1000,7 @@ _IN_A_STATEMENT = re.compile(
     off=False,
     examples=[
         Example("But the North Koreans have not given much away about their position.", ()),
+        Example("The Trump administration has done little outreach to Congress on its plans.", ()),
     ],
 )
 def deed_not_done(text: str, verb: tuple[int, int]) -> bool:
@@ -1006,6 +1011,7 @@ def deed_not_done(text: str, verb: tuple[int, int]) -> bool:
     Saturday, South Korea did not treat …')."""
     said = text[verb[0] : verb[1]]
     negated = bool(_NEGATED.match(text, verb[1])) or said.rstrip().endswith(("n't", "n’t"))
+    negated = negated or bool(_LITTLE_DONE.match(text, verb[1]))
     negated = negated or bool(_NEVER_BEFORE.search(text, max(0, verb[0] - 8), verb[0]))
     stated = _IN_A_STATEMENT.search(text, 0, verb[0])  # 'In a statement, Seoul did not treat …'
     return negated and not stated and not _BUT_LATER.search(text, verb[1])
@@ -1135,6 +1141,7 @@ _ANONYMOUSLY = re.compile(
 """After a verb of speaking, how the speaker asked to be named: the sentence credits the
 sentence before, it tells no deed."""
 _HAVE = re.compile(r"(?:has|have|had)", re.IGNORECASE)
+_DOES_HAVE = re.compile(r"\s*(?:does|do|did)\s+(?:\w+ly\s+)?have\b", re.IGNORECASE)
 _POSSESSED_NEXT = re.compile(
     r"\s+(?:a|an|the|no|few|little|some|many|much|more|plenty|several|zero|about|around"
     r"|nearly|almost|roughly|its|his|her|their|our|this|these|those|yet\s+to|to)\b"
@@ -1153,6 +1160,7 @@ _POSSESSED_NEXT = re.compile(
             (),
         ),
         Example("The United States stations 28,500 troops in South Korea, a war legacy.", ()),
+        Example("But the North does have plenty of conventional military firepower.", ()),
     ],
 )
 def possession_is_no_deed(text: str, verb: tuple[int, int]) -> bool:
@@ -1164,6 +1172,9 @@ def possession_is_no_deed(text: str, verb: tuple[int, int]) -> bool:
     said = text[verb[0] : verb[1]].strip()
     if _STATIONS.fullmatch(said):  # 'The United States stations 28,500 troops in the South'
         return bool(_NUMBER_NEXT.match(text, verb[1]))
+    emphatic = _DOES_HAVE.match(text, verb[0])
+    if emphatic:  # 'But the North does have plenty of …'
+        return bool(_POSSESSED_NEXT.match(text, emphatic.end()))
     if not _HAVE.fullmatch(said):
         return False
     return bool(_POSSESSED_NEXT.match(text, verb[1]))
