@@ -580,15 +580,38 @@ _PARTICIPLE = re.compile(
             "raising worries of armed conflict on the peninsula.",
             (),
         ),
+        Example("Similar pledges in the past have not been upheld.", ()),
+        Example(
+            "Military and government officials in South Korea denied earlier reports Monday "
+            "that Seoul had detected signs of a launch.",
+            ("rok",),
+        ),
     ],
 )
 def cue_used_as_noun(text: str, start: int) -> bool:
-    """'a proposed summit', 'the demands', 'raising worries of armed conflict': a cue word
-    used as a noun or adjective."""
+    """'a proposed summit', 'the demands', 'raising worries of armed conflict', 'denied earlier
+    reports': a cue word used as a noun or adjective."""
     before = text[max(0, start - 14) : start]
     if _HAS_CONTRACTED.search(before):
         return False  # "He's said …": 'has', no possessive
-    return bool(DETERMINER.search(before[-8:]) or _RAISING.search(before))
+    if DETERMINER.search(before[-8:]) or _RAISING.search(before):
+        return True
+    if _ADJECTIVE_BEFORE.search(before):  # 'Similar pledges in the past …'
+        return text[start:].split(None, 1)[0].endswith("s")
+    earlier = _EARLIER_NOUN.match(text, start)  # 'denied earlier reports': the cue took 'earlier'
+    return bool(earlier) and bool(_OBJECT_BEFORE.search(before))
+
+
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:earlier|previous|recent|initial|unconfirmed|conflicting|separate|similar)\s+$",
+    re.IGNORECASE,
+)
+"""'previous statements', 'Similar pledges': an adjective before a plural cue word makes it a
+noun ('Kim earlier said' keeps its verb: only words in -s are read so)."""
+_EARLIER_NOUN = re.compile(r"(?:earlier|previous|recent)\s+\w+s\b", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"\b(?:\w+ed|of|about|to|on)\s+$")
+"""'denied earlier reports', 'dismissed earlier reports': a verb or preposition before
+'earlier' + a word in -s makes the pair a noun phrase, its object."""
 
 
 _HAS_CONTRACTED = re.compile(r"\b(?i:he|she|who)['’]s\s+(?:(?:also|long|\w+ly)\s+)?$")

@@ -353,6 +353,20 @@ MEDIA = (
     "Yomiuri",
     "Mainichi",
     "Hankyoreh",
+    "Christian Science Monitor",
+    "Newsmax",
+    "Townhall",
+    "International Business Times",
+    "Daily Caller",
+    "Vanity Fair",
+    "TheBlaze",
+    "Democracy Now",
+    "Daily Kos",
+    "New York Magazine",
+    "UPI",
+    "United Press International",
+    "Daily Mail",
+    "The Telegraph",
 )
 OUTSIDE_ROLES = (
     r"analysts?|experts?|professor|researchers?|scholars?|fellow|observers?|commentators?"

@@ -257,6 +257,12 @@ def test_pathological_sentences_stay_fast(korea):
             "with the DIA assessment.",
             (),
         ),
+        # a news outlet holds no position, whoever it quotes or whatever it reports
+        (
+            "The Christian Science Monitor's Passcode, which covers cybersecurity, reports that "
+            "many said the evidence provided Friday by the FBI was neither new nor convincing.",
+            (),
+        ),
         # irregular past tenses are deeds too
         ("The White House struck back with a harsh statement on Sunday.", ("us",)),
         # a narrated deed's subject comes after an opening subordinate clause
