@@ -73,13 +73,22 @@ CUE_ADVERBS = (
     "|already|still|now|then"
 )
 _CUE_WORDS = top_level_branches(f"{REPORT}|{SPEECH}|{STANCE}|{ACTION}")
+NOT_AFTER_HYPHEN = (
+    r"(?:(?<=\blive-)|(?<=\bre-)|(?<=\bco-)|(?<=\bpre-)|(?<=\bmis-)|(?<![A-Za-z0-9][-‐]))"
+)
+"""Not the second half of a hyphenated word ('self-described'), unless the first half is a
+verb's prefix ('live-tweeted'); a dash glued to the next word ('system -strongly opposed by
+China') is no hyphen."""
 CUE = re.compile(
+    rf"{NOT_AFTER_HYPHEN}"
     rf"\b{first_letter_lookahead([*CUE_ADVERBS.split('|'), *_CUE_WORDS])}"
     rf"(?P<cue>(?:{alternation(CUE_ADVERBS.split('|'))}\s+)*{alternation(_CUE_WORDS)})\b"
 )
-"""A cue word, perhaps after adverbs; its alternatives grouped by first letter (the same
-matches, four times faster: it is tried at every word of every sentence), behind a test of
-the first letter (twice as fast again: most words start no cue)."""
+"""A cue word, perhaps after adverbs, never the second half of a hyphenated word ('so-called',
+'self-described', 'Western-backed', 'non-life-threatening', 'well-briefed'), unless its first
+half is a verb's prefix ('live-tweeted', 're-stated'); its alternatives grouped by first
+letter (the same matches, four times faster: it is tried at every word of every sentence),
+behind a test of the first letter (twice as fast again: most words start no cue)."""
 CUE_HEADLINE = re.compile(CUE.pattern, re.IGNORECASE)
 FRAME_CUE = re.compile(
     r"\b(?P<cue>(?:(?:also|later|recently|then)\s+)?(?:[Cc]ontinued|telling|writing))\b"

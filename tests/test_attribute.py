@@ -263,6 +263,12 @@ def test_pathological_sentences_stay_fast(korea):
             "many said the evidence provided Friday by the FBI was neither new nor convincing.",
             (),
         ),
+        # a cue word is never the second half of a hyphenated word
+        (
+            "Despite their isolation, North Korean negotiators are always well-briefed, and "
+            "its diplomats are savvier about the outside world.",
+            (),
+        ),
         # irregular past tenses are deeds too
         ("The White House struck back with a harsh statement on Sunday.", ("us",)),
         # a narrated deed's subject comes after an opening subordinate clause

@@ -121,7 +121,7 @@ def test_grouped_alternations_match_what_the_flat_ones_matched(korea):
     from briefer.mentions import _alias_pattern, _capitalizable, compile_matcher
 
     words = "|".join([lexicon.REPORT, lexicon.SPEECH, lexicon.STANCE, lexicon.ACTION])
-    cue = rf"\b(?P<cue>(?:(?:{lexicon.CUE_ADVERBS})\s+)*(?:{words}))\b"
+    cue = rf"{lexicon.NOT_AFTER_HYPHEN}\b(?P<cue>(?:(?:{lexicon.CUE_ADVERBS})\s+)*(?:{words}))\b"
     matcher = compile_matcher(korea)
     exclusions = sorted((e for a in korea.actors for e in a.exclusions), key=len, reverse=True)
     media = "|".join(re.escape(m) for m in sorted(lexicon.MEDIA, key=len, reverse=True))
