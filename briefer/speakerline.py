@@ -53,12 +53,14 @@ def speaker_line(item: BriefItem, holder: str = "") -> SpeakerLine | None:
     evidence = _evidence_for(item, holder)
     if evidence is None:
         return None
-    bare = is_demonym(evidence.speaker) and not evidence.speaker_span  # an adjective alone
+    named = evidence.speaker
+    if is_demonym(named) and not evidence.speaker_span:  # an adjective alone names no one
+        named = ""
     return SpeakerLine(
-        speaker=(evidence.speaker if not bare else "")
+        speaker=named
         or (evidence.mention if evidence.speaker_span else "")
         or _opening_referent(evidence.mention, item.display),
-        role=evidence.role if (evidence.speaker and not bare) or evidence.speaker_span else "",
+        role=evidence.role if named or evidence.speaker_span else "",
         quoted=bool(_QUOTED.search(item.sentence.text)) or _verbatim(evidence),
         via=_named(evidence.conduit, item.display),
         uncertain=evidence.confidence < LOW_CONFIDENCE,
