@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import importlib
@@ -10,7 +11,7 @@ import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import repeat
 
 from .attribute import attribute_article, compile_matcher
@@ -18,8 +19,8 @@ from .errors import InputError
 from .models import Article, Attribution, Brief, MemoFields, Sentence, Template, When
 from .options import DEFAULT_ALGORITHM, ComposeOptions
 from .read import Notice, read_paths
-from .split import split_article
-from .topic import article_off_topic, never_all
+from .split import MAX_SEGMENT_CHARS, split_article
+from .topic import article_off_topic, cannot_be_on_topic, never_all
 from .when import datelined_east, remember_when, resolve_when
 
 PARALLEL_MIN_CHARS = 400_000
@@ -66,9 +67,11 @@ class BriefResult:
 
 
 def make_brief(
-    request: BriefRequest, template: Template, progress: Progress = _silent
+    request: BriefRequest, template: Template, progress: Progress = _silent, defer: bool = True
 ) -> BriefResult:
-    """Run every stage on the request's paths."""
+    """Run every stage on the request's paths. ``defer``: an article that names nothing of
+    the template's topic is set aside unsplit, and split only to count its sentences while
+    ranking and composing run (``cannot_be_on_topic``)."""
     progress("reading", 0, 1)
     reading = read_paths(request.paths)
     skipped = [n for n in reading.notices if n.skipped]
@@ -82,7 +85,8 @@ def make_brief(
     sentences: list[Sentence] = []
     attributions: list[Attribution] = []
     aside: set[str] = set()
-    splits: list[tuple[Sentence, ...]] = []
+    splits: list[tuple[Sentence, ...] | None] = []
+    unsplit: list[Article] = []
     progress("splitting and attributing", 0, total)
     with _heap_settled() as settle:
         prepared = split_and_attribute(
@@ -91,31 +95,44 @@ def make_brief(
             request.segmenter,
             meanwhile=_load_second_half,
             attribute_set_aside=request.attribute_set_aside,
+            defer_off_topic=defer and not request.attribute_set_aside,
         )
-        for done, (article, ((split, attributed), off)) in enumerate(
+        for done, (article, flagged) in enumerate(
             zip(reading.articles, prepared, strict=True), start=1
         ):
-            splits.append(split)
-            sentences.extend(split)
-            attributions.extend(attributed or (UNATTRIBUTED,) * len(split))
-            if off:
+            if flagged is None:  # off topic, unless it has only boilerplate: counted later
+                unsplit.append(article)
                 aside.add(article.id)
-            else:  # ranking and composing read only the articles on topic
-                _terms_ahead(split)
+                splits.append(None)
+            else:
+                (split, attributed), off = flagged
+                splits.append(split)
+                sentences.extend(split)
+                attributions.extend(attributed or (UNATTRIBUTED,) * len(split))
+                if off:
+                    aside.add(article.id)
+                else:  # ranking and composing read only the articles on topic
+                    _terms_ahead(split)
             progress("splitting and attributing", done, total)
             if done % SETTLE_EVERY == 0:
                 settle()
-        flagged, aside = aside, never_all(aside, total)
-        if flagged and not aside and not request.attribute_set_aside:
+        flagged_aside, aside = aside, never_all(aside, total)
+        if flagged_aside and not aside and not request.attribute_set_aside:
             # every article was off topic, so none is set aside: attribute them all now
-            again = split_and_attribute(
-                reading.articles, template, request.segmenter, splits=splits
-            )
-            attributions = [a for (_, attributed), _ in again for a in attributed]
+            again = [
+                each[0]
+                for each in split_and_attribute(
+                    reading.articles, template, request.segmenter, splits=splits
+                )
+                if each is not None
+            ]
+            sentences = [s for split, _ in again for s in split]
+            attributions = [a for _, attributed in again for a in attributed]
+            unsplit = []
         settle()
         from .finish import ranked_and_composed
 
-        with _collection_paused():
+        with _collection_paused(), _counted_meanwhile(unsplit, request.segmenter) as counted:
             brief = ranked_and_composed(
                 request,
                 template,
@@ -125,6 +142,11 @@ def make_brief(
                 progress,
                 frozenset(aside),
             )
+            counts = counted()
+    if any(not text for _, text in counts):  # only boilerplate, so on topic: brief it all
+        return make_brief(request, template, progress, defer=False)
+    if counts:
+        brief = replace(brief, sentence_count=brief.sentence_count + sum(n for n, _ in counts))
     return BriefResult(brief, reading.notices)
 
 
@@ -220,10 +242,14 @@ def _prepare_with_dates(
     segmenter: str,
     attribute_set_aside: bool,
     split: tuple[Sentence, ...] | None,
-) -> tuple[Flagged, tuple[When | None, ...]]:
+    defer: bool = False,
+) -> tuple[Flagged, tuple[When | None, ...]] | None:
     """Flagged, with the date each sentence reports: composing asks for them one process
     at a time, so the pool resolves them ahead (about 2 s of 45,000 sentences); composing
-    reads no article set aside, so only a listing of every sentence needs theirs."""
+    reads no article set aside, so only a listing of every sentence needs theirs. With
+    ``defer``, None for an article that names nothing of the topic (``unsplit``)."""
+    if defer and split is None and unsplit(article, template):
+        return None
     flagged = _flagged(article, template, segmenter, attribute_set_aside, split)
     if flagged[1] and not attribute_set_aside:
         return flagged, ()
@@ -239,12 +265,15 @@ def split_and_attribute(
     jobs: int | None = None,
     meanwhile: Callable[[], object] = lambda: None,
     attribute_set_aside: bool = True,
-    splits: Sequence[tuple[Sentence, ...]] | None = None,
-) -> Iterator[Flagged]:
+    splits: Sequence[tuple[Sentence, ...] | None] | None = None,
+    defer_off_topic: bool = False,
+) -> Iterator[Flagged | None]:
     """Prepare and flag every article, on every core when the input is large (order kept).
     ``meanwhile`` runs once before the first article is yielded: once the workers are
     busy, when there are workers. An article off topic is attributed only with
-    ``attribute_set_aside``. ``splits``: each article's sentences, when already split."""
+    ``attribute_set_aside``. ``splits``: each article's sentences, when already split.
+    ``defer_off_topic``: on every core, None for an article that names nothing of the
+    topic, left unsplit (``unsplit``)."""
     known: Sequence[tuple[Sentence, ...] | None] = splits or [None] * len(articles)
     jobs = jobs or min(os.cpu_count() or 1, 8)
     total = sum(len(a.text) for a in articles)
@@ -264,10 +293,15 @@ def split_and_attribute(
             repeat(segmenter),
             repeat(attribute_set_aside),
             known,
+            repeat(defer_off_topic),
             chunksize=chunk,
         )
         meanwhile()
-        for article, (done, dates) in zip(articles, prepared, strict=True):
+        for article, answer in zip(articles, prepared, strict=True):
+            if answer is None:
+                yield None
+                continue
+            done, dates = answer
             if dates:
                 _remember_dates(article, done[0][0], dates)
             yield done
@@ -284,6 +318,64 @@ def _remember_dates(
     east = datelined_east(article.paragraphs)  # as the worker resolved them
     for sentence, when in zip((s for s in sentences if not s.boilerplate), dates, strict=True):
         remember_when(sentence.text, article.date, when, east)
+
+
+def unsplit(article: Article, template: Template) -> bool:
+    """Whether an article can be set aside unsplit: none of its paragraphs names anything
+    of the topic (``cannot_be_on_topic``), and none is so long that splitting might cut it
+    inside a word (``segment_bounded``)."""
+    return all(len(p) <= MAX_SEGMENT_CHARS for p in article.paragraphs) and cannot_be_on_topic(
+        article.paragraphs, template
+    )
+
+
+SentenceCount = tuple[int, bool]
+"""An article's sentences, and whether one of them is not boilerplate."""
+
+
+@contextmanager
+def _counted_meanwhile(
+    articles: Sequence[Article], segmenter: str
+) -> Iterator[Callable[[], list[SentenceCount]]]:
+    """A call that answers each article's ``SentenceCount``, split by a pool of workers
+    from the start of the block (ranking and composing run meanwhile and come first: the
+    workers run at a lower priority). The block's header counts every sentence read."""
+    if not articles:
+        yield list
+        return
+    jobs = min(os.cpu_count() or 1, 8)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_lower_priority)
+    answers = pool.map(
+        _sentence_count,
+        articles,
+        repeat(segmenter),
+        chunksize=max(1, len(articles) // (jobs * CHUNKS_PER_WORKER)),
+    )
+    got: list[SentenceCount] = []
+
+    def counted() -> list[SentenceCount]:
+        if not got:
+            got.extend(answers)
+        return got
+
+    try:
+        yield counted
+    except BaseException:  # Ctrl-C or an error: drop the queued work, don't wait for it
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _sentence_count(article: Article, segmenter: str) -> SentenceCount:
+    sentences = split_article(article, segmenter)
+    return len(sentences), any(not s.boilerplate for s in sentences)
+
+
+def _lower_priority() -> None:
+    """A counting worker: Ctrl-C is the parent's, and the parent's work comes first."""
+    _leave_interrupts_to_the_parent()
+    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
+        os.nice(10)
 
 
 def _leave_interrupts_to_the_parent() -> None:

@@ -68,6 +68,20 @@ def article_off_topic(sentences: Iterable[Sentence], template: Template) -> bool
     return on < needed
 
 
+def cannot_be_on_topic(paragraphs: Sequence[str], template: Template) -> bool:
+    """Whether no sentence of these paragraphs could be on the template's topic: none
+    names a keyword or an anchor actor, and none two actors. Sentences are spans of one
+    paragraph, so such an article is off topic as soon as it has a sentence that is not
+    boilerplate, which ``article_off_topic`` would find only after splitting it (the
+    election stories of the large benchmark folder under the Korea template, 759 of its
+    1,284 articles)."""
+    keyword, names = _topic_patterns(template)
+    return not any(
+        (keyword and keyword.search(paragraph)) or _names_enough(paragraph, names)
+        for paragraph in paragraphs
+    )
+
+
 @cache
 def _topic_patterns(
     template: Template,

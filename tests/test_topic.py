@@ -5,23 +5,25 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 import pytest
 
 from briefer.models import Article, Brief, Template
-from briefer.pipeline import BriefRequest, make_brief
+from briefer.pipeline import BriefRequest, make_brief, unsplit
 from briefer.read import read_paths
 from briefer.split import split_article
-from briefer.topic import article_off_topic, off_topic
+from briefer.topic import article_off_topic, cannot_be_on_topic, off_topic
 
 from .conftest import SEED, shared
 
 
-def _election() -> dict[str, str]:
-    """The first PolNeAR record: a US election story that names Trump all through."""
-    line = shared("attribution/polnear_train_dev.jsonl").open(encoding="utf-8").readline()
-    return dict(json.loads(line))
+def _election(number: int = 0) -> dict[str, str]:
+    """A PolNeAR record: a US election story. The first names Trump all through, and
+    once China with him; the third names no actor of the Korea template with another."""
+    with shared("attribution/polnear_train_dev.jsonl").open(encoding="utf-8") as lines:
+        return dict(json.loads(next(islice(lines, number, None))))
 
 
 def _folder(folder: Path, *records: dict[str, str], seed: bool = True) -> Path:
@@ -138,18 +140,73 @@ def test_when_every_article_is_off_topic_every_article_is_attributed(
     assert sum(bool(i.attribution.holders) for i in brief.items) == 6  # six outside voices
 
 
-def test_the_worker_pool_sets_aside_as_one_process_does(korea, tmp_path, monkeypatch):
+@pytest.mark.parametrize("number", [0, 2])
+def test_the_worker_pool_sets_aside_as_one_process_does(korea, tmp_path, monkeypatch, number):
+    """The first story is split and found off topic; the third names nothing of the topic,
+    so the pool sets it aside unsplit, and splits it only to count its sentences."""
     import briefer.pipeline
 
-    folder = _folder(tmp_path, _election())
+    election = _election(number)
+    folder = _folder(tmp_path, election)
     alone = make_brief(BriefRequest((str(folder),)), korea).brief
     monkeypatch.setattr(briefer.pipeline, "PARALLEL_MIN_CHARS", 0)  # two articles, two workers
     pooled = make_brief(BriefRequest((str(folder),)), korea).brief
-    assert [a.id for a in pooled.set_aside] == [_election()["id"]]
+    assert [a.id for a in pooled.set_aside] == [election["id"]]
     assert _shown(pooled) == _shown(alone) and pooled.grid == alone.grid
     assert [(i.sentence, i.when) for i in pooled.items] == [
         (i.sentence, i.when) for i in alone.items
     ]
+    story = read_paths((str(folder / f"{election['id']}.jsonl"),)).articles[0]
+    assert unsplit(story, korea) == (number == 2)
+    assert pooled.sentence_count == alone.sentence_count
+
+
+def test_an_article_that_names_nothing_of_the_topic_is_off_topic_once_split(korea):
+    """``cannot_be_on_topic`` reads paragraphs, not sentences: on real articles of both
+    kinds, whenever it says so, no sentence names the topic and the article is off topic
+    exactly when it has a sentence that is not boilerplate."""
+    from briefer.topic import _names_enough, _topic_patterns
+
+    keyword, names = _topic_patterns(korea)
+    paths = (str(shared("korea_articles/allsides_korea.jsonl")),)
+    articles = read_paths(paths).articles[:60]
+    election = read_paths((str(shared("attribution/polnear_train_dev.jsonl")),)).articles[:60]
+    told = 0
+    for article in (*articles, *election):
+        if not cannot_be_on_topic(article.paragraphs, korea):
+            continue
+        told += 1
+        sentences = split_article(article)
+        assert not any(
+            (keyword and keyword.search(s.text)) or _names_enough(s.text, names)
+            for s in sentences
+        ), article.id
+        assert article_off_topic(sentences, korea) == any(not s.boilerplate for s in sentences)
+    assert 20 < told < 100  # most election stories, no Korea story
+
+
+def test_an_article_of_boilerplate_alone_is_briefed_with_the_pool_as_without(
+    korea, tmp_path, monkeypatch
+):
+    """An article with nothing but page furniture names nothing of the topic, yet is not
+    off topic (there is nothing to weigh): the pool, which set it aside unsplit, finds that
+    out when counting its sentences and briefs the folder again."""
+    import briefer.pipeline
+
+    furniture = {
+        "id": "furniture",
+        "title": "Gallery",
+        "date": "2017-08-09",
+        "text": "By John Smith\nPhoto: Getty Images\nSign up for our newsletter",
+    }
+    folder = _folder(tmp_path, _election(), furniture)
+    alone = make_brief(BriefRequest((str(folder),)), korea).brief
+    monkeypatch.setattr(briefer.pipeline, "PARALLEL_MIN_CHARS", 0)
+    pooled = make_brief(BriefRequest((str(folder),)), korea).brief
+    assert [a.id for a in alone.set_aside] == [_election()["id"]]
+    assert [a.id for a in pooled.set_aside] == [_election()["id"]]
+    assert pooled.sentence_count == alone.sentence_count
+    assert _shown(pooled) == _shown(alone)
 
 
 def test_a_set_aside_article_is_not_also_counted_as_read_but_not_cited(korea, tmp_path):
