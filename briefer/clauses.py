@@ -411,6 +411,11 @@ RELATIVE_PRONOUN = "relative_pronoun_subject"
             "sparingly.",
             ("other",),
         ),
+        Example(
+            "Fox News’ Jennifer Griffin spoke with Pentagon officials, who said the NBC report "
+            "was “wildly wrong.”",
+            ("us",),
+        ),
     ],
 )
 def relative_pronoun_subject(view: SentenceView, cue_start: int) -> tuple[Mention, ...]:
@@ -428,7 +433,13 @@ def relative_pronoun_subject(view: SentenceView, cue_start: int) -> tuple[Mentio
     appositive = _APPOSITIVE_BEFORE.search(text, max(0, at - 120), at)
     if appositive and not _VERB_OR_OPENER.search(appositive.group()):
         at = appositive.end("name")  # 'Howard Rubel, a senior analyst at Jefferies, who notes'
-    head = [m for m in view.mentions if at - 1 <= m.end <= at and not view.quoted(m.start)][-1:]
+    group = _GROUP_NOUN_BEFORE.search(text, max(0, at - 40), at)
+    edge = group.start() if group else at  # 'Pentagon officials, who said'
+    head = [
+        m
+        for m in view.mentions
+        if (at - 1 <= m.end <= at or edge - 1 <= m.end <= edge) and not view.quoted(m.start)
+    ][-1:]
     if head and _PLACE_OR_EMPLOYER.search(text, max(0, head[0].start - 12), head[0].start):
         return ()  # 'a longtime adviser to Trump, who declined'
     if head:
@@ -467,6 +478,13 @@ def _phrase_before_who(text: str, at: int) -> tuple[Mention, ...]:
     return (Mention(match.start(), match.end(), match.group(), MentionKind.OTHER),)
 
 
+_GROUP_NOUN_BEFORE = re.compile(
+    r"\s+(?:(?:senior|top|military|defen[cs]e|administration|government|intelligence)\s+)?"
+    r"(?:officials|spokes(?:man|woman|person)|aides|diplomats|negotiators|sources"
+    r"|authorities|lawmakers|envoys)$"
+)
+"""'Pentagon officials, who said', 'White House aides, who': the mention of the institution,
+then the people speaking for it, before 'who'."""
 _PLACE_OR_EMPLOYER = re.compile(r"\b(?:of|at|in|to|on)\s+(?:the\s+)?$")
 _CONJUNCT = re.compile(r"\s*(?:,|and|,\s+and)\s*")
 _VERB_OR_OPENER = re.compile(
