@@ -390,7 +390,7 @@ def _next_context(
     """What this sentence leaves for the next one to resolve pronouns with."""
     referent = referent_of(text, mentions, attribution)
     person = referent_of(text, mentions, attribution, partial(_personal, text, matcher=matcher))
-    if context.person and pronoun_subject_goes_on(text):
+    if context.person and (pronoun_subject_goes_on(text) or quotation_goes_on(attribution)):
         person = context.person
     thing = referent_of(text, mentions, attribution, excluded=it_is_no_group_of_people)
     quiet = 0 if referent else quiet + 1
@@ -443,6 +443,29 @@ def pronoun_subject_goes_on(text: str) -> bool:
     pronoun meant, so the next 'he' means that person too, not one the sentence names
     inside what is said (the subject carries on, as readers take it)."""
     return bool(_PRONOUN_SUBJECT.match(text))
+
+
+@rule(
+    "quotation_goes_on",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "He suggested that a more appropriate image would be the Peace House.",
+            ("other",),
+            before=(
+                "“I urge the White House to take Kim off the coin,” Mr. Schumer said.",
+                "“Challenge coins are a time-honored tradition, but Kim Jong-un’s face has no "
+                "place on this coin.”",
+            ),
+        ),
+    ],
+)
+def quotation_goes_on(attribution: Attribution) -> bool:
+    """'“…,” Mr. Schumer said. / “…, but Kim Jong-un’s face has no place on this coin.” / He
+    suggested …': a quotation going on from the sentence before leaves its speaker for the
+    next 'he', not a person it names inside the quotation marks."""
+    return any("quote_continuation" in e.rules for e in attribution.evidence)
 
 
 _PRONOUN_SUBJECT = re.compile(

@@ -2067,3 +2067,19 @@ def test_a_participle_after_a_relative_clause_shares_the_main_clauses_subject(ko
     acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
     saying = next(a for a in acts if a.cue_text == "saying")
     assert [text[s[0] : s[1]] for s in saying.speakers] == ["Moon Jae-in"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # Bloomberg, 7 August 2017: the memo showed this under Other voices
+        "Kim Jong Un’s regime said it will “make the U.S. pay dearly for all the heinous crime "
+        "it commits against the state and people of this country,” the Korean Central News "
+        "Agency reported on Monday.",
+        "Kim Jong-un's regime said late on Tuesday that it may strike Guam.",
+    ],
+)
+def test_the_leaders_regime_speaks_for_north_korea(korea, text):
+    """The template excluded "Kim Jong Un's" from his aliases, so his regime or government
+    saying something was an outside voice's."""
+    (attribution,) = _attributed(text, korea)
+    assert attribution.holders == ("dprk",)
