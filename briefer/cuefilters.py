@@ -41,16 +41,26 @@ def after_comma(text: str, start: int) -> bool:
             "would go on.",
             ("other",),
         ),
+        Example(
+            "The first tweet read only “After consultation with my Generals and military "
+            "experts, please be advised that the United States Government will not accept or "
+            "allow …”",
+            ("us",),
+            before=("President Trump announced the ban on Twitter on Wednesday.",),
+        ),
     ],
 )
 def frame_verb_is_cue(text: str, match: re.Match[str]) -> bool:
     """'“…,” he continued', 'He continued, “…', 'Continued Stone: “…', ', telling
-    reporters …', '… by telling Chinese officials …': a verb that reports speech only in a
-    reporting frame (next to a quotation, as a participle after a comma, or as a gerund after
-    'by', 'after', 'while' …) is a cue there; 'the talks continued' is none."""
+    reporters …', '… by telling Chinese officials …', 'The statement read: “…”': a verb that
+    reports speech only in a reporting frame (next to a quotation, as a participle after a
+    comma, or as a gerund after 'by', 'after', 'while' …; 'read' after a document and before
+    its quoted words) is a cue there; 'the talks continued', 'he read a book' are none."""
     start, end = match.span("cue")
     if match.group("cue").endswith("ing"):
         return after_comma(text, start) or gerund_after(text, start) is not None
+    if match.group("cue").endswith("read"):  # 'The statement read: “…”', not 'he read a book'
+        return bool(_DOCUMENT_BEFORE.search(text, 0, start) and _WORDS_AFTER.match(text, end))
     return bool(
         _QUOTE_AFTER.match(text, end)
         or _QUOTE_BEFORE.search(text, 0, start)
@@ -58,6 +68,12 @@ def frame_verb_is_cue(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:statement|tweet|letter|message|communique|readout|post|note)\s+$", re.IGNORECASE
+)
+_WORDS_AFTER = re.compile(r"(?:\s+(?:only|in\s+part))?\s*[,:]?\s*[“\"‘]")
+"""'The first tweet read only “After consultation with my Generals …”', 'The statement read:
+“…”': a document's words, quoted after 'read'."""
 _TAG_BEFORE = re.compile(r",\s+(?:he|she|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+$")
 _TAG_END = re.compile(r"\s*[.!]?\s*")
 """'…, the president may be playing the madman, Kelly continued.': a tag that closes an

@@ -91,12 +91,12 @@ letter (the same matches, four times faster: it is tried at every word of every 
 behind a test of the first letter (twice as fast again: most words start no cue)."""
 CUE_HEADLINE = re.compile(CUE.pattern, re.IGNORECASE)
 FRAME_CUE = re.compile(
-    r"\b(?P<cue>(?:(?:also|later|recently|then)\s+)?(?:[Cc]ontinued|telling|writing))\b"
+    r"\b(?P<cue>(?:(?:also|later|recently|then)\s+)?(?:[Cc]ontinued|telling|writing|read))\b"
 )
 """Verbs that report speech only in a reporting frame ('“…,” he continued', ', telling
 reporters …', 'took to Twitter, writing: …'); elsewhere they report nothing ('the talks
 continued', 'in writing')."""
-FRAME_CUE_WORDS = ("ontinued", "telling", "writing")
+FRAME_CUE_WORDS = ("ontinued", "telling", "writing", "read")
 """What every FRAME_CUE match holds: a sentence with neither is not searched."""
 INFINITIVE_CUE = re.compile(
     r"\bto\s+(?:(?:also|again|publicly|personally|formally|officially|privately|\w+ly)\s+)?"
@@ -263,6 +263,8 @@ PRONOUN_WORDS = (
     r"|the defense secretary|The defense secretary|the defense minister|The defense minister"
     r"|the foreign minister|The foreign minister"
     r"|The article|the editorial|The editorial|the commentary"
+    r"|[Tt]he (?:(?:first|second|third|last|latest|new|later|earlier) )?(?:tweet|communique"
+    r"|readout)"
     r"|The commentary|the government|The government|the regime|The regime"
     + "".join(
         rf"|{owner} (?:administration|government|aides|officials)"

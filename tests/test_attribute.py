@@ -2083,3 +2083,11 @@ def test_the_leaders_regime_speaks_for_north_korea(korea, text):
     saying something was an outside voice's."""
     (attribution,) = _attributed(text, korea)
     assert attribution.holders == ("dprk",)
+
+
+def test_a_tweet_speaks_for_whoever_posted_it(korea):
+    """'The tweet said …' names no one: like 'the statement', it points back at whoever the
+    article last said posted it (it was an outside voice)."""
+    assert _holders_of_last(
+        korea, "Trump posted two tweets on Wednesday.", "The tweet said the US would respond."
+    ) == ("us",)

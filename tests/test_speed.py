@@ -65,6 +65,8 @@ PRONOUN_BEFORE = re.compile(
     r"|the defense secretary|The defense secretary|the defense minister|The defense minister"
     r"|the foreign minister|The foreign minister"
     r"|The article|the editorial|The editorial|the commentary"
+    r"|[Tt]he (?:(?:first|second|third|last|latest|new|later|earlier) )?(?:tweet|communique"
+    r"|readout)"
     r"|The commentary|the government|The government|the regime|The regime"
     r"|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:administration|government|aides|officials))\b"
 )
