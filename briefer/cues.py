@@ -1095,17 +1095,33 @@ def ceremony(text: str, verb: tuple[int, int]) -> bool:
             "Marine One for the flight to Annapolis.",
             (),
         ),
+        Example(
+            "He met with Chinese President Xi Jinping, Premier Li Keqiang and State Councilor "
+            "Yang Jiechi.",
+            (),
+            before=("Secretary of State Rex Tillerson arrived in Beijing on Saturday.",),
+        ),
     ],
 )
 def logistics(text: str, verb: tuple[int, int]) -> bool:
     """'will meet with Kim on Tuesday', 'made his remarks on the South Lawn', 'spoke at
-    the end of a three-day trip', 'walked away from the cameras': scheduling, or where and
-    how words were said without the words, narration rather than a deed that signals a
-    stance (GUIDELINES 4.4). A visit's arrival is left a deed: state visits and envoys sent
-    on a mission are actions (GUIDELINES 5), and an analyst lists them."""
+    the end of a three-day trip', 'walked away from the cameras', 'He met with Kim in
+    Pyongyang and with Moon in Seoul': scheduling, a meeting with no purpose stated, or
+    where and how words were said without the words, narration rather than a deed that
+    signals a stance (GUIDELINES 4.4; a meeting's purpose makes it one, 'met … to discuss',
+    and so does a deed joined to it, 'met with Kishida and opened the door to talks'). A
+    visit's arrival is left a deed: state visits and envoys sent on a mission are actions
+    (GUIDELINES 5), and an analyst lists them."""
+    if _MET.match(text, verb[0]):
+        return not _JOINED_DEED.search(text, verb[1])
     return bool(_LOGISTICS.match(text, verb[0]))
 
 
+_MET = re.compile(r"\s*met\b")
+_JOINED_DEED = re.compile(
+    rf"\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?(?!met\b)(?:{IRREGULAR_PAST}|\w+ed)\b"
+)
+"""'… and opened the door to direct talks': a deed of the meeting's subject after it."""
 _LOGISTICS = re.compile(
     r"\s*(?:walked\s+(?:over|away|out|in|into)|(?:will|would)\s+(?:meet|attend|mark)"
     r"|made\s+(?:the|his|her|their|those|these)\s+(?:comments?|remarks?)"

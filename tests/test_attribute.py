@@ -2091,3 +2091,23 @@ def test_a_tweet_speaks_for_whoever_posted_it(korea):
     assert _holders_of_last(
         korea, "Trump posted two tweets on Wednesday.", "The tweet said the US would respond."
     ) == ("us",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mr. Moon and Mr. Kim met Friday at the demilitarized zone, known as the DMZ.", ()),
+        (  # a deed joined to the meeting is the sentence's position
+            "In Tokyo Sunday, Kerry met with Japan's foreign minister, Fumio Kishida, and opened "
+            "the door to direct talks with North Korea if certain conditions are met.",
+            ("us",),
+        ),
+        (  # its purpose stated, a meeting is an act (GUIDELINES 4.4, KZOQ 29)
+            "Moon met Trump in Washington on Tuesday in an effort to keep the summit on track.",
+            ("rok",),
+        ),
+    ],
+)
+def test_a_meeting_is_a_position_only_with_its_purpose(korea, text, expected):
+    (attribution,) = _attributed(text, korea)
+    assert attribution.holders == expected
