@@ -2111,3 +2111,15 @@ def test_a_tweet_speaks_for_whoever_posted_it(korea):
 def test_a_meeting_is_a_position_only_with_its_purpose(korea, text, expected):
     (attribution,) = _attributed(text, korea)
     assert attribution.holders == expected
+
+
+def test_kims_regime_is_the_norths_whichever_kim_was_named_last(korea):
+    """Washington Times, 2013: 'Kim’s regime has warned of pre-emptive strikes …' came two
+    sentences after South Korea's defense minister Kim Kwan-jin, and went to South Korea;
+    no Kim but the North's has a regime (or, in these years, a government)."""
+    assert _holders_of_last(
+        korea,
+        "Secretary of Defense Chuck Hagel reiterated Washington’s commitment in a phone "
+        "conversation with his South Korean counterpart, Kim Kwan-jin.",
+        "Kim’s regime has warned of pre-emptive strikes at Washington and Seoul.",
+    ) == ("dprk",)
