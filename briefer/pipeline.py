@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import repeat
 
 from .attribute import attribute_article, compile_matcher
+from .engines import default_jobs
 from .errors import InputError
 from .models import Article, Attribution, Brief, MemoFields, Sentence, Template, When
 from .options import DEFAULT_ALGORITHM, ComposeOptions
@@ -275,14 +276,14 @@ def split_and_attribute(
     ``defer_off_topic``: on every core, None for an article that names nothing of the
     topic, left unsplit (``unsplit``)."""
     known: Sequence[tuple[Sentence, ...] | None] = splits or [None] * len(articles)
-    jobs = jobs or min(os.cpu_count() or 1, 8)
+    jobs = jobs or default_jobs()
     total = sum(len(a.text) for a in articles)
     if jobs < 2 or total < PARALLEL_MIN_CHARS:
         meanwhile()
         for article, split in zip(articles, known, strict=True):
             yield _flagged(article, template, segmenter, attribute_set_aside, split)
         return
-    chunk = max(1, len(articles) // (jobs * CHUNKS_PER_WORKER))
+    chunk = _chunk_size(len(articles), jobs)
     compile_matcher(template)  # before the fork: every worker needs it, and so does composing
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_the_parent)
     try:
@@ -309,6 +310,11 @@ def split_and_attribute(
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
+
+
+def _chunk_size(articles: int, jobs: int) -> int:
+    """Articles per task, for CHUNKS_PER_WORKER tasks per worker."""
+    return max(1, articles // (jobs * CHUNKS_PER_WORKER))
 
 
 def _remember_dates(
@@ -343,13 +349,10 @@ def _counted_meanwhile(
     if not articles:
         yield list
         return
-    jobs = min(os.cpu_count() or 1, 8)
+    jobs = default_jobs()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_lower_priority)
     answers = pool.map(
-        _sentence_count,
-        articles,
-        repeat(segmenter),
-        chunksize=max(1, len(articles) // (jobs * CHUNKS_PER_WORKER)),
+        _sentence_count, articles, repeat(segmenter), chunksize=_chunk_size(len(articles), jobs)
     )
     got: list[SentenceCount] = []
 

@@ -63,7 +63,7 @@ def article_off_topic(sentences: Iterable[Sentence], template: Template) -> bool
             return False
         if on + len(texts) - seen < needed:  # off topic, whatever the rest say
             return True
-        if (keyword and keyword.search(text)) or _names_enough(text, names):
+        if _names_the_topic(text, keyword, names):
             on += 1
     return on < needed
 
@@ -76,10 +76,7 @@ def cannot_be_on_topic(paragraphs: Sequence[str], template: Template) -> bool:
     election stories of the large benchmark folder under the Korea template, 759 of its
     1,284 articles)."""
     keyword, names = _topic_patterns(template)
-    return not any(
-        (keyword and keyword.search(paragraph)) or _names_enough(paragraph, names)
-        for paragraph in paragraphs
-    )
+    return not any(_names_the_topic(paragraph, keyword, names) for paragraph in paragraphs)
 
 
 @cache
@@ -92,6 +89,16 @@ def _topic_patterns(
         (name_pattern(a.aliases, case=True), a.key in template.anchors) for a in template.actors
     )
     return keyword, names
+
+
+def _names_the_topic(
+    text: str,
+    keyword: re.Pattern[str] | None,
+    names: Sequence[tuple[re.Pattern[str] | None, bool]],
+) -> bool:
+    """Whether a sentence (or a paragraph) is on topic: a keyword, else an anchor actor or
+    two actors (``_names_enough``)."""
+    return bool(keyword and keyword.search(text)) or _names_enough(text, names)
 
 
 def _names_enough(text: str, names: Sequence[tuple[re.Pattern[str] | None, bool]]) -> bool:
