@@ -76,10 +76,13 @@ TODAY = re.compile(
 """A news day's own time words: the sentence reports what happened now."""
 BACKGROUND = re.compile(
     r"\b(?:(?:in|since|by) (?:early |late )?(?:19|20)\d\d|last (?:year|month)|years? ago"
-    r"|in the past|decades?|previously|had long|once (?:vowed|said))\b",
+    r"|in the past|decades?|previously|had long|once (?:vowed|said)"
+    r"|for (?:years|months|decades)|months ago|earlier this (?:month|year)"
+    r"|during (?:the|his|her) (?:presidential )?campaign)\b",
     re.IGNORECASE,
 )
-"""Time words of background: what happened before the news day."""
+"""Time words of background: what happened before the news day ('For months, the American
+president has urged …', 'Trump promised … during the campaign')."""
 NEWS_DAYS = 1
 """A statement dated this many days before its article, or less, is the news day's own
 ('on Tuesday' in Wednesday's paper; 'will meet on Monday')."""
