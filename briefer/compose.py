@@ -33,7 +33,7 @@ from .models import (
 from .options import ComposeOptions
 from .outlets import apply_leans
 from .rank import english_stop_words, terms
-from .referents import anaphoric_speaker, stands_alone, with_referent
+from .referents import anaphoric_speaker, stands_alone, timing_link, with_referent
 from .salience import Signals, in_the_headlines
 from .selection import (
     collapsed,
@@ -190,10 +190,11 @@ def _item(
 def _eligible(sentence: Sentence, options: ComposeOptions) -> bool:
     """Long enough to say something, short enough for a bullet, and a whole sentence (one
     opening in lower case is the tail of a sentence the segmenter cut; one ending in a
-    colon only leads in to what follows: '… Trump said everything will be on the table:')."""
+    colon only leads in to what follows: '… Trump said everything will be on the table:';
+    one that only dates the sentence before it leans on it: 'The comments come after …')."""
     count = len(sentence.text.split())
     whole = not sentence.text.lstrip("\"'“‘(—–- ")[:1].islower()
-    lead_in = sentence.text.rstrip().endswith(":")
+    lead_in = sentence.text.rstrip().endswith(":") or timing_link(sentence.text)
     return whole and not lead_in and options.min_words <= count <= options.max_words
 
 

@@ -190,6 +190,32 @@ def stands_alone(text: str) -> bool:
     )
 
 
+_TIMING_LINK = re.compile(
+    r"^[“\"']?(?:The|This|That|These|Those|His|Her|Their|Its|[A-Z][\w.’'-]*(?:'s|’s))"
+    r"(?:\s+[\w’'-]+){0,3}?\s+"
+    r"(?:comments?|remarks?|statements?|announcements?|moves?|warnings?|threats?|messages?"
+    r"|responses?|rhetoric|reports?|news|tweets?|speech|launch(?:es)?|tests?|decision"
+    r"|declaration|pledge|offer|visit|trip)"
+    r"(?:\s+(?:issued|made|released|published|posted|delivered|carried)\b[^,;:“\"]{0,40}?)?"
+    r"(?:\s+[-–—(][^-–—()]{0,80}[-–—)])?"
+    r"\s+(?:came|comes|come)\s+"
+    r"(?:(?:just|only|shortly|barely|less|more|than|a|an|one|two|three|four|five|six|several"
+    r"|few|\d+|days?|hours?|weeks?|months?)\s+){0,4}"
+    r"(?:after|before|as(?!\s+(?:a|an)\s)|amid|on the heels|in the face|in the wake"
+    r"|in response)\b"
+)
+"""'The comments come after President Trump tweeted …', 'Tuesday's launch comes days after
+…': the main clause only dates a statement or deed told in the sentence before."""
+
+
+def timing_link(text: str) -> bool:
+    """Whether a sentence only tells when the statement or deed before it came: it names
+    that statement by a definite phrase ('The comments', 'The North's statement issued
+    Monday') and says what it came after, before or amid. Not a position, and not read
+    alone."""
+    return bool(_TIMING_LINK.match(text))
+
+
 _ANAPHORIC_NP = re.compile(r"^(?:the|both|these|those)(?:\s+[a-z][\w-]*){1,3}$")
 """'the leaders', 'the two men', 'the official': a speaker named by a definite phrase of
 common nouns only, who the sentences before introduced."""

@@ -157,6 +157,14 @@ def test_news_day_sentences_are_timely_and_history_is_background():
     assert timeliness("North Korea vowed Monday to strike the U.S. with revenge.") == 1.0
     assert timeliness("In 2006, North Korea conducted its first nuclear test.") == 0.0
     assert timeliness("North Korea condemned the latest round of sanctions.") == 0.5
+    # held-out news days: the narrator's background, not the day's position
+    assert timeliness(
+        "For months, the American president has urged China and other countries to cut off"
+        " economic aid to North Korea until Kim gives up his weapons."
+    ) == 0.0
+    assert timeliness(
+        "Then again, Trump promised to be much tougher on China during the campaign."
+    ) == 0.0
 
 
 @pytest.mark.parametrize(
@@ -429,6 +437,40 @@ def test_context_and_other_voices_show_only_sentences_read_on_their_own(korea):
     assert "This approach certainly has its drawbacks." not in aside
     # off the template's topic: an op-ed's epigraph names neither a keyword nor an actor
     assert not any(t.startswith("“When history comes calling") for t in aside)
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [  # sentences of the Korea corpus and PolNeAR
+        ("The comments come after President Trump tweeted late Sunday that he spoke with"
+         " South Korean President Moon Jae-In.", True),
+        ("Tuesday's launch comes days after the North fired what was assessed as three"
+         " short-range ballistic missiles into the sea.", True),
+        ("The North Korean moves – or lack thereof – come as both the US and South Korea"
+         " have appeared to be upping their shows of strength in the region.", True),
+        ("Pence's announcement came as a surprise to Cruz and many Indiana political"
+         " observers.", False),
+        ("The Obama administration calculates a test launch of mobile ballistic missiles"
+         " could come at any time.", False),
+    ],
+)
+def test_a_sentence_that_only_dates_the_one_before_is_a_timing_link(text, link):
+    from briefer.referents import timing_link
+
+    assert timing_link(text) is link
+
+
+def test_a_timing_link_is_no_position_in_the_brief(korea):
+    from briefer.pipeline import BriefRequest, make_brief
+
+    from .conftest import shared
+
+    day = shared("keypositions/clusters/allsides-kr-2017-08-07")
+    brief = make_brief(BriefRequest((str(day),)), korea).brief
+    shown = [i.sentence.text for s in brief.sections for i in s.items]
+    assert shown and not any(
+        t.startswith(("The comments come after", "The North's statement issued")) for t in shown
+    )
 
 
 def test_an_actor_leads_with_its_own_position_not_a_round_up(korea):
