@@ -201,7 +201,7 @@ _TIMING_LINK = re.compile(
     r"\s+(?:came|comes|come)\s+"
     r"(?:(?:just|only|shortly|barely|less|more|than|a|an|one|two|three|four|five|six|several"
     r"|few|\d+|days?|hours?|weeks?|months?)\s+){0,4}"
-    r"(?:after|before|as(?!\s+(?:a|an)\s)|amid|on the heels|in the face|in the wake"
+    r"(?:after|before|as(?!\s+(?:a|an|something|no)\s)|amid|on the heels|in the face|in the wake"
     r"|in response)\b"
 )
 """'The comments come after President Trump tweeted …', 'Tuesday's launch comes days after

@@ -450,6 +450,8 @@ def test_context_and_other_voices_show_only_sentences_read_on_their_own(korea):
          " have appeared to be upping their shows of strength in the region.", True),
         ("Pence's announcement came as a surprise to Cruz and many Indiana political"
          " observers.", False),
+        ("The timing of the launch came as something of a surprise after Pyongyang had"
+         " indicated technical problems might delay it.", False),
         ("The Obama administration calculates a test launch of mobile ballistic missiles"
          " could come at any time.", False),
     ],
