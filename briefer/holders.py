@@ -429,13 +429,45 @@ def trailing_report_relays_stance(text: str, cue: Cue, inner: Cue) -> bool:
     """'Kim plans to invite experts …, Seoul officials said': a trailing report relays the
     stance its content opens with; a stance deep inside a 'said that' clause stays the
     speaker's own assessment ('Moon said North Korea was not convinced …'), and so does one
-    after the speaker's 'I' (``first_person_keeps_speaker``)."""
+    after the speaker's 'I' (``first_person_keeps_speaker``), and a state of mind the
+    speaker reads in the other (``a_mind_read_stays_the_speakers``)."""
     return (
         cue.inverted
         and inner.kind == CueKind.STANCE
         and inner.start - cue.content[0] <= RELAY_REACH
         and not first_person_keeps_speaker(text, cue, inner)
+        and not a_mind_read_stays_the_speakers(inner)
     )
+
+
+@rule(
+    "a_mind_read_stays_the_speakers",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(
+            "North Korea's leader wants to complete denuclearisation quickly and hold a second"
+            " summit with Donald Trump soon, South Korea's president says.",
+            ("rok",),
+        ),
+    ],
+)
+def a_mind_read_stays_the_speakers(inner: Cue) -> bool:
+    """'North Korea's leader wants …, South Korea's president says': what another actor
+    wants, fears or believes, told by a speaker, is the speaker's own reading of it
+    (guidelines 4.1: no speech act of the other is reported), unlike what it plans, is
+    willing to do or has vowed."""
+    return bool(_MIND.fullmatch(inner.text))
+
+
+_MIND = re.compile(
+    r"wants?|wanted|hopes?|hoped|believes?|believed|thinks?|thought|expects?|suspects?"
+    r"|fears?|feared|worries|worry|worried|doubts?|doubted|views|sees|regards"
+    r"|(?:is|are) (?:concerned|confident|skeptical|sceptical|doubtful|not convinced)",
+    re.IGNORECASE,
+)
+"""Stance words of a state of mind, which a speaker can read in another without that other
+saying anything (unlike 'plans to', 'is willing', 'has vowed', 'opposes')."""
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
@@ -447,7 +479,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
     off=False,
     examples=[
         Example(
-            "“I feel that Kim Jong Un wants to do something great for his people,” Trump said.",
+            "“I feel that Kim Jong Un is willing to do something great for his people,” Trump"
+            " said.",
             ("us",),
         ),
     ],
