@@ -43,6 +43,8 @@ SPEECH = (
     r"|decried|lamented|complained|disputed|thanked|assured|endorsed|boasted|bragged|touted|credited"
     r"|hinted|hints|made it very clear|made it abundantly clear|makes clear|makes it clear"
     r"|spoke about|spoke of|speaks about|speaks of"
+    r"|raised the possibility|raises the possibility|raising the possibility"
+    r"|clarifies|sneered|rule out"
 )
 STANCE = (
     r"wants|want|wanted|seeks|sought|seeking|is seeking|are seeking|opposes|opposed|hopes"

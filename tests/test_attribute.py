@@ -1285,6 +1285,31 @@ def test_verbs_of_praise_boast_and_assurance_are_cues(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
 
 
+@pytest.mark.parametrize(
+    "text, holders",
+    [  # Korea corpus sentences a recall audit found with no holder
+        (
+            "During an interview with CBS’s John Dickerson on April 30, Trump didn’t rule out a "
+            "military strike on North Korea if it tested a nuclear weapon.",
+            ("us",),
+        ),
+        (
+            "Hours before flying to Vietnam for another face-to-face meeting with North Korean "
+            "leader Kim Jong Un, President Donald Trump raised the possibility that the reclusive "
+            "state could reap economic benefits from working with the United States.",
+            ("us",),
+        ),
+        (
+            "Although Pyongyang sneered a bit at Seoul’s call for renewed talks, they didn’t "
+            "reject the idea, either.",
+            ("dprk",),
+        ),
+    ],
+)
+def test_keeping_an_option_open_and_raising_a_possibility_are_cues(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
 def test_an_official_named_after_a_title_speaks_for_its_actor_later(korea):
     # Fox News, 12 December 2012: Vietor's title comes where he speaks inside a relative
     # clause, so no cue of his named him; 'Vietor said' must still be the White House's
