@@ -263,7 +263,33 @@ def reports_nothing(text: str, match: re.Match[str]) -> bool:
         or reported_for_work(text, match)
         or (match.group("cue").lower().endswith("states") and states_is_plural_noun(text, start))
         or (match.group("cue").lower() in FEELING_NOUNS and feeling_is_noun(text, start))
+        or (match.group("cue").lower() == "support" and support_is_noun(text, start))
     )
+
+
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:the|its|his|her|their|our|a|an|no|any|some|more|much|little|of|for|off|with"
+    r"|without|strong|full|broad|firm|tacit|vital|continued|unwavering|[a-z]+(?:al|ic|ary|ect))"
+    r"\s+$"
+)
+
+
+@rule(
+    "support_is_noun",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "North Korea’s military depends on spare parts and technical support from China.",
+            (),
+        ),
+    ],
+)
+def support_is_noun(text: str, start: int) -> bool:
+    """'technical support from China', 'cutting off support for …', 'its support': after a
+    determiner, an adjective or a preposition 'support' names a thing, not a stance
+    ('Washington and Seoul support the plan')."""
+    return bool(_MODIFIER_BEFORE.search(text, max(0, start - 30), start))
 
 
 FEELING_NOUNS = frozenset({"doubt", "fear", "worry"})
