@@ -190,12 +190,27 @@ def _item(
 def _eligible(sentence: Sentence, options: ComposeOptions) -> bool:
     """Long enough to say something, short enough for a bullet, and a whole sentence (one
     opening in lower case is the tail of a sentence the segmenter cut; one ending in a
-    colon only leads in to what follows: '… Trump said everything will be on the table:';
-    one that only dates the sentence before it leans on it: 'The comments come after …')."""
+    colon only leads in to what follows: '… Trump said everything will be on the table:')."""
     count = len(sentence.text.split())
     whole = not sentence.text.lstrip("\"'“‘(—–- ")[:1].islower()
-    lead_in = sentence.text.rstrip().endswith(":") or timing_link(sentence.text)
+    lead_in = sentence.text.rstrip().endswith(":")
     return whole and not lead_in and options.min_words <= count <= options.max_words
+
+
+def _only_dated(sentence: Sentence, attribution: Attribution, holder: str) -> bool:
+    """Whether the sentence only dates the holder's statement told before it ('Her comments
+    came after North Korea rattled off …': no position of hers), rather than telling one in
+    what it came after ('The comments come after President Trump tweeted … he was “very
+    happy and impressed”' is the United States'). A participle after it ('The North's
+    statement … came two days after …, saying …') goes with the main clause."""
+    end = timing_link(sentence.text)
+    return end is not None and not any(
+        e.holder == holder
+        and e.cue_span
+        and e.cue_span[0] - sentence.start >= end
+        and "participle_shares_subject" not in e.rules  # '…, saying': the main clause's
+        for e in attribution.evidence
+    )
 
 
 def compose_brief(
@@ -254,7 +269,12 @@ def compose_brief(
     stale = _stale(eligible, sentences, articles, date_of)
 
     def holds(c: Candidate, k: str) -> bool:  # archival, stale: not a current position
-        return k in c.attribution.holders and c.lead not in archival and c.lead not in stale
+        return (
+            k in c.attribution.holders
+            and c.lead not in archival
+            and c.lead not in stale
+            and not _only_dated(sentences[c.lead], c.attribution, k)
+        )
 
     actor_keys = [a.key for a in template.actors]
     if options.per_section is not None:

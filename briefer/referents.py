@@ -187,6 +187,7 @@ def stands_alone(text: str) -> bool:
         or _POINTS_BACK.match(text)
         or OPENING.match(text)
         or writers_question(text)
+        or timing_link(text) is not None
     )
 
 
@@ -208,12 +209,14 @@ _TIMING_LINK = re.compile(
 …': the main clause only dates a statement or deed told in the sentence before."""
 
 
-def timing_link(text: str) -> bool:
-    """Whether a sentence only tells when the statement or deed before it came: it names
-    that statement by a definite phrase ('The comments', 'The North's statement issued
-    Monday') and says what it came after, before or amid. Not a position, and not read
-    alone."""
-    return bool(_TIMING_LINK.match(text))
+def timing_link(text: str) -> int | None:
+    """Where the main clause ends of a sentence that tells when the statement or deed
+    before it came: it names that statement by a definite phrase ('The comments', 'The
+    North's statement issued Monday') and says what it came after, before or amid ('The
+    comments come after| President Trump tweeted …'). None for any other sentence. Such a
+    sentence is not read alone, and its main clause states no position."""
+    match = _TIMING_LINK.match(text)
+    return match.end() if match else None
 
 
 _ANAPHORIC_NP = re.compile(r"^(?:the|both|these|those)(?:\s+[a-z][\w-]*){1,3}$")
