@@ -887,7 +887,14 @@ def _is_personal_name(alias: str) -> bool:
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in QUOTES.finditer(text)]
+    """The quotations of a sentence; one that opens the sentence and never closes in it
+    runs on to its end ('“If it did happen it could be a good thing I can tell you for North
+    Korea, …': the quotation goes on in the next sentence, and its 'I' is the speaker's)."""
+    spans = [m.span() for m in QUOTES.finditer(text)]
+    start = len(text) - len(text.lstrip())
+    if text[start : start + 1] in ("“", '"') and not (spans and spans[0][0] == start):
+        return [(start, len(text))]
+    return spans
 
 
 def is_inside(position: int, spans: list[tuple[int, int]]) -> bool:

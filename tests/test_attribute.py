@@ -1217,6 +1217,22 @@ def _holders_of_last(korea, *paragraphs: str) -> tuple[str, ...]:
     return attribute_sentences(sentences, korea)[-1].holders
 
 
+def test_a_quotation_that_runs_on_to_the_next_paragraph_keeps_its_speaker(korea):
+    # BBC, 28 February 2019: the second paragraph's quotation opens and never closes, and
+    # its 'I can tell you' is Trump's, not a cue of an 'I' outside quotation marks
+    paragraphs = (
+        "President Trump has not ruled out friendly relations with North Korea.",
+        "Asked at a news conference in Vietnam if he could see himself being friends with Mr"
+        ' Kim, the president said: "That might be a strange thing to happen but it\'s a'
+        " possibility.",
+        '"If it did happen it could be a good thing I can tell you for North Korea, but it'
+        " could also be good for a lot of other places and be good for the rest the world.",
+        '"It could be something that could happen. I don\'t know if it will but it would be'
+        ' very, very nice."',
+    )
+    assert _article_holders(korea, *paragraphs)[-3:] == [("us",), ("us",), ("us",)]
+
+
 def test_the_writers_i_is_the_source_of_its_speech_act_but_a_quoted_i_is_not(korea):
     # PolNeAR: a columnist's 'I' outside quotation marks is the Source of 'said', 'told'
     assert _sources(korea, "“I am not shy,” I said.") == [["I"]]
