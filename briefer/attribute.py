@@ -497,9 +497,14 @@ def it_is_no_group_of_people(mention: str) -> bool:
 
 def quote_left_open(text: str, was_open: bool) -> bool:
     """Whether a quotation is still open after this sentence ('“… I try so hard.' / 'Oh well,
-    … happen!”'), by its curly marks (straight ones cannot tell opening from closing)."""
+    … happen!”'), by its curly marks; with straight marks only, an odd number of them
+    opens one ('"In truth," she continued, "it is not only …' / 'North Korea's
+    destabilizing escalation is a threat …'), unless one was open before (it closes)."""
     opened = text.count("“") - text.count("”")
-    return opened > 0 if opened else False
+    if opened:
+        return opened > 0
+    straight = text.count('"')
+    return straight % 2 == 1 and not was_open
 
 
 @rule(

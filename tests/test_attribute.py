@@ -1233,6 +1233,21 @@ def test_a_quotation_that_runs_on_to_the_next_paragraph_keeps_its_speaker(korea)
     assert _article_holders(korea, *paragraphs)[-3:] == [("us",), ("us",), ("us",)]
 
 
+def test_straight_quotation_marks_left_open_carry_the_speaker_on(korea):
+    # Fox News, 5 July 2017: Haley's quotation, in straight marks, is left open by the
+    # sentence of 'she continued' and goes on in the next
+    paragraphs = (
+        "United States Ambassador to the United Nations Nikki Haley warned that North Korea"
+        " would be in danger of military retaliation if it continued its aggressive acts.",
+        '"Make no mistake, North Korea\'s launch of an ICBM is a clear and sharp military'
+        ' escalation," she said in a fiery speech before the United Nations Wednesday.',
+        '"In truth," she continued, "it is not only the United States and our allies that are'
+        " threatened. North Korea's destabilizing escalation is a threat to all nations in the"
+        " region and beyond.",
+    )
+    assert _article_holders(korea, *paragraphs)[-1] == ("us",)
+
+
 def test_the_writers_i_is_the_source_of_its_speech_act_but_a_quoted_i_is_not(korea):
     # PolNeAR: a columnist's 'I' outside quotation marks is the Source of 'said', 'told'
     assert _sources(korea, "“I am not shy,” I said.") == [["I"]]
