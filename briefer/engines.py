@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -53,17 +53,29 @@ def local_engine(jobs: int | None = None) -> Iterator[Engine]:
     if jobs < 2:
         yield Engine("local", 1, lambda function, items: map(function, items))
         return
-    pool: Executor = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
-    try:
+    with process_pool(jobs) as pool:
         yield Engine("local", jobs, lambda function, items: pool.map(function, items))
-    except BaseException:  # Ctrl-C or an error: drop the queued work, don't wait for it
+
+
+@contextmanager
+def process_pool(
+    jobs: int, initializer: Callable[[], None] | None = None
+) -> Iterator[ProcessPoolExecutor]:
+    """Worker processes for the block (``initializer``: run in each, by default
+    :func:`ignore_interrupts`); on Ctrl-C or an error the queued work is dropped, not waited
+    for."""
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=initializer or ignore_interrupts)
+    try:
+        yield pool
+    except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which reports it once."""
+def ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which reports it once, without each worker
+    printing a traceback."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 

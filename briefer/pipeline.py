@@ -7,15 +7,13 @@ import datetime as dt
 import gc
 import importlib
 import os
-import signal
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 
 from .attribute import attribute_article, compile_matcher
-from .engines import default_jobs
+from .engines import default_jobs, ignore_interrupts, process_pool
 from .errors import InputError
 from .models import Article, Attribution, Brief, MemoFields, Sentence, Template, When
 from .options import DEFAULT_ALGORITHM, ComposeOptions
@@ -285,8 +283,7 @@ def split_and_attribute(
         return
     chunk = _chunk_size(len(articles), jobs)
     compile_matcher(template)  # before the fork: every worker needs it, and so does composing
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_the_parent)
-    try:
+    with process_pool(jobs) as pool:
         prepared = pool.map(
             _prepare_with_dates,
             articles,
@@ -306,10 +303,6 @@ def split_and_attribute(
             if dates:
                 _remember_dates(article, done[0][0], dates)
             yield done
-    except BaseException:  # Ctrl-C or an error: drop the queued work, don't wait for it
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown()
 
 
 def _chunk_size(articles: int, jobs: int) -> int:
@@ -350,23 +343,21 @@ def _counted_meanwhile(
         yield list
         return
     jobs = default_jobs()
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_lower_priority)
-    answers = pool.map(
-        _sentence_count, articles, repeat(segmenter), chunksize=_chunk_size(len(articles), jobs)
-    )
-    got: list[SentenceCount] = []
+    with process_pool(jobs, _lower_priority) as pool:
+        answers = pool.map(
+            _sentence_count,
+            articles,
+            repeat(segmenter),
+            chunksize=_chunk_size(len(articles), jobs),
+        )
+        got: list[SentenceCount] = []
 
-    def counted() -> list[SentenceCount]:
-        if not got:
-            got.extend(answers)
-        return got
+        def counted() -> list[SentenceCount]:
+            if not got:
+                got.extend(answers)
+            return got
 
-    try:
         yield counted
-    except BaseException:  # Ctrl-C or an error: drop the queued work, don't wait for it
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown()
 
 
 def _sentence_count(article: Article, segmenter: str) -> SentenceCount:
@@ -376,12 +367,6 @@ def _sentence_count(article: Article, segmenter: str) -> SentenceCount:
 
 def _lower_priority() -> None:
     """A counting worker: Ctrl-C is the parent's, and the parent's work comes first."""
-    _leave_interrupts_to_the_parent()
+    ignore_interrupts()
     with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
         os.nice(10)
-
-
-def _leave_interrupts_to_the_parent() -> None:
-    """Workers ignore Ctrl-C: the parent stops the run and reports it once, without each
-    worker printing a traceback."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
