@@ -66,6 +66,7 @@ from .phrases import (
     PARTICIPLE,
     according_to_phrase_head,
     dashed_aside_head,
+    inverted_phrase_after_comma,
     inverted_phrase_after_quote,
     name_before_appositive,
     nearest_phrase_is_subject,
@@ -247,6 +248,7 @@ def _find_speaker(
     return (
         parenthetical_report(view, (start, end), found)
         or inverted_speaker(view, start, end, found)
+        or inverted_phrase_after_comma(view, start, end)
         or trailing_phrase_over_content(view, (start, end), found)
         or subordinate_phrase_subject(view, (start, end), found)
         or dashed_aside_head(view, (start, end), found)

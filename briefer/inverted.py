@@ -251,8 +251,8 @@ def title_chain_name(
     off=None,
     examples=[
         Example(
-            "Washington wants Beijing to stop the money trail into North Korea, said the "
-            "official and a senior State Department official.",
+            "“Beijing must stop the money trail into North Korea,” said the official and a "
+            "senior State Department official.",
             ("us",),
         ),
     ],

@@ -167,6 +167,67 @@ def inverted_phrase_after_quote(view: SentenceView, cue_start: int, cue_end: int
     return Found((Mention(start, stop, phrase, generic_body(phrase)),), True)
 
 
+_DETERMINED = re.compile(r"(?:the|a|an|one|two|three|some|several|another)\s", re.IGNORECASE)
+_SPEAKER_HEAD = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person|men|women|people)|sources?|aides?|advis[eo]rs?"
+    r"|diplomats?|experts?|analysts?|officers?|envoys?|ministers?|ministry|secretary"
+    r"|ambassadors?|statement|lawmakers?|senators?|commanders?|negotiators?|researchers?"
+    r"|scholars?|observers?|insiders?|representatives?|staffers?|person|people)\b",
+    re.IGNORECASE,
+)
+"""The head of a noun phrase that can be a speaker: a role, a source, a statement."""
+_VERB_IN_PHRASE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must"
+    r"|did|does|do|not)\b",
+    re.IGNORECASE,
+)
+_SAYING = re.compile(r"said|says|added|adds|wrote|writes|noted|stated|explained|argued")
+
+
+@rule(
+    "inverted_phrase_after_comma",
+    Phase.SPEAKER,
+    off=NOTHING,
+    confidence=0.7,
+    examples=[
+        Example(
+            "The North will not give up its weapons, said a spokesman for the Unification "
+            "Ministry.",
+            ("rok",),
+        ),
+    ],
+)
+def inverted_phrase_after_comma(view: SentenceView, cue_start: int, cue_end: int) -> Found:
+    """'The North will not give up its weapons, said a spokesman for the Unification
+    Ministry', '…, said a source familiar with what happened': after a clause and a comma, a
+    saying verb followed by a noun phrase of a role or a source that ends the clause is
+    inverted; the speaker is that phrase, not the subject of what was said. A name after
+    the verb is ``inverted_speaker``'s; a verb in the phrase makes it the content ('…, said
+    the talks were over')."""
+    text = view.text
+    if view.quoted(cue_start) or not text[:cue_start].rstrip().endswith(","):
+        return NOTHING
+    if not _SAYING.fullmatch(text[cue_start:cue_end]):
+        return NOTHING
+    match = _PHRASE_AFTER.match(text, cue_end)
+    if not match:
+        return NOTHING
+    start, stop = match.span("np")
+    phrase = match.group("np")
+    if phrase.endswith(".") and "." not in phrase.split()[-1][:-1]:  # the full stop, not 'U.S.'
+        phrase, stop = phrase[:-1], stop - 1
+    if (
+        not _DETERMINED.match(phrase)
+        or not _SPEAKER_HEAD.search(phrase)
+        or _VERB_IN_PHRASE.search(phrase)
+    ):
+        return NOTHING
+    actors = phrase_actors(view, start, stop)
+    if actors:  # '…, said a spokesman for South Korea's Unification Ministry'
+        return Found((actors[0],), True)
+    return Found((Mention(start, stop, phrase, generic_body(phrase)),), True)
+
+
 _AGENT = re.compile(
     r"\s+by\s+(?P<who>(?:the\s+|a\s+|an\s+)?[\w.’'&-]+(?:\s+(?!(?:as|in|on|at|for|to|that|and|who"
     r"|which|after|before|last|this|earlier|later)\b)[\w.’'&-]+){0,5}?)(?=\s*(?:[,;:.]|$)|\s+(?:as"
