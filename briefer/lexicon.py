@@ -429,7 +429,8 @@ NOT_NAMES = frozenset(
     "Many Others Both All Each Police Most Few Several Critics Supporters Documents Data "
     "Polls Observers Witnesses Residents State Media But And Yet So The A An Still Later "
     "Earlier Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
-    "March April May June July August September October November December Today Yesterday".split()
+    "March April May June July August September October November December Today Yesterday "
+    "Having Being".split()
 )
 CLAUSE_OPENERS = frozenset(
     "When While If As After Before Since Although Though Because Unless Whether Where How Why "

@@ -388,6 +388,13 @@ def test_a_clause_opener_is_no_part_of_an_unknown_speakers_name(korea):
     assert (evidence.holder, evidence.mention) == ("other", "Mr. Rubin")
 
 
+def test_a_perfect_participle_is_no_unknown_speaker(korea):
+    """PolNeAR: 'Having announced that he would not send me to prison, Judge Berman …' gave
+    the cue 'announced' the speaker 'Having', an outside voice."""
+    text = "Having warned that it would retaliate, North Korea fired a missile on Sunday."
+    assert attribute_text(text, compile_matcher(korea)).holders == ("dprk",)
+
+
 def test_alias_inside_a_longer_name_is_no_hit(korea):
     text = "The North American Aerospace Defense Command said the object was in orbit."
     assert "dprk" not in attribute_text(text, compile_matcher(korea)).holders
