@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .inverted import SPOKES_FOR, employer_of
+from .lexicon import NOT_NAMES
 from .mentions import Mention, MentionKind
 from .patterns import may_hold
 from .rules import Example, Phase, rule
@@ -124,7 +125,7 @@ def parenthetical_report(view: SentenceView, cue: tuple[int, int], found: Found)
 def _after_name(text: str, floor: int, comma: int) -> bool:
     """Whether the comma part before ``comma`` is a short capitalized name."""
     previous = text[text.rfind(",", floor, comma) + 1 : comma].strip()
-    return bool(_SHORT_NAME.fullmatch(previous))
+    return bool(_SHORT_NAME.fullmatch(previous)) and previous.split()[0] not in NOT_NAMES
 
 
 _CLOSED_QUOTE = re.compile(r"[”\"’']\s*,?\s*$|[,.?!][”\"’']\s*$")
@@ -362,7 +363,8 @@ _NAME_APPOSITIVE = re.compile(
 _NOT_HEADS = frozenset(
     "The A An In On At For But And If As When While After Before Since Then So Yet Also Still "
     "Even Only However Meanwhile Instead Indeed Last This That These Those It He She They We "
-    "I You There Here Now Today Yesterday".split()
+    "I You There Here Now Today Yesterday Earlier Later Separately Previously Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday".split()
 )
 
 

@@ -382,6 +382,31 @@ def test_generic_rules(korea, text, expected):
     assert attribute_text(text, compile_matcher(korea)).holders == expected
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a time word opening the sentence is no name set off by an appositive (PolNeAR:
+        # 'Earlier Tuesday, his campaign manager, Jeff Weaver, says …')
+        (
+            "Earlier Tuesday, his spokesman, Kim Eui-kyeom, says the talks will go ahead.",
+            "Kim Eui-kyeom",
+        ),
+    ],
+)
+def test_an_opening_word_is_no_name_before_an_appositive(korea, text, speaker):
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert evidence.mention == speaker
+
+
+def test_that_before_a_parenthetical_report_is_no_name(korea):
+    """PolNeAR: 'That, the commission said, “would be helpful …”' went to 'That'."""
+    assert _holders_of_last(
+        korea,
+        "South Korea's foreign ministry welcomed the move.",
+        "That, the foreign ministry said, “would be helpful in avoiding uncertainty.”",
+    ) == ("rok",)
+
+
 def test_a_clause_opener_is_no_part_of_an_unknown_speakers_name(korea):
     text = "Then Mr. Rubin asked the students if they knew about North Korea."
     (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
@@ -1230,11 +1255,11 @@ def test_a_quotation_that_runs_on_to_the_next_paragraph_keeps_its_speaker(korea)
     paragraphs = (
         "President Trump has not ruled out friendly relations with North Korea.",
         "Asked at a news conference in Vietnam if he could see himself being friends with Mr"
-        ' Kim, the president said: "That might be a strange thing to happen but it\'s a'
+        " Kim, the president said: \"That might be a strange thing to happen but it's a"
         " possibility.",
         '"If it did happen it could be a good thing I can tell you for North Korea, but it'
         " could also be good for a lot of other places and be good for the rest the world.",
-        '"It could be something that could happen. I don\'t know if it will but it would be'
+        "\"It could be something that could happen. I don't know if it will but it would be"
         ' very, very nice."',
     )
     assert _article_holders(korea, *paragraphs)[-3:] == [("us",), ("us",), ("us",)]
@@ -1246,7 +1271,7 @@ def test_straight_quotation_marks_left_open_carry_the_speaker_on(korea):
     paragraphs = (
         "United States Ambassador to the United Nations Nikki Haley warned that North Korea"
         " would be in danger of military retaliation if it continued its aggressive acts.",
-        '"Make no mistake, North Korea\'s launch of an ICBM is a clear and sharp military'
+        "\"Make no mistake, North Korea's launch of an ICBM is a clear and sharp military"
         ' escalation," she said in a fiery speech before the United Nations Wednesday.',
         '"In truth," she continued, "it is not only the United States and our allies that are'
         " threatened. North Korea's destabilizing escalation is a threat to all nations in the"
