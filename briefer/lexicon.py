@@ -44,7 +44,7 @@ SPEECH = (
     r"|hinted|hints|made it very clear|made it abundantly clear|makes clear|makes it clear"
     r"|spoke about|spoke of|speaks about|speaks of"
     r"|raised the possibility|raises the possibility|raising the possibility"
-    r"|clarifies|sneered|rule out"
+    r"|clarifies|sneered|rule out|indicated that|indicates that|indicate that|indicating that"
 )
 STANCE = (
     r"wants|want|wanted|seeks|sought|seeking|is seeking|are seeking|opposes|opposed|hopes"

@@ -1367,6 +1367,16 @@ def test_verbs_of_praise_boast_and_assurance_are_cues(korea, text, holders):
             "reject the idea, either.",
             ("dprk",),
         ),
+        (
+            "Nonetheless, North Korea has indicated that its tests are meant to emphasize its "
+            "displeasure over planned U.S.-South Korea military exercises.",
+            ("dprk",),
+        ),
+        (  # Christian Science Monitor, 11 April 2013: the DIA is the United States'
+            "The results of a classified Defense Intelligence Agency report indicate that "
+            "“North Korea now has nuclear weapons capable of delivery by ballistic missiles.”",
+            ("us",),
+        ),
     ],
 )
 def test_keeping_an_option_open_and_raising_a_possibility_are_cues(korea, text, holders):
