@@ -26,7 +26,8 @@ REPORT = (
 )
 SPEECH = (
     r"urged|urges|urging|warned|warns|warning|insisted|insists|demanded|demands|called for"
-    r"|calls for|called on|calls on|reaffirmed|reaffirms|expressed|expresses|emphasized"
+    r"|calls for|called on|calls on|is calling on|are calling on|was calling on"
+    r"|were calling on|reaffirmed|reaffirms|expressed|expresses|emphasized"
     r"|emphasised|emphasizes|stressed|stresses|acknowledged|acknowledges|requested|requests"
     r"|asked|asks|proposed|proposes|offered|offers|pledged|pledges|vowed|vows|promised"
     r"|promises|agreed|accepted|denied|denies|rejected|rejects|dismissed|dismisses|accused"

@@ -1377,6 +1377,11 @@ def test_verbs_of_praise_boast_and_assurance_are_cues(korea, text, holders):
             "“North Korea now has nuclear weapons capable of delivery by ballistic missiles.”",
             ("us",),
         ),
+        (  # a progressive 'calling on' (the participle alone shares a subject: not a cue)
+            "Kerry said in Beijing at the weekend that the United States and China are calling "
+            "on North Korea to refrain from any provocative steps.",
+            ("us", "china"),
+        ),
     ],
 )
 def test_keeping_an_option_open_and_raising_a_possibility_are_cues(korea, text, holders):
