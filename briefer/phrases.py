@@ -26,7 +26,9 @@ def phrase_actors(view: SentenceView, start: int, stop: int) -> list[Mention]:
 
 
 _PHRASE_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+")
-_PHRASE_LEAD = re.compile(r"(?:(?:and|but|yet|so|while|whereas)\s+)+", re.IGNORECASE)
+_PHRASE_LEAD = re.compile(
+    r"(?:(?:and|but|yet|so|while|whereas|though|although)\s+)+", re.IGNORECASE
+)
 NOT_A_SUBJECT = re.compile(
     r"(?:in|on|at|after|before|during|since|as|while|when|if|for|with|by|from|of|to|under|over"
     r"|though|although|because|where|which|who|whom|whose|including|according|even|so|[a-z]+ing"

@@ -398,6 +398,17 @@ def test_an_opening_word_is_no_name_before_an_appositive(korea, text, speaker):
     assert evidence.mention == speaker
 
 
+def test_a_subject_after_though_is_the_speaker(korea):
+    """CNN, 8 July 2018: '…, a move that could be interpreted as a snub, though his
+    spokesman said …' gave the report to 'a snub'."""
+    text = (
+        "Kim did not meet with Pompeo, a move that could be interpreted as a snub, though his "
+        "spokesman said that was never an expectation."
+    )
+    (evidence,) = attribute_text(text, compile_matcher(korea)).evidence
+    assert evidence.mention == "his spokesman"
+
+
 def test_that_before_a_parenthetical_report_is_no_name(korea):
     """PolNeAR: 'That, the commission said, “would be helpful …”' went to 'That'."""
     assert _holders_of_last(
