@@ -21,6 +21,11 @@ class CueKind(StrEnum):
     TRIGGER = "trigger"
 
 
+_CONTRAST_OPENING = re.compile(r"(?:While|Whereas|Although|Though)\s[^,;“”\"]*,")
+"""A sentence opening with a contrastive subordinate clause, up to the comma that ends it
+(its words before that comma hold no quotation, whose commas may be its own)."""
+
+
 @dataclass(frozen=True)
 class Cue:
     """A reporting/stance/action cue with its speaker and the span of what it reports."""
@@ -71,6 +76,9 @@ class SentenceView:
         """Build the view: quotation spans and clause ends are found here, once."""
         clauses = holds_any(text, CLAUSE_WORDS)  # 1 sentence in 10: the others, no scan
         clause_ends = tuple(m.start() for m in CLAUSE.finditer(text)) if clauses else ()
+        opening = _CONTRAST_OPENING.match(text)
+        if opening:  # 'While Seoul welcomed the offer, …': the main clause is no part of it
+            clause_ends = tuple(sorted({opening.end() - 1, *clause_ends}))
         clause_ends += (len(text),)
         return cls(text, tuple(mentions), headline, tuple(quoted_spans(text)), clause_ends)
 

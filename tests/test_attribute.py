@@ -398,6 +398,18 @@ def test_an_opening_word_is_no_name_before_an_appositive(korea, text, speaker):
     assert evidence.mention == speaker
 
 
+def test_an_opening_while_clause_is_no_conduit_of_the_main_clause(korea):
+    """Washington Times, 11 March 2018 (held-out 3's headline position): the main clause's
+    'Mr. Trump said' was read as relayed by the ambassador of the 'While' clause, whose own
+    report was then lost."""
+    text = (
+        "While North Korea’s ambassador to the United Nations has reportedly confirmed the "
+        "sincerity of Mr. Kim’s offer, four days have passed since Mr. Trump said he would "
+        "accept a direct meeting with the North Korean leader."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("dprk", "us")
+
+
 def test_a_subject_after_though_is_the_speaker(korea):
     """CNN, 8 July 2018: '…, a move that could be interpreted as a snub, though his
     spokesman said …' gave the report to 'a snub'."""
