@@ -376,6 +376,9 @@ def test_pathological_sentences_stay_fast(korea):
             "quickly.",
             ("us",),
         ),
+        # a name before an 'if' clause is not the subject of the clause's verb (PolNeAR: 'He
+        # can't credibly make fun of … if Holt asks him …' gave 'asks' to 'He')
+        ("Trump will not threaten the North if Xi asks him about trade.", ()),
     ],
 )
 def test_generic_rules(korea, text, expected):
