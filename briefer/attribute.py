@@ -931,7 +931,7 @@ _SUBORDINATE_OPENING = re.compile(
             ("us",),
             before=(
                 "Whether the unpredictable North Korean leader will follow through remains "
-                "unclear, but Trump sounded optimistic as he left the summit.",
+                "unclear, but Trump smiled as he left the summit.",
             ),
         ),
     ],

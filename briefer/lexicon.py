@@ -61,6 +61,12 @@ STANCE = (
     r"|worries|worry|worried|thinks|thought|estimated"
     r"|is confident|are confident|is cautious|are cautious|is not convinced"
     r"|disagree|disagrees|disagreed"
+    r"|is (?:\w+ly )?optimistic|are (?:\w+ly )?optimistic|was (?:\w+ly )?optimistic"
+    r"|were (?:\w+ly )?optimistic|sounded (?:\w+ly )?optimistic|sounds (?:\w+ly )?optimistic"
+    r"|remains (?:\w+ly )?optimistic|is (?:\w+ly )?pessimistic|are (?:\w+ly )?pessimistic"
+    r"|was (?:\w+ly )?pessimistic|were (?:\w+ly )?pessimistic|has been skeptical"
+    r"|have been skeptical|was skeptical|were skeptical|remains skeptical|remain skeptical"
+    r"|remained skeptical"
 )
 ACTION = (
     r"tested|test-fired|launched|fired|scrapped|cancell?ed|called off|suspended|imposed"

@@ -1403,6 +1403,11 @@ def test_verbs_of_praise_boast_and_assurance_are_cues(korea, text, holders):
             "“North Korea now has nuclear weapons capable of delivery by ballistic missiles.”",
             ("us",),
         ),
+        (  # a stance told by a linking verb and an adjective (round 20's recall audit)
+            "Whether the unpredictable North Korean leader will follow through remains "
+            "unclear, but Trump sounded optimistic as he left the summit.",
+            ("us",),
+        ),
         (  # a progressive 'calling on' (the participle alone shares a subject: not a cue)
             "Kerry said in Beijing at the weekend that the United States and China are calling "
             "on North Korea to refrain from any provocative steps.",
