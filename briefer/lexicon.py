@@ -46,6 +46,7 @@ SPEECH = (
     r"|spoke about|spoke of|speaks about|speaks of"
     r"|raised the possibility|raises the possibility|raising the possibility"
     r"|clarifies|sneered|rule out|indicated that|indicates that|indicate that|indicating that"
+    r"|is expressing|are expressing|was expressing|were expressing"
 )
 STANCE = (
     r"wants|want|wanted|seeks|sought|seeking|is seeking|are seeking|opposes|opposed|hopes"

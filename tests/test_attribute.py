@@ -1408,6 +1408,11 @@ def test_verbs_of_praise_boast_and_assurance_are_cues(korea, text, holders):
             "unclear, but Trump sounded optimistic as he left the summit.",
             ("us",),
         ),
+        (  # a progressive 'expressing' (round 20's recall audit)
+            "But some Republican lawmakers are expressing caution on North Korea amid the "
+            "country’s past threats to the United States.",
+            ("other",),
+        ),
         (  # a progressive 'calling on' (the participle alone shares a subject: not a cue)
             "Kerry said in Beijing at the weekend that the United States and China are calling "
             "on North Korea to refrain from any provocative steps.",
