@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .clauses import RELATIVE_SPEAKER
-from .lexicon import NON_COMMENT, NON_COMMENT_WORDS, PREPOSITIONS, RELAY_REACH, ROLE_PREPOSITION
+from .lexicon import (
+    NON_COMMENT,
+    NON_COMMENT_WORDS,
+    PLACE_WORDS,
+    PREPOSITIONS,
+    RELAY_REACH,
+    ROLE_PREPOSITION,
+)
 from .mentions import Mention, MentionKind
 from .models import OTHER, Evidence
 from .patterns import may_hold
@@ -149,17 +156,30 @@ def pronoun_takes_sentence_subject(view: SentenceView, speaker: tuple[Mention, .
     subject, when an actor is named before the pronoun."""
     if not speaker or speaker[0].key != MentionKind.PRONOUN:
         return ""
+    personal = speaker[0].text.lower() in _PERSONAL_PRONOUNS
     for mention in view.mentions:
         if mention.start >= speaker[0].start:
             break
         if view.quoted(mention.start):  # a name inside a quote is not the subject
             continue
+        if personal and _place_or_body(mention.text):
+            return ""  # 'she' is no country: '… the US and North Korea could agree …, she said'
         if mention.key != MentionKind.PRONOUN and (
             ROLE_PREPOSITION.search(view.before(mention.start, 40))
             or not PREPOSITIONS.search(view.before(mention.start, 12))
         ):
             return mention.key  # "media": 'the Journal released audio that it said …'
     return ""
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+
+
+def _place_or_body(text: str) -> bool:
+    """A mention of a state, a capital or an institution ('the US', 'North Korea', 'KCNA'),
+    which no 'he' or 'she' means."""
+    words = text.replace("’", "'").split()
+    return any(w.strip(".,'s") in PLACE_WORDS or (len(w) > 1 and w.isupper()) for w in words)
 
 
 def resolve(speaker: tuple[Mention, ...], referent: str) -> list[Speaker]:
@@ -570,4 +590,3 @@ def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tupl
                     )
                 )
     return tuple(found)
-

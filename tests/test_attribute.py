@@ -413,6 +413,21 @@ def test_an_opening_while_clause_is_no_conduit_of_the_main_clause(korea):
     assert attribute_text(text, compile_matcher(korea)).holders == ("dprk", "us")
 
 
+def test_she_is_no_country(korea):
+    """Vox, 25 February 2019 (round 20's precision audit): 'she' went to the US, the first
+    name of the sentence before it, though the analyst Hersman is the speaker."""
+    assert _holders_of_last(
+        korea,
+        "Rebecca Hersman, an expert on nuclear weapons at the Center for Strategic and "
+        "International Studies think tank in Washington, is one of those people who doubt "
+        "much substantive will likely come out of the meeting.",
+        "Yet when I saw Hersman speak at an event at the Council on Foreign Relations in "
+        "Washington last week, she made some really interesting comments about the smaller "
+        "steps the US and North Korea could agree to in Vietnam that would be meaningful — "
+        "things she said would demonstrate the negotiations are serious.",
+    ) == ("other",)
+
+
 def test_a_subject_after_though_is_the_speaker(korea):
     """CNN, 8 July 2018: '…, a move that could be interpreted as a snub, though his
     spokesman said …' gave the report to 'a snub'."""
