@@ -328,7 +328,7 @@ def according_opener(text: str, start: int) -> bool:
 
 _NEW_CLAUSE = re.compile(
     r"\b(?:after|before|when|because|since|until|while|once|as|if|unless|although|though)\s+"
-    r"(?:(?:the\s+)?[A-Z][\w.’'-]*|(?:the\s+two|both)\s+[a-z]+)"
+    r"(?:(?:the\s+)?[A-Z][\w.’'-]*|(?:the\s+two|both)\s+[a-z]+|(?:one|you)\s)"
 )
 
 

@@ -379,6 +379,12 @@ def test_pathological_sentences_stay_fast(korea):
         # a name before an 'if' clause is not the subject of the clause's verb (PolNeAR: 'He
         # can't credibly make fun of … if Holt asks him …' gave 'asks' to 'He')
         ("Trump will not threaten the North if Xi asks him about trade.", ()),
+        (  # a generic 'one' opens a clause too (New York Magazine, 28 February 2018)
+            "Sanctions failing to prevent the de facto crime family that runs North Korea from "
+            "making money is particularly unsurprising if one considers the effects sanctions "
+            "have had on other misbehaving regimes in the recent past.",
+            (),
+        ),
     ],
 )
 def test_generic_rules(korea, text, expected):
