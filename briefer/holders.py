@@ -16,12 +16,11 @@ from .clauses import RELATIVE_SPEAKER
 from .lexicon import (
     NON_COMMENT,
     NON_COMMENT_WORDS,
-    PLACE_WORDS,
     PREPOSITIONS,
     RELAY_REACH,
     ROLE_PREPOSITION,
 )
-from .mentions import Mention, MentionKind
+from .mentions import Mention, MentionKind, place_or_body
 from .models import OTHER, Evidence
 from .patterns import may_hold
 from .phrases import REDUCED_RELATIVE
@@ -162,7 +161,7 @@ def pronoun_takes_sentence_subject(view: SentenceView, speaker: tuple[Mention, .
             break
         if view.quoted(mention.start):  # a name inside a quote is not the subject
             continue
-        if personal and _place_or_body(mention.text):
+        if personal and place_or_body(mention.text):
             return ""  # 'she' is no country: '… the US and North Korea could agree …, she said'
         if mention.key != MentionKind.PRONOUN and (
             ROLE_PREPOSITION.search(view.before(mention.start, 40))
@@ -173,13 +172,6 @@ def pronoun_takes_sentence_subject(view: SentenceView, speaker: tuple[Mention, .
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
-
-
-def _place_or_body(text: str) -> bool:
-    """A mention of a state, a capital or an institution ('the US', 'North Korea', 'KCNA'),
-    which no 'he' or 'she' means."""
-    words = text.replace("’", "'").split()
-    return any(w.strip(".,'s") in PLACE_WORDS or (len(w) > 1 and w.isupper()) for w in words)
 
 
 def resolve(speaker: tuple[Mention, ...], referent: str) -> list[Speaker]:

@@ -65,6 +65,13 @@ class Mention:
 _NEXT_WORD = re.compile(r"\s+([A-Z]\w*)")
 
 
+def place_or_body(text: str) -> bool:
+    """Whether a mention names a state, a capital or an institution ('North Korea',
+    'Washington', 'the US', 'KCNA'), which no 'he' or 'she' means."""
+    words = text.replace("’", "'").split()
+    return any(w.strip(".,'s") in PLACE_WORDS or w.isupper() for w in words)
+
+
 @dataclass(frozen=True)
 class Matcher:
     """Compiled alias, exclusion, media and outside-speaker patterns for one template."""
@@ -159,7 +166,7 @@ class Matcher:
         words = text.replace("’", "'").split()
         if not words or text.lower() in ("he", "she"):
             return bool(words)
-        if any(w.strip(".,'s") in PLACE_WORDS or w.isupper() for w in words):
+        if place_or_body(text):
             return False
         if words[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "Sen", "Rep") or len(words) > 1:
             return True
