@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .inverted import SPOKES_FOR, employer_of
+from .inverted import SAY, SPOKES_FOR, employer_of
 from .lexicon import NOT_NAMES
 from .mentions import Mention, MentionKind
 from .patterns import may_hold
@@ -163,10 +163,16 @@ def inverted_phrase_after_quote(view: SentenceView, cue_start: int, cue_end: int
     if not match:
         return NOTHING
     start, stop = match.span("np")
+    return _inverted_phrase(view, start, stop)
+
+
+def _inverted_phrase(view: SentenceView, start: int, stop: int) -> Found:
+    """The speaker a phrase after an inverted cue names: the first actor in it ('a senior
+    South Korean official who …'), else the phrase itself ('a source familiar with …')."""
     actors = phrase_actors(view, start, stop)
-    if actors:  # '…,” said a senior South Korean official who …'
+    if actors:
         return Found((actors[0],), True)
-    phrase = match.group("np")
+    phrase = view.text[start:stop]
     return Found((Mention(start, stop, phrase, generic_body(phrase)),), True)
 
 
@@ -184,7 +190,6 @@ _VERB_IN_PHRASE = re.compile(
     r"|did|does|do|not)\b",
     re.IGNORECASE,
 )
-_SAYING = re.compile(r"said|says|added|adds|wrote|writes|noted|stated|explained|argued")
 
 
 @rule(
@@ -210,7 +215,7 @@ def inverted_phrase_after_comma(view: SentenceView, cue_start: int, cue_end: int
     text = view.text
     if view.quoted(cue_start) or not text[:cue_start].rstrip().endswith(","):
         return NOTHING
-    if not _SAYING.fullmatch(text[cue_start:cue_end]):
+    if not SAY.fullmatch(text[cue_start:cue_end]):
         return NOTHING
     match = _PHRASE_AFTER.match(text, cue_end)
     if not match:
@@ -225,10 +230,7 @@ def inverted_phrase_after_comma(view: SentenceView, cue_start: int, cue_end: int
         or _VERB_IN_PHRASE.search(phrase)
     ):
         return NOTHING
-    actors = phrase_actors(view, start, stop)
-    if actors:  # '…, said a spokesman for South Korea's Unification Ministry'
-        return Found((actors[0],), True)
-    return Found((Mention(start, stop, phrase, generic_body(phrase)),), True)
+    return _inverted_phrase(view, start, stop)
 
 
 _AGENT = re.compile(
