@@ -24,7 +24,7 @@ from .mentions import Mention, MentionKind, place_or_body
 from .models import OTHER, Evidence
 from .patterns import may_hold
 from .phrases import REDUCED_RELATIVE
-from .referents import writers_question
+from .referents import PERSONAL, writers_question
 from .rules import Example, Phase, confidence_of, ordered, rule
 from .view import Cue, CueKind, SentenceView
 
@@ -155,7 +155,7 @@ def pronoun_takes_sentence_subject(view: SentenceView, speaker: tuple[Mention, .
     subject, when an actor is named before the pronoun."""
     if not speaker or speaker[0].key != MentionKind.PRONOUN:
         return ""
-    personal = speaker[0].text.lower() in _PERSONAL_PRONOUNS
+    personal = speaker[0].text.capitalize() in PERSONAL
     for mention in view.mentions:
         if mention.start >= speaker[0].start:
             break
@@ -169,9 +169,6 @@ def pronoun_takes_sentence_subject(view: SentenceView, speaker: tuple[Mention, .
         ):
             return mention.key  # "media": 'the Journal released audio that it said …'
     return ""
-
-
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 
 
 def resolve(speaker: tuple[Mention, ...], referent: str) -> list[Speaker]:
