@@ -524,7 +524,7 @@ def test_pysbd_rule_passes_skipped_only_where_they_cannot_match():
         English.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX,
         English.CONTINUOUS_PUNCTUATION_REGEX,
         _LAST_EXCLAMATION,
-        *(getattr(BetweenPunctuation, regex) for _, regex in _BETWEEN_STEPS),
+        *(getattr(BetweenPunctuation, regex) for regex in _BETWEEN_STEPS),
     ]
     for regex in gated:
         for text in texts:
@@ -735,3 +735,28 @@ def test_counts_of_picked_sentences_are_the_count_matrix_of_their_terms():
         assert found.shape == expected.shape
         for part in ("indptr", "indices", "data"):
             assert getattr(found, part).tobytes() == getattr(expected, part).tobytes(), part
+
+
+def test_quotations_are_marked_as_pysbds_replace_punctuation_marks_them():
+    from pysbd.between_punctuation import BetweenPunctuation
+    from pysbd.punctuation_replacer import replace_punctuation
+
+    from briefer.sbd import _BETWEEN_STEPS, _marked, _marked_single
+
+    odd = [
+        r'"Stop (now)! Really? [Yes.] \(no\) -- a\-b \\( end."',
+        "“It’s over. Is it？ No！ 終わり。 ．done!”",
+        "(see p. 4 - or [5]; 'quoted' \\[x\\])",
+        "'He said: no. Never!'",
+    ]
+    quotations = odd + [
+        m.group()
+        for text in _sentences()
+        for name in _BETWEEN_STEPS
+        for m in re.finditer(getattr(BetweenPunctuation, name), text)
+    ]
+    assert len(quotations) > 500
+    for quotation in quotations:
+        match = re.fullmatch(re.escape(quotation), quotation)
+        assert _marked(match) == replace_punctuation(match), quotation
+        assert _marked_single(match) == replace_punctuation(match, "single"), quotation
