@@ -86,6 +86,10 @@ def _abbreviations(english: Any) -> Any:
                     text = self.scan_for_replacements(text, match, index, next_chars)
             return text
 
+        def replace_multi_period_abbreviations(self) -> None:
+            if _MULTI_PERIOD_MARK.search(self.text):
+                super().replace_multi_period_abbreviations()
+
         def replace_abbreviation_as_sentence_boundary(self) -> str:  # pysbd's, 0.3.4
             starters = "|".join(rf"(?=\s{word}\s)" for word in self.SENTENCE_STARTERS)
             regex = rf"(U∯S|U\.S|U∯K|E∯U|E\.U|U∯S∯A|U\.S\.A|I|i.v|I.V)∯({starters})"
@@ -222,6 +226,10 @@ def _gated_processor() -> Any:
             if may_match(self.lang.CONTINUOUS_PUNCTUATION_REGEX, self.text):
                 super().replace_continuous_punctuation()
 
+        def replace_periods_before_numeric_references(self) -> None:
+            if _NUMERIC_REFERENCE_MARK.search(self.text):
+                super().replace_periods_before_numeric_references()
+
     return GatedProcessor
 
 
@@ -337,10 +345,18 @@ _WORD_BEFORE_PERIOD = re.compile(r"(?<!\S)(\w+)\.")
 """A word that starts the text or follows whitespace and ends in a period: the only
 periods pysbd's abbreviation substitutions replace (their pattern is a lookbehind for
 whitespace and the abbreviation, on the text with a space put in front)."""
-_LETTER_PERIOD = re.compile(r"(?<!\S)[a-z]\.")
-"""What every item of pysbd's lettered lists with periods holds ('a. ', at the start or
-after whitespace)."""
-_LETTER_PAREN = re.compile(r"[a-z]\)")
+_LETTER_PERIOD = re.compile(r"\.(?<=(?<!\S)[a-z]\.)")
+r"""What every item of pysbd's lettered lists with periods holds ('a. ', at the start or
+after whitespace). Each of these three searches leads with its mark and looks behind it
+for the rest: re then skips from one mark to the next instead of trying the pattern at
+every position (a tenth of the time of ``(?<!\S)[a-z]\.`` on news paragraphs)."""
+_LETTER_PAREN = re.compile(r"\)(?<=[a-z]\))")
 """What every item of its lettered lists with parentheses holds ('(b) ', 'iv) ')."""
-_DIGIT_ITEM = re.compile(r"\d[.)]")
+_DIGIT_ITEM = re.compile(r"[.)](?<=\d[.)])")
 """What every item of its numbered lists holds ('2. ', '3) ')."""
+_MULTI_PERIOD_MARK = re.compile(r"\.[a-z]\.", re.IGNORECASE)
+r"""What every multi-period abbreviation pysbd marks holds ('u.s.', 'e.g.': its pattern,
+``\b[a-z](?:\.[a-z])+[.]``, ignores case too); the search leads with the period."""
+_NUMERIC_REFERENCE_MARK = re.compile(r"[.∯][\[\d]")
+"""What every numeric reference pysbd marks holds: a period (or its placeholder) right
+before a digit or a bracket ('… the law.[3] The …', '… in May.2 The …')."""

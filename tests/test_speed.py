@@ -760,3 +760,35 @@ def test_quotations_are_marked_as_pysbds_replace_punctuation_marks_them():
         match = re.fullmatch(re.escape(quotation), quotation)
         assert _marked(match) == replace_punctuation(match), quotation
         assert _marked_single(match) == replace_punctuation(match, "single"), quotation
+
+
+def test_list_item_searches_led_by_their_mark_find_what_the_plain_ones_find():
+    from briefer.sbd import _DIGIT_ITEM, _LETTER_PAREN, _LETTER_PERIOD
+
+    plain = {
+        _LETTER_PERIOD: re.compile(r"(?<!\S)[a-z]\."),
+        _LETTER_PAREN: re.compile(r"[a-z]\)"),
+        _DIGIT_ITEM: re.compile(r"\d[.)]"),
+    }
+    edges = ["a. talks b. a freeze", "x.a. y", "(b) and iv) then", "2. Seoul 3) Tokyo", "1", ""]
+    texts = _sentences() + edges
+    for led, old in plain.items():
+        found = [bool(old.search(t)) for t in texts]
+        assert [bool(led.search(t)) for t in texts] == found, old.pattern
+        assert 0 < sum(found) < len(texts)
+
+
+def test_pysbds_abbreviation_and_reference_passes_run_wherever_they_can_match():
+    from pysbd.lang.english import English
+
+    from briefer.sbd import _MULTI_PERIOD_MARK, _NUMERIC_REFERENCE_MARK
+
+    multi = re.compile(English.MULTI_PERIOD_ABBREVIATION_REGEX, re.IGNORECASE)
+    reference = re.compile(English.NUMBERED_REFERENCE_REGEX)
+    edges = ["in the U.S. and e.g. the E.U.", "the law.[3] The", "in May∯2 The", "no marks"]
+    texts = _sentences() + edges
+    assert sum(bool(multi.search(t)) for t in texts) > 20
+    assert sum(bool(reference.search(t)) for t in texts) >= 2
+    for text in texts:
+        assert _MULTI_PERIOD_MARK.search(text) or not multi.search(text), text
+        assert _NUMERIC_REFERENCE_MARK.search(text) or not reference.search(text), text
