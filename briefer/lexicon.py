@@ -47,6 +47,8 @@ SPEECH = (
     r"|raised the possibility|raises the possibility|raising the possibility"
     r"|clarifies|sneered|rule out|indicated that|indicates that|indicate that|indicating that"
     r"|is expressing|are expressing|was expressing|were expressing"
+    r"|is proposing|are proposing|was proposing|were proposing|commended|commends"
+    r"|pointed to"
 )
 STANCE = (
     r"wants|want|wanted|seeks|sought|seeking|is seeking|are seeking|opposes|opposed|hopes"

@@ -1439,6 +1439,21 @@ def test_verbs_of_praise_boast_and_assurance_are_cues(korea, text, holders):
             "on North Korea to refrain from any provocative steps.",
             ("us", "china"),
         ),
+        (  # a progressive 'proposing' (round 21's recall audit)
+            "In a joint statement, China and Russia are proposing that the North agree to "
+            "suspend its ballistic missile testing program.",
+            ("china", "other"),
+        ),
+        (  # 'pointed to' (round 21's recall audit; 'points to' is mostly a noun: left out)
+            "Skeptics have pointed to past overtures by the Kim regime and the leader’s "
+            "potential desire to ease economic sanctions.",
+            ("other",),
+        ),
+        (  # 'commended' (round 21's recall audit)
+            "Two influential Republicans commended the White House on separate news talk shows "
+            "Sunday.",
+            ("other",),
+        ),
     ],
 )
 def test_keeping_an_option_open_and_raising_a_possibility_are_cues(korea, text, holders):
