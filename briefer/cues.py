@@ -863,7 +863,8 @@ def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> 
     """ "by X's reckoning", 'after threats by X', 'cited X as saying', 'as Reuters reported',
     '— Donald J. Trump (@realDonaldTrump)': X, inside the phrase. Where the phrase reports,
     a news outlet is one, as after 'according to' (a conduit, never a holder), and a name the
-    template does not know is an outside voice."""
+    template does not know is an outside voice; the writer's 'we' ('as we reported') is
+    none."""
     skipped: tuple[MentionKind, ...] = (MentionKind.MEDIA,)
     if kind != CueKind.REPORT:
         skipped = (MentionKind.PRONOUN, MentionKind.MEDIA)
@@ -875,6 +876,8 @@ def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> 
             return media[:1]
         name = match.group("who").strip()
         start = match.start("who") + match.group("who").index(name)
+        if name in ("I", "we", "We") and not view.quoted(start):
+            return ()  # 'as we reported': the writer's own outlet, which holds nothing
         who = (Mention(start, start + len(name), name, MentionKind.OTHER),)
     return who[:1]
 
@@ -1143,14 +1146,21 @@ _LOGISTICS = re.compile(
         Example("North Korea has gotten better at cyber defense since 2014.", ()),
         Example("DPRK stands for the Democratic People's Republic of Korea.", ()),
         Example("Since then, China has remained a more or less stalwart ally of Pyongyang.", ()),
+        Example(
+            "Locklear heads U.S. Pacific Command, and his responsibilities include military "
+            "relations with South Korea.",
+            (),
+            before=("Adm. Samuel Locklear told a Pentagon news conference that he is concerned.",),
+        ),
     ],
 )
 def state(text: str, verb: tuple[int, int]) -> bool:
     """'North Korea has been part of the story', 'has gotten better at cyber defense', 'has
-    remained a stalwart ally', 'DPRK stands for …', 'Kim … has been held the longest': what
-    an actor is, becomes or undergoes, told by the narrator, is no deed, as 'is' and 'was'
-    are none (``_COPULA``). A stance put that way stays one: 'has been firm that …',
-    'remains committed to …', 'has been working to …'."""
+    remained a stalwart ally', 'DPRK stands for …', 'Kim … has been held the longest',
+    'Locklear heads U.S. Pacific Command': what an actor is, becomes or undergoes, told by
+    the narrator, is no deed, as 'is' and 'was' are none (``_COPULA``). A stance put that
+    way stays one: 'has been firm that …', 'remains committed to …', 'has been working to
+    …'."""
     return bool(_STATE.match(text, verb[0])) and not _STANCE_STATE.match(text, verb[0])
 
 
@@ -1160,7 +1170,8 @@ _STATE = re.compile(
     r"|at\s+war|in\s+(?:power|office|place|custody|detention))\b"
     r"|(?:(?:has|have|had)\s+)?(?:gets|got|gotten|becomes|became)\s+(?:far|much|more|less|better"
     r"|worse|little|a|an|the)\b"
-    r"|stands\s+for\b)"
+    r"|stands\s+for\b"
+    r"|(?:heads|headed|chairs|chaired)\s+(?:the\s+|a\s+|an\s+)?(?:U\.S\.\s+)?[A-Z])"
 )
 _STANCE_STATE = re.compile(
     r"\s*(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:firm|adamant|clear|explicit|keen|eager"

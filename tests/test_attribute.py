@@ -2298,3 +2298,16 @@ def test_kims_regime_is_the_norths_whichever_kim_was_named_last(korea):
         "conversation with his South Korean counterpart, Kim Kwan-jin.",
         "Kim’s regime has warned of pre-emptive strikes at Washington and Seoul.",
     ) == ("dprk",)
+
+
+def test_the_writers_own_we_in_as_we_reported_holds_nothing(korea):
+    # NPR, 2 April 2013 (round 21's precision audit): the outlet is no 'other' voice
+    text = (
+        "Monday, as we reported, the Pentagon told reporters that two F-22 Raptor fighter "
+        "jets have been sent to South Korea."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
+    # a speaker's own 'we' inside a quotation still speaks
+    quoted = "“As we said before, the United States will not accept it,” Kerry said."
+    assert attribute_text(quoted, compile_matcher(korea)).holders == ("us",)
+
