@@ -199,8 +199,9 @@ ROLE_PREPOSITION = re.compile(
     r"\b(?:coverage|newspapers?|media|government|officials?|spokes\w+|ministry|embassy|regime"
     r"|leadership|authorities|delegation|team|envoy|ambassador|leaders?|diplomats?|negotiators?"
     r"|members?|aides?|advisers?|advisors?|staff|allies|representatives?|head|chief"
-    r"|statements?)"
-    r"\s+(?:in|of|for|from|at|(?:attributed|issued|released)\s+(?:to|by))\s+(?:the\s+)?$",
+    r"|statements?|commanders?|admirals?|generals?|officers?)"
+    r"\s+(?:in|of|for|from|at|in\s+charge\s+of|(?:attributed|issued|released)\s+(?:to|by))"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 NO_FOR_COMMENT = ("could not", "couldn't", "did not", "didn't", "was not", "wasn't", "were not")

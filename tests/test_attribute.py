@@ -2311,3 +2311,16 @@ def test_the_writers_own_we_in_as_we_reported_holds_nothing(korea):
     quoted = "“As we said before, the United States will not accept it,” Kerry said."
     assert attribute_text(quoted, compile_matcher(korea)).holders == ("us",)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # AP, 2014 (round 21's precision audit): not the opening phrase, not North Korea
+        "Amid concerns about its development and testing of nuclear weapons, North Korea may "
+        "be lulling the world into largely accepting its advances in missile technology, the "
+        "admiral in charge of American forces in Asia and the Pacific said Tuesday.",
+        "North Korea may be lulling the world, the commander of U.S. forces in Korea said.",
+    ],
+)
+def test_a_commander_of_a_states_forces_speaks_for_it(korea, text):
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
