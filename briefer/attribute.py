@@ -49,7 +49,14 @@ from .holders import (
     stance_noun_targets,
     writer_question,
 )
-from .lexicon import PERSON_AFTER, PLACE_WORDS, POST_SIGNATURE, QUOTE_OPEN, TITLE_WORDS
+from .lexicon import (
+    PERSON_AFTER,
+    PLACE_WORDS,
+    POST_SIGNATURE,
+    QUOTE_OPEN,
+    TITLE_WORDS,
+    TRIGGER_EVENT,
+)
 from .mentions import (
     Matcher,
     Mention,
@@ -64,7 +71,7 @@ from .models import OTHER, Article, Attribution, Evidence, Sentence, Template, e
 from .patterns import holds_any
 from .rules import Example, Phase, confidence_of, ordered, rule, tracing
 from .split import DATELINE
-from .view import Cue, SentenceView
+from .view import Cue, CueKind, SentenceView
 
 __all__ = [
     "Context",
@@ -982,6 +989,8 @@ def _attribute(
         deed = deed_before_time_clause(view, outer)
         if deed is not None:
             outer, cues = [deed, *outer], [*cues, deed]
+        elif dates_background(cues):
+            return Attribution(), mentions
     holders: list[Evidence] = []
     for cue in outer:
         with tracing() as fired:
@@ -989,6 +998,28 @@ def _attribute(
         holders.extend(_with_rules(e, fired) for e in found)
     holders.extend(stance_noun_targets(view, holders))
     return _dedupe(holders), mentions
+
+
+@rule(
+    "event_trigger_alone_dates_background",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "The closure of the complex came on the heels of tightened UN sanctions after "
+            "North Korea's third nuclear test in February.",
+            (),
+        ),
+    ],
+)
+def dates_background(cues: list[Cue]) -> bool:
+    """'… tightened UN sanctions after North Korea's third nuclear test in February': a deed
+    that prompted something (``TRIGGER_EVENT``) adds its owner to a sentence's holders ('The
+    U.S. drafted the resolution following North Korea's test of an ICBM'), but alone, or
+    beside a news outlet's report, it only dates the background it stands in."""
+    events = [c for c in cues if c.kind == CueKind.TRIGGER and TRIGGER_EVENT.fullmatch(c.text)]
+    reports = [c for c in cues if all(m.key == MentionKind.MEDIA for m in c.speaker)]
+    return bool(events) and len(events) + len(reports) == len(cues)
 
 
 _TIME_CLAUSE = re.compile(
@@ -1008,17 +1039,25 @@ _TIME_CLAUSE = re.compile(
             "North Korea warned the peninsula has entered a state of war.",
             ("us", "dprk"),
         ),
+        Example(
+            "The U.S. drafted the sanctions resolution following North Korea’s unprecedented "
+            "test of an ICBM in July.",
+            ("us", "dprk"),
+        ),
     ],
 )
 def deed_before_time_clause(view: SentenceView, outer: list[Cue]) -> Cue | None:
-    """'The United States has sent two F-22 jets … after North Korea warned …': the main
-    clause's narrated deed holds as well when every report of the sentence stands in a time
-    clause after it (the trigger, GUIDELINES 4.3), not only when the sentence has none."""
+    """'The United States has sent two F-22 jets … after North Korea warned …', 'The U.S.
+    drafted the resolution following North Korea’s test …': the main clause's narrated deed
+    holds as well when every report of the sentence stands in a time clause after it, or
+    is a trigger phrase (the trigger, GUIDELINES 4.3), not only when the sentence has
+    none."""
     deed = narrated_deed(view)
     if deed is None or any(c.start < deed.end or c.content[0] <= deed.start for c in outer):
         return None  # a report before it, or one whose content holds it ('…, analysts say')
     between = view.text[deed.end : min(c.start for c in outer)]
-    if not _TIME_CLAUSE.search(between):
+    triggers = all(c.kind == CueKind.TRIGGER for c in outer)  # 'following threats by X'
+    if not triggers and not _TIME_CLAUSE.search(between):
         return None
     if any(m.key == s.key for c in outer for s in c.speaker for m in deed.speaker):
         return None

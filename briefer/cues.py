@@ -56,6 +56,7 @@ from .lexicon import (
     STANCE_ONLY,
     STUDY_BY,
     TRIGGER,
+    TRIGGER_EVENT,
     TRIGGER_OWNER,
     UNOWNED_REPORT,
 )
@@ -778,6 +779,7 @@ _PHRASES = (
     (RECKONING, CueKind.STANCE, ("'s ", "’s ")),
     (TRIGGER, CueKind.TRIGGER, (" by ", " from ")),
     (TRIGGER_OWNER, CueKind.TRIGGER, ("'s ", "’s ")),
+    (TRIGGER_EVENT, CueKind.TRIGGER, ("'s ", "’s ")),
     (CITED, CueKind.SPEECH, (" as ",)),
 )
 """Phrase cues, each with words one of which any match must contain (a cheap check first)."""

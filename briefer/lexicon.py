@@ -173,6 +173,15 @@ TRIGGER = re.compile(
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
     r"|provocations?|announcements?|refusal)\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})"
 )
+TRIGGER_EVENT = re.compile(
+    r"(?<!day )(?<!days )(?<!hours )(?<!week )(?<!weeks )(?<!months )"
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Ii]n response to)\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?(?:tests?|launch(?:es)?)\b"
+)
+"""'in response to North Korea's test', 'following North Korea's unprecedented test of an
+ICBM': the owner of the deed that prompted what the main clause tells. Only beside a holder
+of the sentence's own (``event_trigger_beside_a_holder``): with none, such a phrase dates
+background ('sanctions imposed after North Korea's third nuclear test')."""
 TRIGGER_OWNER = re.compile(
     r"(?<!day )(?<!days )(?<!hours )(?<!week )(?<!weeks )(?<!months )"
     r"\b(?:after|following|in response to|amid)\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*"
