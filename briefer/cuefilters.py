@@ -371,6 +371,24 @@ UNSAID_WORDS = ("not", "n't", "n’t", "never")
 """Every UNSAID match the prefilter lets through holds one of these, as written."""
 
 
+_TIME_TELLS = re.compile(r"\b[Tt]ime\s+(?:alone\s+)?(?:will|would|can|could|may)\s+tell\b")
+
+
+@rule(
+    "time_will_tell_is_no_statement",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example("Only time will tell whether Kim Jong Un will keep his promise.", ()),
+    ],
+)
+def time_will_tell(text: str, span: tuple[int, int]) -> bool:
+    """'Only time will tell whether …', 'Time will tell if China enforces …': an idiom,
+    nobody's statement (the writer's, and no outside voice called 'Time')."""
+    found = _TIME_TELLS.search(text, max(0, span[0] - 20), span[1])
+    return found is not None and found.end() == span[1]
+
+
 _GUESS_OPENS = re.compile(
     r"(?:(?:Or|And|But|So)\s+)?(?:[Mm]aybe|[Pp]erhaps)\s+(?!\w+ly,)"
     r"(?:(?!\b(?:what|who|whom|which|when|where)\b)[^,;:])*$"

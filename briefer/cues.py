@@ -30,6 +30,7 @@ from .cuefilters import (
     infinitive_is_cue,
     not_done,
     reports_nothing,
+    time_will_tell,
     unsaid_question,
     what_one_says,
 )
@@ -176,7 +177,9 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
             continue
         if unsaid_question(view.text, start) or guess_is_no_statement(view.text, start):
             continue
-        if what_one_says(view.text, match.span("cue")):
+        if what_one_says(view.text, match.span("cue")) or time_will_tell(
+            view.text, match.span("cue")
+        ):
             continue
         if (
             passive_cue(view.text, start, cue)
