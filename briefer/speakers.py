@@ -101,8 +101,12 @@ def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
     coordinated = pronoun_opens_coordinated_clause(view, cue_start, floor)
     if coordinated:
         return coordinated
-    segments = segments_before(view.text, floor, cue_start)
-    relative = False
+    participle = participle_between_commas(view.text, cue_start)
+    if participle < 0:
+        segments = segments_before(view.text, floor, cue_start)
+    else:  # a cue inside the phrase ('alleging that Obama wanted …') is no floor for its head
+        segments = segments_before(view.text, floor if participle >= floor else 0, participle)
+    relative = participle >= 0  # what the phrase names is not the subject: its head is
     for number, segment in enumerate(segments[:SUBJECT_SEGMENTS]):
         start, stop, separator = segment
         outside = any(m.key == MentionKind.OTHER for m in view.between(start, stop))
@@ -189,6 +193,39 @@ _GERUND = re.compile(r"[a-z]+ing\b")
 
 def _opens_relative(text: str, start: int, stop: int) -> bool:
     return bool(re.match(r"\s*(?:who|which)\b", text[start:stop]))
+
+
+_PARTICIPLE_OPENS = re.compile(
+    r"\s*(?:(?:later|also|then|again|once|first|repeatedly)\s+)?"
+    r"(?!citing\b|quoting\b|including\b|according\b)[a-z]{3,}ing\b"
+)
+
+
+@rule(
+    "participle_between_commas",
+    Phase.SPEAKER,
+    off=-1,
+    examples=[
+        Example(
+            "Trump, alleging that China had done nothing to help, said he would act alone.",
+            ("us",),
+        ),
+    ],
+)
+def participle_between_commas(text: str, cue_start: int) -> int:
+    """'Trump, alleging that China had done nothing …, said': a participle's phrase set off by
+    commas right before the cue tells more of the subject before it, as a relative clause
+    does, and what it names is not the cue's subject ('The paper, citing officials in Seoul,
+    said' and 'Officials, including Mattis, said' name their sources: not skipped). Where
+    the phrase opens (its comma), or -1."""
+    before = text[:cue_start].rstrip()
+    if not before.endswith(","):
+        return -1
+    closing = len(before) - 1
+    opening = text.rfind(", ", 0, closing)  # not the comma of '250,000'
+    if opening < 0 or not _PARTICIPLE_OPENS.match(text, opening + 1, closing):
+        return -1
+    return opening
 
 
 def _keep_looking(view: SentenceView, segment: Segment, relative: bool) -> bool:
