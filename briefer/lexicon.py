@@ -173,21 +173,25 @@ TRIGGER = re.compile(
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
     r"|provocations?|announcements?|refusal)\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})"
 )
+_NOT_A_TIME_ANCHOR = r"(?<!day )(?<!days )(?<!hours )(?<!week )(?<!weeks )(?<!months )"
+"""Not 'the day after …', 'weeks after …': there 'after X's …' only dates what follows."""
+_OWNERS = (
+    r"\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+)
+"""'X's' (a name of up to four capitalised words) and up to two words before the noun."""
 TRIGGER_EVENT = re.compile(
-    r"(?<!day )(?<!days )(?<!hours )(?<!week )(?<!weeks )(?<!months )"
-    r"\b(?:[Aa]fter|[Ff]ollowing|[Ii]n response to)\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*"
-    r"(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?(?:tests?|launch(?:es)?)\b"
+    rf"{_NOT_A_TIME_ANCHOR}\b(?:[Aa]fter|[Ff]ollowing|[Ii]n response to){_OWNERS}"
+    r"(?:tests?|launch(?:es)?)\b"
 )
 """'in response to North Korea's test', 'following North Korea's unprecedented test of an
 ICBM': the owner of the deed that prompted what the main clause tells. Only beside a holder
-of the sentence's own (``event_trigger_beside_a_holder``): with none, such a phrase dates
-background ('sanctions imposed after North Korea's third nuclear test')."""
+of the sentence's own (``event_trigger_alone_dates_background``): with none, such a phrase
+dates background ('sanctions imposed after North Korea's third nuclear test')."""
 TRIGGER_OWNER = re.compile(
-    r"(?<!day )(?<!days )(?<!hours )(?<!week )(?<!weeks )(?<!months )"
-    r"\b(?:after|following|in response to|amid)\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*"
-    r"(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?(?:threats?|calls?|demands?"
-    r"|warnings?|criticism|accusations?|statements?|remarks|comments|announcements?|refusal"
-    r"|invitation|proposals?|offer)\b"
+    rf"{_NOT_A_TIME_ANCHOR}\b(?:after|following|in response to|amid){_OWNERS}"
+    r"(?:threats?|calls?|demands?|warnings?|criticism|accusations?|statements?|remarks"
+    r"|comments|announcements?|refusal|invitation|proposals?|offer)\b"
 )
 """'following the North's announcement', 'after Moon's invitation': the owner of the
 stance that prompted what the sentence tells, as in 'after threats by X'; not a time
