@@ -42,6 +42,11 @@ def after_comma(text: str, start: int) -> bool:
             ("other",),
         ),
         Example(
+            "The test sparked a fresh debate, with Defense Secretary Jim Mattis telling "
+            "reporters that diplomacy had not failed.",
+            ("us",),
+        ),
+        Example(
             "The first tweet read only “After consultation with my Generals and military "
             "experts, please be advised that the United States Government will not accept or "
             "allow …”",
@@ -54,11 +59,16 @@ def frame_verb_is_cue(text: str, match: re.Match[str]) -> bool:
     """'“…,” he continued', 'He continued, “…', 'Continued Stone: “…', ', telling
     reporters …', '… by telling Chinese officials …', 'The statement read: “…”': a verb that
     reports speech only in a reporting frame (next to a quotation, as a participle after a
-    comma, or as a gerund after 'by', 'after', 'while' …; 'read' after a document and before
-    its quoted words) is a cue there; 'the talks continued', 'he read a book' are none."""
+    comma or after 'with' and a name, or as a gerund after 'by', 'after', 'while' …; 'read'
+    after a document and before its quoted words) is a cue there; 'the talks continued',
+    'he read a book' are none."""
     start, end = match.span("cue")
     if match.group("cue").endswith("ing"):
-        return after_comma(text, start) or gerund_after(text, start) is not None
+        return (
+            after_comma(text, start)
+            or gerund_after(text, start) is not None
+            or bool(_WITH_NAME_BEFORE.search(text, 0, start))
+        )
     if match.group("cue").endswith("read"):  # 'The statement read: “…”', not 'he read a book'
         return bool(_DOCUMENT_BEFORE.search(text, 0, start) and _WORDS_AFTER.match(text, end))
     return bool(
@@ -68,6 +78,9 @@ def frame_verb_is_cue(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_WITH_NAME_BEFORE = re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,5}?[A-Z][\w.’'-]*\s+$")
+"""'…, with Senator John McCain telling reporters …': 'with' and a name before the
+participle, the frame of a report like ', telling reporters'."""
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:statement|tweet|letter|message|communique|readout|post|note)\s+$", re.IGNORECASE
 )
