@@ -2324,3 +2324,9 @@ def test_the_writers_own_we_in_as_we_reported_holds_nothing(korea):
 )
 def test_a_commander_of_a_states_forces_speaks_for_it(korea, text):
     assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
+
+
+def test_a_report_in_a_time_clause_that_opens_the_sentence_keeps_its_speaker(korea):
+    # 'After' with a capital letter opens a clause as 'after' does (PolNeAR train)
+    text = "After Kim announced the test on Tuesday, markets in Seoul fell sharply."
+    assert attribute_text(text, compile_matcher(korea)).holders == ("dprk",)
