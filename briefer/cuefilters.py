@@ -453,13 +453,15 @@ def unsaid_question(text: str, start: int) -> bool:
         Example(
             "That’s why Kim’s program is likely to continue, regardless of what Trump says.", ()
         ),
+        Example("Moon rejected everything Kim said.", ("rok",)),
     ],
 )
 def what_one_says(text: str, span: tuple[int, int]) -> bool:
-    """'regardless of what Trump says', 'can’t trust what he says either': a cue that ends
-    a free relative ('what X says') with nothing said after it names words, not a
-    statement (the engine keeps 'what it says is “deep concern”' and 'what it said was a
-    test': there the claim follows)."""
+    """'regardless of what Trump says', 'can’t trust what he says either', 'rejected
+    everything Kim said', 'denying things he said publicly': a cue that ends a free or
+    reduced relative ('what X says', 'things X said') with nothing said after it names
+    words, not a statement (the engine keeps 'what it says is “deep concern”' and 'what it
+    said was a test': there the claim follows)."""
     start, end = span
     return bool(
         _WHAT_BEFORE.search(text, max(0, start - WHAT_REACH), start)
@@ -469,10 +471,13 @@ def what_one_says(text: str, span: tuple[int, int]) -> bool:
 
 WHAT_REACH = 40
 _WHAT_BEFORE = re.compile(
-    r"\b(?i:what|whatever)\s+"
+    r"\b(?i:what|whatever|everything|anything|things)\s+"
     r"(?:(?i:he|she|it|they|we|you|I)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+$"
 )
-_NOTHING_AFTER = re.compile(r"\s*(?:[.;,!?)”\"]|$|(?:either|too|anyway)\b)")
+_NOTHING_AFTER = re.compile(
+    r"(?:\s+(?:publicly|privately|earlier|before|then))?"
+    r"\s*(?:[.;,!?)”\"]|$|(?:either|too|anyway)\b)"
+)
 
 
 @rule(
