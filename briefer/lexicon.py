@@ -276,8 +276,12 @@ BOUNDARY = re.compile(
     r",\s+(?:while|whereas|but|and|yet)\s+|;\s+|\s+(?:while|whereas)\s+|[,:]\s*(?=[“\"])"
     r"|[”\"]\s*,?\s*|\bthat\s+|,\s+"
 )
-CLAUSE = re.compile(r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+(?:while|whereas|even as)\s+")
-CLAUSE_WORDS = (";", "while", "whereas", "but", "yet", "even as")
+CLAUSE = re.compile(
+    r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+(?:while|whereas|even as)\s+"
+    r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:\w+ly\s+)?"
+    r"(?:said|says|told|added|warned|announced|stated|insisted|argued)\b)"
+)
+CLAUSE_WORDS = (";", "while", "whereas", "but", "yet", "even as", ", and ")
 """Every CLAUSE match holds one of these, as written: a sentence with none is not searched."""
 PRONOUN_WORDS = (
     r"he|she|they|it|He|She|They|It|the official|The official|the spokesman"

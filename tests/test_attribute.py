@@ -2330,3 +2330,12 @@ def test_a_report_in_a_time_clause_that_opens_the_sentence_keeps_its_speaker(kor
     # 'After' with a capital letter opens a clause as 'after' does (PolNeAR train)
     text = "After Kim announced the test on Tuesday, markets in Seoul fell sharply."
     assert attribute_text(text, compile_matcher(korea)).holders == ("dprk",)
+
+
+def test_a_second_speaker_after_and_opens_a_clause_of_its_own(korea):
+    # Christian Science Monitor, 21 April 2018: South Korea's reaction is no part of Trump's
+    text = (
+        "Donald Trump described the move as \"good news\" for the world, and South Korea said "
+        "it was meaningful progress."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us", "rok")
