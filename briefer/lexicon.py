@@ -158,6 +158,14 @@ RECKONING = re.compile(
     r"|telling|assessment|interpretation|definition)\b",
     re.IGNORECASE,
 )
+SPEECH_NOUN_THAT = re.compile(
+    r"(?<![\w’'-])(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+"
+    r"(?:[a-z]+\s+)?(?:announcement|statement|claim|warning|insistence|assertion|promise"
+    r"|pledge|vow|threat|demand|declaration|admission|acknowledgment|assurance)\s+that\b"
+)
+"""'North Korea's announcement that it is halting tests …', 'Trump's statement that the
+exercises would end …': a speech act named by its noun, with its content after 'that', is
+its owner's, whatever the sentence's verb does with it."""
 CITED = re.compile(
     r"\b(?=[cq])(?:cit|quot)(?:ed|es|ing)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+"
     r"(?:saying|replying|telling|stating)\b"

@@ -1005,8 +1005,9 @@ def test_a_name_set_off_by_a_prepositional_phrase_is_the_subject(korea):
     [
         ("Legal observers note that the talks will fail.", ("other",)),
         ("Congressional sources claim that the silos were never needed.", ("other",)),
-        # the nouns stay nouns
-        ("North Korea's claim that the test succeeded was disputed by Seoul.", ()),
+        # the nouns stay nouns: no verb of 'North Korea' (its claim with its content is
+        # its own speech act, lexicon.SPEECH_NOUN_THAT, round 21)
+        ("North Korea's claim that the test succeeded was disputed by Seoul.", ("dprk",)),
     ],
 )
 def test_note_and_claim_report_after_a_plural_subject(korea, text, holders):
@@ -2339,3 +2340,21 @@ def test_a_second_speaker_after_and_opens_a_clause_of_its_own(korea):
         "it was meaningful progress."
     )
     assert attribute_text(text, compile_matcher(korea)).holders == ("us", "rok")
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (  # CSM, 21 April 2018 (round 21's recall audit)
+            "North Korea's announcement that it is halting nuclear and missile tests has "
+            "received a broad international welcome.",
+            ("dprk",),
+        ),
+        (
+            "Seoul dismissed Pyongyang's claim that the drills were a rehearsal for invasion.",
+            ("rok", "dprk"),
+        ),
+    ],
+)
+def test_a_speech_act_named_by_its_noun_with_its_content_is_its_owners(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
