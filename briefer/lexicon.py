@@ -158,8 +158,10 @@ RECKONING = re.compile(
     r"|telling|assessment|interpretation|definition)\b",
     re.IGNORECASE,
 )
+_OWNER_S = r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+"
+"""'X's ': a name of up to four capitalised words and its possessive."""
 SPEECH_NOUN_THAT = re.compile(
-    r"(?<![\w’'-])(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+"
+    rf"(?<![\w’'-]){_OWNER_S}"
     r"(?:[a-z]+\s+)?(?:announcement|statement|claim|warning|insistence|assertion|promise"
     r"|pledge|vow|threat|demand|declaration|admission|acknowledgment|assurance)\s+that\b"
 )
@@ -183,11 +185,8 @@ TRIGGER = re.compile(
 )
 _NOT_A_TIME_ANCHOR = r"(?<!day )(?<!days )(?<!hours )(?<!week )(?<!weeks )(?<!months )"
 """Not 'the day after …', 'weeks after …': there 'after X's …' only dates what follows."""
-_OWNERS = (
-    r"\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+"
-    r"(?:[\w-]+\s+){0,2}?"
-)
-"""'X's' (a name of up to four capitalised words) and up to two words before the noun."""
+_OWNERS = rf"\s+{_OWNER_S}(?:[\w-]+\s+){{0,2}}?"
+"""'X's' and up to two words before the noun."""
 TRIGGER_EVENT = re.compile(
     rf"{_NOT_A_TIME_ANCHOR}\b(?:[Aa]fter|[Ff]ollowing|[Ii]n response to){_OWNERS}"
     r"(?:tests?|launch(?:es)?)\b"
