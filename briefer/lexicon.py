@@ -283,6 +283,8 @@ BOUNDARY = re.compile(
     r",\s+(?:while|whereas|but|and|yet)\s+|;\s+|\s+(?:while|whereas)\s+|[,:]\s*(?=[“\"])"
     r"|[”\"]\s*,?\s*|\bthat\s+|,\s+"
 )
+CONTRAST_OPENERS = "While|Whereas|Although|Though"
+"""The conjunctions that open a contrastive clause at a sentence's or a phrase's start."""
 CLAUSE = re.compile(
     r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+(?:while|whereas|even as)\s+"
     r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:\w+ly\s+)?"

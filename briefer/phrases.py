@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .inverted import SAY, SPOKES_FOR, employer_of
-from .lexicon import NOT_NAMES
+from .lexicon import CONTRAST_OPENERS, NOT_NAMES
 from .mentions import Mention, MentionKind
 from .patterns import may_hold
 from .rules import Example, Phase, rule
@@ -45,7 +45,7 @@ _NOT_A_PHRASE = re.compile(
 )
 _SEPARATOR = re.compile(r",|\s[-—–]\s|[—–]")
 """What sets a subject phrase off from the clause before it: a comma or a dash."""
-_CONTRAST_OPENING = re.compile(r"\s*(?:While|Whereas|Though|Although)\s")
+_CONTRAST_OPENING = re.compile(rf"\s*(?:{CONTRAST_OPENERS})\s")
 NEAREST_WORDS = NP_MAX_WORDS // 2
 """A subject phrase right before its cue after a comma ('…, federal officials said') has at
 most this many words."""

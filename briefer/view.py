@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .lexicon import CLAUSE, CLAUSE_WORDS
+from .lexicon import CLAUSE, CLAUSE_WORDS, CONTRAST_OPENERS
 from .mentions import Mention, is_inside, quoted_spans
 from .patterns import holds_any
 
@@ -21,9 +21,10 @@ class CueKind(StrEnum):
     TRIGGER = "trigger"
 
 
-_CONTRAST_OPENING = re.compile(r"(?:While|Whereas|Although|Though)\s[^,;“”\"]*,")
+_CONTRAST_CLAUSE = re.compile(rf"(?:{CONTRAST_OPENERS})\s[^,;“”\"]*,")
 """A sentence opening with a contrastive subordinate clause, up to the comma that ends it
-(its words before that comma hold no quotation, whose commas may be its own)."""
+(its words before that comma hold no quotation, whose commas may be its own); phrases'
+``_CONTRAST_OPENING`` tests only the conjunction at a phrase's start."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class SentenceView:
         """Build the view: quotation spans and clause ends are found here, once."""
         clauses = holds_any(text, CLAUSE_WORDS)  # 1 sentence in 10: the others, no scan
         clause_ends = tuple(m.start() for m in CLAUSE.finditer(text)) if clauses else ()
-        opening = _CONTRAST_OPENING.match(text)
+        opening = _CONTRAST_CLAUSE.match(text)
         if opening:  # 'While Seoul welcomed the offer, …': the main clause is no part of it
             clause_ends = tuple(sorted({opening.end() - 1, *clause_ends}))
         clause_ends += (len(text),)
