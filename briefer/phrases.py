@@ -27,7 +27,7 @@ def phrase_actors(view: SentenceView, start: int, stop: int) -> list[Mention]:
 
 _PHRASE_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+")
 _PHRASE_LEAD = re.compile(
-    r"(?:(?:and|but|yet|so|while|whereas|though|although)\s+)+", re.IGNORECASE
+    r"(?:(?:and|but|yet|so(?!\s+far\b)|while|whereas|though|although)\s+)+", re.IGNORECASE
 )
 NOT_A_SUBJECT = re.compile(
     r"(?:in|on|at|after|before|during|since|as|while|when|if|for|with|by|from|of|to|under|over"

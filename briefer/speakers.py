@@ -802,7 +802,7 @@ _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+[a-z]+$")
 """A verb in the past right before the word ('rejected claims', 'denied reports')."""
 _NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+|^\s*")
 _NP_LEAD = re.compile(
-    r"^(?:(?:but|and|yet|so|still|however|meanwhile|now|then|also|instead|indeed|later"
+    r"^(?:(?:but|and|yet|so(?!\s+far\b)|still|however|meanwhile|now|then|also|instead|indeed|later"
     r"|that[’']s\s+(?:when|why|how)|this\s+is\s+(?:when|why|how))\b,?\s*)+",
     re.IGNORECASE,
 )
@@ -971,8 +971,9 @@ def head_phrase(text: str, start: int, stop: int) -> Mention | None:
     for part in text[start:stop].split(","):
         begin = position
         position += len(part) + 1
-        lead = _NP_LEAD.match(part)
-        offset = lead.end() if lead else 0
+        space = len(part) - len(part.lstrip())  # after a comma: ', but as of yet has …'
+        lead = _NP_LEAD.match(part[space:])
+        offset = space + lead.end() if lead else 0
         words = _NP_WORD.findall(part[offset:])
         if not words or _NP_NOT_HEAD.match(part[offset:].lstrip()):
             continue

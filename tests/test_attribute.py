@@ -2336,7 +2336,7 @@ def test_a_report_in_a_time_clause_that_opens_the_sentence_keeps_its_speaker(kor
 def test_a_second_speaker_after_and_opens_a_clause_of_its_own(korea):
     # Christian Science Monitor, 21 April 2018: South Korea's reaction is no part of Trump's
     text = (
-        "Donald Trump described the move as \"good news\" for the world, and South Korea said "
+        'Donald Trump described the move as "good news" for the world, and South Korea said '
         "it was meaningful progress."
     )
     assert attribute_text(text, compile_matcher(korea)).holders == ("us", "rok")
@@ -2358,3 +2358,19 @@ def test_a_second_speaker_after_and_opens_a_clause_of_its_own(korea):
 )
 def test_a_speech_act_named_by_its_noun_with_its_content_is_its_owners(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # Townhall, 22 December 2014 (round 22's precision audit): 'but as of yet' had
+            # become a speaker of its own, an outside voice
+            "In a press conference last week, President Obama said he will respond "
+            "“proportionally” to the cyber attacks, but as of yet has not announced any "
+            "specifics."
+        ),
+        "Obama said he will respond to the attacks, but so far has not announced any specifics.",
+    ],
+)
+def test_a_verb_phrase_after_but_and_an_adverbial_has_no_subject_of_its_own(korea, text):
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
