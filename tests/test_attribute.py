@@ -2374,3 +2374,22 @@ def test_a_speech_act_named_by_its_noun_with_its_content_is_its_owners(korea, te
 )
 def test_a_verb_phrase_after_but_and_an_adverbial_has_no_subject_of_its_own(korea, text):
     assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (  # Los Angeles Times (round 22's recall audit)
+            "Earlier this month, China and Russia implied that Washington’s moves were "
+            "exacerbating the crisis.",
+            ("china", "other"),
+        ),
+        (  # Vox (round 22's recall audit)
+            "North Korea’s decision to suspend nuclear testing could signal a shift, some Korea "
+            "watchers are noting.",
+            ("other",),
+        ),
+    ],
+)
+def test_implying_and_noting_in_the_progressive_report_a_view(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders

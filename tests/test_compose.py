@@ -589,16 +589,20 @@ def test_a_statement_that_says_also_is_a_bullet_of_its_own(korea, tmp_path):
 
 def test_a_sentence_goes_under_the_actor_of_its_main_clause(korea):
     """'Tillerson called for “global action” …, while China and Russia asked for a “double
-    suspension” …' is the US's statement: it had gone to China's section, which had room."""
+    suspension” …' is the US's statement: it had gone to China's section, which had room.
+    The sections get five bullets each: at the default three and a half, the US section
+    has filled before it since China's 'implied that' became a cue (round 22)."""
     import json
 
+    from briefer.options import ComposeOptions
     from briefer.pipeline import BriefRequest, make_brief
     from briefer.render.text import render_json
 
     from .conftest import shared
 
     day = shared("keypositions/clusters/allsides-kr-2017-07-04")
-    out = json.loads(render_json(make_brief(BriefRequest((str(day),)), korea).brief, True))
+    request = BriefRequest((str(day),), compose=ComposeOptions(per_actor=5))
+    out = json.loads(render_json(make_brief(request, korea).brief, True))
     where = [
         key
         for key, section in out["sections"].items()

@@ -64,7 +64,9 @@ def test_no_cell_or_timeline_entry_prints_a_bullet_the_cut_dropped(day, tmp_path
 def test_what_the_cut_leaves_empty_says_so(korea, tmp_path):
     from briefer.render.text import empty_message, timeline_empty
 
-    folder = shared("keypositions/clusters/allsides-kr-2017-07-04")
+    # a day whose cut leaves out the whole timeline (2017-07-04 was one until round 22, when
+    # a sentence of China's 'implied that' kept one dated line)
+    folder = shared("keypositions/clusters/allsides-kr-2018-06-12")
     fitted = fit_to_pages(make_brief(BriefRequest((str(folder),)), korea).brief)
     assert not fitted.timeline and fitted.timeline_left_out >= 1
     assert "left out to keep the memo to two pages" in timeline_empty(fitted)
