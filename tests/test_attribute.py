@@ -2393,3 +2393,19 @@ def test_a_verb_phrase_after_but_and_an_adverbial_has_no_subject_of_its_own(kore
 )
 def test_implying_and_noting_in_the_progressive_report_a_view(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+def test_called_for_before_a_quotation_is_a_call_not_a_naming(korea):
+    # Washington Post, 4 July 2017: 'called for “global action”' was read as 'called (it)
+    # “…”', a naming, whose cue is no statement, so the bullet lost its claim in salience
+    from briefer.salience import claim
+
+    text = (
+        "Meanwhile, Secretary of State Rex Tillerson called for “global action” to counter "
+        "North Korea, while China and Russia asked for a “double suspension”."
+    )
+    attribution = attribute_text(text, compile_matcher(korea))
+    assert [e.cue for e in attribution.evidence if e.holder == "us"] == ["called for"]
+    assert claim(attribution, "us") == 1.0
+    naming = attribute_text("Trump called him a “madman”.", compile_matcher(korea))
+    assert [e.cue for e in naming.evidence] == ["called him"]
