@@ -125,9 +125,14 @@ def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
         found = _segment_subject(view, segments, number, (start, stop), relative, cue_start)
         if found:
             return found
+        if _WHERE.match(view.text, start, stop):
+            break  # 'Kim flew to Beijing, where officials said …': a clause of its own
         if not _keep_looking(view, (start, stop, separator), relative):
             break
     return NOTHING
+
+
+_WHERE = re.compile(r"\s*where\b", re.IGNORECASE)
 
 
 _COORDINATED_PRONOUN = re.compile(
@@ -800,7 +805,7 @@ def noun_prone_verb_before_content(text: str, cue_end: int) -> bool:
 
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+[a-z]+$")
 """A verb in the past right before the word ('rejected claims', 'denied reports')."""
-_NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+|^\s*")
+_NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+|,\s*where\s+|^\s*")
 _NP_LEAD = re.compile(
     r"^(?:(?:but|and|yet|so(?!\s+far\b)|still|however|meanwhile|now|then|also|instead|indeed|later"
     r"|that[’']s\s+(?:when|why|how)|this\s+is\s+(?:when|why|how))\b,?\s*)+",

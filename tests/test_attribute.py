@@ -2409,3 +2409,18 @@ def test_called_for_before_a_quotation_is_a_call_not_a_naming(korea):
     assert claim(attribution, "us") == 1.0
     naming = attribute_text("Trump called him a “madman”.", compile_matcher(korea))
     assert [e.cue for e in naming.evidence] == ["called him"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("The envoy flew to Seoul, where officials say the talks will resume.", [["officials"]]),
+        (  # PolNeAR dev: the clause before 'where' had become the speaker
+            "For this second bankruptcy filing, Patriot chose to file in Richmond, Va., where "
+            "restructuring experts say some judges are eager to move large cases through.",
+            [],
+        ),
+    ],
+)
+def test_a_report_in_a_where_clause_has_its_subject_there(korea, text, sources):
+    assert _sources(korea, text, "say") == sources
