@@ -805,9 +805,9 @@ def noun_prone_verb_before_content(text: str, cue_end: int) -> bool:
 
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+[a-z]+$")
 """A verb in the past right before the word ('rejected claims', 'denied reports')."""
-_NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+|,\s*where\s+|^\s*")
+_NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\b(?:that|say|says|said)\s+|,\s*where\s+|^\s*")
 _NP_LEAD = re.compile(
-    r"^(?:(?:but|and|yet|so(?!\s+far\b)|still|however|meanwhile|now|then|also|instead|indeed|later"
+    r"^(?:(?:but|and|or|yet|so(?!\s+far\b)|still|however|meanwhile|now|then|also|instead|indeed|later"
     r"|that[’']s\s+(?:when|why|how)|this\s+is\s+(?:when|why|how))\b,?\s*)+",
     re.IGNORECASE,
 )

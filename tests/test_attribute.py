@@ -2424,3 +2424,13 @@ def test_called_for_before_a_quotation_is_a_call_not_a_naming(korea):
 )
 def test_a_report_in_a_where_clause_has_its_subject_there(korea, text, sources):
     assert _sources(korea, text, "say") == sources
+
+
+def test_the_subject_of_a_cue_inside_a_report_starts_after_its_verb(korea):
+    # PolNeAR dev: the plain noun phrase ran from the sentence's start, over 'say'
+    text = (
+        "Both Mr. King and Mr. Schultz say RT's management has never told them what to say "
+        "or not say."
+    )
+    assert _sources(korea, text, "has never told") == [["RT's management"]]
+    assert _sources(korea, text, "not say") == []  # 'or' heads no phrase
