@@ -66,6 +66,7 @@ from .mentions import (
     named_pair,
     pair_named_before,
     took_office_after,
+    took_office_after_its_date,
 )
 from .models import OTHER, Article, Attribution, Evidence, Sentence, Template, evolve
 from .patterns import holds_any
@@ -239,7 +240,7 @@ def attribute_sentences(
             matcher,
             context,
             headline=headline_in_title_case(sentence.text),
-            newcomers=newcomers,
+            newcomers=newcomers | took_office_after_its_date(sentence.text, template, published),
             state_owner=_named_most(salience, matcher.state_media),
         )
         attribution = people.name(attribution, sentence.text)

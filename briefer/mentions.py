@@ -32,6 +32,7 @@ from .lexicon import (
 from .models import OTHER, Template
 from .patterns import STARTS_A_WORD, alternation, holds_any, may_hold
 from .rules import Example, Phase, rule
+from .when import resolve_when
 
 
 class MentionKind(StrEnum):
@@ -527,6 +528,38 @@ def took_office_after(template: Template, published: dt.date | None) -> frozense
     return frozenset(
         alias for actor in template.actors for alias, day in actor.took_office if published < day
     )
+
+
+@rule(
+    "not_yet_in_office_then",
+    Phase.MENTION,
+    off=frozenset(),
+    examples=[
+        Example(
+            "At the February 2016 Republican debate, Trump suggested that the United States "
+            "let China solve that problem.",
+            ("other",),
+            published="2018-03-08",
+        ),
+    ],
+)
+def took_office_after_its_date(
+    text: str, template: Template, published: dt.date | None
+) -> frozenset[str]:
+    """'At the February 2016 Republican debate, Trump suggested …' in a 2018 article: what
+    a sentence dates before the article's own day was said by whoever the person was then,
+    so the people who took office after that date are outside voices in it, as in an
+    article published then (``not_yet_in_office``). Only a sentence naming a year is
+    dated for this: a weekday or 'last month' reaches back no further than the news."""
+    if published is None or not _YEAR.search(text):
+        return frozenset()
+    when = resolve_when(text, published)
+    if when is None or when.end >= published:
+        return frozenset()
+    return took_office_after(template, when.end)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @rule(
