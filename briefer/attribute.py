@@ -158,7 +158,10 @@ punctuation, before the reporting verb or its speaker, closes the quotation."""
 
 def balance_quotes(text: str) -> str:
     """'“Why would he insult me by calling me ‘old,’" tweeted the president': a straight mark
-    after an open curly one closes it; otherwise straight marks open and close in turn."""
+    after an open curly one closes it; a mark glued to the word before it and followed by
+    a space or punctuation closes a quotation, one after a space and glued to the word
+    after it opens one ('That's the challenge," said Jared Bernstein': the quotation began
+    in the sentence before); otherwise straight marks open and close in turn."""
     if '"' not in text:
         return text
     chars = list(text)
@@ -169,9 +172,21 @@ def balance_quotes(text: str) -> str:
         elif char == "”":
             inside = False
         elif char == '"':
-            chars[i] = "”" if inside else "“"
-            inside = not inside
+            inside = _opens(text, i) if _opens(text, i) != _closes(text, i) else not inside
+            chars[i] = "“" if inside else "”"
     return "".join(chars)
+
+
+def _opens(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in _BEFORE_OPENING
+
+
+def _closes(text: str, i: int) -> bool:
+    return i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in _AFTER_CLOSING
+
+
+_BEFORE_OPENING = "([{—–-:"
+_AFTER_CLOSING = ".,;:!?)]}—–-"
 
 
 _OPINION_URL = re.compile(r"/(?:opinions?|commentary|op-?eds?|editorials?|columns?|views)/")

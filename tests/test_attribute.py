@@ -2434,3 +2434,24 @@ def test_the_subject_of_a_cue_inside_a_report_starts_after_its_verb(korea):
     )
     assert _sources(korea, text, "has never told") == [["RT's management"]]
     assert _sources(korea, text, "not say") == []  # 'or' heads no phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR (NYT copy): the quotation opened in the sentence before
+        "That's the challenge,'' said Jared Bernstein, a senior fellow at the Center on Budget.",
+        "That's the challenge,\" said Jared Bernstein, a senior fellow at the Center on Budget.",
+    ],
+)
+def test_a_straight_mark_after_punctuation_closes_a_quotation_begun_before(korea, text):
+    assert _sources(korea, text) == [["Jared Bernstein"]]
+
+
+def test_straight_marks_glued_to_their_words_open_and_close():
+    from briefer.attribute import balance_quotes
+
+    assert balance_quotes('He called it "great" and "historic", officials said.') == (
+        "He called it “great” and “historic”, officials said."
+    )
+    assert balance_quotes('done," said Mr. Kim') == "done,” said Mr. Kim"
