@@ -494,7 +494,7 @@ def _main_subject(view: SentenceView) -> tuple[Mention, ...] | None:
     """The actor the sentence opens on as its subject ('North Korea', 'The North's
     statement'), if any."""
     text = view.text
-    intro = _INTRO.match(text)
+    intro = _opening(view)
     start = intro.end() if intro else 0
     first = next((m for m in view.mentions if m.start >= start), None)
     if first is None or not first.is_actor or not _SUBJECT_LEAD.match(text[start : first.start]):
@@ -910,17 +910,34 @@ def stance_noun_from(view: SentenceView, match: re.Match[str]) -> tuple[Mention,
 
 # ---- a deed or stance stated by the narrator ------------------------------------------------
 
-_INTRO = re.compile(
+_INTRO_WORDS = (
     r"^\s*(?:(?:but|and|yet|so|still|also|however|meanwhile|instead|indeed|later|now|then"
     r"|plus)\b,?\s*)*(?:(?P<clause>(?:while|although|though|whereas|because|when|as|once"
     r"|after|before|since)\s[^,;“”\"]{0,150},\s*)"
     r"|(?:on|in|at|after|before|during|since|by|early|late|last|earlier"
-    r"|this|for|when|while|as|once|under|with|despite|amid)\b[^,]{0,60},\s*)?",
+    r"|this|for|when|while|as|once|under|with|despite|amid)\b[^,]{0,60},\s*"
+)
+_INTRO = re.compile(_INTRO_WORDS + r")?", re.IGNORECASE)
+_INTRO_OR_PARTICIPLE = re.compile(
+    _INTRO_WORDS
+    + r"|(?P<participle>(?-i:(?!According\b)[A-Z][a-z]{2,}ing))\s[^,;“”\"]{0,150},\s*)?",
     re.IGNORECASE,
 )
 """What may open a sentence before its subject: a conjunction, a short adverbial phrase, a
 subordinate clause ('While American officials have known about Sudan's weapons purchases
-for many years, the Obama administration decided …')."""
+for many years, the Obama administration decided …'), a participle's phrase ('Defying
+Trump's pledge …, Pyongyang set out a detailed plan to attack Guam')."""
+
+
+def _opening(view: SentenceView) -> re.Match[str] | None:
+    """What opens the sentence before its subject; a participle's phrase only when the
+    word in -ing is no name ('Beijing prioritizes stability …')."""
+    intro = _INTRO_OR_PARTICIPLE.match(view.text)
+    if intro and intro.group("participle") and view.between(*intro.span("participle")):
+        return _INTRO.match(view.text)
+    return intro
+
+
 _WILL = re.compile(r"will|won[’']t", re.IGNORECASE)
 """After a time clause, 'will' tells what the writer expects to follow, no deed."""
 _SUBJECT_LEAD = re.compile(
@@ -976,7 +993,7 @@ def narrated_deed(view: SentenceView) -> Cue | None:
     but handed over a letter': an actor as the subject of the main clause, stated by the
     narrator, holds the deed or stance (a cue with no reporting verb)."""
     text = view.text
-    intro = _INTRO.match(text)
+    intro = _opening(view)
     start = intro.end() if intro else 0
     subject = next((m for m in view.mentions if m.start >= start), None)
     if subject is None or view.quoted(subject.start):

@@ -2455,3 +2455,27 @@ def test_straight_marks_glued_to_their_words_open_and_close():
         "He called it “great” and “historic”, officials said."
     )
     assert balance_quotes('done," said Mr. Kim') == "done,” said Mr. Kim"
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (  # The Guardian, 12 August 2017 (round 22's precision audit traced a wrong 'it' to it)
+            "Defying Trump’s pledge to respond militarily to any more threats from North Korea, "
+            "Pyongyang set out a detailed plan to attack Guam.",
+            ("dprk",),
+        ),
+        (
+            "Citing the tensions, North Korea on Monday pulled more than 50,000 workers from the "
+            "Kaesong industrial park.",
+            ("dprk",),
+        ),
+        (  # a name in -ing is no participle
+            "Beijing prioritizes stability on the peninsula, and it helps explain why it has been "
+            "so unwilling to alter the status quo in North Korea.",
+            ("china",),
+        ),
+    ],
+)
+def test_a_narrated_deed_may_open_with_a_participles_phrase(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
