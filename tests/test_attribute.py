@@ -2479,3 +2479,28 @@ def test_straight_marks_glued_to_their_words_open_and_close():
 )
 def test_a_narrated_deed_may_open_with_a_participles_phrase(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (  # CNN, 16 March 2016 (round 22's precision audit)
+            "The North Korean government alleged that Warmbier was encouraged to commit the "
+            "“hostile act” by a purported member of a church in his home state of Ohio.",
+            ("dprk",),
+        ),
+        (  # BBC, 2018
+            "As Saturday's meeting got under way Kim Yong-chol joked that Mr Pompeo may not "
+            "have slept well during his overnight stay at a guesthouse in Pyongyang.",
+            ("dprk",),
+        ),
+        (
+            "The North side clearly affirmed its commitment to the denuclearization of the "
+            "Korean Peninsula.",
+            ("dprk",),
+        ),
+        ("The alleged plot was foiled.", ()),  # 'alleged' reports only with 'that'
+    ],
+)
+def test_alleging_joking_and_affirming_report_a_position(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
