@@ -172,7 +172,8 @@ def balance_quotes(text: str) -> str:
         elif char == "”":
             inside = False
         elif char == '"':
-            inside = _opens(text, i) if _opens(text, i) != _closes(text, i) else not inside
+            opens, closes = _opens(text, i), _closes(text, i)
+            inside = opens if opens != closes else not inside
             chars[i] = "“" if inside else "”"
     return "".join(chars)
 

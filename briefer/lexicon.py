@@ -286,6 +286,9 @@ BOUNDARY = re.compile(
     r",\s+(?:while|whereas|but|and|yet)\s+|;\s+|\s+(?:while|whereas)\s+|[,:]\s*(?=[“\"])"
     r"|[”\"]\s*,?\s*|\bthat\s+|,\s+"
 )
+SO_AS_CONJUNCTION = r"so(?!\s+far\b)"
+"""'so' that joins a clause ('so the talks went on'), not the 'so' of 'so far', a time
+adverb ('but so far has not announced any specifics': 'far' is no subject)."""
 CONTRAST_OPENERS = "While|Whereas|Although|Though"
 """The conjunctions that open a contrastive clause at a sentence's or a phrase's start."""
 CLAUSE = re.compile(

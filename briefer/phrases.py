@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .inverted import SAY, SPOKES_FOR, employer_of
-from .lexicon import CONTRAST_OPENERS, NOT_NAMES
+from .lexicon import CONTRAST_OPENERS, NOT_NAMES, SO_AS_CONJUNCTION
 from .mentions import Mention, MentionKind
 from .patterns import may_hold
 from .rules import Example, Phase, rule
@@ -27,7 +27,7 @@ def phrase_actors(view: SentenceView, start: int, stop: int) -> list[Mention]:
 
 _PHRASE_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+")
 _PHRASE_LEAD = re.compile(
-    r"(?:(?:and|but|yet|so(?!\s+far\b)|while|whereas|though|although)\s+)+", re.IGNORECASE
+    rf"(?:(?:and|but|yet|{SO_AS_CONJUNCTION}|while|whereas|though|although)\s+)+", re.IGNORECASE
 )
 NOT_A_SUBJECT = re.compile(
     r"(?:in|on|at|after|before|during|since|as|while|when|if|for|with|by|from|of|to|under|over"

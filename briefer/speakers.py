@@ -22,6 +22,7 @@ from .lexicon import (
     RELATIVE_HEAD,
     REPORT_ONLY,
     ROLE_OVERRIDE,
+    SO_AS_CONJUNCTION,
     SPEECH_ONLY,
     STANCE_ONLY,
     SUBORDINATE,
@@ -807,7 +808,8 @@ _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+[a-z]+$")
 """A verb in the past right before the word ('rejected claims', 'denied reports')."""
 _NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\b(?:that|say|says|said)\s+|,\s*where\s+|^\s*")
 _NP_LEAD = re.compile(
-    r"^(?:(?:but|and|or|yet|so(?!\s+far\b)|still|however|meanwhile|now|then|also|instead|indeed|later"
+    rf"^(?:(?:but|and|or|yet|{SO_AS_CONJUNCTION}|still|however|meanwhile|now|then|also|instead"
+    r"|indeed|later"
     r"|that[’']s\s+(?:when|why|how)|this\s+is\s+(?:when|why|how))\b,?\s*)+",
     re.IGNORECASE,
 )
