@@ -1105,7 +1105,9 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
             or institution_named_before(said, dict(context.bodies))
             or role_noun_holder(said, dict(context.titles))
         )
-    if not own and (not cue.inverted or as_it_put_it(view, cue)):
+    if not own and (not cue.inverted or (personal and not fallback) or as_it_put_it(view, cue)):
+        # a tag's 'he' is the person before ('…, he said'), unless nobody came before: 'US
+        # President Donald Trump will meet Kim …, he has said' opening a BBC story
         own = pronoun_takes_sentence_subject(view, cue.speaker)
     if not own and fallback and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         return pronoun_resolves_back(fallback)

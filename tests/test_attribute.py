@@ -2504,3 +2504,15 @@ def test_a_narrated_deed_may_open_with_a_participles_phrase(korea, text, holders
 )
 def test_alleging_joking_and_affirming_report_a_position(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+def test_a_tags_he_in_an_articles_first_sentence_is_the_sentences_subject(korea):
+    # BBC (round 22's recall audit): nobody before the sentence for 'he' to take; the place
+    # before the title ('US President') is part of the person's title, not a subject
+    text = (
+        "US President Donald Trump will meet North Korean leader Kim Jong-un in Singapore on "
+        "12 June, he has said."
+    )
+    assert _holders_of_last(korea, text) == ("us",)
+    # with a person before it, the tag's 'he' stays that person's
+    assert _holders_of_last(korea, "Moon Jae-in spoke in Seoul on Monday.", text) == ("rok",)
