@@ -840,8 +840,8 @@ def headline_in_title_case(text: str) -> bool:
 
 def _personal(text: str, mention: str, matcher: Matcher) -> bool:
     """A person, or a role held by one: "Trump", "an analyst", "Russia's deputy U.N. envoy";
-    not a plural ("experts", "U.S. officials"), which no "he" or "she" means."""
-    if plural_people(mention):
+    not a plural ("experts", "U.S. officials", "they"), which no "he" or "she" means."""
+    if plural_people(mention) or mention.lower() in _NOT_PERSONAL_PRONOUNS:
         return False
     at = text.find(mention)
     if name_of_a_body(mention, text, at):
@@ -861,6 +861,8 @@ def _personal(text: str, mention: str, matcher: Matcher) -> bool:
     return at >= 0 and bool(PERSON_AFTER.match(text, at + len(mention)))
 
 
+_NOT_PERSONAL_PRONOUNS = frozenset(("they", "them", "it", "we"))
+"""Pronoun speakers no later "he" or "she" can mean ('… proof, they said, that …')."""
 _OF_PLACE = re.compile(r"\s+(?:of|at|from|with)\s+")
 """What follows a person's name in a speaker phrase: where they work or come from."""
 

@@ -2516,3 +2516,23 @@ def test_a_tags_he_in_an_articles_first_sentence_is_the_sentences_subject(korea)
     assert _holders_of_last(korea, text) == ("us",)
     # with a person before it, the tag's 'he' stays that person's
     assert _holders_of_last(korea, "Moon Jae-in spoke in Seoul on Monday.", text) == ("rok",)
+
+
+def test_a_he_never_means_the_they_of_a_sentence_before(korea):
+    # CNN, 16 March 2016 (round 22's precision audit): 'they' (North Korean officials) had
+    # become the person the student's 'he' means
+    paragraphs = (
+        "Warmbier had traveled to Pyongyang on a trip organized by Young Pioneer Tours, a "
+        "China-based travel company. He was arrested on January 2, 2016 , as he was about to "
+        "board a plane to leave the country, on the charge of committing a hostile act against "
+        "the state.",
+        "The North Korean government alleged that Warmbier was encouraged to commit the "
+        '"hostile act" by a purported member of a church in his home state of Ohio, a secretive '
+        "university organization and even the CIA.",
+        "In court Wednesday, North Korean officials presented fingerprints, photos of a "
+        "political banner and surveillance images -- proof, they said, that Warmbier committed "
+        "crimes against the regime.",
+        "The 21-year-old student pleaded for mercy.",
+        '"My brother and my sister need me," he said.',
+    )
+    assert _holders_of_last(korea, *paragraphs) == ("other",)
