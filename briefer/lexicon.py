@@ -161,7 +161,14 @@ RECKONING = re.compile(
     r"|telling|assessment|interpretation|definition)\b",
     re.IGNORECASE,
 )
-_OWNER_S = r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+"
+
+
+def _capitalised_name(words: int) -> str:
+    """A name of up to ``words`` capitalised words, 'the' allowed before it."""
+    return rf"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,{words - 1}}}"
+
+
+_OWNER_S = rf"(?P<who>{_capitalised_name(4)})['’]s\s+"
 """'X's ': a name of up to four capitalised words and its possessive."""
 SPEECH_NOUN_THAT = re.compile(
     rf"(?<![\w’'-]){_OWNER_S}"
@@ -293,7 +300,7 @@ CONTRAST_OPENERS = "While|Whereas|Although|Though"
 """The conjunctions that open a contrastive clause at a sentence's or a phrase's start."""
 CLAUSE = re.compile(
     r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+(?:while|whereas|even as)\s+"
-    r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+(?:\w+ly\s+)?"
+    rf"|,\s+and\s+(?={_capitalised_name(5)}\s+(?:\w+ly\s+)?"
     r"(?:said|says|told|added|warned|announced|stated|insisted|argued)\b)"
 )
 CLAUSE_WORDS = (";", "while", "whereas", "but", "yet", "even as", ", and ")
