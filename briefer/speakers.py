@@ -877,7 +877,7 @@ _TAIL_OPENER = re.compile(
 )
 _TRAILING_AUXILIARY = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|long|also|not"
-    r"|never|\w+ly))+$"
+    r"|never|\w+ly|\w+n[’']t))+$"
 )
 _NAME_AT_END = re.compile(r"(?:^|\s)((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)$")
 _TAIL_WORDS = 6

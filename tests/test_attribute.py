@@ -1499,6 +1499,8 @@ def test_with_a_named_speaker_before_a_participle_gives_the_speaker(korea):
             "said",
             "Cruz",
         ),
+        # PolNeAR: a contracted negative is an auxiliary too
+        ("Kadzik wouldn’t say.", "say", "Kadzik"),
         # a clause before the cue is no speaker: the name it ends on, or none
         (
             "Thursday’s walk-ins were the third time AROS said it had set up such an event.",
