@@ -54,6 +54,7 @@ from .lexicon import (
     PLACE_WORDS,
     POST_SIGNATURE,
     QUOTE_OPEN,
+    SUBORDINATE_OPENING,
     TITLE_WORDS,
     TRIGGER_EVENT,
 )
@@ -940,13 +941,6 @@ _SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 """A family name alone ('Lankov', 'McCain'), not an acronym or a phrase."""
 
 
-_SUBORDINATE_OPENING = re.compile(
-    r"^(?:Whether|If|Although|Though|While|Whereas|Because|Unless|Even if|Even though"
-    r"|As(?= [A-Z]\w* \w)(?! (?:expected|usual|well|such|a result|of|for|to)\b))\b[^,;]*,"
-    r"\s*(?:but\s+)?"
-)
-
-
 @rule(
     "main_clause_holds_the_topic",
     Phase.CROSS_SENTENCE,
@@ -966,7 +960,7 @@ def main_clause_start(text: str) -> int:
     """'Whether the North Korean leader will follow through remains unclear, but Trump sounded
     optimistic': the person a later 'he' means is the main clause's subject, not one named
     in an opening subordinate clause (0: the sentence opens with its main clause)."""
-    opening = _SUBORDINATE_OPENING.match(text)
+    opening = SUBORDINATE_OPENING.match(text)
     return opening.end() if opening else 0
 
 
@@ -1016,7 +1010,7 @@ def _attribute(
             found = holders_of(view, cue, cues, _referent_for(view, cue, context))
         holders.extend(_with_rules(e, fired) for e in found)
     holders.extend(stance_noun_targets(view, holders))
-    return _dedupe(holders), mentions
+    return _dedupe(holders, main_clause_start(text)), mentions
 
 
 @rule(
@@ -1298,8 +1292,38 @@ def _continued(holder: str, speaker: str, rules: tuple[str, ...], role: str = ""
     )
 
 
-def _dedupe(evidence: list[Evidence]) -> Attribution:
+def _dedupe(evidence: list[Evidence], main: int = 0) -> Attribution:
+    """One piece of evidence per holder, the first, unless a later one speaks in the main
+    clause where the first spoke in the opening subordinate one
+    (``main_clause_speaker_is_the_evidence``)."""
     seen: dict[str, Evidence] = {}
     for item in evidence:
-        seen.setdefault(item.holder, item)
+        kept = seen.get(item.holder)
+        if kept is None or main_clause_speaker_is_the_evidence(kept, item, main):
+            seen[item.holder] = item
     return Attribution(tuple(seen), tuple(seen.values()))
+
+
+@rule(
+    "main_clause_speaker_is_the_evidence",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(
+            "“They want to extract concessions from Washington and Seoul,” he said.",
+            ("other",),
+            before=(
+                "While some analysts insist domestic concerns guide Kim Jong Un's actions, "
+                "Shin said foreign policy goals drive Pyongyang's recent tests.",
+            ),
+        ),
+    ],
+)
+def main_clause_speaker_is_the_evidence(kept: Evidence, later: Evidence, main: int) -> bool:
+    """'While some analysts insist …, Shin said …': of two speakers of one holder, the one
+    of the main clause is the sentence's evidence, and the person a later 'he' means."""
+    return bool(main) and _speaks_before(kept, main) and not _speaks_before(later, main)
+
+
+def _speaks_before(evidence: Evidence, position: int) -> bool:
+    return evidence.speaker_span is not None and evidence.speaker_span[0] < position

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import AUXILIARIES
+from .lexicon import AUXILIARIES, INFINITIVE_CUE, PLURAL_PRESENT
 from .patterns import holds_any
 from .rules import Example, Phase, rule
 
@@ -276,6 +276,11 @@ def reports_nothing(text: str, match: re.Match[str]) -> bool:
         or reported_for_work(text, match)
         or (match.group("cue").lower().endswith("states") and states_is_plural_noun(text, start))
         or (match.group("cue").lower() in FEELING_NOUNS and feeling_is_noun(text, start))
+        or (
+            match.re is not INFINITIVE_CUE
+            and match.group("cue").lower().rsplit(None, 1)[-1] in PLURAL_PRESENT
+            and not plural_present_needs_its_subject(text, match)
+        )
         or (match.group("cue").lower() == "support" and support_is_noun(text, start))
     )
 
@@ -332,6 +337,31 @@ def feeling_is_noun(text: str, start: int) -> bool:
     adverb ('many experts doubt …', 'Officials in Seoul worry that …', 'they also fear',
     'analysts, however, doubt …')."""
     return not _PLURAL_SUBJECT_BEFORE.search(text, max(0, start - 40), start)
+
+
+_AUXILIARY_IN_CUE = re.compile(r"(?:has|have|had|was|were|will|would)\s", re.IGNORECASE)
+_DEMONYM_BEFORE = re.compile(r"\b(?:[A-Z]\w*(?:ese|an|ish|ch))\s+$")
+
+
+@rule(
+    "plural_present_needs_its_subject",
+    Phase.CUE_FILTER,
+    off=True,
+    examples=[
+        Example("The Chinese caution reflects Beijing’s fear of a collapse in Pyongyang.", ()),
+    ],
+)
+def plural_present_needs_its_subject(text: str, match: re.Match[str]) -> bool:
+    """'Analysts caution that …', 'The United States and South Korea contend …', 'they
+    also warn': a saying verb in the plural present (``lexicon.PLURAL_PRESENT``) stands right
+    after its plural subject, a pronoun or an adverb; elsewhere the word is an infinitive
+    ('to warn'), a verb after a modal ('will urge') or a noun ('urged caution', 'the
+    Chinese caution'), or after an auxiliary the cue's adverbs hold ('would insist')."""
+    start = match.start("cue")
+    if _AUXILIARY_IN_CUE.match(match.group("cue")):
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(_PLURAL_SUBJECT_BEFORE.search(before)) and not _DEMONYM_BEFORE.search(before)
 
 
 _MAY_SAY = re.compile(r"\b(?:may|might|could)(?:\s+\w+ly)?\s+$")

@@ -24,6 +24,17 @@ REPORT = (
     r"|cautioned|cautions|pointed out|points out|observed|recalled|recounted|answered"
     r"|is telling|are telling|was telling|were telling"
 )
+PLURAL_PRESENT = frozenset(
+    {
+        "warn", "urge", "insist", "contend", "caution", "argue", "accuse", "deny", "reject",
+        "stress", "predict", "concede", "acknowledge", "admit", "allege", "complain", "assert",
+        "emphasize", "emphasise", "criticize", "criticise", "condemn", "denounce",
+    }
+)  # fmt: skip
+"""Saying verbs in the plural present ('Analysts caution that …', 'The United States and
+South Korea contend …'). The same word is an infinitive ('to warn'), a verb after a modal
+('will urge') or a noun ('urged caution', 'under stress'), so it is a cue only after a
+plural subject (``cuefilters.plural_present_needs_its_subject``)."""
 SPEECH = (
     r"urged|urges|urging|warned|warns|warning|insisted|insists|demanded|demands|called for"
     r"|calls for|called on|calls on|is calling on|are calling on|was calling on"
@@ -52,6 +63,9 @@ SPEECH = (
     r"|is expressing|are expressing|was expressing|were expressing"
     r"|is proposing|are proposing|was proposing|were proposing|commended|commends"
     r"|pointed to"
+    r"|contends|concedes|admits|asserts|complains|laments|decries|disputes|emphasises"
+    r"|criticises|maintains that|maintain that"
+    rf"|{'|'.join(sorted(PLURAL_PRESENT))}"
 )
 STANCE = (
     r"wants|want|wanted|seeks|sought|seeking|is seeking|are seeking|opposes|opposed|hopes"
@@ -502,6 +516,13 @@ SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 """A cue whose subject opens a conditional or time clause reports no stance of its own."""
+SUBORDINATE_OPENING = re.compile(
+    r"^(?:Whether|If|Although|Though|While|Whereas|Because|Unless|Even if|Even though"
+    r"|As(?= [A-Z]\w* \w)(?! (?:expected|usual|well|such|a result|of|for|to)\b))\b[^,;]*,"
+    r"\s*(?:but\s+)?"
+)
+"""A sentence's opening subordinate clause, through its comma ('While some analysts
+insist …, '): the main clause follows."""
 SURNAME_FIRST = frozenset(
     "Kim Lee Park Choi Jung Chung Kang Cho Yoon Jang Lim Han Oh Seo Suh Shin Kwon Hwang Ahn "
     "Song Ryu Ryoo Hong Moon Yang Ko Nam Ri Pak Choe Jo Hyon Ja Yun Jeong Wang Li Zhang Liu "

@@ -26,6 +26,7 @@ from .lexicon import (
     SPEECH_ONLY,
     STANCE_ONLY,
     SUBORDINATE,
+    SUBORDINATE_OPENING,
     UNOWNED_REPORT,
 )
 from .mentions import Mention, MentionKind
@@ -285,8 +286,32 @@ def _segment_subject(
         inverted
         and _ends_near(view.text, cue_start)
         and not clause_opener(view.text, start, cue_start)
-        and not verb_of_reports_after(view.text, cue_start),
+        and not verb_of_reports_after(view.text, cue_start)
+        and not opening_clause_is_no_quotation(view.text, start),
     )
+
+
+@rule(
+    "opening_clause_is_no_quotation",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "While some analysts insist domestic concerns guide Kim's actions, Moon said "
+            "foreign policy goals drive the tests.",
+            ("other", "rok"),
+        ),
+    ],
+)
+def opening_clause_is_no_quotation(text: str, start: int) -> bool:
+    """'While some analysts insist …, Shin said foreign policy goals drive …': the words
+    before the comma are the sentence's opening subordinate clause ('While', 'Although',
+    'If' …), not a quotation the speaker after it is credited with; the speaker reports
+    what follows."""
+    opening = SUBORDINATE_OPENING.match(text)
+    if opening is None:
+        return False
+    return opening.end() <= start and "," not in text[opening.end() : start]
 
 
 _VERB_OF = re.compile(r"[a-z]+\s+(?:of|about)\b")

@@ -2538,3 +2538,49 @@ def test_a_he_never_means_the_they_of_a_sentence_before(korea):
         '"My brother and my sister need me," he said.',
     )
     assert _holders_of_last(korea, *paragraphs) == ("other",)
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # round 23's recall audit (BBC, CNN): a saying verb in the plural present
+        (
+            "But analysts caution that Mr Kim is unlikely to easily abandon nuclear weapons.",
+            ("other",),
+        ),
+        (
+            "The United States and South Korea contend that the battery is only to guard "
+            "against North Korean missiles.",
+            ("us", "rok"),
+        ),
+        # the same words as an infinitive, after a modal, or a noun: no cue
+        ("Beijing urged caution after the launch.", ("china",)),
+        (
+            "U.S. Secretary of State John Kerry met with China’s top leaders on Saturday to "
+            "urge them to pressure North Korea to scale back its rhetoric.",
+            ("us",),
+        ),
+        (
+            "Trump should demand the meeting take place in South Korea, and I would insist it "
+            "be at the Demilitarized Zone.",
+            (),
+        ),
+    ],
+)
+def test_saying_verbs_in_the_plural_present_are_cues_after_their_subject(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+@pytest.mark.parametrize("verb", ["insist", "believe"])
+def test_a_speaker_after_an_opening_while_clause_reports_what_follows(korea, verb):
+    # CNN, 2013 (round 23): the 'While …' clause was read as the quotation Shin's 'said'
+    # was credited with, so the later 'he' meant Kim, named in that clause
+    paragraphs = (
+        f"While some analysts {verb} domestic concerns guide Kim Jong Un's actions, Shin said "
+        "foreign policy goals drive Pyongyang's recent threats and tests.",
+        '"They want to force South Korea and United States to offer dialogue, and to extract '
+        'concessions from Washington and Seoul," he said.',
+    )
+    assert _article_holders(korea, *paragraphs) == [("other",), ("other",)]
+    (evidence,) = attribute_text(paragraphs[0], compile_matcher(korea)).evidence
+    assert evidence.mention == "Shin"
