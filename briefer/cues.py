@@ -91,7 +91,7 @@ from .speakers import (
     subordinate_subject,
     with_phrase_subject,
 )
-from .subjects import is_demonym
+from .subjects import is_demonym, titled_person
 from .view import NOTHING, Cue, CueKind, Found, SentenceView
 from .when import WEEKDAYS
 
@@ -965,10 +965,12 @@ _PSYCH = (
 to it."""
 _UNDERGONE = re.compile(
     r"\s+(?:has |have |had )?(?:faced|struggled|suffered|endured|received|came under|come under"
-    r"|been hit|been under|had no|been (?:\w+ly )?(?!" + _PSYCH + r")\w+(?:ed|en))\b"
+    r"|been hit|been under|had no|been (?:\w+ly )?(?!" + _PSYCH + r")\w+(?:ed|en)"
+    r"|\w+ed\s+by)\b"
 )
 """What happens to an actor is no deed of its own ('North Korea has faced years of sanctions',
-'the Koreas have been separated': a passive)."""
+'the Koreas have been separated', a caption's 'Kim Jong Un surrounded by officials': a
+passive)."""
 _AND_VERB = re.compile(r"\band\s+((?:has|have|had)\s+(?:\w+ly\s+)?\w+ed)\b")
 AND_VERB_REACH = 60
 """How far after a copula 'and has worked' may stand to give the subject a deed."""
@@ -1000,6 +1002,7 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     if not _SUBJECT_LEAD.match(text[start : subject.start]):
         return None
+    subject = titled_person(view, subject) or subject  # 'South Korean President Moon …'
     if not _can_be_doer(text, subject):
         return None
     partner = _and_partner(view, subject)
@@ -1152,7 +1155,8 @@ _JOINED_DEED = re.compile(
 )
 """'… and opened the door to direct talks': a deed of the meeting's subject after it."""
 _LOGISTICS = re.compile(
-    r"\s*(?:walked\s+(?:over|away|out|in|into)|(?:will|would)\s+(?:meet|attend|mark)"
+    r"\s*(?:walked\s+(?:over|away|out|in|into)"
+    r"|(?:will|would)\s+(?:meet|attend|mark|hold\s+(?:talks|a\s+summit|a\s+meeting))"
     r"|made\s+(?:the|his|her|their|those|these)\s+(?:comments?|remarks?)"
     r"|spoke\s+(?:at|on|to\s+reporters|briefly))\b"
 )

@@ -19,7 +19,6 @@ from .lexicon import (
     PREPOSITIONS,
     RELAY_REACH,
     ROLE_PREPOSITION,
-    TITLE_WORDS,
 )
 from .mentions import Mention, MentionKind, place_or_body
 from .models import OTHER, Evidence
@@ -27,6 +26,7 @@ from .patterns import may_hold
 from .phrases import REDUCED_RELATIVE
 from .referents import PERSONAL, writers_question
 from .rules import Example, Phase, confidence_of, ordered, rule
+from .subjects import titled_person
 from .view import Cue, CueKind, SentenceView
 
 RELAYING = (CueKind.REPORT, CueKind.SPEECH)
@@ -163,7 +163,7 @@ def pronoun_takes_sentence_subject(view: SentenceView, speaker: tuple[Mention, .
         if view.quoted(mention.start):  # a name inside a quote is not the subject
             continue
         if personal and place_or_body(mention.text):
-            if titles_a_person(view, mention):
+            if titled_person(view, mention):
                 continue  # 'US President Donald Trump will meet Kim …, he has said'
             return ""  # 'she' is no country: '… the US and North Korea could agree …, she said'
         if mention.key != MentionKind.PRONOUN and (
@@ -172,15 +172,6 @@ def pronoun_takes_sentence_subject(view: SentenceView, speaker: tuple[Mention, .
         ):
             return mention.key  # "media": 'the Journal released audio that it said …'
     return ""
-
-
-def titles_a_person(view: SentenceView, place: Mention) -> bool:
-    """'US President Donald Trump', 'North Korean leader Kim Jong-un': a place or body named
-    right before a person, with only title words between, is part of the person's title."""
-    later = next((m for m in view.mentions if m.start >= place.end), None)
-    if later is None or later.key == MentionKind.PRONOUN or place_or_body(later.text):
-        return False
-    return all(word in TITLE_WORDS for word in view.text[place.end : later.start].split())
 
 
 def resolve(speaker: tuple[Mention, ...], referent: str) -> list[Speaker]:

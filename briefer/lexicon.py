@@ -243,7 +243,7 @@ ROLE_PREPOSITION = re.compile(
     r"\b(?:coverage|newspapers?|media|government|officials?|spokes\w+|ministry|embassy|regime"
     r"|leadership|authorities|delegation|team|envoy|ambassador|leaders?|diplomats?|negotiators?"
     r"|members?|aides?|advisers?|advisors?|staff|allies|representatives?|head|chief"
-    r"|statements?|commanders?|admirals?|generals?|officers?)"
+    r"|statements?|commanders?|admirals?|generals?|officers?|ministers?)"
     r"\s+(?:in|of|for|from|at|in\s+charge\s+of|(?:attributed|issued|released)\s+(?:to|by))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,

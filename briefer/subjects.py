@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import PREPOSITIONS, ROLE_OVERRIDE_HEAD, ROLE_PREPOSITION
-from .mentions import Mention, MentionKind
+from .lexicon import PREPOSITIONS, ROLE_OVERRIDE_HEAD, ROLE_PREPOSITION, TITLE_WORDS
+from .mentions import Mention, MentionKind, place_or_body
 from .rules import Example, Phase, rule
-from .view import WORD
+from .view import WORD, SentenceView
 
 _DEMONYM = re.compile(r"(?:an|ese|ish)$")
 
@@ -306,3 +306,14 @@ def _modifier(text: str, mention: Mention) -> bool:
     return is_demonym(mention.text) or bool(
         re.match(r"['’]s\b", text[mention.end : mention.end + 2])
     )
+
+
+def titled_person(view: SentenceView, place: Mention) -> Mention | None:
+    """'US President Donald Trump', 'North Korean leader Kim Jong-un': the person a place or
+    body named right before them, with only title words between (in either case), is part
+    of the title of."""
+    later = next((m for m in view.mentions if m.start >= place.end), None)
+    if later is None or later.key == MentionKind.PRONOUN or place_or_body(later.text):
+        return None
+    words = view.text[place.end : later.start].split()
+    return later if all(word.capitalize() in TITLE_WORDS for word in words) else None

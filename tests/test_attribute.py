@@ -2584,3 +2584,42 @@ def test_a_speaker_after_an_opening_while_clause_reports_what_follows(korea, ver
     assert _article_holders(korea, *paragraphs) == [("other",), ("other",)]
     (evidence,) = attribute_text(paragraphs[0], compile_matcher(korea)).evidence
     assert evidence.mention == "Shin"
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # round 23's recall audit: the deed of a person titled by a demonym or a place
+        (
+            "North Korean leader Kim Jong Un went ahead with the launch just two hours after "
+            "an eight-day window opened early Sunday.",
+            ("dprk",),
+        ),
+        (
+            "After the test, South Korean President Moon Jae-in convened a meeting of his "
+            "national security team.",
+            ("rok",),
+        ),
+        # ministers in a capital speak for it, as officials there do
+        (
+            "Ministers in Pyongyang demanded that South Korea apologize for its protests or "
+            "face devastating attacks.",
+            ("dprk",),
+        ),
+        # a caption's passive and a schedule are no deeds
+        (
+            "North Korean leader Kim Jong Un surrounded by officials on the day of the May 14 "
+            "missile launch.",
+            (),
+        ),
+        (
+            "In a meeting heavy with symbolism, North Korean leader Kim Jong Un will hold talks "
+            "with South Korean President Moon Jae-in at the Peace House.",
+            (),
+        ),
+        ("Kim Jong Un surrounded by officials at the launch site.", ()),
+        ("Kim Jong Un will hold talks with Moon Jae-in at the Peace House.", ()),
+    ],
+)
+def test_titled_people_ministers_captions_and_schedules(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
