@@ -22,6 +22,7 @@ from .lexicon import (
     RELATIVE_HEAD,
     REPORT_ONLY,
     ROLE_OVERRIDE,
+    ROLE_PREPOSITION,
     SO_AS_CONJUNCTION,
     SPEECH_ONLY,
     STANCE_ONLY,
@@ -258,7 +259,10 @@ def _segment_subject(
     start, stop = span
     inside = [m for m in view.between(start, stop) if not _clause_between(view.text, m, cue_start)]
     subject = subject_of(view.text, inside, last=relative)
-    if number == 0 and subject:
+    series = name_series(view, segments, subject) if number == 0 and subject else ()
+    if series:
+        subject = series + subject
+    elif number == 0 and subject:
         subject = appositive_head(view, segments) or name_before_its_role(view, segments, subject)
         subject = first_conjunct(view, segments) + allied_with(view, subject) + subject
         subject = demonym_series(view, segments, subject) + subject
@@ -635,6 +639,59 @@ def demonym_series(
             break
         earlier.insert(0, named[0])
         first = named[0]
+    return tuple(earlier)
+
+
+_SERIES_GLUE = re.compile(r"(?:\s|,|\band\b|\bthe\b)*")
+
+
+@rule(
+    "name_series",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "Officials in South Korea, the United States and Japan say intelligence indicates "
+            "that North Korea is ready to launch a missile.",
+            ("rok", "us", "other"),
+        ),
+    ],
+)
+def name_series(
+    view: SentenceView, segments: list[Segment], subject: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """'South Korea, the United States and Japan say …', 'Officials in South Korea, the
+    United States and Japan say …': a subject of names joined by 'and' that ends a series
+    has the names before it, each alone between commas, as speakers too (not an
+    appositive's head: 'Even China, North Korea's closest ally, expressed …')."""
+    start, stop, separator = segments[0]
+    if len(segments) < 2 or separator.strip() != "," or len(subject) < 2:
+        return ()
+    if is_demonym(subject[0].text):  # 'South Korean, Japanese and US officials': demonym_series
+        return ()
+    named = [m for m in view.between(start, stop) if m.is_actor or m.key == MentionKind.OTHER]
+    bounds = [start, *(edge for m in named for edge in (m.start, m.end)), stop]
+    if len(named) < 2 or not all(
+        _SERIES_GLUE.fullmatch(view.text, a, b)
+        for a, b in zip(bounds[::2], bounds[1::2], strict=True)
+    ):
+        return ()
+    earlier: list[Mention] = []
+    for segment_start, segment_stop, glue in segments[1:]:
+        inside = [
+            m
+            for m in view.between(segment_start, segment_stop)
+            if m.is_actor or m.key == MentionKind.OTHER
+        ]
+        if not inside or view.text[inside[-1].end : segment_stop].strip():
+            break
+        lead = view.text[segment_start : inside[-1].start]
+        role = bool(ROLE_PREPOSITION.search(lead))
+        if not role and lead.strip() not in ("", "the"):
+            return ()  # 'involving China, Japan, …, North Korea and the U.S.': an object
+        earlier.insert(0, inside[-1])
+        if role or glue.strip() != ",":
+            break
     return tuple(earlier)
 
 

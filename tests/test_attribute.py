@@ -2623,3 +2623,30 @@ def test_a_speaker_after_an_opening_while_clause_reports_what_follows(korea, ver
 )
 def test_titled_people_ministers_captions_and_schedules(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # round 23's precision audit (AP, 2013): each name of a series speaks
+        (
+            "South Korea, the United States and Japan say intelligence indicates that North "
+            "Korea is ready to launch a missile.",
+            ("rok", "us", "other"),
+        ),
+        (
+            "According to Japan's Asahi Shimbun, the U.S., South Korea and Japan agreed this "
+            "week in Seoul to push for a ban on crude oil exports to the North.",
+            ("us", "rok", "other"),
+        ),
+        # a series that is an object is no subject; an appositive still has its head
+        (
+            "The last attempt — involving China, Japan, Russia, South Korea, North Korea and the "
+            "U.S. restarted — collapsed in 2012, the Korea Herald notes.",
+            ("dprk", "us"),
+        ),
+        ("Even China, North Korea's closest ally, expressed concern about the test.", ("china",)),
+    ],
+)
+def test_every_name_of_a_series_before_its_verb_speaks(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
