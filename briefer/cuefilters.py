@@ -455,6 +455,33 @@ def guess_is_no_statement(text: str, start: int) -> bool:
     return bool(_GUESS_OPENS.match(text, 0, start))
 
 
+_SIGN_THAT = re.compile(
+    r"\b(?:a|another|the|one)\s+(?:\w+\s+)?(?:sign|signal|indication)\s+that\s+[^,;“”\"]{1,40}$",
+    re.IGNORECASE,
+)
+SIGN_REACH = 70
+"""How far before its cue 'a sign that' may stand ('a sign that South Korea believes')."""
+
+
+@rule(
+    "sign_of_a_stance_is_the_writers_inference",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "This shift in policy could be a sign that South Korea believes that Trump's "
+            "rhetoric isn't deterring North Korea.",
+            (),
+        ),
+    ],
+)
+def sign_of_a_stance(text: str, start: int) -> bool:
+    """'This shift could be a sign that South Korea believes …', 'another sign that
+    Pyongyang wants …': a stance the writer reads off a fact is the writer's inference
+    (GUIDELINES 4.4), not a position the actor stated."""
+    return bool(_SIGN_THAT.search(text, max(0, start - SIGN_REACH), start))
+
+
 @rule(
     "unsaid_question_is_no_cue",
     Phase.CUE_FILTER,

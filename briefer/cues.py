@@ -30,6 +30,7 @@ from .cuefilters import (
     infinitive_is_cue,
     not_done,
     reports_nothing,
+    sign_of_a_stance,
     time_will_tell,
     unsaid_question,
     what_one_says,
@@ -177,6 +178,8 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         if agentless_participle(view.text, match.span("cue")):
             continue
         if unsaid_question(view.text, start) or guess_is_no_statement(view.text, start):
+            continue
+        if STANCE_ONLY.fullmatch(cue) and sign_of_a_stance(view.text, start):
             continue
         if what_one_says(view.text, match.span("cue")) or time_will_tell(
             view.text, match.span("cue")
@@ -915,7 +918,9 @@ _INTRO_WORDS = (
     r"|plus)\b,?\s*)*(?:(?P<clause>(?:while|although|though|whereas|because|when|as|once"
     r"|after|before|since)\s[^,;“”\"]{0,150},\s*)"
     r"|(?:on|in|at|after|before|during|since|by|early|late|last|earlier"
-    r"|this|for|when|while|as|once|under|with|despite|amid)\b[^,]{0,60},\s*"
+    r"|this|for|when|while|as|once|under|with|despite|amid"
+    r"|(?:(?:the|a|an|one|two|three|several|just|only)\s+)*(?:days?|hours?|weeks?|months?"
+    r"|minutes?|moments?)\s+(?:after|before|earlier|later))\b[^,]{0,60},\s*"
 )
 _INTRO = re.compile(_INTRO_WORDS + r")?", re.IGNORECASE)
 _INTRO_OR_PARTICIPLE = re.compile(
@@ -1173,6 +1178,7 @@ _LOGISTICS = re.compile(
         ),
         Example("North Korea has gotten better at cyber defense since 2014.", ()),
         Example("DPRK stands for the Democratic People's Republic of Korea.", ()),
+        Example("North Korea has continually made major advancements in its missile programs.", ()),
         Example("Since then, China has remained a more or less stalwart ally of Pyongyang.", ()),
         Example(
             "Locklear heads U.S. Pacific Command, and his responsibilities include military "
@@ -1185,7 +1191,8 @@ _LOGISTICS = re.compile(
 def state(text: str, verb: tuple[int, int]) -> bool:
     """'North Korea has been part of the story', 'has gotten better at cyber defense', 'has
     remained a stalwart ally', 'DPRK stands for …', 'Kim … has been held the longest',
-    'Locklear heads U.S. Pacific Command': what an actor is, becomes or undergoes, told by
+    'Locklear heads U.S. Pacific Command', 'has made major advancements in its missile
+    programs': what an actor is, becomes, undergoes or achieves, told by
     the narrator, is no deed, as 'is' and 'was' are none (``_COPULA``). A stance put that
     way stays one: 'has been firm that …', 'remains committed to …', 'has been working to
     …'."""
@@ -1199,6 +1206,8 @@ _STATE = re.compile(
     r"|(?:(?:has|have|had)\s+)?(?:gets|got|gotten|becomes|became)\s+(?:far|much|more|less|better"
     r"|worse|little|a|an|the)\b"
     r"|stands\s+for\b"
+    r"|(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?made\s+(?:[\w-]+\s+){0,3}(?:progress|advances"
+    r"|advancements|strides|headway|breakthroughs)\b"
     r"|(?:heads|headed|chairs|chaired)\s+(?:the\s+|a\s+|an\s+)?(?:U\.S\.\s+)?[A-Z])"
 )
 _STANCE_STATE = re.compile(

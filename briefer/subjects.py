@@ -98,7 +98,7 @@ def demonym_of_a_thing(text: str, mention: Mention) -> bool:
     return mention.is_actor and bool(_PRIVATE_AFTER_NAME.match(text, mention.end))
 
 
-_CONJUNCTION_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Uu]ntil)\s+$")
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?:[Tt]he\s+)?$")
 _PAST_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|test-fired|had|was|were|went|took|made|gave|sent|held|met"
     r"|began|spoke|told|said|wrote|threw|struck|broke|flew|shot|led|won|left|drew|sought)\b"

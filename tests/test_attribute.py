@@ -2650,3 +2650,38 @@ def test_titled_people_ministers_captions_and_schedules(korea, text, holders):
 )
 def test_every_name_of_a_series_before_its_verb_speaks(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # round 23's audits: an opening time measure ('The day after …,') is no subject
+        (
+            "The day after Ri's remarks, Trump restated his willingness to take military "
+            "action against North Korea.",
+            ("us",),
+        ),
+        (
+            "Just two days earlier, White House officials delivered the promise to North Korea "
+            "that the U.S. will provide economic aid.",
+            ("us",),
+        ),
+        # a news outlet in an 'after' clause opens that clause; it is not the speaker phrase
+        (
+            "Trump made the claim the day after The Washington Post reported on the letters.",
+            ("us",),
+        ),
+        # a stance read off a fact, a programme's progress: the writer's, no actor's
+        (
+            "This shift in policy could be a sign that South Korea believes that Trump's "
+            "rhetoric isn't deterring North Korea.",
+            (),
+        ),
+        (
+            "North Korea has made significant advances in producing fissile material.",
+            (),
+        ),
+    ],
+)
+def test_time_openers_outlets_in_clauses_and_inferences(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
