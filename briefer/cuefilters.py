@@ -456,7 +456,15 @@ def guess_is_no_statement(text: str, start: int) -> bool:
 
 
 _SIGN_THAT = re.compile(
-    r"\b(?:a|another|the|one)\s+(?:\w+\s+)?(?:sign|signal|indication)\s+that\s+[^,;“”\"]{1,40}$",
+    r"(?:\b(?:a|another|the|one)\s+(?:\w+\s+)?(?:sign|signal|indication)\s+that"
+    r"|\bit(?:['’]s|\s+(?:is|was|has\s+been))?\s+(?:\w+\s+){0,2}?(?:seems?|seemed|appears?"
+    r"|appeared|apparent)\b[^,;“”\"]{0,40}?\bthat)"
+    r"\s+[^,;“”\"]{1,50}$",
+    re.IGNORECASE,
+)
+_UNCLEAR_WHETHER = re.compile(
+    r"\bit\s+(?:is|was|remains|remained)\s+(?:not\s+(?:\w+\s+)?clear|unclear|uncertain)"
+    r"\s+(?:whether|if)\s+[^,;“”\"]{1,60}$",
     re.IGNORECASE,
 )
 SIGN_REACH = 70
@@ -477,9 +485,30 @@ SIGN_REACH = 70
 )
 def sign_of_a_stance(text: str, start: int) -> bool:
     """'This shift could be a sign that South Korea believes …', 'another sign that
-    Pyongyang wants …': a stance the writer reads off a fact is the writer's inference
-    (GUIDELINES 4.4), not a position the actor stated."""
+    Pyongyang wants …', 'It's becoming apparent from its actions that North Korea wants
+    …', 'it seems that the administration … plans to': a stance the writer reads off a
+    fact is the writer's inference (GUIDELINES 4.4), not a position the actor stated."""
     return bool(_SIGN_THAT.search(text, max(0, start - SIGN_REACH), start))
+
+
+@rule(
+    "unclear_whether_is_no_statement",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "But it was not entirely clear whether Chinese authorities had actually agreed to "
+            "do anything new.",
+            (),
+            before=("Later on Saturday night, Mr. Kerry said it had been a constructive day.",),
+        ),
+    ],
+)
+def unclear_whether(text: str, start: int) -> bool:
+    """'it was not entirely clear whether Chinese authorities had agreed …', 'It is unclear
+    if Seoul will accept …': what the writer says is not known is no one's statement (and
+    its 'it' no pronoun for the actor before)."""
+    return bool(_UNCLEAR_WHETHER.search(text, max(0, start - SIGN_REACH), start))
 
 
 @rule(

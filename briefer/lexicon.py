@@ -461,10 +461,11 @@ OUTSIDE_SPEAKERS = (
     r"|Britain|British|France|French|Germany|German|India|Indian|Vietnam|Vietnamese|Iran"
     r"|Iranian|NATO|Pope|diplomats?|sources?|Amnesty|Human Rights Watch|Taiwan|Philippines"
     r"|Australia|Canada|Canadian|Mongolia|Singapore|Malaysia|Thailand|authors?|lawyers?"
-    r"|attorneys?|specialists?|watchdogs?"
+    r"|attorneys?|specialists?|watchdogs?|Others"
 )
 """Other governments and outside people; a named template actor beside them wins
-("a South Korean diplomat" is South Korea)."""
+("a South Korean diplomat" is South Korea). A capitalized "Others" opens a sentence that
+goes on from the experts or critics before it ("Others warn that …")."""
 FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|retired)", re.IGNORECASE)
 """A word saying a person no longer holds the role named with them ('former', 'then-')."""
 ROLE_OVERRIDE = re.compile(rf"(?:{OUTSIDE_ROLES})$", re.IGNORECASE)

@@ -2685,3 +2685,42 @@ def test_every_name_of_a_series_before_its_verb_speaks(korea, text, holders):
 )
 def test_time_openers_outlets_in_clauses_and_inferences(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # round 23's second audits: a deed spread over years is background …
+        (
+            "North Korea has also supported Syria’s chemical-weapons program since at least "
+            "the 1990s.",
+            (),
+        ),
+        (
+            "The North has issued similar videos in the past, including one in 2013 showing "
+            "the White House in a sniper's crosshairs.",
+            (),
+        ),
+        # … unless it goes on, or the span dates something else
+        (
+            'North Korea for decades has been pushing a concept of "denuclearization" that '
+            "bears no resemblance to the American definition.",
+            ("dprk",),
+        ),
+        (
+            "North Korea has switched its printing presses into overdrive and is bombarding "
+            "South Korea with propaganda leaflets in numbers not seen for decades.",
+            ("dprk",),
+        ),
+        # the writer's evidential frames
+        (
+            "It's becoming apparent from its actions that North Korea wants not to negotiate "
+            "its nukes away.",
+            (),
+        ),
+        # 'Others' goes on from the experts before
+        ("Others warn that the North Korean leader is buying time.", ("other",)),
+    ],
+)
+def test_background_spans_evidential_frames_and_others(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
