@@ -18,7 +18,7 @@ REPORT = (
     r"|disclosed|revealed|briefed|informed|posted"
     r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )called"
     r"(?: (?:it|the|them|him|her)|(?! (?:for|on)\b)(?= (?:[\w.’'-]+ ){1,3}(?:an? |[“\"])))"
-    r"|described|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
+    r"|described|describing|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
     r"|maintained|contended|acknowledged|admitted|conceded|countered|retorted|echoed"
     r"|hypothesized|hypothesised|theorized|theorised|surmised|speculated|speculates|speculate"
     r"|cautioned|cautions|pointed out|points out|observed|recalled|recounted|answered"
@@ -243,7 +243,8 @@ ROLE_PREPOSITION = re.compile(
     r"\b(?:coverage|newspapers?|media|government|officials?|spokes\w+|ministry|embassy|regime"
     r"|leadership|authorities|delegation|team|envoy|ambassador|leaders?|diplomats?|negotiators?"
     r"|members?|aides?|advisers?|advisors?|staff|allies|representatives?|head|chief"
-    r"|statements?|commanders?|admirals?|generals?|officers?|ministers?)"
+    r"|statements?|commanders?|admirals?|generals?|officers?|ministers?"
+    r"|group|groups|handful|coalition)"
     r"\s+(?:in|of|for|from|at|in\s+charge\s+of|(?:attributed|issued|released)\s+(?:to|by))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,

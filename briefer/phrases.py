@@ -244,7 +244,8 @@ _PASSIVE_BEFORE = re.compile(
 )
 _AGENT_CUES = re.compile(
     r"(?:\w+\s+)*(?:reported|announced|disclosed|revealed|confirmed|stated|declared|noted"
-    r"|described|claimed)"
+    r"|described|claimed|invited|imposed|condemned|criticized|criticised|rejected|proposed"
+    r"|offered|approved|adopted|vetoed|denounced|praised|welcomed|urged|warned|accused)"
 )
 
 

@@ -2724,3 +2724,29 @@ def test_time_openers_outlets_in_clauses_and_inferences(korea, text, holders):
 )
 def test_background_spans_evidential_frames_and_others(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # round 23's second recall audit: a participle 'describing …'; the people of 'a
+        # group of …'; a deed in the passive with its doer after 'by'
+        (
+            "U.S. Secretary of State Mike Pompeo wrapped up his fourth visit to North Korea on "
+            "Sunday, describing his talks with leader Kim Jong Un as productive.",
+            ("us",),
+        ),
+        (
+            "A group of GOP senators last week in a letter to Trump called for the "
+            "administration to keep pressure on Pyongyang.",
+            ("other",),
+        ),
+        (
+            "A group of Western, Russian and Chinese journalists have been invited by the "
+            "North to its remote Punggye-ri nuclear test site ahead of its demolition.",
+            ("dprk",),
+        ),
+    ],
+)
+def test_describing_a_group_of_and_passive_deeds_with_their_doer(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
