@@ -222,7 +222,7 @@ disrespected American troops'), not the head of a title."""
     off=(),
     examples=[
         Example(
-            "“Sanctions must grow,” said U.S. Ambassador Nikki Haley.",
+            "“Sanctions must grow,” said U.S. Army Gen. Vincent Brooks.",
             ("us",),
         ),
     ],
@@ -230,7 +230,7 @@ disrespected American troops'), not the head of a title."""
 def title_chain_name(
     text: str, first: Mention, inside: list[Mention], stop: int
 ) -> tuple[Mention, ...]:
-    """'…,” said U.S. Ambassador Nikki Haley': the actor's name opens a title that ends in a
+    """'…,” said U.S. Army Gen. Vincent Brooks': the actor's name opens a title that ends in a
     name of the same actor, who is the speaker. Any other long tail after the name opens the
     content ('…, said Pyongyang would not …'): no speaker."""
     for later in inside:
@@ -390,7 +390,9 @@ def body_before_role(view: SentenceView, phrase: Mention) -> Mention | None:
 
 _ROLE_HEAD = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|advis[eo]rs?|readouts?|statements?"
-    r"|sources?|aides?|diplomats?|negotiators?|envoys?)\b"
+    r"|sources?|aides?|diplomats?|negotiators?|envoys?"
+    r"|Secretary|Minister|Ambassador|Envoy|Director|Commander|Spokes(?:man|woman)"
+    r"|Advis[eo]r)\b"
 )
 """The first role or document word of a speaker phrase: what names the actor comes before it."""
 

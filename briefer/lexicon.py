@@ -544,14 +544,16 @@ PLACE_WORDS = frozenset(
 RELATIVE_HEAD = re.compile(r",\s+(?:who|which|[a-z]+ing)\b")
 """', who …' opens a relative clause whose cue does not end the main subject's reach."""
 PERSON_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?!(?:said|says|told|tells|the|that|and|[a-z]+ed)\b)[\w.-]+\s+){0,3}?"
+    r"(?:['’]s)?\s+(?:(?!(?:said|says|told|tells|the|that|and|[a-z]+ed|is|are|was|were|has|have"
+    r"|had|will|would|[a-z]+ing)\b)[\w.-]+\s+){0,3}?"
     r"(?:envoy|ambassador|minister|secretary|spokes\w+|official"
     r"|president|leader|adviser|advisor|negotiator|chairman|director|premier|chief|analyst"
     r"|expert|professor|diplomat|general|commander|senator|lawmaker)\b",
     re.IGNORECASE,
 )
 """"Russia's deputy U.N. envoy": the state is named, but a person speaks ('Chung said the US
-President' is no such phrase: a verb or 'the' stands between)."""
+President' is no such phrase, nor 'Kim Jong-un is praising President': a verb or 'the'
+stands between)."""
 
 NOT_GIVEN_NAMES = frozenset(
     "The A An In On At For But And If As When While After Before Since North South East West "

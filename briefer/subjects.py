@@ -283,6 +283,8 @@ def _compound(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
             group.append(mention)
         elif _STAFF_TITLE.fullmatch(between):
             group[-1] = mention  # 'Trump spokeswoman Hope Hicks': the person speaks
+        elif _titles(between) and mention.key == group[-1].key:
+            group[-1] = mention  # 'North Korean leader Kim Jong Un and …': the person
         elif re.fullmatch(r"[’']s\s+[^,]{0,40}", between) or mention.key == head.key:
             continue
         else:
@@ -301,6 +303,12 @@ _STAFF_TITLE = re.compile(
 )
 
 
+def _titles(between: str) -> bool:
+    """Title words only ('leader', 'President', 'Foreign Minister'), in either case."""
+    words = between.split()
+    return bool(words) and all(word.capitalize() in TITLE_WORDS for word in words)
+
+
 def _modifier(text: str, mention: Mention) -> bool:
     """A demonym or possessive that modifies the noun after it ("South Korean", "Seoul's")."""
     return is_demonym(mention.text) or bool(
@@ -315,5 +323,5 @@ def titled_person(view: SentenceView, place: Mention) -> Mention | None:
     later = next((m for m in view.mentions if m.start >= place.end), None)
     if later is None or later.key == MentionKind.PRONOUN or place_or_body(later.text):
         return None
-    words = view.text[place.end : later.start].split()
-    return later if all(word.capitalize() in TITLE_WORDS for word in words) else None
+    between = view.text[place.end : later.start]
+    return later if not between.strip() or _titles(between) else None

@@ -2750,3 +2750,29 @@ def test_background_spans_evidential_frames_and_others(korea, text, holders):
 )
 def test_describing_a_group_of_and_passive_deeds_with_their_doer(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+def test_both_titled_leaders_of_a_compound_subject_hold_it(korea):
+    # round 23's precision audit (the 27 April 2018 summit): the demonym titling Kim
+    # stopped the compound before 'South Korean President Moon Jae-in'
+    text = (
+        "North Korean leader Kim Jong Un and South Korean President Moon Jae-in vowed "
+        "“complete denuclearization” of the Korean peninsula on April 27."
+    )
+    attribution = attribute_text(text, compile_matcher(korea))
+    assert attribution.holders == ("dprk", "rok")
+    assert [e.mention for e in attribution.evidence] == ["Kim Jong Un", "Moon Jae-in"]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("“Sanctions must grow,” said U.S. Deputy Secretary of State John Sullivan.", None),
+        ("“Sanctions must grow,” said U.S. Ambassador Nikki Haley.", "Nikki Haley"),
+    ],
+)
+def test_a_title_after_the_actors_name_speaks_for_the_actor(korea, text, mention):
+    # an unlisted person titled 'U.S. Deputy Secretary of State' was an outside voice
+    attribution = attribute_text(text, compile_matcher(korea))
+    assert attribution.holders == ("us",)
+    assert mention is None or attribution.evidence[0].mention == mention

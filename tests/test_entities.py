@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from briefer.attribute import attribute_sentences
-from briefer.entities import Entity, Registry
+from briefer.entities import Entity, Registry, describe
 from briefer.models import Article
 from briefer.read import read_paths
 from briefer.split import split_article
@@ -297,3 +297,14 @@ def test_a_title_never_opens_on_of():
     assert found is None or not found.role.startswith(("of ", "for "))
     registry.observe("Secretary of State Mike Pompeo said the talks went well.")
     assert registry.find("Mike Pompeo") == Entity("Mike Pompeo", "Secretary of State")
+
+
+def test_a_verb_after_a_name_opens_no_unnamed_role():
+    # Rodong Sinmun, 13 June 2018: the name had become 'Kim Jong-un is praising President'
+    text = (
+        "North Korean leader Kim Jong-un is praising President Trump’s “realistic” approach to "
+        "negotiations with Pyongyang."
+    )
+    start = text.index("Kim Jong-un")
+    entity = describe(text, start, start + len("Kim Jong-un"))
+    assert entity is None or entity.name == "Kim Jong-un"
