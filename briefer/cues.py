@@ -1034,6 +1034,8 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     if background_span(text, intro.end() if intro and intro.group("clause") else 0, verb):
         return None
+    if vague_deed(text, verb):
+        return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
     return Cue(
         verb[0],
@@ -1113,7 +1115,9 @@ def taking_office(text: str, verb: tuple[int, int]) -> bool:
 _BACKGROUND_SPAN = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+)?(?:the\s+)?(?:early\s+|mid-|late\s+)?(?:19|20)\d\d"
     r"|for\s+(?:many\s+|several\s+)?(?:years|decades)|in\s+the\s+past\b|in\s+recent\s+years"
-    r"|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades))",
+    r"|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)"
+    r"|(?:has|have|had)\s+(?:sometimes|often|usually|frequently|typically|historically"
+    r"|traditionally|occasionally|routinely|regularly)\s+\w+ed\b)",
     re.IGNORECASE,
 )
 
@@ -1147,6 +1151,32 @@ def background_span(text: str, start: int, verb: tuple[int, int]) -> bool:
 
 _ONGOING = re.compile(r"\s*(?:has|have|had)\s+been\s+(?:\w+ly\s+)?\w+ing\b")
 _CLAUSE_AFTER = re.compile(r"\b(?:that|which|who|whom|where|not\s+seen|unseen)\b")
+
+
+_VAGUE_OBJECT = re.compile(
+    r"(?:\s+(?:\w+ly|already|also|not))*\s+(?:do|does|did|done|accomplish(?:ed|es)?|achieve[ds]?"
+    r"|try|tried|get|got)?\s*(?:something|anything|everything)\b"
+)
+
+
+@rule(
+    "vague_deed_is_the_writers",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example("Mr. Kim has already accomplished something, too.", ()),
+        Example(
+            "The North will do something that it knows will infuriate its enemies, like "
+            "testing an ICBM.",
+            (),
+        ),
+    ],
+)
+def vague_deed(text: str, verb: tuple[int, int]) -> bool:
+    """'Mr. Kim has already accomplished something', 'The North will do something that it
+    knows will infuriate its enemies': a deed with no content ('something', 'anything') is
+    the writer's judgement or forecast, no deed the actor did (GUIDELINES 4.4)."""
+    return bool(_VAGUE_OBJECT.match(text, verb[1]))
 
 
 @rule(

@@ -397,8 +397,17 @@ def outside_voice_relays_nothing(
     cue: Cue, found: list[tuple[Evidence, Cue]]
 ) -> list[Evidence] | None:
     """Outside voices give their own assessment of what actors did ('…, said an analyst'):
-    nothing is relayed; only another speaker's own words in a clause of their own stay."""
-    return [e for e, sub in found if not cue.inverted and sub.kind in RELAYING]
+    nothing is relayed; only another speaker's own words in a clause of their own stay,
+    not a record the analyst sums up ('Bermudez said the regime has “repeatedly stated
+    that …”': GUIDELINES 4.2, 'has repeatedly signalled' is the analyst's own)."""
+    return [
+        e
+        for e, sub in found
+        if not cue.inverted and sub.kind in RELAYING and not _HABITUAL.search(sub.text)
+    ]
+
+
+_HABITUAL = re.compile(r"\b(?:repeatedly|long|often|consistently|frequently|routinely)\b")
 
 
 _COMMON_NOUN_SOURCE = re.compile(r"(?:the|a|an|her|his|its|their)\s|[a-z]")

@@ -82,7 +82,7 @@ _BOILERPLATE = re.compile(
       | this\ (?:article|story|page)\ is\ (?:more|over)\ than\ \w+\ (?:years?|months?)\ old
       | enlarge\ this\ image | (?:play\ )?video\ \d+:\d\d
       | here[’']?s\ a\ look\ back\ at\b | see\ also:
-      | photo(?:graph|grapher)?:\  | contributing:
+      | photo(?:s|graph|grapher)?:\  | contributing:
       | this\ (?:story|article|report)\ (?:was|has\ been)\ (?:reported|written|produced
                |updated|corrected|edited)\ (?:by|with)\ [^,;:]{1,60}$
       | [—–-]\ *with\ assistance\ (?:by|from)\b | facebook\ twitter\ pinterest\b
@@ -102,7 +102,7 @@ _BOILERPLATE_INSIDE = re.compile(
                |December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\ \d{1,2},\ \d{4}\.?$
       | .*\bin\ this\ (?:\w+\ )?(?:photo|picture|image)\b
       | .*\((?:AP|Reuters|AFP|Getty|EPA)[^)]*photo[^)]*\)$ | .*\|\ ?(?:AP|Getty|Reuters)\ photo\b
-      | .*\btoggle\ caption\b | .*\ [–—-]\ video$ | .*\bvia\ getty\ images$
+      | .*\b(?:toggle|hide)\ caption\b | .*\ [–—-]\ video$ | .*\bvia\ getty\ images$
       | .*\bcontributed\ (?:to\ )?this\ (?:report|story|article)\.?$
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -117,6 +117,7 @@ BOILERPLATE_INSIDE_WORDS = (
     "in this ",
     "photo",
     "toggle caption",
+    "hide caption",
     "video",
     "via getty images",
     "contributed ",

@@ -2776,3 +2776,26 @@ def test_a_title_after_the_actors_name_speaks_for_the_actor(korea, text, mention
     attribution = attribute_text(text, compile_matcher(korea))
     assert attribution.holders == ("us",)
     assert mention is None or attribution.evidence[0].mention == mention
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # round 23's third precision audit: a habit is the actor's record …
+        (
+            "Pyongyang has sometimes used the tactic of escalate to de-escalate, using its "
+            "military posturing as leverage in later negotiations.",
+            (),
+        ),
+        # … but a long-held stance is a position
+        ("China has long resisted intensifying economic pressure on North Korea.", ("china",)),
+        # an analyst summing up a record relays nobody (GUIDELINES 4.2)
+        (
+            'Bermudez said the regime has "repeatedly stated that if Libya or Iraq had nuclear '
+            'weapons the US would not have attacked them."',
+            ("other",),
+        ),
+    ],
+)
+def test_habits_and_records_summed_up(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
