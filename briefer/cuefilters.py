@@ -9,6 +9,7 @@ import re
 from .lexicon import AUXILIARIES, INFINITIVE_CUE, PLURAL_PRESENT
 from .patterns import holds_any
 from .rules import Example, Phase, rule
+from .subjects import is_demonym
 
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘']|\s+that\b|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*:")
 _QUOTE_BEFORE = re.compile(r"[,.!?—–-]\s*[”\"’']\s*(?:[\w.’'-]+\s+){1,4}$")
@@ -340,7 +341,6 @@ def feeling_is_noun(text: str, start: int) -> bool:
 
 
 _AUXILIARY_IN_CUE = re.compile(r"(?:has|have|had|was|were|will|would)\s", re.IGNORECASE)
-_DEMONYM_BEFORE = re.compile(r"\b(?:[A-Z]\w*(?:ese|an|ish|ch))\s+$")
 
 
 @rule(
@@ -361,7 +361,9 @@ def plural_present_needs_its_subject(text: str, match: re.Match[str]) -> bool:
     if _AUXILIARY_IN_CUE.match(match.group("cue")):
         return False
     before = text[max(0, start - 40) : start]
-    return bool(_PLURAL_SUBJECT_BEFORE.search(before)) and not _DEMONYM_BEFORE.search(before)
+    last = before.split()[-1] if before.split() else ""
+    demonym = last[:1].isupper() and is_demonym(last)
+    return bool(_PLURAL_SUBJECT_BEFORE.search(before)) and not demonym
 
 
 _MAY_SAY = re.compile(r"\b(?:may|might|could)(?:\s+\w+ly)?\s+$")
@@ -467,8 +469,9 @@ _UNCLEAR_WHETHER = re.compile(
     r"\s+(?:whether|if)\s+[^,;“”\"]{1,60}$",
     re.IGNORECASE,
 )
-SIGN_REACH = 70
-"""How far before its cue 'a sign that' may stand ('a sign that South Korea believes')."""
+FRAME_REACH = 70
+"""How far before its cue the writer's frame may stand ('a sign that South Korea believes',
+'it was not entirely clear whether Chinese authorities had agreed')."""
 
 
 @rule(
@@ -488,7 +491,7 @@ def sign_of_a_stance(text: str, start: int) -> bool:
     Pyongyang wants …', 'It's becoming apparent from its actions that North Korea wants
     …', 'it seems that the administration … plans to': a stance the writer reads off a
     fact is the writer's inference (GUIDELINES 4.4), not a position the actor stated."""
-    return bool(_SIGN_THAT.search(text, max(0, start - SIGN_REACH), start))
+    return bool(_SIGN_THAT.search(text, max(0, start - FRAME_REACH), start))
 
 
 @rule(
@@ -508,7 +511,7 @@ def unclear_whether(text: str, start: int) -> bool:
     """'it was not entirely clear whether Chinese authorities had agreed …', 'It is unclear
     if Seoul will accept …': what the writer says is not known is no one's statement (and
     its 'it' no pronoun for the actor before)."""
-    return bool(_UNCLEAR_WHETHER.search(text, max(0, start - SIGN_REACH), start))
+    return bool(_UNCLEAR_WHETHER.search(text, max(0, start - FRAME_REACH), start))
 
 
 @rule(

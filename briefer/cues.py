@@ -50,6 +50,7 @@ from .lexicon import (
     DETERMINER,
     FRAME_CUE,
     FRAME_CUE_WORDS,
+    HABITUAL_ADVERBS,
     INFINITIVE_CUE,
     NOMINAL_STANCE,
     POST_SIGNATURE,
@@ -1116,8 +1117,7 @@ _BACKGROUND_SPAN = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+)?(?:the\s+)?(?:early\s+|mid-|late\s+)?(?:19|20)\d\d"
     r"|for\s+(?:many\s+|several\s+)?(?:years|decades)|in\s+the\s+past\b|in\s+recent\s+years"
     r"|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)"
-    r"|(?:has|have|had)\s+(?:sometimes|often|usually|frequently|typically|historically"
-    r"|traditionally|occasionally|routinely|regularly)\s+\w+ed\b)",
+    rf"|(?:has|have|had)\s+(?:{HABITUAL_ADVERBS})\s+\w+ed\b)",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .clauses import RELATIVE_SPEAKER
 from .lexicon import (
+    HABITUAL_ADVERBS,
     NON_COMMENT,
     NON_COMMENT_WORDS,
     PREPOSITIONS,
@@ -407,7 +408,7 @@ def outside_voice_relays_nothing(
     ]
 
 
-_HABITUAL = re.compile(r"\b(?:repeatedly|long|often|consistently|frequently|routinely)\b")
+_HABITUAL = re.compile(rf"\b(?:{HABITUAL_ADVERBS}|repeatedly|long|consistently)\b")
 
 
 _COMMON_NOUN_SOURCE = re.compile(r"(?:the|a|an|her|his|its|their)\s|[a-z]")

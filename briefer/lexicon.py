@@ -96,6 +96,11 @@ ACTION = (
     r"|vetoed|seized|detained|expelled|banned|barred|designated|adopted|signed|ordered"
     r"|met [^,.;]{0,80}? in an effort|met [^,.;]{0,80}? to discuss|visited"
 )
+HABITUAL_ADVERBS = (
+    "sometimes|often|usually|frequently|typically|historically|traditionally|occasionally"
+    "|routinely|regularly"
+)
+"""Adverbs of a habit ('has sometimes used', 'has repeatedly stated' adds its own)."""
 CUE_ADVERBS = (
     "has|have|had|was|were|will|would|also|later|earlier|again|repeatedly"
     "|previously|recently|publicly|reportedly|quickly|strongly|only|always|never|not"
