@@ -437,8 +437,7 @@ def hedged_inference(text: str, subject_end: int, cue_start: int, cue_end: int) 
             ("dprk",),
         ),
         Example(
-            "Moon Jae-in criticized the sanctions imposed on North Korea by the United Nations, "
-            "saying they would hurt the talks.",
+            "Moon Jae-in criticized North Korea on Monday, saying the talks would resume.",
             ("rok",),
         ),
     ],

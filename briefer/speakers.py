@@ -942,9 +942,18 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
     if invertible(text, cue_start):
         stop = AFTER_STOP.search(text, cue_end)
         phrase = head_phrase(text, cue_end, stop.start() if stop else len(text))
-        if phrase:
+        if phrase and not _FINITE_IN_PHRASE.search(_AFTER_THE_PHRASE.split(phrase.text)[0]):
             return Found((speaks_for(view, phrase),), True)
     return NOTHING
+
+
+_FINITE_IN_PHRASE = re.compile(rf"\b(?:is|are|was|were|{AUXILIARIES})\b|\b[a-z]+ed\s+to\s+[a-z]")
+"""A finite verb in the words after an inverted cue ('…, also said her group planned to take
+part …'): they are what was said, not who said it ('said an official involved in the
+talks' is a speaker, and so are 'said another source who had official knowledge …' and
+'explained CBS moderator Nancy Cordes: “What does …': a relative clause or a quotation after
+the phrase is not counted)."""
+_AFTER_THE_PHRASE = re.compile(r"\b(?:who|whom|whose|which|that)\b|[:“\"]")
 
 
 _CLAUSE_IN_PHRASE = re.compile(

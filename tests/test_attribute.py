@@ -1501,6 +1501,14 @@ def test_with_a_named_speaker_before_a_participle_gives_the_speaker(korea):
         ),
         # PolNeAR: a contracted negative is an auxiliary too
         ("Kadzik wouldn’t say.", "say", "Kadzik"),
+        # PolNeAR: after a long appositive, the words after '…, also said' are what was said
+        (
+            "RoseAnn DeMoro, executive director of National Nurses United, a union that has "
+            "endorsed Mr. Sanders and that has been busing its members across the country to "
+            "campaign for him, also said her group planned to take part in demonstrations.",
+            "also said",
+            None,
+        ),
         # a clause before the cue is no speaker: the name it ends on, or none
         (
             "Thursday’s walk-ins were the third time AROS said it had set up such an event.",
