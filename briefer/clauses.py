@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .cuefilters import gerund_after
-from .lexicon import AUXILIARIES, CLAUSE_OPENERS, NAME, NOT_NAMES, SUBORDINATE
+from .lexicon import CLAUSE_OPENERS, FINITE_AUXILIARIES, NAME, NOT_NAMES, SUBORDINATE
 from .mentions import Mention, MentionKind
 from .phrases import NOT_A_SUBJECT
 from .rules import Example, Phase, rule
@@ -29,7 +29,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _IRREGULAR = (
-    rf"is|are|was|were|{AUXILIARIES}"
+    rf"{FINITE_AUXILIARIES}"
     r"|went|took|set|made|gave|sent|held|met|began|came|spoke|told|chose|won|lost|led|kept|left"
     r"|put|wrote|said|ran|sat|stood|saw|heard|drew|brought|thought|fought|threw|struck|spent"
     r"|says|tells|makes|takes|gives|meets|goes|gets|sees|knows|thinks|wants|calls|comes|runs"

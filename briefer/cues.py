@@ -48,6 +48,7 @@ from .lexicon import (
     CUE,
     CUE_HEADLINE,
     DETERMINER,
+    FINITE_AUXILIARIES,
     FRAME_CUE,
     FRAME_CUE_WORDS,
     HABITUAL_ADVERBS,
@@ -555,7 +556,7 @@ def coordinated_verb_shares_subject(
 
 _REGULAR_FINITE = r"[a-z]+ed|[a-z]{2,}[^s'’iu]s"
 """The verb forms a subject's own verb may take, for _CLAUSE_VERB and _FINITE alike."""
-_CLAUSE_VERB = re.compile(rf"\s+(?:\w+ly\s+)?(?:is|are|was|were|{AUXILIARIES}|{_REGULAR_FINITE})\b")
+_CLAUSE_VERB = re.compile(rf"\s+(?:\w+ly\s+)?(?:{FINITE_AUXILIARIES}|{_REGULAR_FINITE})\b")
 
 
 def _opens_clause(text: str, end: int) -> bool:

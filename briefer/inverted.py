@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
-    AUXILIARIES,
+    FINITE_AUXILIARIES,
     FORMER,
     NOT_NAMES,
     OWNER,
@@ -143,7 +143,7 @@ def inverted_speaker(view: SentenceView, start: int, end: int, found: Found) -> 
     return Found(after, True)
 
 
-_FINITE = re.compile(rf"\b(?:is|are|was|were|{AUXILIARIES}|[a-z]{{3,}}ed)\b")
+_FINITE = re.compile(rf"\b(?:{FINITE_AUXILIARIES}|[a-z]{{3,}}ed)\b")
 SET_OFF_WORDS = 8
 """Words of a sentence's opening subject before the comma that sets off its appositive."""
 

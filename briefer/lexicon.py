@@ -518,6 +518,8 @@ OWNER = re.compile(r"\b(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECA
 """'his top diplomat': someone of the actor just named, not an outside voice."""
 AUXILIARIES = "has|have|had|will|would|did|does|do|can|could|may|might|must|should"
 """The auxiliary verbs a finite verb group may open with (an alternation, for patterns)."""
+FINITE_AUXILIARIES = f"is|are|was|were|{AUXILIARIES}"
+"""The forms of 'be' and the auxiliaries: a finite verb, whatever follows (an alternation)."""
 SUBORDINATE = re.compile(
     r"\b(?:if|unless|since|when|where|before|until|after|because|once|whether)\s+(?:the\s+)?$",
     re.IGNORECASE,

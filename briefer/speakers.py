@@ -11,9 +11,9 @@ import re
 from .inverted import AFTER_STOP, INVERTED_GAP, SAY, invertible, speaks_for
 from .lexicon import (
     ACCORDING,
-    AUXILIARIES,
     BOUNDARY,
     CLAUSE_OPENERS,
+    FINITE_AUXILIARIES,
     NAME,
     NATIONAL_MEDIA,
     NOT_NAMES,
@@ -947,7 +947,7 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
     return NOTHING
 
 
-_FINITE_IN_PHRASE = re.compile(rf"\b(?:is|are|was|were|{AUXILIARIES})\b|\b[a-z]+ed\s+to\s+[a-z]")
+_FINITE_IN_PHRASE = re.compile(rf"\b(?:{FINITE_AUXILIARIES})\b|\b[a-z]+ed\s+to\s+[a-z]")
 """A finite verb in the words after an inverted cue ('…, also said her group planned to take
 part …'): they are what was said, not who said it ('said an official involved in the
 talks' is a speaker, and so are 'said another source who had official knowledge …' and
@@ -1026,7 +1026,7 @@ _DETERMINER_AFTER = re.compile(
 """'…, said a senior official': after an inverted saying verb, a noun phrase that opens with a
 determiner is its speaker, not the clause before the comma."""
 _VERB_AFTER = re.compile(
-    rf"\b(?:is|are|was|were|{AUXILIARIES}"
+    rf"\b(?:{FINITE_AUXILIARIES}"
     r"|brought|came|went|took|made|gave|told|left|got|saw|knew|thought|found|felt)\b|\w+ed\b"
 )
 _APPOSITION_NEXT = re.compile(r"\s+(?:who|a|an|the)\s")
