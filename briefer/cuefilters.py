@@ -509,9 +509,18 @@ def sign_of_a_stance(text: str, start: int) -> bool:
 )
 def unclear_whether(text: str, start: int) -> bool:
     """'it was not entirely clear whether Chinese authorities had agreed …', 'It is unclear
-    if Seoul will accept …': what the writer says is not known is no one's statement (and
-    its 'it' no pronoun for the actor before)."""
+    if Seoul will accept …', 'Whether Trump is truly winging it or he just wants everyone
+    to think so … is unclear': what the writer says is not known is no one's statement
+    (and its 'it' no pronoun for the actor before)."""
+    if text.startswith("Whether ") and _UNCLEAR_AFTER.search(text, start):
+        return True
     return bool(_UNCLEAR_WHETHER.search(text, max(0, start - FRAME_REACH), start))
+
+
+_UNCLEAR_AFTER = re.compile(
+    r"\b(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|uncertain|unknown|not\s+clear"
+    r"|anyone['’]s\s+guess|to\s+be\s+seen|an\s+open\s+question)\b"
+)
 
 
 @rule(

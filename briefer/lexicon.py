@@ -275,6 +275,9 @@ NON_COMMENT = re.compile(
             r"(?:cannot|can't|can’t|could not|couldn't|couldn’t|not able to|unable to)"
             r" (?:comment|discuss|speculate)\b",
             r"made no (?:public )?comment\b",
+            r"(?:did|does|do)(?: not|n't|n’t) [“\"‘']?(?:want|wish) to (?:comment|discuss"
+            r"|speculate|get into (?:any |the )?(?:details|specifics|classified|private"
+            r"|conversations))\b",
         ]
     ),
     re.IGNORECASE,
@@ -301,6 +304,14 @@ NON_COMMENT_WORDS = (
     "could not",
     "couldn't",
     "couldn’t",
+    "didn't",
+    "didn’t",
+    "does not",
+    "doesn't",
+    "doesn’t",
+    "do not",
+    "don't",
+    "don’t",
 )
 """Every NON_COMMENT phrase holds one of these (in any case): a sentence with none is not
 searched (the phrase search, tried at every position, cost 5% of attribution)."""

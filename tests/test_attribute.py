@@ -2807,3 +2807,29 @@ def test_a_title_after_the_actors_name_speaks_for_the_actor(korea, text, mention
 )
 def test_habits_and_records_summed_up(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # round 23's fourth precision audit: a refusal to go into something is a non-comment
+        (
+            "“I don’t want to get into the conversations that may or may not be taking place,” "
+            "Mr. Pompeo told CBS News.",
+            (),
+        ),
+        # … but not wanting confrontational language is a position
+        (
+            "“We don’t want to get into some kind of confrontational language here,” Kerry said.",
+            ("us",),
+        ),
+        # what the writer says is unknown is no one's statement
+        (
+            "Whether Trump is truly winging it or he just wants everyone to think so after days "
+            "of quiet preparations is unclear.",
+            (),
+        ),
+    ],
+)
+def test_refusals_to_go_into_a_matter_and_open_questions(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders

@@ -88,7 +88,10 @@ NON_COMMENT_BEFORE = re.compile(
     r"|not going to (?:comment|speculate|get into|discuss)\b"
     r"|(?:cannot|can't|can’t|could not|couldn't|couldn’t|not able to|unable to)"
     r" (?:comment|discuss|speculate)\b"
-    r"|made no (?:public )?comment\b",
+    r"|made no (?:public )?comment\b"
+    r"|(?:did|does|do)(?: not|n't|n’t) [“\"‘']?(?:want|wish) to (?:comment|discuss"
+    r"|speculate|get into (?:any |the )?(?:details|specifics|classified|private"
+    r"|conversations))\b",
     re.IGNORECASE,
 )
 """lexicon.NON_COMMENT as it would be written with its branches flat."""
