@@ -125,12 +125,13 @@ letter (the same matches, four times faster: it is tried at every word of every 
 behind a test of the first letter (twice as fast again: most words start no cue)."""
 CUE_HEADLINE = re.compile(CUE.pattern, re.IGNORECASE)
 FRAME_CUE = re.compile(
-    r"\b(?P<cue>(?:(?:also|later|recently|then)\s+)?(?:[Cc]ontinued|telling|writing|read))\b"
+    r"\b(?P<cue>(?:(?:also|later|recently|then)\s+)?(?:[Cc]ontinued|telling|writing|tweeting"
+    r"|read))\b"
 )
 """Verbs that report speech only in a reporting frame ('“…,” he continued', ', telling
-reporters …', 'took to Twitter, writing: …'); elsewhere they report nothing ('the talks
-continued', 'in writing')."""
-FRAME_CUE_WORDS = ("ontinued", "telling", "writing", "read")
+reporters …', 'took to Twitter, writing: …', 'was equally thrilled, tweeting: …');
+elsewhere they report nothing ('the talks continued', 'in writing')."""
+FRAME_CUE_WORDS = ("ontinued", "telling", "writing", "tweeting", "read")
 """What every FRAME_CUE match holds: a sentence with neither is not searched."""
 INFINITIVE_CUE = re.compile(
     r"\bto\s+(?:(?:also|again|publicly|personally|formally|officially|privately|\w+ly)\s+)?"

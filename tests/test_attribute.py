@@ -2833,3 +2833,12 @@ def test_habits_and_records_summed_up(korea, text, holders):
 )
 def test_refusals_to_go_into_a_matter_and_open_questions(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+def test_a_participle_tweeting_after_a_comma_reports(korea):
+    # round 23's fourth recall audit (Fox News, 2017): the tweet's words were nobody's
+    text = (
+        "President Trump was equally thrilled, tweeting: “The United Nations Security Council "
+        "just voted 15-0 to sanction North Korea.”"
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
