@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .inverted import SAY, SPOKES_FOR, employer_of
-from .lexicon import CONTRAST_OPENERS, NOT_NAMES, SO_AS_CONJUNCTION
+from .lexicon import CONTRAST_OPENERS, NOT_NAMES, RELATIVE_WORDS, SO_AS_CONJUNCTION
 from .mentions import Mention, MentionKind
 from .patterns import may_hold
 from .rules import Example, Phase, rule
@@ -133,8 +133,8 @@ def _after_name(text: str, floor: int, comma: int) -> bool:
 _CLOSED_QUOTE = re.compile(r"[”\"’']\s*,?\s*$|[,.?!][”\"’']\s*$")
 _PHRASE_AFTER = re.compile(
     r"\s+(?P<np>(?:the|a|an|one|two|three|some|several|[A-Z][\w.’'-]*)"
-    r"(?:\s+(?!(?:who|which|that|whose|whom)\b)[\w.’'&-]+){0,8}?)"
-    r"(?=\s*(?:[,;:(]|\.(?:\s|$)|$)|\s+(?:who|which|that|whose|whom)\b|\s+[a-z]+ing\b)"
+    rf"(?:\s+(?!(?:{RELATIVE_WORDS})\b)[\w.’'&-]+){{0,8}}?)"
+    rf"(?=\s*(?:[,;:(]|\.(?:\s|$)|$)|\s+(?:{RELATIVE_WORDS})\b|\s+[a-z]+ing\b)"
 )
 
 
@@ -316,8 +316,8 @@ the participle (not a name, whose verb it would be: 'Seoul announced by phone').
 
 _ACCORDING_HEAD = re.compile(
     r"(?P<np>(?:the|a|an|his|her|its|their|[A-Z\d][\w.’'&-]*|[a-z]+)"
-    r"(?:\s+(?!(?:who|which|that|whose|whom)\b)[\w.’'&-]+){0,5}?)"
-    r"(?=\s*(?:[,;:.—–(]|\s-\s|$)|\s+(?:who|which|that|whose|whom|conducted|released|published"
+    rf"(?:\s+(?!(?:{RELATIVE_WORDS})\b)[\w.’'&-]+){{0,5}}?)"
+    rf"(?=\s*(?:[,;:.—–(]|\s-\s|$)|\s+(?:{RELATIVE_WORDS}|conducted|released|published"
     r"|issued|obtained|seen|reviewed|based|by|for|of|in|on|at|from|last|this)\b)"
 )
 ACCORDING_WORDS = 6

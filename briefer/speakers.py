@@ -20,6 +20,7 @@ from .lexicon import (
     PREPOSITIONS,
     PRONOUN,
     RELATIVE_HEAD,
+    RELATIVE_WORDS,
     REPORT_ONLY,
     ROLE_OVERRIDE,
     ROLE_PREPOSITION,
@@ -953,7 +954,7 @@ part …'): they are what was said, not who said it ('said an official involved 
 talks' is a speaker, and so are 'said another source who had official knowledge …' and
 'explained CBS moderator Nancy Cordes: “What does …': a relative clause or a quotation after
 the phrase is not counted)."""
-_AFTER_THE_PHRASE = re.compile(r"\b(?:who|whom|whose|which|that)\b|[:“\"]")
+_AFTER_THE_PHRASE = re.compile(rf"\b(?:{RELATIVE_WORDS})\b|[:“\"]")
 
 
 _CLAUSE_IN_PHRASE = re.compile(
@@ -962,7 +963,7 @@ _CLAUSE_IN_PHRASE = re.compile(
     r"|appears)\b"
     r"|^(?:What|When|Where|Why|How|If|Whether)\b"
 )
-_RELATIVE_IN_PHRASE = re.compile(r"\b(?:who|whom|whose|which|that)\b|[(—–]")
+_RELATIVE_IN_PHRASE = re.compile(rf"\b(?:{RELATIVE_WORDS})\b|[(—–]")
 _TAIL_OPENER = re.compile(
     r".*\b(?:when|where|while|as|until|after|before|because|since|if|said|says)\s+", re.DOTALL
 )
