@@ -1010,7 +1010,7 @@ def _attribute(
             found = holders_of(view, cue, cues, _referent_for(view, cue, context))
         holders.extend(_with_rules(e, fired) for e in found)
     holders.extend(stance_noun_targets(view, holders))
-    return _dedupe(holders, main_clause_start(text)), mentions
+    return _dedupe(holders, text), mentions
 
 
 @rule(
@@ -1292,14 +1292,20 @@ def _continued(holder: str, speaker: str, rules: tuple[str, ...], role: str = ""
     )
 
 
-def _dedupe(evidence: list[Evidence], main: int = 0) -> Attribution:
+def _dedupe(evidence: list[Evidence], text: str = "") -> Attribution:
     """One piece of evidence per holder, the first, unless a later one speaks in the main
     clause where the first spoke in the opening subordinate one
-    (``main_clause_speaker_is_the_evidence``)."""
+    (``main_clause_speaker_is_the_evidence``; the main clause is looked for only when a
+    holder has a second piece, as few sentences do)."""
     seen: dict[str, Evidence] = {}
+    main: int | None = None
     for item in evidence:
         kept = seen.get(item.holder)
-        if kept is None or main_clause_speaker_is_the_evidence(kept, item, main):
+        if kept is None:
+            seen[item.holder] = item
+            continue
+        main = main_clause_start(text) if main is None else main
+        if main_clause_speaker_is_the_evidence(kept, item, main):
             seen[item.holder] = item
     return Attribution(tuple(seen), tuple(seen.values()))
 
