@@ -1087,16 +1087,20 @@ def head_phrase(text: str, start: int, stop: int) -> Mention | None:
 
 
 _GENERIC_BODY = re.compile(
-    r"(?:the|a|an|its|their)\s+(?:(?:[A-Z][a-z]+|foreign|defen[cs]e|state|official|top"
-    r"|senior|\w+['’]s)\s+){0,3}(?:ministry|ministry['’]s statement|statement|spokes(?:man|woman"
-    r"|person)|officials?|government|embassy|agency|office|department|military|authorities"
+    r"(?:the|a|an|its|their)\s+(?:(?:(?-i:[a-z]+|[A-Z]{2,}|[A-Z][a-z]+(?=\s+[A-Z])"
+    r"|[A-Z][a-z]+(?:an|ese)|Ministry|Department|Office|Council|Agency|Bureau|Command|House)"
+    r"|foreign|defen[cs]e|state|unification|presidential|official|top|senior|\w+['’]s)\s+){0,3}"
+    r"(?:ministry|ministry['’]s statement|statement|spokes(?:man|woman|person)|officials?"
+    r"|government|embassy|agency|office|department|military|authorities"
     r"|delegation|leadership|regime|minister|secretary|envoy|ambassador)"
     r"(?:\s+(?:for|of|at)\s+(?:the|its)\s+(?:(?:foreign|defen[cs]e|unification|state)\s+)?"
     r"(?:ministry|government|military|embassy|office|department))?",
     re.IGNORECASE,
 )
 """'a senior official', 'the Foreign Ministry's statement', 'a spokesman for the foreign
-ministry': an institution or a role of one named without its state."""
+ministry': an institution or a role of one named without its state. A capitalised word
+before a lower-case head names a state ('the Hong Kong government'), unless it is part of
+the institution's name ('a Defense Ministry official') or a demonym."""
 
 
 @rule(

@@ -2842,3 +2842,21 @@ def test_a_participle_tweeting_after_a_comma_reports(korea):
         "just voted 15-0 to sanction North Korea.”"
     )
     assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
+
+
+def test_a_government_named_with_a_place_that_is_no_actor_is_an_outside_voice(korea):
+    """allsides_korea VX7HCOlCNSZgwDjf, paragraphs 13 and 37: 'The Hong Kong government' is
+    no unnamed institution resolved to the article's actor (South Korea), while 'the Foreign
+    Ministry' still is."""
+    seized = (
+        "South Korea said on Friday that in late November it seized a Hong Kong-flagged ship, "
+        "the Lighthouse Winmore, suspected of transferring oil to North Korea."
+    )
+    hong_kong = (
+        "The Hong Kong government said it was “liaising with the Korean parties concerned to "
+        "obtain further information about the incident, and will take appropriate actions as "
+        "necessary”."
+    )
+    assert _holders_of_last(korea, seized, hong_kong) == ("other",)
+    ministry = "A Foreign Ministry spokesman said the ship would be held until the inquiry ends."
+    assert _holders_of_last(korea, seized, ministry) == ("rok",)
