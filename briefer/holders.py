@@ -56,12 +56,19 @@ class Speaker:
             "to comment on it.”",
             (),
         ),
+        Example(
+            "He spoke on condition of anonymity, saying he was not authorized to speak "
+            "publicly to the media.",
+            (),
+            before=("A South Korean official said the talks would resume next week.",),
+        ),
     ],
 )
 def non_comment(text: str) -> bool:
     """'could not be reached for comment', 'declined to comment', 'I choose not to comment',
-    'I'm not going to get into the details': no position, unless a statement follows
-    ('declined to comment but said …')."""
+    'I'm not going to get into the details', 'He spoke on condition of anonymity, saying
+    …' (the credit line of a source): no position, unless a statement follows ('declined to
+    comment but said …')."""
     if not may_hold(text, NON_COMMENT_WORDS):
         return False
     return bool(NON_COMMENT.search(text)) and not re.search(
@@ -273,12 +280,38 @@ def _with_relayed(
         sub.start - cue.content[0] <= RELAY_REACH
         and sub.kind != CueKind.TRIGGER  # 'said deployments in response to threats by X …'
         and not first_person_keeps_speaker(text, cue, sub)
+        or source_carries_the_tag(cue, sub)  # the quotation's 'I' is the tagged speaker's
         for _, sub in found
     )
     if cue.kind == CueKind.REPORT and found and relays:
         # 'Moon said he and Kim had agreed': a speaker that is party to what it relays stays
         return [e for e in mine if e.holder in relayed] + [e for e, _ in found]
     return mine + [e for e, _ in found]
+
+
+@rule(
+    "source_carries_the_tag",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(
+            "“I know the Americans are inherently disposed against us, but if we meet often "
+            "there will be no problem,” Kim told Moon, according to the South Korean government "
+            "spokesman.",
+            ("dprk",),
+        ),
+    ],
+)
+def source_carries_the_tag(cue: Cue, inner: Cue) -> bool:
+    """'“…,” Kim told Moon, according to the South Korean government spokesman': a source
+    named after the speaker's own tag carries that speech act however long the quotation
+    before it (a conduit); it holds nothing of its own there (GUIDELINES 4.2)."""
+    return (
+        cue.text.lower().startswith("according")
+        and inner.kind in RELAYING
+        and inner.inverted
+        and inner.end <= cue.start
+    )
 
 
 def _relayed(

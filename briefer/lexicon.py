@@ -279,12 +279,15 @@ NON_COMMENT = re.compile(
             r"(?:did|does|do)(?: not|n't|n’t) [“\"‘']?(?:want|wish) to (?:comment|discuss"
             r"|speculate|get into (?:any |the )?(?:details|specifics|classified|private"
             r"|conversations))\b",
+            r"^\W*(?:he|she|they|the (?:\w+ )?(?:officials?|sources?|diplomats?))"
+            r" (?:spoke|talked) (?:to [\w.]+(?: [\w.]+)? )?on (?:the )?condition of anonymity\b",
         ]
     ),
     re.IGNORECASE,
 )
 NON_COMMENT_WORDS = (
     "comment",
+    "anonymity",
     "declined to",
     "refused to",
     "would not",

@@ -91,7 +91,9 @@ NON_COMMENT_BEFORE = re.compile(
     r"|made no (?:public )?comment\b"
     r"|(?:did|does|do)(?: not|n't|n’t) [“\"‘']?(?:want|wish) to (?:comment|discuss"
     r"|speculate|get into (?:any |the )?(?:details|specifics|classified|private"
-    r"|conversations))\b",
+    r"|conversations))\b"
+    r"|^\W*(?:he|she|they|the (?:\w+ )?(?:officials?|sources?|diplomats?))"
+    r" (?:spoke|talked) (?:to [\w.]+(?: [\w.]+)? )?on (?:the )?condition of anonymity\b",
     re.IGNORECASE,
 )
 """lexicon.NON_COMMENT as it would be written with its branches flat."""
