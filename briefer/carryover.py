@@ -43,6 +43,14 @@ def _name_and_employer(speaker: str) -> tuple[str, bool]:
                 "Little said in a statement.",
             ),
         ),
+        Example(
+            "Chang also said the yield appeared to be about 50 kilotons.",
+            ("rok",),
+            before=(
+                "Chang Kyung-soo, an official with South Korea's Defense Ministry, told "
+                "lawmakers that Seoul was seeing preparations in the North for an ICBM test.",
+            ),
+        ),
     ],
 )
 def spokespeople(
@@ -53,8 +61,9 @@ def spokespeople(
     actor's title even where nobody speaks ('Deputy White House spokesman Raj Shah spoke to
     ABC'): a later bare 'Little' is the same official, not an unknown outside voice ('said
     Adm. Samuel J. Locklear, commander of the U.S. Pacific Command', then 'Locklear said').
-    Names written family name first, and family names the template lists, keep their own
-    rules (a later 'Kim' is not a ministry's spokesman)."""
+    A name written family name first ('Chang Kyung-soo', its given name hyphenated) gives
+    its first word; family names the template lists keep their own rules (a later 'Kim' is
+    not a ministry's spokesman)."""
     found = []
     for evidence in attribution.evidence:
         name, employed = _name_and_employer(evidence.speaker)  # 'Adm. X (Pacific Command)'
@@ -65,7 +74,8 @@ def spokespeople(
             continue  # the person must be named here, behind the title that spoke
         if matcher.aliases.search(name):
             continue  # 'North Korea', 'Kim Jong Un': an actor, not its official
-        family = words[0] if words[0] in SURNAME_FIRST else words[-1]  # 'Lim Byeong Cheol'
+        family_first = words[0] in SURNAME_FIRST or len(words) == 2 and "-" in words[1]
+        family = words[0] if family_first else words[-1]  # 'Lim Byeong Cheol', 'Chang Kyung-soo'
         if family in matcher.lookup or family in matcher.surnames or words[0] in matcher.surnames:
             continue
         if family in matcher.family_names or not family.isalpha() or not family[:1].isupper():
