@@ -2860,3 +2860,14 @@ def test_a_government_named_with_a_place_that_is_no_actor_is_an_outside_voice(ko
     assert _holders_of_last(korea, seized, hong_kong) == ("other",)
     ministry = "A Foreign Ministry spokesman said the ship would be held until the inquiry ends."
     assert _holders_of_last(korea, seized, ministry) == ("rok",)
+
+
+def test_an_imploring_senator_is_an_outside_voice(korea):
+    """allsides_korea WOC4yunq4ZHzblf3, sentence 22: 'implored' reports a plea, 'admitting' a
+    concession; neither verb was a cue, so the senator's plea had no holder."""
+    text = (
+        "Graham also implored regional powers, such as China, and allies like South Korea and "
+        "Japan to find a solution to the crisis, admitting that hundreds of thousands of people "
+        "in Asia could die in a war with North Korea, though the US would win."
+    )
+    assert _holders_of_last(korea, text) == ("other",)
