@@ -263,6 +263,7 @@ def attribute_sentences(
         attribution = people.name(attribution, sentence.text)
         tally.update(titled(sentence.text, mentions))
         salience.update(m.key for m in mentions if m.is_actor)
+        told = attribution  # what the sentence tells, before the writer's voice is weighed
         if opinion and (not attribution.holders or _argued(attribution)):
             if background_in_opinion(sentence.text):
                 attribution = Attribution()
@@ -271,7 +272,7 @@ def attribute_sentences(
         results.append(_in_article(attribution, sentence.start))
         titles = _leading_titles(tally, salience)
         context, quiet = _next_context(
-            sentence.text, matcher, context, attribution, mentions, quiet, titles
+            sentence.text, matcher, context, told, mentions, quiet, titles
         )
     posted = embedded_post(sentences, results) or results
     credited = quotation_byline(sentences, posted, matcher) or posted

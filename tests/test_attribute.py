@@ -2871,3 +2871,20 @@ def test_an_imploring_senator_is_an_outside_voice(korea):
         "in Asia could die in a war with North Korea, though the US would win."
     )
     assert _holders_of_last(korea, text) == ("other",)
+
+
+def test_in_an_opinion_piece_it_means_the_actor_the_writer_spoke_of(korea):
+    """allsides_korea ATIyqVAUN9Cz8PpF (an op-ed), sentences 7-9: the author's own sentence
+    about Pyongyang gives the piece's author as its holder, but 'It' in the next one still
+    means Pyongyang, whose insult it tells (not the author)."""
+    paragraphs = (
+        "Still, Pyongyang seems to have kept in reserve the option of going on a charm "
+        "offensive with him. It has already dismissed President Trump as a “dotard.” It called "
+        "Barack Obama a “wicked black monkey.”",
+    )
+    sentences = split_article(Article("x", "", "", paragraphs))
+    assert [a.holders for a in attribute_sentences(sentences, korea, opinion=True)] == [
+        ("other",),
+        ("dprk",),
+        ("dprk",),
+    ]
