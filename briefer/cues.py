@@ -572,11 +572,13 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _AUXILIARY = re.compile(
-    r"\b(?:is|are|was|were|been|being|be|get|gets|got|when|if|unless)\s+$",
+    r"\b(?:is|are|was|were|been|being|be|get|gets|got|when|if|unless)\s+"
+    r"(?:(?:not|never|hardly|also|still|already|by\s+no\s+means|\w+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
-"""Before a participle, the words of a passive: 'was asked', and the elided one of 'when
-asked by Lamborn whether …' (the one asked is not asking)."""
+"""Before a participle, the words of a passive: 'was asked', 'is by no means assured', and
+the elided one of 'when asked by Lamborn whether …' (the one asked is not asking)."""
+_NEGATION = re.compile(r"(?:not|never)\s+", re.IGNORECASE)
 _PARTICIPLE = re.compile(
     r"(?:\w+ed|told|sent|held|shut|made|given|seen|known|thought|said|withdrawn|shown|taken)"
     r"(?:\s+(?:out|off|up|down))?"
@@ -685,14 +687,22 @@ def agentless_participle(text: str, cue: tuple[int, int]) -> bool:
             "can't be ruled out.",
             (),
         ),
+        Example(
+            "It is by no means assured that Kim Jong Un has fully consolidated his authority.",
+            (),
+            before=("In the last few days, the U.S. was public about its deployment of jets.",),
+        ),
     ],
 )
 def passive_cue(text: str, start: int, cue: str) -> bool:
     """'formalities were conducted', 'North Korea is banned from …': no speaker acts."""
     if _PASSIVE.match(cue):
         return True
+    negation = _NEGATION.match(cue)  # 'It is not assured that …': the cue holds its 'not'
+    if negation:
+        start, cue = start + negation.end(), cue[negation.end() :]
     return bool(_PARTICIPLE.fullmatch(cue)) and bool(
-        _AUXILIARY.search(text[max(0, start - 12) : start])
+        _AUXILIARY.search(text[max(0, start - 30) : start])
     )
 
 
