@@ -101,6 +101,8 @@ def _unquoted(view: SentenceView, cue_start: int) -> SentenceView:
 )
 def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
     """The subject of a cue: the nearest clause segment before it that names someone."""
+    if writer_is_the_subject(view, cue_start):
+        return NOTHING
     view = _unquoted(view, cue_start)
     coordinated = pronoun_opens_coordinated_clause(view, cue_start, floor)
     if coordinated:
@@ -137,6 +139,34 @@ def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
 
 
 _WHERE = re.compile(r"\s*where\b", re.IGNORECASE)
+
+
+_WRITER_SUBJECT = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:(?:also|still|all|only|really|do|did|must|should|would|can|could|may"
+    r"|might|will)\s+){0,2}$"
+)
+
+
+@rule(
+    "writer_is_the_subject",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "It also risks increasing U.S. ownership of the problem at a time when we want "
+            "China to do more.",
+            (),
+            before=("Doing so will only stiffen Chinese resistance.",),
+        ),
+    ],
+)
+def writer_is_the_subject(view: SentenceView, cue_start: int) -> bool:
+    """'… at a time when we want China to do more': outside quotation marks, the writer's
+    'we' or 'I' right before a cue is its subject; nobody the sentence or the one before
+    names holds it (an opinion piece gives it to its author)."""
+    return not view.quoted(cue_start) and bool(
+        _WRITER_SUBJECT.search(view.text, max(0, cue_start - 40), cue_start)
+    )
 
 
 _COORDINATED_PRONOUN = re.compile(
