@@ -713,7 +713,7 @@ _MODIFIED = re.compile(
     off=False,
     examples=[
         Example(
-            "We urged Pyongyang to return to the talks.",
+            "We, like many in Seoul, urged Pyongyang to return to the talks.",
             (),
             before=("Mr. Trump arrived in Seoul on Monday.",),
         ),
