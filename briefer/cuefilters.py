@@ -266,6 +266,45 @@ def reported_for_work(text: str, match: re.Match[str]) -> bool:
     return text[start:end].startswith("report") and bool(_FOR_WORK.match(text, end))
 
 
+_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:of|in|on|with|for|to|at|about|from|under|into|has|have|had)"
+    r"|\b(?:has|have|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en))"
+    r"\s+(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+$"
+)
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|on|during|under)\s+(?:the|a|an|its|his|her|their)\b")
+_THAT_AFTER = re.compile(r"[^.;]{0,60}\bthat\b")
+
+
+@rule(
+    "participle_after_its_noun_is_passive",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "But he did not rule out that the North has achieved the capability revealed in "
+            "the DIA report.",
+            ("us",),
+            before=("Army Gen. Martin Dempsey, the chairman of the Joint Chiefs, spoke.",),
+        ),
+    ],
+)
+def participle_after_its_noun(text: str, match: re.Match[str]) -> bool:
+    """'has achieved the capability revealed in the DIA report': a participle right after
+    the noun phrase a verb or a preposition governs, then a place ('in the report'), is a
+    relative clause without its pronoun and without an agent; nobody before it speaks (with
+    'by X' after it, X does: ``reduced_relative_agent``)."""
+    start, end = match.span("cue")
+    return (
+        bool(_PARTICIPLE_WORD.fullmatch(text, start, end))
+        and bool(_OBJECT_BEFORE.search(text, max(0, start - 60), start))
+        and bool(_PLACE_AFTER.match(text, end))
+        and not _THAT_AFTER.match(text, end)
+    )
+
+
+_PARTICIPLE_WORD = re.compile(r"[a-z]+ed")
+
+
 def reports_nothing(text: str, match: re.Match[str]) -> bool:
     """Whether a cue word found by the lexicon reports nobody's words where it stands."""
     start, end = match.span("cue")
@@ -274,6 +313,7 @@ def reports_nothing(text: str, match: re.Match[str]) -> bool:
         or reporting_credit_no_cue(text)
         or add_with_object_no_cue(text, match)
         or told_to_is_passive(text, match)
+        or participle_after_its_noun(text, match)
         or reported_for_work(text, match)
         or (match.group("cue").lower().endswith("states") and states_is_plural_noun(text, start))
         or (match.group("cue").lower() in FEELING_NOUNS and feeling_is_noun(text, start))
