@@ -289,6 +289,12 @@ _JOINT_MODIFIERS = re.compile(
 )
 """'South Korean and US officials', 'U.S. and South Korean officials': names joined before
 one plural noun, a subject like any other (the other 'and' of _NOT_IN_NP joins clauses)."""
+_JOINT_NAMES = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,2}and\s+"
+    r"(?:(?:the|other|its|their|some|many|several)\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}[\w.’'-]+"
+)
+"""'the U.S. and other nations', 'South Korea and Japan': a name and another noun phrase
+joined, a subject like any other."""
 
 
 _GAP = re.compile(rf"\w*\s+(?:(?:\w+ly|not)\s+)?(?:{_IRREGULAR}|[a-z]{{2,}}ed)\b")
@@ -324,6 +330,11 @@ _CUE_AUXILIARY = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\s+(?=\
             " Korean and US officials said failed.",
             (),
         ),
+        Example(  # allsides_korea dIvsH4h47aXJtO5x, sentence 0
+            "A defiant North Korea released new images of the feat which the U.S. and other "
+            "nations have labeled a “provocative” act.",
+            ("dprk",),
+        ),
     ],
 )
 def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention, ...]:
@@ -337,7 +348,8 @@ def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention
         return ()
     phrase = match.group("np")
     too_long = len(phrase.split()) > _RELATIVE_NP_WORDS
-    if too_long or (_NOT_IN_NP.search(phrase) and not _JOINT_MODIFIERS.fullmatch(phrase)):
+    joint = _JOINT_MODIFIERS.fullmatch(phrase) or _JOINT_NAMES.fullmatch(phrase)
+    if too_long or (_NOT_IN_NP.search(phrase) and not joint):
         return ()
     start = match.start("np")
     named = [m for m in view.between(start, match.end("np")) if m.key != MentionKind.MEDIA]
