@@ -1360,7 +1360,13 @@ _NUMBER_NEXT = re.compile(
 
 
 def _and_partner(view: SentenceView, subject: Mention) -> Mention | None:
-    """'Mr. Kushner and Mr. Cui choreographed …': the second of a compound subject."""
+    """'Mr. Kushner and Mr. Cui choreographed …': the second of a compound subject; 'Both
+    leaders have dubbed each other …': the other of a pair one span names."""
+    span = (subject.start, subject.end)
+    pairs = (m for m in view.mentions if (m.start, m.end) == span and m.key != subject.key)
+    pair = next(pairs, None)
+    if pair is not None:
+        return pair
     after = re.match(
         r"\s+and\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+|the\s+|its\s+allies\s+)?", view.text[subject.end :]
     )

@@ -343,8 +343,8 @@ _AGENCY = re.compile(r"news agency|state media|state-run media")
 whose report of a verb inside a quotation relays nobody, instead of to Kim."""
 
 
-_PAIR = re.compile(r"\b(?:the two|both)\s+(?:leaders|presidents|men)\b")
-_PAIR_WORDS = ("the two", "both")
+_PAIR = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|presidents|men)\b")
+_PAIR_WORDS = ("the two", "The two", "both", "Both")
 
 
 @rule(
@@ -393,6 +393,11 @@ def _pair_mentions(text: str, found: list[Mention], pair: tuple[str, ...]) -> li
             "The president left Singapore after the two leaders signed a document.",
             ("us", "dprk"),
             before=("President Trump held a historic summit with Kim Jong Un.",),
+        ),
+        Example(  # allsides_korea NWpzUR7Yxp3Kmhsl, sentence 19: the pair opens the sentence
+            "Both leaders have dubbed each other a “mad man.”",
+            ("us", "dprk"),
+            before=("President Trump has mocked Kim Jong Un on Twitter.",),
         ),
     ],
 )
