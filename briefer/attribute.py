@@ -56,6 +56,7 @@ from .lexicon import (
     QUOTE_OPEN,
     SUBORDINATE_OPENING,
     TITLE_WORDS,
+    TRIGGER_DEED,
     TRIGGER_EVENT,
 )
 from .mentions import (
@@ -1031,7 +1032,12 @@ def dates_background(cues: list[Cue]) -> bool:
     that prompted something (``TRIGGER_EVENT``) adds its owner to a sentence's holders ('The
     U.S. drafted the resolution following North Korea's test of an ICBM'), but alone, or
     beside a news outlet's report, it only dates the background it stands in."""
-    events = [c for c in cues if c.kind == CueKind.TRIGGER and TRIGGER_EVENT.fullmatch(c.text)]
+    events = [
+        c
+        for c in cues
+        if c.kind == CueKind.TRIGGER
+        and (TRIGGER_EVENT.fullmatch(c.text) or TRIGGER_DEED.fullmatch(c.text))
+    ]
     reports = [c for c in cues if all(m.key == MentionKind.MEDIA for m in c.speaker)]
     return bool(events) and len(events) + len(reports) == len(cues)
 

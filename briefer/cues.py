@@ -62,6 +62,7 @@ from .lexicon import (
     STANCE_ONLY,
     STUDY_BY,
     TRIGGER,
+    TRIGGER_DEED,
     TRIGGER_EVENT,
     TRIGGER_OWNER,
     UNOWNED_REPORT,
@@ -802,6 +803,7 @@ _PHRASES = (
     (TRIGGER, CueKind.TRIGGER, (" by ", " from ")),
     (TRIGGER_OWNER, CueKind.TRIGGER, ("'s ", "’s ")),
     (TRIGGER_EVENT, CueKind.TRIGGER, ("'s ", "’s ")),
+    (TRIGGER_DEED, CueKind.TRIGGER, ("fter ", "response to ")),
     (CITED, CueKind.SPEECH, (" as ",)),
 )
 """Phrase cues, each with words one of which any match must contain (a cheap check first)."""

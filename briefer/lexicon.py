@@ -225,6 +225,14 @@ TRIGGER_EVENT = re.compile(
 ICBM': the owner of the deed that prompted what the main clause tells. Only beside a holder
 of the sentence's own (``event_trigger_alone_dates_background``): with none, such a phrase
 dates background ('sanctions imposed after North Korea's third nuclear test')."""
+TRIGGER_DEED = re.compile(
+    rf"{_NOT_A_TIME_ANCHOR}\b(?:[Aa]fter|[Ii]n response to)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:(?:had|has)\s+)?"
+    r"(?:launched|fired|tested|conducted|detonated|carried\s+out|imposed|staged|seized)\b"
+)
+"""'… after North Korea launched a missile over Japan': the doer of the deed that prompted
+what the main clause tells, as 'after North Korea's launch' names its owner; alone it only
+dates background (``event_trigger_alone_dates_background``)."""
 TRIGGER_OWNER = re.compile(
     rf"{_NOT_A_TIME_ANCHOR}\b(?:after|following|in response to|amid){_OWNERS}"
     r"(?:threats?|calls?|demands?|warnings?|criticism|accusations?|statements?|remarks"

@@ -227,11 +227,12 @@ def test_pathological_sentences_stay_fast(korea):
             ("china", "other"),
         ),
         # a name before a clause of its own ('after the United Nations imposed') is not
-        # that clause's subject
+        # that clause's subject; the United Nations holds the deed that triggered the vow
+        # (GUIDELINES 4.3)
         (
             "North Korea vowed Monday to strike the U.S. with revenge after the United Nations "
             "imposed new sanctions.",
-            ("dprk",),
+            ("dprk", "other"),
         ),
         # 'North and South Korea' names both
         ("North and South Korea delivered a joint declaration on peace.", ("dprk", "rok")),
@@ -1745,9 +1746,12 @@ def test_after_or_before_a_subject_that_says_or_agrees_opens_a_clause_of_its_own
         "work toward complete denuclearization."
     )
     assert set(_holders_of_last(korea, text)) == {"us", "dprk"}
-    # a deed in a time clause stays background
+    # a deed after which the main clause's holder acts is its explicit trigger (GUIDELINES
+    # 4.3); with no holder of its own the sentence stays background
     text = "Seoul raised its alert level after Pyongyang fired two missiles on Sunday."
-    assert "dprk" not in _holders_of_last(korea, text)
+    assert _holders_of_last(korea, text) == ("rok", "dprk")
+    text = "The alert level was raised after Pyongyang fired two missiles on Sunday."
+    assert _holders_of_last(korea, text) == ()
 
 
 def test_a_contracted_has_is_no_possessive_and_declares_and_clarified_are_cues(korea):
@@ -2888,3 +2892,29 @@ def test_in_an_opinion_piece_it_means_the_actor_the_writer_spoke_of(korea):
         ("dprk",),
         ("dprk",),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (  # allsides_korea HKqrHXM6BhKADyOb, sentence 0
+            "President Trump said Tuesday that “all options are on the table” after North "
+            "Korea launched a missile over Japan.",
+            ("us", "dprk"),
+        ),
+        (  # the deed alone only dates the background
+            "Sanctions were tightened after North Korea launched a missile over Japan.",
+            (),
+        ),
+        (  # 'the day after': a time anchor
+            "The day after North Korea launched a missile, Trump spoke to Abe about trade.",
+            ("us",),
+        ),
+    ],
+)
+def test_a_deed_after_which_an_actor_speaks_is_its_trigger(korea, text, holders):
+    """GUIDELINES 4.3: a stance or deed given as the explicit trigger of the main one adds
+    its doer ('Pyongyang accused Washington … after the U.S. Treasury announced …'); a
+    finite 'after X launched …' did not, where 'after North Korea's launch' did."""
+    assert _holders_of_last(korea, text) == holders
+
