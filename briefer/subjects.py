@@ -187,7 +187,7 @@ def subject_of(
     if not usable:
         return ()
     if last:
-        return (usable[-1],)
+        return _compound_ending(text, usable)
     usable = usable[_clause_start(text, usable) :]
     return _role_or_media(text, usable) or _compound(text, usable)
 
@@ -269,6 +269,14 @@ def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
 
 _STATE_MEDIA = re.compile(r"(?<![\w-])(?:[Ss]tate|[Oo]fficial)\b")
 """A state's own media speak for it (guidelines: KCNA is North Korea's voice, not a conduit)."""
+
+
+def _compound_ending(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
+    """The head a relative clause after them describes: the last mention, with the
+    conjuncts before it ('Mr Xi and Russian President Vladimir Putin, who met …, said')."""
+    start = _clause_start(text, usable)
+    group = _compound(text, usable[start:])
+    return group if group and group[-1].end == usable[-1].end else (usable[-1],)
 
 
 def _compound(text: str, usable: list[Mention]) -> tuple[Mention, ...]:

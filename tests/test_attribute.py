@@ -2918,3 +2918,12 @@ def test_a_deed_after_which_an_actor_speaks_is_its_trigger(korea, text, holders)
     finite 'after X launched …' did not, where 'after North Korea's launch' did."""
     assert _holders_of_last(korea, text) == holders
 
+
+def test_a_relative_clause_after_two_speakers_describes_both(korea):
+    """allsides_korea er7arDiSNVcrOU6O, sentence 16: 'who met in Moscow' is said of Xi and
+    Putin together, and both speak; the head of the relative clause had been Putin alone."""
+    text = (
+        "Mr Xi and Russian President Vladimir Putin, who met in Moscow on Tuesday, said "
+        "“the opposing sides should start negotiations”."
+    )
+    assert _holders_of_last(korea, text) == ("china", "other")
