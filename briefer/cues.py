@@ -1198,11 +1198,17 @@ def vague_deed(text: str, verb: tuple[int, int]) -> bool:
     examples=[
         Example("At Panmunjom, Kim and Moon smiled and exchanged greetings.", ()),
         Example("Kim Yo Jong handed Moon a pen to sign the guestbook.", ()),
+        Example(  # allsides_korea iWw2XkkYr5jFr6Be, sentence 14
+            "Kim, flanked by bodyguards in matching black suits, stepped out of a building on "
+            "the northern side of the village of Panmunjom.",
+            (),
+        ),
     ],
 )
 def ceremony(text: str, verb: tuple[int, int]) -> bool:
     """'Kim and Moon smiled and exchanged greetings', 'She handed him a pen to sign a
-    guestbook': the gestures of a ceremony are narration, no deed that signals a stance
+    guestbook', 'Kim … stepped out of a building': the gestures and steps of a ceremony are
+    narration, no deed that signals a stance
     (GUIDELINES 4.4)."""
     return bool(_GESTURE.match(text, verb[0]))
 
@@ -1306,7 +1312,9 @@ _STANCE_STATE = re.compile(
 
 _GESTURE = re.compile(
     r"\s*(?:smiled|laughed|chatted|gestured|handed|hugged|embraced|shook\s+hands|waved"
-    r"|applauded|clapped|bowed|toasted|dined|strolled|queued|danced|posed\s+for)\b"
+    r"|applauded|clapped|began\s+clapping|bowed|toasted|dined|strolled|queued|danced"
+    r"|posed\s+for|cleaned|wiped|stepped\s+(?:out|into|across|over|down|off|onto|inside)"
+    r"|walked\s+(?:side\s+by\s+side|together|hand\s+in\s+hand|down|along|across|through))\b"
 )
 
 
