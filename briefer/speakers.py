@@ -1120,7 +1120,7 @@ _GENERIC_BODY = re.compile(
     r"(?:the|a|an|its|their)\s+(?:(?:(?-i:[a-z]+|[A-Z]{2,}|[A-Z][a-z]+(?=\s+[A-Z])"
     r"|[A-Z][a-z]+(?:an|ese)|Ministry|Department|Office|Council|Agency|Bureau|Command|House)"
     r"|foreign|defen[cs]e|state|unification|presidential|official|top|senior|\w+['’]s)\s+){0,3}"
-    r"(?:ministry|ministry['’]s statement|statement|spokes(?:man|woman|person)|officials?"
+    r"(?:ministry|ministry['’]s statement|statement|report|spokes(?:man|woman|person)|officials?"
     r"|government|embassy|agency|office|department|military|authorities"
     r"|delegation|leadership|regime|minister|secretary|envoy|ambassador)"
     r"(?:\s+(?:for|of|at)\s+(?:the|its)\s+(?:(?:foreign|defen[cs]e|unification|state)\s+)?"
@@ -1143,13 +1143,22 @@ the institution's name ('a Defense Ministry official') or a demonym."""
             ("dprk",),
             before=("North Korea will dismantle its nuclear test site this month.",),
         ),
+        Example(  # allsides_korea er7arDiSNVcrOU6O, sentences 30-31
+            "The report warned of the possibility of more tests, saying he ordered officials "
+            "to send “gift packages” to the Yankees.",
+            ("dprk",),
+            before=(
+                "State news agency KCNA quoted leader Kim Jong-un as saying the test was a "
+                "“gift” to the Americans on their independence day.",
+            ),
+        ),
     ],
 )
 def generic_body(body: str) -> MentionKind:
-    """'the Foreign Ministry's statement said', 'a senior official said': an institution or
-    role named without its state means the one the article is speaking of (resolved like a
-    pronoun), not an outside voice; 'media reports', 'earlier reports' that name no maker
-    carry the sentence as a news outlet does."""
+    """'the Foreign Ministry's statement said', 'a senior official said', 'the report said':
+    an institution, its statement or a role named without its state means the one the
+    article is speaking of (resolved like a pronoun), not an outside voice; 'media reports',
+    'earlier reports' that name no maker carry the sentence as a news outlet does."""
     if UNOWNED_REPORT.fullmatch(body) or NATIONAL_MEDIA.fullmatch(body):
         return MentionKind.MEDIA
     return MentionKind.PRONOUN if _GENERIC_BODY.fullmatch(body) else MentionKind.OTHER

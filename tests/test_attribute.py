@@ -1796,7 +1796,10 @@ def test_reports_that_name_no_maker_carry_a_sentence_and_hold_nothing(korea):
     )
     assert _holders_of_last(korea, text) == ("us",)
     # a report the article named keeps its maker
-    assert _holders_of_last(korea, "The report said the missile was a KN-17.") == ("other",)
+    text = "The report said the missile was a KN-17."
+    before = "A U.N. panel of experts released a report on Monday."
+    assert _holders_of_last(korea, before, text) == ("other",)
+    assert _holders_of_last(korea, "The Pentagon released a report on Monday.", text) == ("us",)
 
 
 def test_administration_officials_are_the_us_unless_former(korea):
