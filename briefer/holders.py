@@ -325,6 +325,8 @@ def _relayed(
             continue
         if relative_is_background(sub) or clause_is_no_speaker(sub):
             continue
+        if quoted_deed_is_the_speakers_claim(cue, sub):
+            continue
         if not (sub.kind in INNER_KINDS or trailing_report_relays_stance(text, cue, sub)):
             continue
         if not any(
@@ -337,6 +339,32 @@ def _relayed(
                 evidence = _evidence(sub, speaker, conduit, cue.rules)
                 found.append((replace(evidence, quoted_by=quoted_by), sub))
     return found
+
+
+@rule(
+    "quoted_deed_is_the_speakers_claim",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(
+            "“North Korea has conducted a major Nuclear Test. Their words and actions continue "
+            "to be very hostile and dangerous to the United States,” Trump wrote.",
+            ("us",),
+        ),
+    ],
+)
+def quoted_deed_is_the_speakers_claim(cue: Cue, inner: Cue) -> bool:
+    """'“North Korea has conducted a major Nuclear Test. Their words … are very hostile,”
+    Trump wrote': a deed told inside the speaker's own quoted words is the speaker's
+    claim about the other side (GUIDELINES 4.1), not a speech act the speaker relays as a
+    conduit ('“… President Trump clearly emphasized that …,” Moon said' still relays, and a
+    news outlet quoting its own report carries the deed as a conduit)."""
+    return (
+        inner.quoted
+        and not cue.quoted
+        and inner.kind == CueKind.ACTION
+        and any(m.key != MentionKind.MEDIA for m in cue.speaker)  # an outlet relays facts
+    )
 
 
 @rule(
