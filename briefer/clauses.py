@@ -274,7 +274,7 @@ _RELATIVE_SUBJECT = re.compile(
     r"(?:^|[\s,(—–-])(?P<pronoun>which|that|who|whom)\s+"
     r"(?P<np>(?:he|she|they|it|we|I|you|the|a|an|his|her|its|their|our|some|many|most|several"
     r"|other|both|[A-Z\d][\w.’'%-]*|[a-z]+s)\b[^,;:“”\"]{0,40}?)"
-    r"(?:\s+(?:has|have|had|also|repeatedly|previously|once|later|now|then|\w+ly))*\s+$"
+    r"(?:\s+(?:has|have|had|also|long|repeatedly|previously|once|later|now|then|\w+ly))*\s+$"
 )
 _RELATIVE_NP_WORDS = 5
 RELATIVE_SPEAKER = "relative_clause_speaker"
@@ -304,6 +304,9 @@ clause)."""
 
 
 _AS_GAP = re.compile(r"\w+\s+as\s")
+_TO_GAP = re.compile(r"\w+\s+to\s+[a-z]+\s*(?:[,;:)—–]|\.?$|\s[—–-]\s)")
+"""'two countries that Washington has long vowed to defend, are …': the object of the
+infinitive that ends the clause is missing; the relative pronoun is that object."""
 """'a region that Beijing views as its own backyard': the cue's object is missing before
 'as'; the relative pronoun is that object."""
 
@@ -313,7 +316,7 @@ def _gap_after(text: str, cue_start: int) -> bool:
     auxiliary is part of the cue ('that China had ordered banks …' has its object)."""
     auxiliary = _CUE_AUXILIARY.match(text, cue_start)
     at = auxiliary.end() if auxiliary else cue_start
-    return bool(_GAP.match(text, at) or _AS_GAP.match(text, at))
+    return bool(_GAP.match(text, at) or _AS_GAP.match(text, at) or _TO_GAP.match(text, at))
 
 
 _CUE_AUXILIARY = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\s+(?=\w)")
@@ -328,6 +331,11 @@ _CUE_AUXILIARY = re.compile(r"(?:has|have|had|was|were|is|are|will|would)\s+(?=\
         Example(  # CNN, 14 May 2017: the South Korea section opened on it
             "The projectile launch comes two weeks after a ballistic missile test that South"
             " Korean and US officials said failed.",
+            (),
+        ),
+        Example(  # allsides_korea AMGWcc2WZivJIsFp, sentence 70: the infinitive's object
+            "And there's no doubt that South Korea and Japan, two countries that Washington has "
+            "long vowed to defend, are within reach.",
             (),
         ),
         Example(  # allsides_korea dIvsH4h47aXJtO5x, sentence 0
