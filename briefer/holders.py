@@ -62,6 +62,7 @@ class Speaker:
             (),
             before=("A South Korean official said the talks would resume next week.",),
         ),
+        Example("“I can’t touch that one,” Dempsey answered.", ()),
     ],
 )
 def non_comment(text: str) -> bool:

@@ -282,7 +282,7 @@ NON_COMMENT = re.compile(
             r"|speculate|elaborate|get into)\b",
             r"not going to (?:comment|speculate|get into|discuss)\b",
             r"(?:cannot|can't|can’t|could not|couldn't|couldn’t|not able to|unable to)"
-            r" (?:comment|discuss|speculate)\b",
+            r" (?:comment|discuss|speculate|touch that|get into that|go into that)\b",
             r"made no (?:public )?comment\b",
             r"(?:did|does|do)(?: not|n't|n’t) [“\"‘']?(?:want|wish) to (?:comment|discuss"
             r"|speculate|get into (?:any |the )?(?:details|specifics|classified|private"
