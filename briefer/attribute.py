@@ -1106,6 +1106,7 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
         own = (
             role_introduced_earlier(said, dict(context.roles))
             or institution_named_before(said, dict(context.bodies))
+            or also_keeps_the_speaker(said, cue.text, context.previous)
             or role_noun_holder(said, dict(context.titles))
         )
     if not own and (not cue.inverted or (personal and not fallback) or as_it_put_it(view, cue)):
@@ -1178,6 +1179,36 @@ def role_introduced_earlier(mention: str, roles: dict[str, str]) -> str:
     if len(words) < 2:
         return ""
     return roles.get(words[-1].removesuffix("s"), "")
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+@rule(
+    "also_keeps_the_speaker",
+    Phase.CROSS_SENTENCE,
+    off="",
+    examples=[
+        Example(
+            "“Something has to be done,” the president also said.",
+            ("us",),
+            before=(
+                "Chinese President Xi Jinping met President Trump in Hamburg, where China "
+                "hosted talks with China's neighbours and Xi spoke for China.",
+                "Trump told Xi that ending North Korea’s testing “may take longer.”",
+            ),
+            paragraphs=True,
+        ),
+    ],
+)
+def also_keeps_the_speaker(mention: str, cue: str, previous: Attribution) -> str:
+    """'Trump told Xi that … / “Something has to be done,” the president also said': a role
+    noun ('the president', 'the minister') before a cue with 'also' means the one speaker of
+    the sentence before, whom the statement adds to, not the actor the article gives the
+    title most often."""
+    if len(mention.split()) < 2 or not _ALSO.search(cue) or len(previous.holders) != 1:
+        return ""
+    return previous.holders[0]
 
 
 @rule(
