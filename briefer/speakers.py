@@ -1117,10 +1117,11 @@ def head_phrase(text: str, start: int, stop: int) -> Mention | None:
 
 
 _GENERIC_BODY = re.compile(
-    r"(?:the|a|an|its|their)\s+(?:(?:(?-i:[a-z]+|[A-Z]{2,}|[A-Z][a-z]+(?=\s+[A-Z])"
+    r"(?:the|a|an|its|their|his|her)\s+(?:(?:(?-i:[a-z]+|[A-Z]{2,}|[A-Z][a-z]+(?=\s+[A-Z])"
     r"|[A-Z][a-z]+(?:an|ese)|Ministry|Department|Office|Council|Agency|Bureau|Command|House)"
     r"|foreign|defen[cs]e|state|unification|presidential|official|top|senior|\w+['’]s)\s+){0,3}"
-    r"(?:ministry|ministry['’]s statement|statement|report|spokes(?:man|woman|person)|officials?"
+    r"(?:ministry|ministry['’]s statement|statement|report|tweets?|spokes(?:man|woman|person)"
+    r"|officials?"
     r"|government|embassy|agency|office|department|military|authorities"
     r"|delegation|leadership|regime|minister|secretary|envoy|ambassador)"
     r"(?:\s+(?:for|of|at)\s+(?:the|its)\s+(?:(?:foreign|defen[cs]e|unification|state)\s+)?"
@@ -1143,6 +1144,12 @@ the institution's name ('a Defense Ministry official') or a demonym."""
             ("dprk",),
             before=("North Korea will dismantle its nuclear test site this month.",),
         ),
+        Example(  # allsides_korea qgtXY161nyNYnMJs, sentences 10-12
+            "His subsequent tweets claimed China has had “little success” in stopping North "
+            "Korea’s nuclear program.",
+            ("us",),
+            before=("Saturday morning, Trump tweeted his displeasure with the development.",),
+        ),
         Example(  # allsides_korea er7arDiSNVcrOU6O, sentences 30-31
             "The report warned of the possibility of more tests, saying he ordered officials "
             "to send “gift packages” to the Yankees.",
@@ -1155,10 +1162,11 @@ the institution's name ('a Defense Ministry official') or a demonym."""
     ],
 )
 def generic_body(body: str) -> MentionKind:
-    """'the Foreign Ministry's statement said', 'a senior official said', 'the report said':
-    an institution, its statement or a role named without its state means the one the
-    article is speaking of (resolved like a pronoun), not an outside voice; 'media reports',
-    'earlier reports' that name no maker carry the sentence as a news outlet does."""
+    """'the Foreign Ministry's statement said', 'a senior official said', 'the report said',
+    'His subsequent tweets claimed': an institution, a statement or a role named without its
+    state means the one the article is speaking of (resolved like a pronoun), not an outside
+    voice; 'media reports', 'earlier reports' that name no maker carry the sentence as a
+    news outlet does."""
     if UNOWNED_REPORT.fullmatch(body) or NATIONAL_MEDIA.fullmatch(body):
         return MentionKind.MEDIA
     return MentionKind.PRONOUN if _GENERIC_BODY.fullmatch(body) else MentionKind.OTHER
