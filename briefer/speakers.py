@@ -1123,7 +1123,8 @@ _GENERIC_BODY = re.compile(
     r"(?:ministry|ministry['’]s statement|statement|report|tweets?|spokes(?:man|woman|person)"
     r"|officials?"
     r"|government|embassy|agency|office|department|military|authorities"
-    r"|delegation|leadership|regime|minister|secretary|envoy|ambassador)"
+    r"|delegation|leadership|regime|minister|secretary|envoy|ambassador|country|nation|kingdom"
+    r"|dictator)"
     r"(?:\s+(?:for|of|at)\s+(?:the|its)\s+(?:(?:foreign|defen[cs]e|unification|state)\s+)?"
     r"(?:ministry|government|military|embassy|office|department))?",
     re.IGNORECASE,
@@ -1144,6 +1145,11 @@ the institution's name ('a Defense Ministry official') or a demonym."""
             ("dprk",),
             before=("North Korea will dismantle its nuclear test site this month.",),
         ),
+        Example(  # allsides_korea xl3oULAUTCYCoaFg, sentence 32
+            "The country claimed its fifth and most powerful nuclear test in September.",
+            ("dprk",),
+            before=("North Korea has launched more missiles this year than ever before.",),
+        ),
         Example(  # allsides_korea qgtXY161nyNYnMJs, sentences 10-12
             "His subsequent tweets claimed China has had “little success” in stopping North "
             "Korea’s nuclear program.",
@@ -1163,10 +1169,10 @@ the institution's name ('a Defense Ministry official') or a demonym."""
 )
 def generic_body(body: str) -> MentionKind:
     """'the Foreign Ministry's statement said', 'a senior official said', 'the report said',
-    'His subsequent tweets claimed': an institution, a statement or a role named without its
-    state means the one the article is speaking of (resolved like a pronoun), not an outside
-    voice; 'media reports', 'earlier reports' that name no maker carry the sentence as a
-    news outlet does."""
+    'His subsequent tweets claimed', 'The country claimed': an institution, a statement, a
+    role or a state named without its name means the one the article is speaking of
+    (resolved like a pronoun), not an outside voice; 'media reports', 'earlier reports' that
+    name no maker carry the sentence as a news outlet does."""
     if UNOWNED_REPORT.fullmatch(body) or NATIONAL_MEDIA.fullmatch(body):
         return MentionKind.MEDIA
     return MentionKind.PRONOUN if _GENERIC_BODY.fullmatch(body) else MentionKind.OTHER
