@@ -2930,3 +2930,18 @@ def test_a_relative_clause_after_two_speakers_describes_both(korea):
         "“the opposing sides should start negotiations”."
     )
     assert _holders_of_last(korea, text) == ("china", "other")
+
+
+def test_what_a_speaker_reminds_someone_of_is_the_speakers(korea):
+    """allsides_korea qNwR6LY1yKIZGeaW, sentence 8: 'reminded Mr. Kim that …' reports Iran's
+    words, and Trump's past deed inside them is Iran's claim (GUIDELINES 4.3: anything
+    inside another holder's reported speech); 'reminded us of' reports nobody's words."""
+    text = (
+        "Iran, meanwhile, reminded Mr. Kim that Trump should not be trusted because he could "
+        "nullify any nuclear deal with North Korea, just as he had pulled out of the landmark "
+        "2015 nuclear deal with Tehran."
+    )
+    before = "President Trump met Kim Jong Un in Singapore on Tuesday."
+    assert _holders_of_last(korea, before, text) == ("other",)
+    text = "Downtown Pyongyang reminded us of a popular American television program."
+    assert _holders_of_last(korea, text) == ()
