@@ -1124,7 +1124,7 @@ _GENERIC_BODY = re.compile(
     r"|officials?"
     r"|government|embassy|agency|office|department|military|authorities"
     r"|delegation|leadership|regime|minister|secretary|envoy|ambassador|country|nation|kingdom"
-    r"|dictator)"
+    r"|dictator|administration|paper|newspaper)"
     r"(?:\s+(?:for|of|at)\s+(?:the|its)\s+(?:(?:foreign|defen[cs]e|unification|state)\s+)?"
     r"(?:ministry|government|military|embassy|office|department))?",
     re.IGNORECASE,

@@ -2945,3 +2945,15 @@ def test_what_a_speaker_reminds_someone_of_is_the_speakers(korea):
     assert _holders_of_last(korea, before, text) == ("other",)
     text = "Downtown Pyongyang reminded us of a popular American television program."
     assert _holders_of_last(korea, text) == ()
+
+
+def test_an_administration_named_without_its_state_is_the_one_spoken_of(korea):
+    """allsides_korea zXxVjsLTAXuyvHPS, sentences 3 and 6: after South Korea's weather agency
+    spoke, 'The Korea Meteorological Administration said …' is that agency (an
+    'administration' was no institution word, so it had become an outside voice)."""
+    before = (
+        "South Korea’s weather agency reported a magnitude 3.0 earthquake in an area of North "
+        "Korea where the country recently conducted a nuclear test."
+    )
+    text = "The Korea Meteorological Administration said the activity occurred in Kilju."
+    assert _holders_of_last(korea, before, text) == ("rok",)
