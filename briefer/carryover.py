@@ -43,6 +43,14 @@ def _name_and_employer(speaker: str) -> tuple[str, bool]:
                 "Little said in a statement.",
             ),
         ),
+        Example(  # allsides_korea hFHgP4GlO2ZwVRV1, sentences 6 and 9
+            "The missile reached an altitude of 120 km (75 miles), Roh said.",
+            ("rok",),
+            before=(
+                "North Korea was likely showing its determination, South Korea’s Joint Chiefs "
+                "of Staff spokesman Roh Jae-cheon said.",
+            ),
+        ),
         Example(
             "Chang also said the yield appeared to be about 50 kilotons.",
             ("rok",),
@@ -86,7 +94,7 @@ def spokespeople(
         named = _TITLE_THEN_NAME.match(text, mention.end) if mention.is_actor else None
         if named is None or FORMER.search(text[max(0, mention.start - 30) : mention.start]):
             continue
-        family = named.group("family")
+        family = named.group("family") or named.group("first")
         if family not in matcher.lookup and family not in matcher.surnames:
             found.append((family, mention.key))
     return found
@@ -136,10 +144,14 @@ _NAME_AND_TITLE = re.compile(
 _TITLE_WORD = re.compile(_TITLES)
 """Any of the titles, searched first: most sentences name none, and the full pattern is dear."""
 _TITLE_THEN_NAME = re.compile(
-    r"(?:['’]s)?\s+(?:(?:deputy|chief|top|senior|press|principal)\s+){0,2}"
-    rf"(?:{_TITLES})\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+)\b(?![.’'-]?\w)"
+    r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+(?:of\s+(?:the\s+)?)?){0,4}"
+    r"(?:(?:deputy|chief|top|senior|press|principal)\s+){0,2}"
+    rf"(?:{_TITLES})\s+(?:[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+)\b(?![.’'-]?\w)"
+    r"|(?P<first>[A-Z][a-z]+)\s+[A-Z][a-z]+-[a-z]+\b)"
 )
-"""An actor's title before a person's full name ('White House spokesman Raj Shah')."""
+"""An actor's title before a person's full name ('White House spokesman Raj Shah', "South
+Korea's Joint Chiefs of Staff spokesman Roh Jae-cheon": a name written family name first,
+its given name hyphenated)."""
 
 
 @rule(
