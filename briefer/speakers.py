@@ -313,7 +313,7 @@ def _segment_subject(
     inverted = (
         number == 0
         and start > 0
-        and bool(re.search(r"[,”\"]\s*$", view.text[:start].rstrip() + separator.strip()))
+        and bool(_TAG_AFTER.search(_words_before(view.text, start, separator)))
         and not according_opener(view.text, start)
     )
     return Found(
@@ -324,6 +324,18 @@ def _segment_subject(
         and not verb_of_reports_after(view.text, cue_start)
         and not opening_clause_is_no_quotation(view.text, start),
     )
+
+
+def _words_before(text: str, start: int, separator: str) -> str:
+    """The text before a segment, ending with the separator that opened it."""
+    before, mark = text[:start].rstrip(), separator.strip()
+    return before if before.endswith(mark) else before + mark
+
+
+_TAG_AFTER = re.compile(r"(?:,|(?<![a-z\d])[”\"]|[^\w\s][”\"])\s*$")
+"""What ends the words a speaker's tag follows: a comma, or a closing quotation mark after
+punctuation ('…,”', '…?”'); not the close of a phrase quoted inside the sentence ('… had
+“clear rules” about … activities and it urged')."""
 
 
 @rule(

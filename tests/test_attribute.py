@@ -2957,3 +2957,15 @@ def test_an_administration_named_without_its_state_is_the_one_spoken_of(korea):
     )
     text = "The Korea Meteorological Administration said the activity occurred in Kilju."
     assert _holders_of_last(korea, before, text) == ("rok",)
+
+
+def test_a_phrase_quoted_inside_a_sentence_is_not_a_quotation_a_tag_follows(korea):
+    """allsides_korea hFHgP4GlO2ZwVRV1, sentence 22: the close of '“clear rules”' made '… and
+    it urged Pyongyang …' read as a tag after a quotation ('…,” it urged'), so 'it' took the
+    speaker before (Mattis, the US) instead of China, the clause's own subject."""
+    before = "“And in the event of war, they would bring danger to China,” Mattis said."
+    text = (
+        "China reiterated that U.N. Security Council resolutions had “clear rules” about North "
+        "Korean missile activities and it urged Pyongyang not to contravene them."
+    )
+    assert _holders_of_last(korea, before, text) == ("china",)
