@@ -13,7 +13,11 @@ from .mentions import Mention, MentionKind, place_or_body
 from .rules import Example, Phase, rule
 from .view import WORD, SentenceView
 
-_DEMONYM = re.compile(r"(?:an|ese|ish)$")
+_DEMONYM = re.compile(
+    r"(?<!st)(?<!\bJap)(?<!\bIr)(?<!\bTaiw)(?<!\bSud)(?<!\bOm)(?<!\bJord)(?:an|ese|ish)$"
+)
+"""Ends of nationality adjectives; not of the countries whose names end so ('Japan', 'Iran',
+'Taiwan', 'Pakistan')."""
 
 
 def is_demonym(name: str) -> bool:

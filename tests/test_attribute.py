@@ -1735,12 +1735,14 @@ def test_a_subject_after_a_relative_clause_is_its_own_not_the_relative_clauses_h
 
 
 def test_after_or_before_a_subject_that_says_or_agrees_opens_a_clause_of_its_own(korea):
-    # Korea dev gold holds 'after the country agreed to …' as North Korea's
+    # Korea dev gold holds 'after the country agreed to …' as North Korea's, beside the
+    # main clause's doer (3aqb 39: 'The administration of George W. Bush removed North Korea
+    # from the list … after the country agreed …' -> us, dprk)
     text = (
         "Japan lifted some sanctions on North Korea in July 2014 after Pyongyang agreed to "
         "reopen an investigation into the fate of abducted Japanese citizens."
     )
-    assert _holders_of_last(korea, text) == ("dprk",)
+    assert _holders_of_last(korea, text) == ("other", "dprk")
     text = (
         "Trump left Singapore after the two leaders signed a document stating Pyongyang would "
         "work toward complete denuclearization."
@@ -2969,3 +2971,11 @@ def test_a_phrase_quoted_inside_a_sentence_is_not_a_quotation_a_tag_follows(kore
         "Korean missile activities and it urged Pyongyang not to contravene them."
     )
     assert _holders_of_last(korea, before, text) == ("china",)
+
+
+def test_a_country_whose_name_ends_like_a_demonym_is_a_doer(korea):
+    """allsides_korea hFHgP4GlO2ZwVRV1, sentence 25: 'Japan' ends in '-an' as 'Korean' does,
+    and was taken for an adjective of nationality that names no doer."""
+    text = "Japan lodged a protest against the test missile."
+    assert _holders_of_last(korea, text) == ("other",)
+    assert _holders_of_last(korea, "Japanese lodged a protest against the test missile.") == ()
