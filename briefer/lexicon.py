@@ -546,7 +546,8 @@ FINITE_AUXILIARIES = f"is|are|was|were|{AUXILIARIES}"
 RELATIVE_WORDS = "who|whom|whose|which|that"
 """The words that open a relative clause after its head (an alternation, for patterns)."""
 SUBORDINATE = re.compile(
-    r"\b(?:if|unless|since|when|where|before|until|after|because|once|whether)\s+(?:the\s+)?$",
+    r"\b(?:if|unless|since|when|where|before|until|after|because|once|whether"
+    r"|provided(?:\s+that)?|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 """A cue whose subject opens a conditional or time clause reports no stance of its own."""

@@ -1262,14 +1262,19 @@ def noun_far_from_subject(text: str, speaker: Mention, cue_start: int, cue: str)
             "The talks will collapse if Washington withdrew its offer, the paper said.",
             (),
         ),
+        Example(  # allsides_korea OrONL4DtIQVcFcru, sentence 31
+            "Moon told Trump the door should remain open to dialogue, provided Pyongyang agreed "
+            "to abandon its nuclear programme.",
+            ("rok",),
+        ),
     ],
 )
 def subordinate_subject(text: str, speaker: Mention, cue: tuple[int, str]) -> bool:
-    """'since it conducted its first test', 'if Washington withdrew': a conditional or time
-    clause reports no stance of its own. But a report told in a time clause is one ('Mr. Xi
-    appeared to be speaking of North Korea when he said that …', '… came shortly before
-    South Korea's presidency announced …'): its speaker stays when the cue is the clause's
-    own verb."""
+    """'since it conducted its first test', 'if Washington withdrew', 'provided Pyongyang
+    agreed': a conditional or time clause reports no stance of its own. But a report told
+    in a time clause is one ('Mr. Xi appeared to be speaking of North Korea when he said
+    that …', '… came shortly before South Korea's presidency announced …'): its speaker
+    stays when the cue is the clause's own verb."""
     before = text[max(0, speaker.start - 16) : speaker.start]
     window = max(0, speaker.start - 10)
     found = SUBORDINATE.search(text[window : speaker.start])
