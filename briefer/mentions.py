@@ -343,8 +343,11 @@ _AGENCY = re.compile(r"news agency|state media|state-run media")
 whose report of a verb inside a quotation relays nobody, instead of to Kim."""
 
 
-_PAIR = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|presidents|men)\b")
-_PAIR_WORDS = ("the two", "The two", "both", "Both")
+_PAIR = re.compile(
+    r"\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|presidents|men)\b|\b[Tt]he leaders\b(?!\s+of\b)"
+)
+"""'the two leaders', 'Both men', 'the leaders': the pair of actors named just before."""
+_PAIR_WORDS = ("the two", "The two", "both", "Both", "he leaders")
 
 
 @rule(
@@ -393,6 +396,13 @@ def _pair_mentions(text: str, found: list[Mention], pair: tuple[str, ...]) -> li
             "The president left Singapore after the two leaders signed a document.",
             ("us", "dprk"),
             before=("President Trump held a historic summit with Kim Jong Un.",),
+        ),
+        Example(  # allsides_korea iWw2XkkYr5jFr6Be, sentence 4: 'the leaders' of the pair
+            "The leaders appeared side by side to announce that the two nations would work "
+            "toward a permanent peace treaty.",
+            ("dprk", "rok"),
+            before=("Kim Jong Un met South Korean President Moon Jae-in at Panmunjom.",),
+            paragraphs=True,
         ),
         Example(  # allsides_korea NWpzUR7Yxp3Kmhsl, sentence 19: the pair opens the sentence
             "Both leaders have dubbed each other a “mad man.”",
