@@ -568,7 +568,7 @@ _UNCLEAR_AFTER = re.compile(
     Phase.CUE_FILTER,
     off=False,
     examples=[
-        Example("Trump has not said whether he will meet Kim Jong Un again.", ()),
+        Example("Trump did not say whether he will meet Kim Jong Un again.", ()),
     ],
 )
 def unsaid_question(text: str, start: int) -> bool:

@@ -214,6 +214,43 @@ def clause_is_no_speaker(cue: Cue) -> bool:
     return "subordinate_subject" in cue.rules and "plain_subject" in cue.rules
 
 
+_DENIABLE_REPORT = re.compile(
+    r"(?:announced|confirmed|commented|disclosed|revealed|responded|specified|mentioned"
+    r"|said|publicized|publicised)",
+    re.IGNORECASE,
+)
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:has|have|had)(?:\s+(?:not|never)|n[’']t)(?:\s+(?:yet|officially|publicly|formally"
+    r"|immediately|independently))?\s+$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "negated_report_says_nothing",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(  # allsides_korea AhLlSilAnqLmJynp, sentence 59
+            "But the State Department has not officially announced any North Korea-related "
+            "travel plans for Pompeo.",
+            (),
+        ),
+    ],
+)
+def negated_report(text: str, cue: Cue) -> bool:
+    """'the State Department has not officially announced any … travel plans', 'North Korea
+    has not confirmed the test': a report denied tells nothing the speaker said (GUIDELINES
+    4.4: non-comments), though the cue still marks a speech act ('has not ruled out' is a
+    statement, and no report verb here)."""
+    start, words = cue.start, cue.text.split()
+    if len(words) > 1 and words[-2].lower() in ("not", "never"):  # 'has not confirmed'
+        return bool(_DENIABLE_REPORT.fullmatch(words[-1]))
+    return bool(_DENIABLE_REPORT.fullmatch(words[-1])) and bool(
+        _NEGATION_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
 def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> list[Evidence]:
     """The holders a cue gives its sentence, with evidence (spans relative to the sentence)."""
     if clause_is_no_speaker(cue):
@@ -224,6 +261,8 @@ def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> 
     found = _relayed(
         view.text, cue, inner, own[0] if own else referent, own, _conduit(cue, speakers)
     )
+    if negated_report(view.text, cue):  # '… have not confirmed …, but an official said …'
+        return [e for e, sub in found if sub.start > cue.end]
     mine = [_evidence(cue, s) for s in speakers]
     if speakers and all(s.key == OTHER for s in speakers):
         parties = document_relays_its_parties(view, cue)
