@@ -2979,3 +2979,13 @@ def test_a_country_whose_name_ends_like_a_demonym_is_a_doer(korea):
     text = "Japan lodged a protest against the test missile."
     assert _holders_of_last(korea, text) == ("other",)
     assert _holders_of_last(korea, "Japanese lodged a protest against the test missile.") == ()
+
+
+def test_the_generic_one_is_nobody(korea):
+    """allsides_korea DP6NXMjFE1yQQsLB, sentence 5: 'One would think …' is the writer's
+    generic 'one', not a person named One."""
+    text = (
+        "One would think the regime would put the young dictator on display to remind people "
+        "of the dynastic continuity of the DPRK."
+    )
+    assert _holders_of_last(korea, text) == ()
