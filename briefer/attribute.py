@@ -441,7 +441,7 @@ def _next_context(
             titles,
             bodies,
             named_pair(mentions),
-            roles_introduced(text, attribution, context.roles),
+            roles_introduced(text, attribution, context.roles, matcher.key_of),
             thing or kept_thing,
         ),
         quiet,
@@ -1127,13 +1127,22 @@ _ROLE_WORDS = ("fficial", "spokes", "source", "diplomat", "officer")
 
 
 def roles_introduced(
-    text: str, attribution: Attribution, known: tuple[tuple[str, str], ...]
+    text: str,
+    attribution: Attribution,
+    known: tuple[tuple[str, str], ...],
+    key_of: Callable[[str], str] = lambda name: "",
 ) -> tuple[tuple[str, str], ...]:
     """``known`` with the roles this sentence names ('a customs official said', 'the South
     Korea official said', 'Senior officials … said'), each given the sentence's one holder
-    (beside the actors whose stance is only its target); a sentence of several holders
+    (beside the actors whose stance is only its target), or the actor of the conduit that
+    relays it ('“…,” he said, according to a South Korean presidential official': the
+    official is South Korea's, not the relayed speaker's); a sentence of several holders
     names none."""
-    holders = {e.holder for e in attribution.evidence if not is_stance_target(e)}
+    holders = {
+        key_of(e.conduit) or e.holder if e.conduit else e.holder
+        for e in attribution.evidence
+        if not is_stance_target(e)
+    }
     if len(holders) != 1 or not holds_any(text, _ROLE_WORDS):
         return known
     roles = {m.group("role").lower() for m in _ROLE_INTRODUCED.finditer(text)}

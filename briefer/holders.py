@@ -259,7 +259,7 @@ def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> 
     own = tuple(s.key for s in speakers)
     inner = [c for c in cues if not cited_in_quote(view, c)]
     found = _relayed(
-        view.text, cue, inner, own[0] if own else referent, own, _conduit(cue, speakers)
+        view.text, cue, inner, own[0] if own else referent, own, _conduit(cue, speakers), referent
     )
     if negated_report(view.text, cue):  # '… have not confirmed …, but an official said …'
         return [e for e, sub in found if sub.start > cue.end]
@@ -340,6 +340,13 @@ def _with_relayed(
             "spokesman.",
             ("dprk",),
         ),
+        Example(  # allsides_korea TNznDFKPGGkqT1bt, sentences 29 and 31
+            "“I decided today (to freeze the tests) so he will not lose sleep anymore,” he said, "
+            "according to a South Korean presidential official.",
+            ("dprk",),
+            before=("During the visit, Kim reportedly joked over dinners of Korean hotpot.",),
+            paragraphs=True,
+        ),
     ],
 )
 def source_carries_the_tag(cue: Cue, inner: Cue) -> bool:
@@ -355,10 +362,17 @@ def source_carries_the_tag(cue: Cue, inner: Cue) -> bool:
 
 
 def _relayed(
-    text: str, cue: Cue, cues: list[Cue], referent: str, own: tuple[str, ...], conduit: str
+    text: str,
+    cue: Cue,
+    cues: list[Cue],
+    referent: str,
+    own: tuple[str, ...],
+    conduit: str,
+    before: str = "",
 ) -> list[tuple[Evidence, Cue]]:
     """Speakers of the cues inside this cue's content that it relays; an act inside the
-    speaker's own quotation notes who quotes it (``Evidence.quoted_by``)."""
+    speaker's own quotation notes who quotes it (``Evidence.quoted_by``). ``before``: whom
+    a pronoun means by the sentences before, for the tag a trailing source carries."""
     found: list[tuple[Evidence, Cue]] = []
     for sub in cues:
         if sub is cue or not cue.content[0] <= sub.start < cue.content[1]:
@@ -369,12 +383,14 @@ def _relayed(
             continue
         if not (sub.kind in INNER_KINDS or trailing_report_relays_stance(text, cue, sub)):
             continue
+        tagged = source_carries_the_tag(cue, sub)  # '“…,” he said, according to an official'
         if not any(
-            m.is_actor or m.key == OTHER or (not own and _personal_pronoun(m)) for m in sub.speaker
+            m.is_actor or m.key == OTHER or ((tagged or not own) and _personal_pronoun(m))
+            for m in sub.speaker
         ):
             continue
         quoted_by = own[0] if own and conduit and sub.quoted else ""
-        for speaker in resolve(sub.speaker, referent):
+        for speaker in resolve(sub.speaker, before if tagged and before else referent):
             if cue.kind in RELAYING or speaker.key not in own:
                 evidence = _evidence(sub, speaker, conduit, cue.rules)
                 found.append((replace(evidence, quoted_by=quoted_by), sub))

@@ -161,6 +161,10 @@ class Matcher:
                 found.append(Mention(match.start(), end, text[match.start() : end], key))
         return found
 
+    def key_of(self, name: str) -> str:
+        """The actor a template alias names ('South Korean' → 'rok'); '' for anything else."""
+        return self.lookup.get(_fold(name), "")
+
     def is_personal(self, text: str) -> bool:
         """Whether a mention names a person ("Trump", "Kim Jong Un", "Mr. Moon") rather than a
         state, capital or institution ("North Korea", "Washington", "KCNA")."""

@@ -2989,3 +2989,18 @@ def test_the_generic_one_is_nobody(korea):
         "of the dynastic continuity of the DPRK."
     )
     assert _holders_of_last(korea, text) == ()
+
+
+def test_the_official_a_trailing_source_named_is_the_sources_actor(korea):
+    """allsides_korea TNznDFKPGGkqT1bt, sentences 29-32: Kim's words carried 'according to a
+    South Korean presidential official' are North Korea's, and 'the official said' after
+    them is still that South Korean official (roles_introduced takes the conduit's actor)."""
+    paragraphs = (
+        "During the visit, Kim reportedly joked over dinners of Korean hotpot and cold noodles.",
+        "“I decided today (to freeze the tests) so he will not lose sleep anymore,” he said, "
+        "according to a South Korean presidential official.",
+        "Kim and the officials shared several bottles of wine and Pyongyang soju, the official "
+        "said.",
+    )
+    sentences = split_article(Article("x", "", "", paragraphs))
+    assert [a.holders for a in attribute_sentences(sentences, korea)][1:] == [("dprk",), ("rok",)]
