@@ -580,6 +580,10 @@ _AUXILIARY = re.compile(
 """Before a participle, the words of a passive: 'was asked', 'is by no means assured', and
 the elided one of 'when asked by Lamborn whether …' (the one asked is not asking)."""
 _NEGATION = re.compile(r"(?:not|never)\s+", re.IGNORECASE)
+_JUDGED = re.compile(
+    r"(?:accused|blamed|criticized|criticised|condemned|praised|lauded|hailed|denounced)"
+)
+_OF_OR_FOR = re.compile(r"\s+(?:of|for)\s")
 _PARTICIPLE = re.compile(
     r"(?:\w+ed|told|sent|held|shut|made|given|seen|known|thought|said|withdrawn|shown|taken)"
     r"(?:\s+(?:out|off|up|down))?"
@@ -693,12 +697,21 @@ def agentless_participle(text: str, cue: tuple[int, int]) -> bool:
             (),
             before=("In the last few days, the U.S. was public about its deployment of jets.",),
         ),
+        Example(  # allsides_korea BF8qoNVxCwVPhSUO, sentence 13
+            "North Korea sent Kim Yong Chol, an official accused of being behind a deadly 2010 "
+            "attack on a South Korean warship, to lead its delegation.",
+            ("dprk",),
+            before=("The White House said it would not meet the North Korean delegation.",),
+        ),
     ],
 )
 def passive_cue(text: str, start: int, cue: str) -> bool:
-    """'formalities were conducted', 'North Korea is banned from …': no speaker acts."""
+    """'formalities were conducted', 'North Korea is banned from …', 'an official accused
+    of being behind a deadly attack': no speaker acts."""
     if _PASSIVE.match(cue):
         return True
+    if _JUDGED.fullmatch(cue) and _OF_OR_FOR.match(text, start + len(cue)):
+        return True  # 'accused of', 'praised for': the one judged, the object, stands before
     negation = _NEGATION.match(cue)  # 'It is not assured that …': the cue holds its 'not'
     if negation:
         start, cue = start + negation.end(), cue[negation.end() :]
