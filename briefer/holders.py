@@ -316,8 +316,9 @@ def _with_relayed(
     reporter stays only when it is party to what it relays ('Moon said he and Kim had
     agreed'), or speaks in the first person before it (see ``first_person_keeps_speaker``)."""
     relayed = {e.holder for e, _ in found}
+    opens = cue.content[0] + opening_clause_length(text, cue.content[0])
     relays = any(
-        sub.start - cue.content[0] <= RELAY_REACH
+        sub.start - opens <= RELAY_REACH
         and sub.kind != CueKind.TRIGGER  # 'said deployments in response to threats by X …'
         and not first_person_keeps_speaker(text, cue, sub)
         or source_carries_the_tag(cue, sub)  # the quotation's 'I' is the tagged speaker's
@@ -327,6 +328,35 @@ def _with_relayed(
         # 'Moon said he and Kim had agreed': a speaker that is party to what it relays stays
         return [e for e in mine if e.holder in relayed] + [e for e, _ in found]
     return mine + [e for e, _ in found]
+
+
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:that\s+)?(?:although|though|while|whereas|if|when|because|even\s+though|even\s+if"
+    r"|after|before|since)\b[^,;:“”\"]{0,120},\s*"
+)
+
+
+@rule(
+    "relay_reach_skips_an_opening_clause",
+    Phase.HOLDER,
+    off=0,
+    examples=[
+        Example(  # allsides_korea 9ErbxYR5cYziJ7Jl, sentence 14
+            "A White House official said although Moon did not discuss the invitation with "
+            "Pence, the South Korean president made it very clear that only when North Korea "
+            "actually starts to take steps to denuclearise would anyone even consider beginning "
+            "to take the pressure off.",
+            ("rok",),
+        ),
+    ],
+)
+def opening_clause_length(text: str, start: int) -> int:
+    """'A White House official said although Moon did not discuss the invitation …, the
+    South Korean president made it very clear that …': a report's content may open with a
+    subordinate clause; the speech act it relays stands after it, and is near the start
+    of what is reported (``RELAY_REACH``) when counted from there (the clause's length)."""
+    opening = _OPENING_CLAUSE.match(text, start)
+    return opening.end() - start if opening else 0
 
 
 @rule(
