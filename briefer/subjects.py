@@ -111,6 +111,14 @@ _PAST_AFTER = re.compile(
 name ('after the two leaders signed …', 'after Pyongyang test-fired …')."""
 
 
+_PREPOSITION_AND_TITLE = re.compile(
+    r"\b(?:to|with|for|from|against|toward|towards)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+(?:of\s+)?)"
+    r"{1,4}$"
+)
+"""A titled name after a preposition ('a letter to Secretary of State Rex Tillerson'): the
+preposition's object, though its title holds 'of'."""
+
+
 def _can_be_subject(text: str, mention: Mention) -> bool:
     """Not the object of a preposition, unless it follows a role ('officials in Seoul'), nor
     of a verb's -ing form ('advocated engaging Pyongyang with dialogue')."""
@@ -123,6 +131,8 @@ def _can_be_subject(text: str, mention: Mention) -> bool:
         return True  # 'after the two leaders signed …': a clause's subject, no object
     if mention.key == MentionKind.MEDIA and media_after_preposition(before):
         return False  # 'In a CNN interview Trump said …'
+    if _PREPOSITION_AND_TITLE.search(before):
+        return False  # 'a letter to Secretary of State Rex Tillerson … urging'
     return bool(ROLE_PREPOSITION.search(before)) or not (
         PREPOSITIONS.search(before[-12:])
         or _GERUND_BEFORE.search(before)

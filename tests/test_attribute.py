@@ -3004,3 +3004,15 @@ def test_the_official_a_trailing_source_named_is_the_sources_actor(korea):
     )
     sentences = split_article(Article("x", "", "", paragraphs))
     assert [a.holders for a in attribute_sentences(sentences, korea)][1:] == [("dprk",), ("rok",)]
+
+
+def test_a_titled_name_after_a_preposition_is_its_object(korea):
+    """allsides_korea 3u5oRKnUiZW5Lizt, sentence 20: 'Secretary of State' holds 'of', which
+    read as 'officials in Seoul' (a role before a name can be a subject); after 'to' the
+    whole titled name is the preposition's object, and 'urging' is the letter's."""
+    text = (
+        "More than 60 Democratic lawmakers in the House of Representatives released a letter to "
+        "Secretary of State Rex Tillerson on Thursday urging direct talks with the North Korean "
+        "government."
+    )
+    assert _holders_of_last(korea, text) == ("other",)
