@@ -183,8 +183,8 @@ _COORDINATED_PRONOUN = re.compile(
     confidence=0.7,
     examples=[
         Example(
-            "North Korean leader Kim Jong Un wrote a letter to President Donald Trump — and "
-            "apparently he didn’t say what Trump wanted to hear.",
+            "North Korean leader Kim Jong Un wrote a letter to the American president, Donald "
+            "Trump — and apparently he didn’t say what Trump wanted to hear.",
             ("dprk",),
         ),
     ],
