@@ -77,6 +77,7 @@ STANCE = (
     r"|intends to|is prepared|are prepared|has vowed|has demanded|has rejected|has insisted"
     r"|has long sought|has long demanded|has said|have said|has called|supports|support"
     r"|backs|backed|favors|favours|prefers|is open to|are open to|views|sees|regards"
+    r"|estimates that|estimate that|estimated that|saw(?= (?:[\w’'-]+ ){1,6}as\b)"
     r"|is in no hurry|has no intention|has refused|doubts|doubt|doubted|fears|fear|feared"
     r"|worries|worry|worried|thinks|thought|estimated"
     r"|is confident|are confident|is cautious|are cautious|is not convinced"

@@ -3016,3 +3016,21 @@ def test_a_titled_name_after_a_preposition_is_its_object(korea):
         "government."
     )
     assert _holders_of_last(korea, text) == ("other",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # allsides_korea mtmW4K9CsV8hzZwA, sentence 3
+            "Jeffrey Lewis, an expert on North Korea’s missile program at the Middlebury Institute "
+            "of International Studies, estimates that the missile is capable of traveling around "
+            "10,000 km."
+        ),
+        (  # allsides_korea gPS2320SPhnEVwQf, sentence 17
+            "Some analysts saw Kim's statement as a clear announcement that North Korea would ramp "
+            "up its already brisk pace of weapons testing."
+        ),
+    ],
+)
+def test_an_estimate_and_seeing_one_thing_as_another_are_stances(korea, text):
+    assert _holders_of_last(korea, text) == ("other",)
