@@ -63,6 +63,12 @@ class Speaker:
             before=("A South Korean official said the talks would resume next week.",),
         ),
         Example("“I can’t touch that one,” Dempsey answered.", ()),
+        Example(  # allsides_korea tIysOXhFKn5dH0hv, sentences 47 and 51
+            "There was no immediate confirmation from the Chinese government that it had "
+            "imposed a financial embargo on North Korea.",
+            (),
+            before=("Trump also claimed China's banking system had shut down business.",),
+        ),
     ],
 )
 def non_comment(text: str) -> bool:

@@ -274,6 +274,8 @@ NON_COMMENT = re.compile(
             r"(?:would|will) not (?:comment|elaborate|speculate)",
             r"had no (?:immediate )?(?:comment|response|reaction)",
             r"no further comment",
+            r"(?:there was|there has been|there is) no (?:immediate |official )?(?:confirmation"
+            r"|comment|response|reaction) (?:from|by)\b",
             r"did not (?:disclose|elaborate)\b",
             r"unavailable for comment",
             r"(?:remain(?:ed|s)?|kept|keeps?|stay(?:ed|s)?|(?:has|have|had) been)"
@@ -297,6 +299,7 @@ NON_COMMENT = re.compile(
 NON_COMMENT_WORDS = (
     "comment",
     "anonymity",
+    "there",
     "declined to",
     "refused to",
     "would not",
