@@ -104,6 +104,7 @@ _BOILERPLATE_INSIDE = re.compile(
       | .*\((?:AP|Reuters|AFP|Getty|EPA)[^)]*photo[^)]*\)$ | .*\|\ ?(?:AP|Getty|Reuters)\ photo\b
       | .*\b(?:toggle|hide)\ caption\b | .*\ [–—-]\ video$ | .*\bvia\ getty\ images$
       | .*\bcontributed\ (?:to\ )?this\ (?:report|story|article)\.?$
+      | .*[^.!?”"]\ read\ more$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -121,6 +122,7 @@ BOILERPLATE_INSIDE_WORDS = (
     "video",
     "via getty images",
     "contributed ",
+    " read more",
 )
 """Every _BOILERPLATE_INSIDE match holds one of these (in any case)."""
 DATELINE = (

@@ -223,6 +223,8 @@ def test_the_shortcuts_keep_pysbds_rules():
         "Kwangmyongsong carrier rocket blasted off from the Sohae launch facility.",
         "North Korean leader Kim Jong Un walks to the stage in Pyongyang, on April 13, 2017 "
         "Hide Caption 1 of 14",
+        # The Guardian's related links (round 24's audit, allsides_korea tIysOXhFKn5dH0hv)
+        "Trump issues new sanctions on North Korea and claims China is following Read more",
     ],
 )
 def test_page_furniture_is_boilerplate(line):
@@ -231,6 +233,7 @@ def test_page_furniture_is_boilerplate(line):
 
 def test_a_story_about_reporting_is_not_a_credit_line():
     assert not is_boilerplate("This story was reported first by Yonhap, officials said.")
+    assert not is_boilerplate("He told lawmakers to read more.")
     assert not is_boilerplate("This story was reported by Yonhap, which cited officials.")
 
 
