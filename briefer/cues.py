@@ -953,14 +953,14 @@ _INTRO_WORDS = (
 )
 _INTRO = re.compile(_INTRO_WORDS + r")?", re.IGNORECASE)
 _INTRO_OR_PARTICIPLE = re.compile(
-    _INTRO_WORDS
-    + r"|(?P<participle>(?-i:(?!According\b)[A-Z][a-z]{2,}ing))\s[^,;“”\"]{0,150},\s*)?",
+    _INTRO_WORDS + r"|(?P<participle>(?-i:(?!According\b)[A-Z][a-z]{2,}ing))\s[^,;]{0,150},\s*)?",
     re.IGNORECASE,
 )
 """What may open a sentence before its subject: a conjunction, a short adverbial phrase, a
 subordinate clause ('While American officials have known about Sudan's weapons purchases
 for many years, the Obama administration decided …'), a participle's phrase ('Defying
-Trump's pledge …, Pyongyang set out a detailed plan to attack Guam')."""
+Trump's pledge …, Pyongyang set out a detailed plan to attack Guam'), which may quote
+('Describing the president as “a rogue …”, Kim drew a critical comparison …')."""
 
 
 def _opening(view: SentenceView) -> re.Match[str] | None:
@@ -1020,6 +1020,11 @@ _COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?!\w+(?:ing|ed)\b)")
         Example("The North went on to conduct its second nuclear test in May 2009.", ("dprk",)),
         Example(
             "On January 4, North Korea reopened a military crisis hotline with the South.",
+            ("dprk",),
+        ),
+        Example(  # allsides_korea tIysOXhFKn5dH0hv, sentence 25
+            "Describing the president as “a rogue and a gangster fond of playing with fire”, "
+            "Kim drew a critical comparison between Trump and his predecessors.",
             ("dprk",),
         ),
     ],
