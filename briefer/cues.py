@@ -881,9 +881,25 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     phrase = phrase or according_to_phrase_head(view, match.end())
     if phrase and phrase.key == MentionKind.OTHER:
         phrase = speaks_for(view, phrase)
-    if phrase and phrase.key == MentionKind.OTHER and UNOWNED_REPORT.fullmatch(phrase.text):
+    if (
+        phrase
+        and phrase.key == MentionKind.OTHER
+        and (UNOWNED_REPORT.fullmatch(phrase.text) or _report_by_media(view, phrase))
+    ):
         phrase = Mention(phrase.start, phrase.end, phrase.text, MentionKind.MEDIA)
     return (phrase,) if phrase else ()
+
+
+_REPORT_BY = re.compile(r"\b(?:reports?|story|article|investigation|analysis)\s+(?:by|from|in)\s+$")
+
+
+def _report_by_media(view: SentenceView, phrase: Mention) -> bool:
+    """'according to a new report by NBC News': a news outlet's report, which carries the
+    sentence as the outlet would (a conduit, never a holder)."""
+    return any(
+        m.key == MentionKind.MEDIA and _REPORT_BY.search(view.text, phrase.start, m.start)
+        for m in view.between(phrase.start, phrase.end)
+    )
 
 
 @rule(

@@ -151,8 +151,19 @@ def innermost_speech_wins(cue: Cue, cues: list[Cue]) -> bool:
         and other.kind in RELAYING
         and other.content[0] <= cue.start < other.content[1]
         and not (other.start <= cue.start < other.end)
+        and not (cue.kind == CueKind.STANCE and _outlet(other) and _actor_speaks(cue))
         for other in cues
     )
+
+
+def _actor_speaks(cue: Cue) -> bool:
+    return any(m.is_actor for m in cue.speaker)
+
+
+def _outlet(cue: Cue) -> bool:
+    """A news outlet's report ('according to a new report by NBC News'): it carries what
+    it reports and holds nothing, so a stance inside it stands as the sentence's own."""
+    return bool(cue.speaker) and all(m.key == MentionKind.MEDIA for m in cue.speaker)
 
 
 @rule(

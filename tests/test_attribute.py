@@ -3034,3 +3034,17 @@ def test_a_titled_name_after_a_preposition_is_its_object(korea):
 )
 def test_an_estimate_and_seeing_one_thing_as_another_are_stances(korea, text):
     assert _holders_of_last(korea, text) == ("other",)
+
+
+def test_a_news_outlets_report_carries_the_stance_inside_it(korea):
+    """allsides_korea T5adoJ5JGrhRHU8c, sentence 0: 'according to a new report by NBC News'
+    names an outlet's report (a conduit, no outside voice), and the US intelligence
+    agencies' belief inside it is the sentence's position."""
+    text = (
+        "President Donald Trump might want to check in with North Korea on that "
+        "denuclearization thing: US intelligence agencies believe North Korea has been upping "
+        "production of fuel for nuclear weapons, according to a new report by NBC News."
+    )
+    assert _holders_of_last(korea, text) == ("us",)
+    text = "Pompeo met with Kim for about two hours, according to a pool report from CBS."
+    assert _holders_of_last(korea, text) == ()
