@@ -50,6 +50,7 @@ from .holders import (
     writer_question,
 )
 from .lexicon import (
+    ALSO,
     PERSON_AFTER,
     PLACE_WORDS,
     POST_SIGNATURE,
@@ -1190,9 +1191,6 @@ def role_introduced_earlier(mention: str, roles: dict[str, str]) -> str:
     return roles.get(words[-1].removesuffix("s"), "")
 
 
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
-
-
 @rule(
     "also_keeps_the_speaker",
     Phase.CROSS_SENTENCE,
@@ -1215,7 +1213,7 @@ def also_keeps_the_speaker(mention: str, cue: str, previous: Attribution) -> str
     noun ('the president', 'the minister') before a cue with 'also' means the one speaker of
     the sentence before, whom the statement adds to, not the actor the article gives the
     title most often."""
-    if len(mention.split()) < 2 or not _ALSO.search(cue) or len(previous.holders) != 1:
+    if len(mention.split()) < 2 or not ALSO.search(cue) or len(previous.holders) != 1:
         return ""
     return previous.holders[0]
 

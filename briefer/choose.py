@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .lexicon import ALSO
 from .memo import remember_last
 from .models import CONTEXT, OTHER, Attribution, Sentence
 from .rank import english_stop_words, terms
@@ -21,8 +22,6 @@ from .selection import Coverage, Novelty, concepts, passages
 REDUNDANCY_PENALTY = 1.5
 """Salience lost per unit of similarity (cosine, or the share of its concepts already shown)
 to the bullets already in the section."""
-ALSO = re.compile(r"\balso\b", re.IGNORECASE)
-"""A cue with 'also' ('also said', 'also warned') adds a statement to the one before."""
 JOINT_REDUNDANCY = 0.5
 """A joint position listed under its second party is printed in the first: its redundancy
 there is at least a half, so it takes a place only from weaker bullets."""

@@ -547,6 +547,9 @@ AUXILIARIES = "has|have|had|will|would|did|does|do|can|could|may|might|must|shou
 """The auxiliary verbs a finite verb group may open with (an alternation, for patterns)."""
 FINITE_AUXILIARIES = f"is|are|was|were|{AUXILIARIES}"
 """The forms of 'be' and the auxiliaries: a finite verb, whatever follows (an alternation)."""
+ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+"""A cue with 'also' ('also said', 'the president also said') adds a statement to the one
+before (the same speaker's)."""
 RELATIVE_WORDS = "who|whom|whose|which|that"
 """The words that open a relative clause after its head (an alternation, for patterns)."""
 SUBORDINATE = re.compile(
