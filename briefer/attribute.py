@@ -337,6 +337,10 @@ class People:
             self.last[evidence.holder] = entity
         elif evidence.speaker:
             return evidence  # a quote continuation keeps its speaker
+        elif "role_introduced_earlier" in evidence.rules:
+            # '…, the official said': the official an earlier sentence introduced, not the
+            # last person who spoke for the actor ('South Korea's President')
+            entity = Entity(evidence.mention)
         else:
             entity = self.last.get(evidence.holder, Entity(""))
             if evidence.holder == OTHER and "pronoun_takes_sentence_subject" in evidence.rules:

@@ -3003,7 +3003,10 @@ def test_the_official_a_trailing_source_named_is_the_sources_actor(korea):
         "said.",
     )
     sentences = split_article(Article("x", "", "", paragraphs))
-    assert [a.holders for a in attribute_sentences(sentences, korea)][1:] == [("dprk",), ("rok",)]
+    attributions = attribute_sentences(sentences, korea)
+    assert [a.holders for a in attributions][1:] == [("dprk",), ("rok",)]
+    # its speaker is that official, not the last South Korean who spoke (Moon, in the memo)
+    assert attributions[-1].evidence[0].speaker == "the official"
 
 
 def test_a_titled_name_after_a_preposition_is_its_object(korea):
