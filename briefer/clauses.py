@@ -92,6 +92,9 @@ def _mention_subjects(view: SentenceView, stop: int) -> list[Mention]:
     ]
 
 
+_ADVERBS_ONLY = re.compile(r"(?:\s+(?:just|also|then|later|now|still|already|again|\w+ly))*")
+
+
 def _phrase_subjects(view: SentenceView, stop: int) -> list[Mention]:
     """Plain noun phrases at the start of a clause before ``stop``, followed by a verb."""
     text = view.text
@@ -111,6 +114,10 @@ def _phrase_subjects(view: SentenceView, stop: int) -> list[Mention]:
         ]
         if named:  # 'the other candidate, former Secretary of State Hillary Clinton, drew'
             found.append(named[0])
+            continue
+        opening = [m for m in view.between(begin, begin + 1) if m.key != MentionKind.MEDIA]
+        if opening and _ADVERBS_ONLY.fullmatch(text, opening[0].end, begin + len(phrase)):
+            found.append(opening[0])  # 'North Korea just tested': the name, not 'North Korea just'
             continue
         found.append(Mention(begin, begin + len(phrase), phrase, generic_body(phrase)))
     return found

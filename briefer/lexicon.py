@@ -63,6 +63,7 @@ SPEECH = (
     r"|is expressing|are expressing|was expressing|were expressing"
     r"|is proposing|are proposing|was proposing|were proposing|commended|commends"
     r"|pointed to|implored|implores|imploring|admitting|reminded(?= (?:[\w.]+ ){1,3}that\b)"
+    r"|threatening(?= to [a-z])"
     r"|contends|concedes|admits|asserts|complains|laments|decries|disputes|emphasises"
     r"|criticises|maintains that|maintain that"
     rf"|{'|'.join(sorted(PLURAL_PRESENT))}"

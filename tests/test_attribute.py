@@ -3051,3 +3051,27 @@ def test_a_news_outlets_report_carries_the_stance_inside_it(korea):
     assert _holders_of_last(korea, text) == ("us",)
     text = "Pompeo met with Kim for about two hours, according to a pool report from CBS."
     assert _holders_of_last(korea, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (  # allsides_korea NYEIqU9xfOUEXhGb, sentence 0
+            "Tensions between North Korea and the United States reached a boiling point this "
+            "year, with President Donald Trump threatening to unleash “fire and fury” against "
+            "Pyongyang and North Korean leader Kim Jong Un saying he would “surely and "
+            "definitely tame the mentally deranged US dotard with fire.”",
+            ("us", "dprk"),
+        ),
+        (  # allsides_korea qgtXY161nyNYnMJs, sentence 0: the test 'threatens', North Korea acts
+            "North Korea just tested its most powerful nuclear weapon to date, posing its "
+            "biggest challenge yet to President Donald Trump and threatening to escalate "
+            "tensions with Washington.",
+            ("dprk",),
+        ),
+    ],
+)
+def test_threatening_to_is_a_threat_of_the_clause_subject(korea, text, holders):
+    """'threatening to …' reports a threat; a coordinated participle shares the clause's
+    subject, the name ('North Korea'), not the words up to the verb ('North Korea just')."""
+    assert _holders_of_last(korea, text) == holders
