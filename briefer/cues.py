@@ -45,6 +45,7 @@ from .lexicon import (
     AUXILIARIES,
     CITED,
     CITED_WORDS,
+    CONSEQUENCE,
     CUE,
     CUE_HEADLINE,
     DETERMINER,
@@ -817,6 +818,7 @@ _PHRASES = (
     (TRIGGER_OWNER, CueKind.TRIGGER, ("'s ", "’s ")),
     (TRIGGER_EVENT, CueKind.TRIGGER, ("'s ", "’s ")),
     (TRIGGER_DEED, CueKind.TRIGGER, ("fter ", "response to ")),
+    (CONSEQUENCE, CueKind.TRIGGER, ("prompting ", "leading ", "spurring ")),
     (CITED, CueKind.SPEECH, (" as ",)),
 )
 """Phrase cues, each with words one of which any match must contain (a cheap check first)."""

@@ -235,6 +235,13 @@ TRIGGER_DEED = re.compile(
 """'… after North Korea launched a missile over Japan': the doer of the deed that prompted
 what the main clause tells, as 'after North Korea's launch' names its owner; alone it only
 dates background (``event_trigger_alone_dates_background``)."""
+CONSEQUENCE = re.compile(
+    r"(?:^|,\s+|\s+and\s+)(?:prompting|leading|spurring)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;:“”\"]{1,60}?)\s+to\s+(?!be\b|have\b)[a-z]+"
+)
+"""'…, prompting Kim Jong Un's government to ratchet up its threats', '…, leading North
+Korean leader Kim Jong Un to up the ante by calling Trump “deranged”': the reaction a
+deed or statement drew, the doer's own act (a clause of its own, GUIDELINES 4.3)."""
 TRIGGER_OWNER = re.compile(
     rf"{_NOT_A_TIME_ANCHOR}\b(?:after|following|in response to|amid){_OWNERS}"
     r"(?:threats?|calls?|demands?|warnings?|criticism|accusations?|statements?|remarks"

@@ -3075,3 +3075,21 @@ def test_threatening_to_is_a_threat_of_the_clause_subject(korea, text, holders):
     """'threatening to …' reports a threat; a coordinated participle shares the clause's
     subject, the name ('North Korea'), not the words up to the verb ('North Korea just')."""
     assert _holders_of_last(korea, text) == holders
+
+
+def test_the_reaction_a_deed_prompted_is_its_doers(korea):
+    """allsides_korea gPS2320SPhnEVwQf, sentence 1, and pHnbNzPbiCYrj8Oa, sentence 25: '…,
+    leading North Korean leader Kim Jong Un to up the ante by calling Trump “deranged”' and
+    '…, prompting Kim Jong Un's government to ratchet up its threats' tell North Korea's act
+    beside the main clause's (GUIDELINES 4.3)."""
+    text = (
+        "Trump warned the U.S. would “totally destroy” North Korea if Pyongyang continued its "
+        "provocative actions, leading North Korean leader Kim Jong Un to up the ante by "
+        "calling Trump “deranged.”"
+    )
+    assert _holders_of_last(korea, text) == ("us", "dprk")
+    text = (
+        "In response, the United States took part in joint military exercises with South "
+        "Korea, prompting Kim Jong Un's government to ratchet up its threats in recent weeks."
+    )
+    assert _holders_of_last(korea, text) == ("us", "dprk")
