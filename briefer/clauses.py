@@ -417,7 +417,7 @@ def relative_head_is_subject(view: SentenceView, cue_start: int, found: Found) -
 
 
 _WHO_BEFORE = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s*,?\s*\bwho\s+(?:(?:also|has|have|had|later|once|already"
+    r"(?:\s*\([^()]{1,30}\))?\s*[,—–]?\s*\bwho\s+(?:(?:also|has|have|had|later|once|already"
     r"|previously|\w+ly)\s+){0,2}$"
 )
 """'Ted Cruz, who said', 'Sen. Marco Rubio (R-Fla.), who has said': a cue whose subject is
@@ -441,6 +441,11 @@ RELATIVE_PRONOUN = "relative_pronoun_subject"
         Example(
             "Fox News’ Jennifer Griffin spoke with Pentagon officials, who said the NBC report "
             "was “wildly wrong.”",
+            ("us",),
+        ),
+        Example(  # allsides_korea T5adoJ5JGrhRHU8c, sentence 12: a dash, and 'out of' no employer
+            "North Korea is trying to get as much as it can out of Trump — who has already "
+            "offered major concessions — while keeping its nuclear activities going.",
             ("us",),
         ),
     ],
@@ -512,7 +517,7 @@ _GROUP_NOUN_BEFORE = re.compile(
 )
 """'Pentagon officials, who said', 'White House aides, who': the mention of the institution,
 then the people speaking for it, before 'who'."""
-_PLACE_OR_EMPLOYER = re.compile(r"\b(?:of|at|in|to|on)\s+(?:the\s+)?$")
+_PLACE_OR_EMPLOYER = re.compile(r"\b(?:(?<!out )of|at|in|to|on)\s+(?:the\s+)?$")
 _CONJUNCT = re.compile(r"\s*(?:,|and|,\s+and)\s*")
 _VERB_OR_OPENER = re.compile(
     rf"\b(?:[a-z]+ed|is|was|are|were|has|have|had)\b|^(?:{'|'.join(CLAUSE_OPENERS)})\b"
