@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import AUXILIARIES, INFINITIVE_CUE, PLURAL_PRESENT
+from .lexicon import AUXILIARIES, INFINITIVE_CUE, PARTICIPLE, PLURAL_PRESENT
 from .patterns import holds_any
 from .rules import Example, Phase, rule
 from .subjects import is_demonym
@@ -295,14 +295,11 @@ def participle_after_its_noun(text: str, match: re.Match[str]) -> bool:
     'by X' after it, X does: ``reduced_relative_agent``)."""
     start, end = match.span("cue")
     return (
-        bool(_PARTICIPLE_WORD.fullmatch(text, start, end))
+        bool(PARTICIPLE.fullmatch(text, start, end))
         and bool(_OBJECT_BEFORE.search(text, max(0, start - 60), start))
         and bool(_PLACE_AFTER.match(text, end))
         and not _THAT_AFTER.match(text, end)
     )
-
-
-_PARTICIPLE_WORD = re.compile(r"[a-z]+ed")
 
 
 def reports_nothing(text: str, match: re.Match[str]) -> bool:

@@ -558,6 +558,8 @@ FINITE_AUXILIARIES = f"is|are|was|were|{AUXILIARIES}"
 ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 """A cue with 'also' ('also said', 'the president also said') adds a statement to the one
 before (the same speaker's)."""
+PARTICIPLE = re.compile(r"[a-z]+ed")
+"""A verb's past participle (or past tense): one word in lower case ending in -ed."""
 RELATIVE_WORDS = "who|whom|whose|which|that"
 """The words that open a relative clause after its head (an alternation, for patterns)."""
 SUBORDINATE = re.compile(

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from .inverted import SAY, SPOKES_FOR, employer_of
-from .lexicon import CONTRAST_OPENERS, NOT_NAMES, RELATIVE_WORDS, SO_AS_CONJUNCTION
+from .lexicon import (
+    CONTRAST_OPENERS,
+    NOT_NAMES,
+    PARTICIPLE,
+    RELATIVE_WORDS,
+    SO_AS_CONJUNCTION,
+)
 from .mentions import Mention, MentionKind
 from .patterns import may_hold
 from .rules import Example, Phase, rule
@@ -305,8 +311,6 @@ def reduced_relative_agent(view: SentenceView, cue: tuple[int, int]) -> tuple[Me
     return (named[0],) if named else ()
 
 
-PARTICIPLE = re.compile(r"[a-z]+ed")
-"""A verb's past participle (or past tense): one word in lower case ending in -ed."""
 _NOUN_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:the|a|an|its|his|her|their)\s+[‘“\"']?(?:[\w-]+\s+){0,3}?[a-z][\w-]*[”\"'’]?\s+$"
 )
