@@ -311,11 +311,11 @@ clause)."""
 
 
 _AS_GAP = re.compile(r"\w+\s+as\s")
+"""'a region that Beijing views as its own backyard': the cue's object is missing before
+'as'; the relative pronoun is that object."""
 _TO_GAP = re.compile(r"\w+\s+to\s+[a-z]+\s*(?:[,;:)—–]|\.?$|\s[—–-]\s)")
 """'two countries that Washington has long vowed to defend, are …': the object of the
 infinitive that ends the clause is missing; the relative pronoun is that object."""
-"""'a region that Beijing views as its own backyard': the cue's object is missing before
-'as'; the relative pronoun is that object."""
 
 
 def _gap_after(text: str, cue_start: int) -> bool:
