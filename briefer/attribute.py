@@ -45,6 +45,7 @@ from .holders import (
     is_stance_target,
     non_comment,
     outer_cues,
+    outlet_speaks,
     pronoun_takes_sentence_subject,
     stance_noun_targets,
     writer_question,
@@ -1043,7 +1044,7 @@ def dates_background(cues: list[Cue]) -> bool:
         if c.kind == CueKind.TRIGGER
         and (TRIGGER_EVENT.fullmatch(c.text) or TRIGGER_DEED.fullmatch(c.text))
     ]
-    reports = [c for c in cues if all(m.key == MentionKind.MEDIA for m in c.speaker)]
+    reports = [c for c in cues if outlet_speaks(c)]
     return bool(events) and len(events) + len(reports) == len(cues)
 
 
@@ -1100,7 +1101,7 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     person ("he", "she") or the last actor ("it", "the ministry") of the sentences before."""
     personal = bool(cue.speaker) and (
         cue.speaker[0].text.lower() in ("he", "she")
-        or all(m.key == MentionKind.MEDIA for m in cue.speaker)  # '…,” he said, according to AP'
+        or outlet_speaks(cue)  # '…,” he said, according to AP'
     )
     fallback = (context.person or context.referent) if personal else context.referent
     if cue.speaker and cue.speaker[0].text.lower() == "it":

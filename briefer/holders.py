@@ -151,7 +151,7 @@ def innermost_speech_wins(cue: Cue, cues: list[Cue]) -> bool:
         and other.kind in RELAYING
         and other.content[0] <= cue.start < other.content[1]
         and not (other.start <= cue.start < other.end)
-        and not (cue.kind == CueKind.STANCE and _outlet(other) and _actor_speaks(cue))
+        and not (cue.kind == CueKind.STANCE and outlet_speaks(other) and _actor_speaks(cue))
         for other in cues
     )
 
@@ -160,9 +160,10 @@ def _actor_speaks(cue: Cue) -> bool:
     return any(m.is_actor for m in cue.speaker)
 
 
-def _outlet(cue: Cue) -> bool:
-    """A news outlet's report ('according to a new report by NBC News'): it carries what
-    it reports and holds nothing, so a stance inside it stands as the sentence's own."""
+def outlet_speaks(cue: Cue) -> bool:
+    """A news outlet's report ('according to a new report by NBC News', '…,” he said,
+    according to AP'): it carries what it reports and holds nothing, so a stance inside it
+    stands as the sentence's own."""
     return bool(cue.speaker) and all(m.key == MentionKind.MEDIA for m in cue.speaker)
 
 
@@ -466,7 +467,7 @@ def quoted_deed_is_the_speakers_claim(cue: Cue, inner: Cue) -> bool:
         inner.quoted
         and not cue.quoted
         and inner.kind == CueKind.ACTION
-        and any(m.key != MentionKind.MEDIA for m in cue.speaker)  # an outlet relays facts
+        and not outlet_speaks(cue)  # an outlet relays facts
     )
 
 
