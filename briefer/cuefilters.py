@@ -398,7 +398,8 @@ def plural_present_needs_its_subject(text: str, match: re.Match[str]) -> bool:
     if _AUXILIARY_IN_CUE.match(match.group("cue")):
         return False
     before = text[max(0, start - 40) : start]
-    last = before.split()[-1] if before.split() else ""
+    words = before.split()
+    last = words[-1] if words else ""
     demonym = last[:1].isupper() and is_demonym(last)
     return bool(_PLURAL_SUBJECT_BEFORE.search(before)) and not demonym
 

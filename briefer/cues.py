@@ -1244,8 +1244,7 @@ def vague_deed(text: str, verb: tuple[int, int]) -> bool:
 def ceremony(text: str, verb: tuple[int, int]) -> bool:
     """'Kim and Moon smiled and exchanged greetings', 'She handed him a pen to sign a
     guestbook', 'Kim … stepped out of a building': the gestures and steps of a ceremony are
-    narration, no deed that signals a stance
-    (GUIDELINES 4.4)."""
+    narration, no deed that signals a stance (GUIDELINES 4.4)."""
     return bool(_GESTURE.match(text, verb[0]))
 
 

@@ -261,12 +261,12 @@ def negated_report(text: str, cue: Cue) -> bool:
     has not confirmed the test': a report denied tells nothing the speaker said (GUIDELINES
     4.4: non-comments), though the cue still marks a speech act ('has not ruled out' is a
     statement, and no report verb here)."""
-    start, words = cue.start, cue.text.split()
+    words = cue.text.split()
+    if not _DENIABLE_REPORT.fullmatch(words[-1]):
+        return False
     if len(words) > 1 and words[-2].lower() in ("not", "never"):  # 'has not confirmed'
-        return bool(_DENIABLE_REPORT.fullmatch(words[-1]))
-    return bool(_DENIABLE_REPORT.fullmatch(words[-1])) and bool(
-        _NEGATION_BEFORE.search(text, max(0, start - 40), start)
-    )
+        return True
+    return bool(_NEGATION_BEFORE.search(text, max(0, cue.start - 40), cue.start))
 
 
 def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> list[Evidence]:

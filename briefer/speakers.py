@@ -332,7 +332,7 @@ def _words_before(text: str, start: int, separator: str) -> str:
     return before if before.endswith(mark) else before + mark
 
 
-_TAG_AFTER = re.compile(r"(?:,|(?<![a-z\d])[”\"]|[^\w\s][”\"])\s*$")
+_TAG_AFTER = re.compile(r"(?:,|(?<![a-z\d])[”\"])\s*$")
 """What ends the words a speaker's tag follows: a comma, or a closing quotation mark after
 punctuation ('…,”', '…?”'); not the close of a phrase quoted inside the sentence ('… had
 “clear rules” about … activities and it urged')."""
@@ -1133,8 +1133,7 @@ _GENERIC_BODY = re.compile(
     r"|[A-Z][a-z]+(?:an|ese)|Ministry|Department|Office|Council|Agency|Bureau|Command|House)"
     r"|foreign|defen[cs]e|state|unification|presidential|official|top|senior|\w+['’]s)\s+){0,3}"
     r"(?:ministry|ministry['’]s statement|statement|report|tweets?|spokes(?:man|woman|person)"
-    r"|officials?"
-    r"|government|embassy|agency|office|department|military|authorities"
+    r"|officials?|government|embassy|agency|office|department|military|authorities"
     r"|delegation|leadership|regime|minister|secretary|envoy|ambassador|country|nation|kingdom"
     r"|dictator|administration|paper|newspaper)"
     r"(?:\s+(?:for|of|at)\s+(?:the|its)\s+(?:(?:foreign|defen[cs]e|unification|state)\s+)?"
