@@ -117,6 +117,9 @@ class Context:
     thing: str = ""
     """Whom "it" most likely means: as ``referent``, but never a group of people ('Most
     observers say the North …' leaves the North: ``it_is_no_group_of_people``)."""
+    speaker: str = ""
+    """The holder of the last sentence that had one: whose 'the statement' or 'the
+    announcement' a later tag means (``statement_is_the_last_speakers``)."""
 
 
 _DATELINE = re.compile("^" + DATELINE)
@@ -426,11 +429,13 @@ def _next_context(
     if context.person and (pronoun_subject_goes_on(text) or quotation_goes_on(attribution)):
         person = context.person
     thing = referent_of(text, mentions, attribution, excluded=it_is_no_group_of_people)
+    speaker = attribution.holders[0] if attribution.holders else ""
     quiet = 0 if referent else quiet + 1
     remembered = quiet < REFERENT_SPAN or not referent_forgotten(quiet)
     kept = context.referent if remembered else ""
     kept_person = context.person if remembered else ""
     kept_thing = context.thing if remembered else ""
+    kept_speaker = context.speaker if remembered else ""
     names = _names_after(text, matcher, attribution, mentions, context.names)
     still_open = quote_left_open(text, context.quote_open)
     bodies = context.bodies
@@ -449,6 +454,7 @@ def _next_context(
             named_pair(mentions),
             roles_introduced(text, attribution, context.roles, matcher.key_of),
             thing or kept_thing,
+            speaker or kept_speaker,
         ),
         quiet,
     )
@@ -518,6 +524,15 @@ _PRONOUN_SUBJECT = re.compile(
             before=(
                 "Most observers say the North is still years away from having the technology "
                 "to deliver a nuclear warhead on a missile.",
+            ),
+        ),
+        Example(  # allsides_korea 9sJDHs79tze20GHE, sentences 3-6
+            "It said the drills were a rehearsal for invasion.",
+            ("dprk",),
+            before=(
+                "KCNA also said Mr. Trump would become known as a failed leader.",
+                "Analysts were divided over whether the move was a shift in strategy or a "
+                "negotiating ploy by Mr. Kim.",
             ),
         ),
     ],
@@ -1106,6 +1121,8 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     fallback = (context.person or context.referent) if personal else context.referent
     if cue.speaker and cue.speaker[0].text.lower() == "it":
         fallback = context.thing or fallback
+    if cue.speaker and _is_a_text(cue.speaker[0]):
+        fallback = statement_is_the_last_speakers(context.speaker) or fallback
     own = ""  # 'the president': whoever the article titles so, before the sentence's subject
     if cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         said = cue.speaker[0].text
@@ -1122,6 +1139,39 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     if not own and fallback and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         return pronoun_resolves_back(fallback)
     return own or fallback
+
+
+_TEXT = re.compile(r".*\b(?:statement|announcement|tweets?)$", re.IGNORECASE)
+"""Heads of the unnamed bodies (``generic_body``) that are texts, which someone issued."""
+
+
+def _is_a_text(mention: Mention) -> bool:
+    return mention.key == MentionKind.PRONOUN and bool(_TEXT.match(mention.text))
+
+
+@rule(
+    "statement_is_the_last_speakers",
+    Phase.CROSS_SENTENCE,
+    off="",
+    examples=[
+        Example(  # allsides_korea BuEfoyTTM9YgulMM, sentences 1-3
+            "“Technical measures are being taken for dismantling the test ground,” the "
+            "announcement said.",
+            ("dprk",),
+            before=(
+                "On Saturday, state media reported that North Korea’s Ministry of Foreign "
+                "Affairs plans to dismantle the country’s nuclear testing site.",
+                "The event will take place days before President Donald Trump meets North "
+                "Korean leader Kim Jong Un in Singapore.",
+            ),
+        ),
+    ],
+)
+def statement_is_the_last_speakers(speaker: str) -> str:
+    """'… state media reported that …' / 'The event will take place days before Trump meets
+    Kim' / '“…,” the announcement said': a statement or an announcement named without its
+    maker is the last statement's, not the actor the sentence before named last."""
+    return speaker
 
 
 _ROLE_INTRODUCED = re.compile(

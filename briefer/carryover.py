@@ -232,7 +232,14 @@ _BODY_REACH = 30
 """Characters after a mention where the body word and the person noun after it are read."""
 
 
-_PLURAL_HEAD = re.compile(r"(?:^|\s)[a-z][a-z-]*[^su\s]s$")
+_PLURAL_HEAD = re.compile(
+    r"(?:^|\s)[a-z][a-z-]*[^su\s]s$"
+    r"|^(?:Analysts|Experts|Officials|Critics|Observers|Diplomats|Lawmakers|Scholars|Sources"
+    r"|Skeptics|Researchers|Academics|Specialists|Commentators)$"
+)
+"""A lower-case plural head ('experts', 'U.S. officials'), or one of the plural nouns for
+the people news quotes, capitalised as they open a sentence ('Analysts were divided …'; a
+name such as 'Sanders' or 'Mattis' looks plural but is none)."""
 
 
 @rule(
