@@ -80,7 +80,7 @@ _BOILERPLATE = re.compile(
       | (?:just|must)\ watch(?:ed)?\b | get\ the\ brief\b
       | interested\ in\ .+\?\ add\b
       | this\ (?:article|story|page)\ is\ (?:more|over)\ than\ \w+\ (?:years?|months?)\ old
-      | enlarge\ this\ image | (?:play\ )?video\ \d+:\d\d
+      | enlarge\ this\ image | (?:play\ )?video\ \d+:\d\d | more:(?=\S)
       | here[’']?s\ a\ look\ back\ at\b | see\ also:
       | photo(?:s|graph|grapher)?:\  | contributing:
       | this\ (?:story|article|report)\ (?:was|has\ been)\ (?:reported|written|produced

@@ -225,6 +225,8 @@ def test_the_shortcuts_keep_pysbds_rules():
         "Hide Caption 1 of 14",
         # The Guardian's related links (round 24's audit, allsides_korea tIysOXhFKn5dH0hv)
         "Trump issues new sanctions on North Korea and claims China is following Read more",
+        # USA Today's related links (round 25's audit, allsides_korea NF4ZH4OrQVBHYAHv)
+        "More:North Korea warns it may cancel summit with Trump if it has to give up nukes",
     ],
 )
 def test_page_furniture_is_boilerplate(line):
@@ -234,6 +236,7 @@ def test_page_furniture_is_boilerplate(line):
 def test_a_story_about_reporting_is_not_a_credit_line():
     assert not is_boilerplate("This story was reported first by Yonhap, officials said.")
     assert not is_boilerplate("He told lawmakers to read more.")
+    assert not is_boilerplate("More: a third of the sanctions were never enforced.")
     assert not is_boilerplate("This story was reported by Yonhap, which cited officials.")
 
 
