@@ -1362,7 +1362,8 @@ _HAVE = re.compile(r"(?:has|have|had)", re.IGNORECASE)
 _DOES_HAVE = re.compile(r"\s*(?:does|do|did)\s+(?:\w+ly\s+)?have\b", re.IGNORECASE)
 _POSSESSED_NEXT = re.compile(
     r"\s+(?:a|an|the|no|few|little|some|many|much|more|plenty|several|zero|about|around"
-    r"|nearly|almost|roughly|its|his|her|their|our|this|these|those|yet\s+to|to)\b"
+    r"|nearly|almost|roughly|its|his|her|their|our|this|these|those|yet\s+to|to|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b"
     r"|\s+[\d$]"
 )
 
@@ -1379,6 +1380,11 @@ _POSSESSED_NEXT = re.compile(
         ),
         Example("The United States stations 28,500 troops in South Korea, a war legacy.", ()),
         Example("But the North does have plenty of conventional military firepower.", ()),
+        Example(  # allsides_korea KhMB1CbyrxYgEY56, sentence 21
+            "Still, Trump does have one major advantage over US officials who took part in "
+            "failed previous negotiations.",
+            (),
+        ),
     ],
 )
 def possession_is_no_deed(text: str, verb: tuple[int, int]) -> bool:
