@@ -286,8 +286,8 @@ def attribute_sentences(
 
 
 _TITLE_BEFORE = re.compile(
-    r"\b(?i:(president|minister|spokes(?:man|woman|person)|envoy|leader|secretary|ambassador"
-    r"|chairman|negotiator|ministry|adviser|advisor))"
+    r"\b(?i:((?:vice\s)?president|minister|spokes(?:man|woman|person)|envoy|leader|secretary"
+    r"|ambassador|chairman|negotiator|ministry|adviser|advisor))"
     r"\s+(?:of\s+[A-Z]\w+\s+)?(?:[A-Z][\w.-]*\s+){0,2}$"
 )
 """A title right before a name: 'President Trump', 'Secretary of State John Kerry'."""
@@ -1288,12 +1288,22 @@ def also_keeps_the_speaker(mention: str, cue: str, previous: Attribution) -> str
                 "Chinese President Xi Jinping told Moon that Kim was committed to talks.",
             ),
         ),
+        Example(  # allsides_korea 5urmIKrye059Znn5, sentences 4-6
+            "The vice president said the U.S. would honor its alliance with Pacific Rim nations.",
+            ("us",),
+            before=(
+                "U.S. Vice President Mike Pence warned North Korea on Monday.",
+                "South Korean President Moon Jae-in met him in Seoul.",
+            ),
+        ),
     ],
 )
 def role_noun_holder(mention: str, titles: dict[str, str]) -> str:
     """'the president', 'the minister': whoever the article most often gave that title, not
-    merely the last person named."""
+    merely the last person named ('the vice president': whoever it titled so)."""
     words = mention.lower().split()
+    if words[-2:] == ["vice", "president"]:  # not whoever the article titles 'President'
+        return titles.get("vice president", "")
     return titles.get(words[-1], "") if len(words) > 1 else ""
 
 
