@@ -232,6 +232,46 @@ def clause_is_no_speaker(cue: Cue) -> bool:
     return "subordinate_subject" in cue.rules and "plain_subject" in cue.rules
 
 
+_NOUN_THAT = re.compile(
+    r"\b(?:accusations?|allegations?|assurances?|claims?|assertions?|perceptions?|impressions?"
+    r"|ideas?|notion|suggestions?|speculation|rumou?rs?|fears?|hopes?|beliefs?|expectations?"
+    r"|concerns?|doubts?|views?|insistence|arguments?|charges?|predictions?|assumptions?"
+    r"|evidence|possibility|prospects?|likelihood|theory)"
+    r"(?:\s+(?:by|from|of)\s+[^,;:“”\"—–]{1,60}?)?\s+that\s+$",
+    re.IGNORECASE,
+)
+NOUN_THAT_REACH = 100
+"""Characters before a cue's subject where the noun whose content it tells may stand."""
+
+
+@rule(
+    "content_of_a_noun_has_no_holder",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(  # allsides_korea NF4ZH4OrQVBHYAHv, sentence 26
+            "They could be Kim's way of pushing back at perceptions that Trump is seeking more.",
+            (),
+        ),
+    ],
+)
+def content_of_a_noun(text: str, cue: Cue) -> bool:
+    """'pushing back at perceptions that Trump is seeking more', 'doubt assurances by South
+    Korea and the US that Kim really intends to …': a clause that tells the content of a
+    noun (a perception, an assurance, a claim) is what the noun holds, not a
+    statement of its subject's (GUIDELINES 4.3: inside another's words, or a generic
+    nominal position); its subject holds nothing by it."""
+    if not cue.speaker or cue.start < cue.speaker[-1].end:
+        return False
+    start = cue.speaker[0].start
+    if _CLAUSE_BREAK.search(text, cue.speaker[-1].end, cue.start):
+        return False  # '… rejecting the idea that they would …, saying': a later clause's
+    return bool(_NOUN_THAT.search(text, max(0, start - NOUN_THAT_REACH), start))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+
+
 _DENIABLE_REPORT = re.compile(
     r"(?:announced|confirmed|commented|disclosed|revealed|responded|specified|mentioned"
     r"|said|publicized|publicised)",
@@ -271,7 +311,7 @@ def negated_report(text: str, cue: Cue) -> bool:
 
 def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> list[Evidence]:
     """The holders a cue gives its sentence, with evidence (spans relative to the sentence)."""
-    if clause_is_no_speaker(cue):
+    if clause_is_no_speaker(cue) or content_of_a_noun(view.text, cue):
         return []
     speakers = resolve(cue.speaker, referent)
     own = tuple(s.key for s in speakers)

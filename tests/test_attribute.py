@@ -3093,3 +3093,22 @@ def test_the_reaction_a_deed_prompted_is_its_doers(korea):
         "Korea, prompting Kim Jong Un's government to ratchet up its threats in recent weeks."
     )
     assert _holders_of_last(korea, text) == ("us", "dprk")
+
+
+def test_the_content_of_a_noun_is_nobodys_but_a_later_clause_still_speaks(korea):
+    """allsides_korea KhMB1CbyrxYgEY56, sentence 3, and NF4ZH4OrQVBHYAHv, sentence 7: Kim
+    inside 'assurances by South Korea and the US that Kim really intends …' holds nothing
+    (the experts doubt them); 'rejecting the idea that they would …, saying …' is still
+    the North Koreans' statement, its participle after the content's clause."""
+    text = (
+        "Even now, many experts doubt assurances by South Korea and the US that Kim really "
+        "intends to talk about eliminating his nuclear weapons program."
+    )
+    assert _holders_of_last(korea, text) == ("other",)
+    text = (
+        "Hours after protesting U.S.-South Korea joint military exercises, the North Koreans "
+        "issued a second threat to cancel the Trump-Kim meeting by rejecting the idea that "
+        "they would unilaterally give up nuclear weapons, saying their weapons were a "
+        "deterrent."
+    )
+    assert _holders_of_last(korea, text) == ("dprk",)
