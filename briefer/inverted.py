@@ -71,8 +71,9 @@ _ROLE_PHRASE = re.compile(
 speaker named only by a role, or a statement, that speaks for a body."""
 _BODY_ROLE_AFTER = re.compile(
     rf",\s+(?:a|an|the)\s+(?P<body>(?:{_NOT_FORMER}[\w.’'-]+\s+){{1,4}}?)"
-    r"(?:spokes(?:man|woman|person)|official"
-    r"|envoy|ambassador|minister|negotiator|advis[eo]r|aide)\s*[,.;]"
+    r"(?:spokes(?:man|woman|person)|official|diplomat"
+    r"|envoy|ambassador|minister|negotiator|advis[eo]r|aide)"
+    r"(?:\s+(?:for|on)\s+(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,2})?\s*[,.;]"
 )
 _ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
 SAY = re.compile(r"said|says|say|added|adds|wrote|writes|noted|stated|explained|argued|continued")
@@ -299,13 +300,18 @@ def _named_after(view: SentenceView, cue_end: int, stop: int) -> tuple[Mention, 
             "“We remain ready,” said Cmdr. Nate Christensen, a spokesman for U.S. Pacific Command.",
             ("us",),
         ),
+        Example(  # allsides_korea 8SXgnk9czRACizgG, sentence 20
+            "Susan Thornton, the top U.S. diplomat for Asia, said Beijing had historically "
+            "cooperated with sanctions.",
+            ("us",),
+        ),
     ],
 )
 def employer_of(
     view: SentenceView, name: str, cue_end: int, stop: int, roles: re.Pattern[str] | None = None
 ) -> tuple[Mention, ...]:
-    """'said Cmdr. X, a spokesman for U.S. Pacific Command', 'Col. X, a Pentagon spokesman,':
-    X speaks for the employer."""
+    """'said Cmdr. X, a spokesman for U.S. Pacific Command', 'Col. X, a Pentagon spokesman,',
+    'Susan Thornton, the top U.S. diplomat for Asia,': X speaks for the employer."""
     role = (roles or _ROLE_AFTER).match(view.text, stop)
     if role:
         employer = [m for m in view.mentions if role.end() <= m.start < role.end() + 40]
