@@ -3033,6 +3033,13 @@ def test_a_titled_name_after_a_preposition_is_its_object(korea):
             "Some analysts saw Kim's statement as a clear announcement that North Korea would ramp "
             "up its already brisk pace of weapons testing."
         ),
+        # round 25's audits: allsides_korea Soay6jvpU3QNzP25, sentences 32 and 3 (there
+        # 'North Korean leaders viewed …'), and TANF72h7iaGnFfjD, sentence 38
+        "Others question whether many of Kim’s economic policies qualify as reforms at all.",
+        "Some analysts viewed too much variety in consumer products as wasteful.",
+        "Behind the scenes, however, Japanese leaders still wonder about Trump's harsh "
+        "criticism of U.S. trade deals with other countries.",
+        "Military analysts calculated that the missile could fly more than 4,000 miles.",
     ],
 )
 def test_an_estimate_and_seeing_one_thing_as_another_are_stances(korea, text):
