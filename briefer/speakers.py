@@ -1136,7 +1136,7 @@ _GENERIC_BODY = re.compile(
     r"|spokes(?:man|woman|person)"
     r"|officials?|government|embassy|agency|office|department|military|authorities"
     r"|delegation|leadership|regime|minister|secretary|envoy|ambassador|country|nation|kingdom"
-    r"|dictator|administration|paper|newspaper)"
+    r"|dictator|administration|paper|newspaper|(?-i:Navy|Army|Air Force|Marines|Coast Guard))"
     r"(?:\s+(?:for|of|at)\s+(?:the|its)\s+(?:(?:foreign|defen[cs]e|unification|state)\s+)?"
     r"(?:ministry|government|military|embassy|office|department))?",
     re.IGNORECASE,
@@ -1168,6 +1168,15 @@ the institution's name ('a Defense Ministry official') or a demonym."""
             ("us",),
             before=("Saturday morning, Trump tweeted his displeasure with the development.",),
         ),
+        Example(  # allsides_korea fePCqh3KzTFwKbSk, sentences 5-8
+            "The Navy called the exercise “routine” and said it is designed to improve combined "
+            "maritime response.",
+            ("us",),
+            before=(
+                "The Vinson was joined by two Japanese destroyers, the U.S. Navy said in a "
+                "statement.",
+            ),
+        ),
         Example(  # allsides_korea er7arDiSNVcrOU6O, sentences 30-31
             "The report warned of the possibility of more tests, saying he ordered officials "
             "to send “gift packages” to the Yankees.",
@@ -1181,10 +1190,10 @@ the institution's name ('a Defense Ministry official') or a demonym."""
 )
 def generic_body(body: str) -> MentionKind:
     """'the Foreign Ministry's statement said', 'a senior official said', 'the report said',
-    'His subsequent tweets claimed', 'The country claimed': an institution, a statement, a
-    role or a state named without its name means the one the article is speaking of
-    (resolved like a pronoun), not an outside voice; 'media reports', 'earlier reports' that
-    name no maker carry the sentence as a news outlet does."""
+    'His subsequent tweets claimed', 'The country claimed', 'The Navy said': an institution,
+    a statement, a role or a state named without its name means the one the article is
+    speaking of (resolved like a pronoun), not an outside voice; 'media reports', 'earlier
+    reports' that name no maker carry the sentence as a news outlet does."""
     if UNOWNED_REPORT.fullmatch(body) or NATIONAL_MEDIA.fullmatch(body):
         return MentionKind.MEDIA
     return MentionKind.PRONOUN if _GENERIC_BODY.fullmatch(body) else MentionKind.OTHER
