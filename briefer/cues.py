@@ -182,6 +182,8 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
             continue
         if agentless_participle(view.text, match.span("cue")):
             continue
+        if naming_participle(view.text, match.span("cue")):
+            continue
         if unsaid_question(view.text, start) or guess_is_no_statement(view.text, start):
             continue
         if STANCE_ONLY.fullmatch(cue) and sign_of_a_stance(view.text, start):
@@ -679,6 +681,34 @@ def agentless_participle(text: str, cue: tuple[int, int]) -> bool:
     return bool(
         _OBJECT_NOUN_BEFORE.search(text, max(0, start - 60), start)
         and _PREPOSITION_AFTER.match(text, end)
+    )
+
+
+_NAMING = re.compile(
+    r"(?:called|dubbed|named|nicknamed)"
+    r"(?=\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:[,.;)]|$))"
+)
+_SET_OFF_BEFORE = re.compile(r"[\w)]\s*,\s*$")
+
+
+@rule(
+    "naming_participle_is_no_cue",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(  # allsides_korea o2wlUuLGf8G0WhU2, sentence 10
+            "The missile, called the Hwasong-14, flew 933 kilometers, North Korea said.",
+            ("dprk",),
+        ),
+    ],
+)
+def naming_participle(text: str, cue: tuple[int, int]) -> bool:
+    """'the presidential palace, called the Blue House', 'The missile, called the
+    Hwasong-14,': a participle set off after a noun that gives its name says what the
+    thing is called, nobody's words; the name after it is no inverted speaker."""
+    start, end = cue
+    return bool(_NAMING.match(text, start)) and bool(
+        _SET_OFF_BEFORE.search(text, max(0, start - 4), start)
     )
 
 

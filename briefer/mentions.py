@@ -743,12 +743,41 @@ def writer_voice(text: str, match: re.Match[str], quotes: list[tuple[int, int]])
     return match.group() in ("I", "we", "We") and not is_inside(match.start(), quotes)
 
 
+_OFFICIAL_AS_ADJECTIVE = re.compile(
+    r"\s+(?:[A-Z]|(?:state|news|media|newspaper|agency|statement|channel|line|account|website"
+    r"|radio|television|tv|broadcaster|mouthpiece|daily|report|figures?|version|position"
+    r"|policy|visit|residence|portal)\b)"
+)
+
+
+@rule(
+    "official_before_a_name_is_an_adjective",
+    Phase.MENTION,
+    off=False,
+    examples=[
+        Example(  # allsides_korea o2wlUuLGf8G0WhU2, sentence 10
+            "The missile flew 933 kilometers, the official Korean Central News Agency reported.",
+            ("dprk",),
+            before=("Chinese President Xi Jinping will also be in Hamburg for the G-20 meeting.",),
+        ),
+    ],
+)
+def official_as_adjective(text: str, match: re.Match[str]) -> bool:
+    """'the official Korean Central News Agency', 'the official news agency': 'official'
+    before a name or a medium is an adjective, not 'the official' who speaks."""
+    return match.group().lower() == "the official" and bool(
+        _OFFICIAL_AS_ADJECTIVE.match(text, match.end())
+    )
+
+
 def _pronouns(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     quotes = quoted_spans(text)
     return [
         Mention(match.start(), match.end(), match.group(), MentionKind.PRONOUN)
         for match in PRONOUN.finditer(text)
-        if not writer_voice(text, match, quotes) and not _overlaps(match.span(), taken)
+        if not writer_voice(text, match, quotes)
+        and not _overlaps(match.span(), taken)
+        and not official_as_adjective(text, match)
     ]
 
 
