@@ -1289,6 +1289,11 @@ def ceremony(text: str, verb: tuple[int, int]) -> bool:
             "Marine One for the flight to Annapolis.",
             (),
         ),
+        Example(  # allsides_korea 6JYbnp1sluo7xW8V, sentence 8
+            "Mr. Trump and Mr. Moon had been meeting for two days with an agenda topped by "
+            "North Korea and trade issues.",
+            (),
+        ),
         Example(
             "He met with Chinese President Xi Jinping, Premier Li Keqiang and State Councilor "
             "Yang Jiechi.",
@@ -1298,11 +1303,12 @@ def ceremony(text: str, verb: tuple[int, int]) -> bool:
     ],
 )
 def logistics(text: str, verb: tuple[int, int]) -> bool:
-    """'will meet with Kim on Tuesday', 'made his remarks on the South Lawn', 'spoke at
-    the end of a three-day trip', 'walked away from the cameras', 'He met with Kim in
-    Pyongyang and with Moon in Seoul': scheduling, a meeting with no purpose stated, or
-    where and how words were said without the words, narration rather than a deed that
-    signals a stance (GUIDELINES 4.4; a meeting's purpose makes it one, 'met … to discuss',
+    """'will meet with Kim on Tuesday', 'had been meeting for two days', 'made his remarks
+    on the South Lawn', 'spoke at the end of a three-day trip', 'walked away from the
+    cameras', 'He met with Kim in Pyongyang and with Moon in Seoul': scheduling, a meeting
+    with no purpose stated, or where and how words were said without the words, narration
+    rather than a deed that signals a stance (GUIDELINES 4.4; a meeting's purpose makes it
+    one, 'met … to discuss',
     and so does a deed joined to it, 'met with Kishida and opened the door to talks'). A
     visit's arrival is left a deed: state visits and envoys sent on a mission are actions
     (GUIDELINES 5), and an analyst lists them."""
@@ -1311,7 +1317,7 @@ def logistics(text: str, verb: tuple[int, int]) -> bool:
     return bool(_LOGISTICS.match(text, verb[0]))
 
 
-_MET = re.compile(r"\s*met\b")
+_MET = re.compile(r"\s*(?:met|(?:has|have|had)\s+been\s+meeting)\b")
 _JOINED_DEED = re.compile(
     rf"\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?(?!met\b)(?:{IRREGULAR_PAST}|\w+ed)\b"
 )
@@ -1335,6 +1341,7 @@ _LOGISTICS = re.compile(
         ),
         Example("North Korea has gotten better at cyber defense.", ()),
         Example("DPRK stands for the Democratic People's Republic of Korea.", ()),
+        Example("Xi will also be in Hamburg for the G-20 meeting.", ()),  # o2wlUuLGf8G0WhU2
         Example("North Korea has continually made major advancements in its missile programs.", ()),
         Example("Since then, China has remained a more or less stalwart ally of Pyongyang.", ()),
         Example(
@@ -1347,9 +1354,10 @@ _LOGISTICS = re.compile(
 )
 def state(text: str, verb: tuple[int, int]) -> bool:
     """'North Korea has been part of the story', 'has gotten better at cyber defense', 'has
-    remained a stalwart ally', 'DPRK stands for …', 'Kim … has been held the longest',
-    'Locklear heads U.S. Pacific Command', 'has made major advancements in its missile
-    programs': what an actor is, becomes, undergoes or achieves, told by
+    remained a stalwart ally', 'DPRK stands for …', 'Xi will also be in Hamburg', 'Kim …
+    has been held the longest', 'Locklear heads U.S. Pacific Command', 'has made major
+    advancements in its missile programs': what an actor is, becomes, undergoes or
+    achieves, or where it will be, told by
     the narrator, is no deed, as 'is' and 'was' are none (``_COPULA``). A stance put that
     way stays one: 'has been firm that …', 'remains committed to …', 'has been working to
     …'."""
@@ -1358,6 +1366,7 @@ def state(text: str, verb: tuple[int, int]) -> bool:
 
 _STATE = re.compile(
     r"\s*(?:(?:has|have|had)\s+been\s+(?!(?:\w+ly\s+)*(?:\w+ing|" + _PSYCH + r")\b)\w+"
+    r"|(?:will|would)\s+(?:also\s+|still\s+)?be\s+(?:in|at|on|among)\s"
     r"|(?:(?:has|have|had)\s+)?(?:remain(?:s|ed)?|stays?|stayed)\s+(?:a|an|the|one|part|technically"
     r"|at\s+war|in\s+(?:power|office|place|custody|detention))\b"
     r"|(?:(?:has|have|had)\s+)?(?:gets|got|gotten|becomes|became)\s+(?:far|much|more|less|better"
