@@ -60,12 +60,14 @@ _THING_AFTER_DEMONYM = re.compile(
     r"\s+(?:aggression|provocations?|threats?|missiles?|nuclear"
     r"|weapons|programs?|programmes?|tests?|launch(?:es)?|rhetoric|behaviou?r|actions?|economy"
     rf"|border|territory|waters|soil|arsenal|capabilit(?:y|ies)|sanctions|crisis|issue"
+    rf"|simulations?|stud(?:y|ies)|research|surveys?|polls?|war\s+games?|scenarios?"
     rf"|{_PRIVATE_PEOPLE})\b"
     r"(?!\s+(?:authorities|guards?|officials?|police|troops|soldiers|forces|envoys?"
     r"|negotiators?|agency|chiefs?)\b)"
 )
 """'continued North Korean aggression threatens …', 'some Chinese tour groups have
-canceled visits': a demonym that modifies a thing or private people, who do not speak for
+canceled visits', 'A South Korean simulation … estimated': a demonym that modifies a thing
+(a study among them: its authors are no state) or private people, who do not speak for
 the state (unlike 'South Korean officials said', 'North Korean border authorities denied',
 'the North Korean nuclear envoy said')."""
 
@@ -84,6 +86,11 @@ the state (unlike 'South Korean officials said', 'North Korean border authoritie
             "Japan has deployed missile defense systems around Tokyo, and some Chinese tour "
             "groups have canceled visits to North Korea.",
             ("other",),
+        ),
+        Example(  # allsides_korea Wo7iDFJZL2KKYb1q, sentence 52
+            "A South Korean simulation conducted in 2004 estimated that there could be up to "
+            "2 million deaths.",
+            (),
         ),
         Example(
             "“We will celebrate the Day of the Sun even if war breaks out tomorrow,” Kim Kwang "
