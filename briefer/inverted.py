@@ -70,7 +70,8 @@ _ROLE_PHRASE = re.compile(
 """'the spokesman for the General Staff of …', 'an official at …', 'a statement from …': a
 speaker named only by a role, or a statement, that speaks for a body."""
 _BODY_ROLE_AFTER = re.compile(
-    rf",\s+(?:a|an|the)\s+(?P<body>(?:{_NOT_FORMER}[\w.’'-]+\s+){{1,4}}?)"
+    rf",\s+(?:then\s+|now\s+)?(?:a|an|the)\s+"
+    rf"(?P<body>(?:{_NOT_FORMER}[\w.’'-]+\s+){{1,4}}?)"
     r"(?:spokes(?:man|woman|person)|official|diplomat"
     r"|envoy|ambassador|minister|negotiator|advis[eo]r|aide)"
     r"(?:\s+(?:for|on)\s+(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,2})?\s*[,.;]"
@@ -298,6 +299,11 @@ def _named_after(view: SentenceView, cue_end: int, stop: int) -> tuple[Mention, 
     examples=[
         Example(
             "“We remain ready,” said Cmdr. Nate Christensen, a spokesman for U.S. Pacific Command.",
+            ("us",),
+        ),
+        Example(  # allsides_korea cpj2uakkcbmzWWYZ, sentence 44: 'then' is in office
+            "“North Korea has acted especially badly,” said Tom Bossert, then the White House "
+            "homeland security adviser, when pinning the attack on Pyongyang.",
             ("us",),
         ),
         Example(  # allsides_korea 8SXgnk9czRACizgG, sentence 20
