@@ -294,10 +294,19 @@ def _continues(text: str, before: Sentence) -> bool:
     return text[:1].islower() and bool(_ABBREVIATION_END.search(before.text))
 
 
+_LINK_LIST_HEADER = re.compile(
+    r"(?i:read\s+more|more|related|related\s+(?:coverage|stories)|see\s+also)\s*:"
+)
+"""A paragraph that heads a list of links ('Read more:', 'READ MORE:'): the headlines under
+it, paragraphs that do not end like a sentence, are links, however long."""
+
+
 def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     offset = 0
+    links = False  # the paragraphs under a 'Read more:' header, until one ends a sentence
     for number, (paragraph, pieces) in enumerate(zip(article.paragraphs, segmented, strict=True)):
+        links = links and not ends_a_sentence(paragraph)
         cursor = 0
         for piece in pieces:
             text = piece.strip()
@@ -323,11 +332,13 @@ def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, 
                     start=offset + found,
                     end=offset + cursor,
                     text=text,
-                    boilerplate=is_boilerplate(text)
+                    boilerplate=links
+                    or is_boilerplate(text)
                     or is_furniture(text, paragraph, article.title),
                 )
             )
         offset += len(paragraph) + 1
+        links = links or bool(_LINK_LIST_HEADER.fullmatch(paragraph.strip()))
     return _author_note_marked(sentences)
 
 

@@ -393,3 +393,18 @@ def test_the_note_on_the_writer_is_found_before_the_pages_closing_furniture():
     sentences = split_article(article)
     assert not sentences[0].boilerplate
     assert all(s.boilerplate for s in sentences[1:])
+
+
+def test_the_headlines_under_a_read_more_header_are_links():
+    """allsides_korea au3wO2Wgl6vBx1xZ and o2wlUuLGf8G0WhU2: under 'Read more:' a
+    headline as long as a sentence ('Dennis Rodman suggests he helped win …') is a link,
+    not a statement; the first paragraph that ends like a sentence is text again."""
+    paragraphs = (
+        "Warmbier died on Monday.",
+        "Read more:",
+        "Dennis Rodman suggests he helped win Otto Warmbier's release from North Korea",
+        "Hometown remembers Otto Warmbier, 'one of our sons.'",
+        "His parents said he had been brutalized by the regime.",
+    )
+    sentences = split_article(Article("a", "a.jsonl", "Otto Warmbier", paragraphs))
+    assert [s.boilerplate for s in sentences] == [False, True, True, False, False]
