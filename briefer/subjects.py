@@ -72,6 +72,15 @@ the state (unlike 'South Korean officials said', 'North Korean border authoritie
 'the North Korean nuclear envoy said')."""
 
 
+_THING_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:pursuit|programs?|programmes?|economy|arsenal"
+    r"|weapons|rhetoric|behaviou?r|aggression|provocations?|capabilit(?:y|ies)|ambitions?"
+    r"|development)\b"
+)
+"""'North Korea's reckless pursuit of nuclear weapons threatens …': the actor owns the
+subject, a thing, and is not the subject."""
+
+
 @rule(
     "demonym_of_a_thing",
     Phase.VETO,
@@ -97,16 +106,27 @@ the state (unlike 'South Korean officials said', 'North Korean border authoritie
             "Chon, a Pyongyang citizen, told The Associated Press.",
             ("other",),
         ),
+        Example(  # allsides_korea NWpzUR7Yxp3Kmhsl, sentence 16
+            "“North Korea’s reckless pursuit of nuclear weapons threatens the entire world,” "
+            "Trump said.",
+            ("us",),
+        ),
     ],
 )
 def demonym_of_a_thing(text: str, mention: Mention) -> bool:
     """'North Korean aggression threatens …', 'Chinese tour groups have canceled …': a demonym
     that modifies a thing (aggression, missiles, rhetoric …) or private people (tourists,
-    companies, workers …), or a place's private people ('a Pyongyang citizen'), names no
-    one who speaks or acts for the state."""
+    companies, workers …), a place's private people ('a Pyongyang citizen'), or an actor
+    that owns a thing ('North Korea's reckless pursuit of nuclear weapons threatens …')
+    names no one who speaks or acts for the state."""
     if is_demonym(mention.text):
         return bool(_THING_AFTER_DEMONYM.match(text, mention.end))
-    return mention.is_actor and bool(_PRIVATE_AFTER_NAME.match(text, mention.end))
+    if not mention.is_actor:
+        return False
+    if _PRIVATE_AFTER_NAME.match(text, mention.end):
+        return True
+    opens = text[: mention.start].strip() in ("", "“", '"')  # the sentence's own subject
+    return opens and bool(_THING_AFTER_POSSESSIVE.match(text, mention.end))
 
 
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?:[Tt]he\s+)?$")
