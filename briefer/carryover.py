@@ -51,6 +51,14 @@ def _name_and_employer(speaker: str) -> tuple[str, bool]:
                 "of Staff spokesman Roh Jae-cheon said.",
             ),
         ),
+        Example(  # allsides_korea TmCYFmQBSxCsATlF, sentences 1 and 3
+            "“The missile did not leave North Korean territory,” Benham said in a statement.",
+            ("us",),
+            before=(
+                "U.S. Pacific Command spokesman Cmdr. Dave Benham said the missile did not pose "
+                "a threat to North America.",
+            ),
+        ),
         Example(
             "Chang also said the yield appeared to be about 50 kilotons.",
             ("rok",),
@@ -146,12 +154,14 @@ _TITLE_WORD = re.compile(_TITLES)
 _TITLE_THEN_NAME = re.compile(
     r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+(?:of\s+(?:the\s+)?)?){0,4}"
     r"(?:(?:deputy|chief|top|senior|press|principal)\s+){0,2}"
-    rf"(?:{_TITLES})\s+(?:[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+)\b(?![.’'-]?\w)"
+    rf"(?:{_TITLES})\s+(?:[A-Z][a-z]{{1,4}}\.\s+){{0,2}}"  # a rank: 'Cmdr.', 'Lt. Col.'
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+)\b(?![.’'-]?\w)"
     r"|(?P<first>[A-Z][a-z]+)\s+[A-Z][a-z]+-[a-z]+\b)"
 )
 """An actor's title before a person's full name ('White House spokesman Raj Shah', "South
 Korea's Joint Chiefs of Staff spokesman Roh Jae-cheon": a name written family name first,
-its given name hyphenated)."""
+its given name hyphenated; 'U.S. Pacific Command spokesman Cmdr. Dave Benham': a rank
+between)."""
 
 
 @rule(
