@@ -54,6 +54,13 @@ _NOUN_PHRASE = re.compile(
     r"(?:\s+(?!(?:and|but|or|who|which|that)\b)[\w.’'&-]+){0,7}?)" + _VERB.pattern
 )
 """A plain noun phrase that opens a clause and is followed by its finite verb."""
+_NOUN_PHRASE_PAST_DETERMINER = re.compile(
+    r"(?P<np>(?:[A-Z][\w.’'-]*|the|a|an|some|many|several|other|his|her|its|their|\d[\w%]*)"
+    r"(?:\s+(?!(?:and|but|or|who|which|that)\b)[\w.’'&-]+){1,7}?)" + _VERB.pattern
+)
+"""The same, with a word at least after its first: 'The isolated regime attempted …' is no
+subject 'The' with a verb 'isolated'."""
+_DETERMINERS = frozenset("The A An His Her Its Their the a an his her its their".split())
 _NOT_SUBJECTS = frozenset(
     "It This That There These Those Here When If As While After Before Since Because Although "
     "Though What Why How Where Who Which".split()
@@ -104,6 +111,8 @@ def _phrase_subjects(view: SentenceView, stop: int) -> list[Mention]:
         lead = _LEAD.match(text, start)
         begin = lead.end() if lead else start
         match = _NOUN_PHRASE.match(text, begin, stop)
+        if match and match.group("np") in _DETERMINERS:  # 'The isolated regime attempted'
+            match = _NOUN_PHRASE_PAST_DETERMINER.match(text, begin, stop)
         if not match or view.quoted(begin):
             continue
         phrase = match.group("np")

@@ -3119,3 +3119,18 @@ def test_the_content_of_a_noun_is_nobodys_but_a_later_clause_still_speaks(korea)
         "deterrent."
     )
     assert _holders_of_last(korea, text) == ("dprk",)
+
+
+def test_an_adjective_in_ed_after_the_determiner_is_no_verb(korea):
+    """allsides_korea luhhG9wMr4RqQ47v, sentence 10 ('The isolated regime attempted but
+    failed … but has conducted …'): the clause's subject is the whole noun phrase, not 'The'
+    with a verb 'isolated'."""
+    article = Article(
+        "x",
+        "",
+        "",
+        ("The embattled senator attempted to win the vote but has said he will resign.",),
+    )
+    sentences = split_article(article)
+    (evidence,) = attribute_sentences(sentences, korea)[0].evidence
+    assert evidence.mention == "The embattled senator"
