@@ -300,12 +300,12 @@ def prepositional_objects(text: str, mentions: list[Mention]) -> frozenset[int]:
         Example(
             "It has lashed out at the military drills under way.",
             ("dprk",),
-            before=("The secretive regime of Kim Jong Un has grown more isolated.",),
+            before=("The repressive regime of Kim Jong Un has grown more isolated.",),
         ),
     ],
 )
 def regime_of(before: str) -> bool:
-    """'The secretive regime of Kim Jong Un has …': a government named by its leader is the
+    """'The repressive regime of Kim Jong Un has …': a government named by its leader is the
     subject a later 'it' means, though an 'of' stands before the name."""
     return bool(_REGIME_OF.search(before))
 
