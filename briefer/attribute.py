@@ -1132,6 +1132,8 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
             or also_keeps_the_speaker(said, cue.text, context.previous)
             or role_noun_holder(said, dict(context.titles))
         )
+    if not own and cue.inverted and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
+        own = spokesman_of_the_body_named_first(view, cue.speaker[0].text)
     if not own and (not cue.inverted or (personal and not fallback) or as_it_put_it(view, cue)):
         # a tag's 'he' is the person before ('…, he said'), unless nobody came before: 'US
         # President Donald Trump will meet Kim …, he has said' opening a BBC story
@@ -1139,6 +1141,44 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
     if not own and fallback and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
         return pronoun_resolves_back(fallback)
     return own or fallback
+
+
+_BODY_FIRST = re.compile(
+    r"(?:Command|Ministry|Department|Pentagon|White House|Agency|Office|Joint Chiefs"
+    r"|Forces|Navy|Army|Air Force|Military|Embassy|Mission)\b"
+)
+_SPOKES_ROLE = re.compile(r"(?i:the\s+(?:spokes(?:man|woman|person)|official))")
+_OPENING_NAME = re.compile(r"(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*")
+"""The capitalised words a sentence opens with: its subject, when it is a name."""
+
+
+@rule(
+    "spokesman_of_the_body_named_first",
+    Phase.CROSS_SENTENCE,
+    off="",
+    examples=[
+        Example(  # allsides_korea vBQ0nXQo0iHOpdPO, sentences 4-5
+            "U.S. Pacific Command tracked the missile before it landed in the Sea of Japan, said "
+            "the spokesman, Cmdr. David Benham.",
+            ("us",),
+            before=("The rocket flew eastward about 310 miles, South Korea said.",),
+        ),
+    ],
+)
+def spokesman_of_the_body_named_first(view: SentenceView, said: str) -> str:
+    """'U.S. Pacific Command tracked the missile …, said the spokesman, Cmdr. David Benham':
+    a tag's 'the spokesman' or 'the official' after a sentence that opens on an institution
+    (a command, a ministry, the White House) speaks for that institution, not for whoever
+    spoke in the sentence before."""
+    if not _SPOKES_ROLE.fullmatch(said):
+        return ""
+    opening = _OPENING_NAME.match(view.text)
+    if opening is None:
+        return ""
+    bodies = [
+        m for m in view.between(0, opening.end()) if m.is_actor and _BODY_FIRST.search(m.text)
+    ]
+    return bodies[0].key if bodies else ""
 
 
 _TEXT = re.compile(r".*\b(?:statement|announcement|tweets?)$", re.IGNORECASE)
