@@ -416,8 +416,18 @@ def name_before_appositive(view: SentenceView, cue_start: int, found: Found) -> 
     if named:
         return Found((named[0],), False)
     head = match.group("head")
+    if _NEWSROOM.search(match.group("apposition")):  # 'Kyung Bok-cho, a Bloomberg journalist'
+        return Found((Mention(start, stop, head, MentionKind.MEDIA),), False)
     employer = employer_of(view, head, start - 1, stop, SPOKES_FOR)
     return Found(employer or (Mention(start, stop, head, MentionKind.OTHER),), False)
+
+
+_NEWSROOM = re.compile(
+    r"\b(?:journalist|reporter|correspondent|bureau\s+chief|news\s+anchor)s?\b", re.IGNORECASE
+)
+"""A reporter set off by the appositive ('Kyung Bok-cho, a Bloomberg journalist,'): news
+media, which hold no position (GUIDELINES 3); a columnist or a pundit writing in their
+own name stays an outside voice."""
 
 
 @rule(

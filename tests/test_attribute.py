@@ -3134,3 +3134,16 @@ def test_an_adjective_in_ed_after_the_determiner_is_no_verb(korea):
     sentences = split_article(article)
     (evidence,) = attribute_sentences(sentences, korea)[0].evidence
     assert evidence.mention == "The embattled senator"
+
+
+def test_a_reporter_set_off_by_the_appositive_holds_nothing(korea):
+    """allsides_korea ILEASHDnSvCuHyz4, sentence 21: 'Kyung Bok-cho, a Bloomberg
+    journalist, said Kim didn't sound …' is news media (GUIDELINES 3), not an outside voice;
+    an analyst set off the same way still is one."""
+    text = (
+        "Kyung Bok-cho, a Bloomberg journalist, said Kim didn’t sound like he had much of an "
+        "accent and “wouldn’t sound that out of place in the middle of Seoul”."
+    )
+    assert _holders_of_last(korea, text) == ()
+    text = "Kyung Bok-cho, a Seoul analyst, said Kim didn’t sound like he had much of an accent."
+    assert _holders_of_last(korea, text) == ("other",)
