@@ -120,6 +120,10 @@ class Context:
     speaker: str = ""
     """The holder of the last sentence that had one: whose 'the statement' or 'the
     announcement' a later tag means (``statement_is_the_last_speakers``)."""
+    lent: tuple[tuple[str, str, int], ...] = ()
+    """Family names of an actor's person that a later sentence lent to an outside person
+    ('Kim' after 'Kim Dong-chul, Kim Hak-song and Tony Kim'): (family name, the actor,
+    sentences since that person last spoke or was named; ``leader_takes_back_family_name``)."""
 
 
 _DATELINE = re.compile("^" + DATELINE)
@@ -437,6 +441,7 @@ def _next_context(
     kept_thing = context.thing if remembered else ""
     kept_speaker = context.speaker if remembered else ""
     names = _names_after(text, matcher, attribution, mentions, context.names)
+    names, lent = _lent_names(text, attribution, context, names)
     still_open = quote_left_open(text, context.quote_open)
     bodies = context.bodies
     named = bodies_named(text, mentions)
@@ -455,9 +460,67 @@ def _next_context(
             roles_introduced(text, attribution, context.roles, matcher.key_of),
             thing or kept_thing,
             speaker or kept_speaker,
+            lent,
         ),
         quiet,
     )
+
+
+LENT_SPAN = 10
+"""Sentences after which a leader's family name lent to an outside person who has not
+spoken again nor been named in full since goes back to the leader."""
+
+
+def _lent_names(
+    text: str,
+    attribution: Attribution,
+    context: Context,
+    names: tuple[tuple[str, str], ...],
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, int], ...]]:
+    """The names after this sentence with lent family names given back when their span is
+    over, and the loans still running."""
+    before, after = dict(context.names), dict(names)
+    loans = {family: (leader, age + 1) for family, leader, age in context.lent}
+    for family, key in after.items():
+        leader = before.get(family, "")
+        if key == OTHER and leader not in ("", OTHER):
+            loans[family] = (leader, 0)  # lent now, or named again in full
+    spoke = {e.mention for e in attribution.evidence if e.holder == OTHER}
+    for family in list(loans):
+        leader, age = loans[family]
+        if after.get(family) != OTHER:
+            del loans[family]  # the leader named again took it back
+        elif family in spoke:
+            loans[family] = (leader, 0)  # the outside person spoke again
+        elif leader_takes_back_family_name(age):
+            after[family] = leader
+            del loans[family]
+    lent = tuple(sorted((f, leader, age) for f, (leader, age) in loans.items()))
+    return tuple(sorted(after.items())), lent
+
+
+@rule(
+    "leader_takes_back_family_name",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(  # allsides_korea rFff8WUydCUD6yhg, sentences 6-25
+            "Last week, Kim pledged to shut down his nuclear testing site within weeks.",
+            ("dprk",),
+            before=(
+                "North Korean leader Kim Jong Un may free three Americans.",
+                "The three are Kim Dong-chul, Kim Hak-song and Tony Kim.",
+                *(f"The schedule lists event number {n}." for n in range(1, 12)),
+            ),
+        ),
+    ],
+)
+def leader_takes_back_family_name(age: int) -> bool:
+    """'The three are Kim Dong-chul, Kim Hak-song and Tony Kim' lends 'Kim' to the
+    detainees; when none of them has spoken nor been named again for ``LENT_SPAN``
+    sentences, a bare 'Kim' means the leader again ('Last week, Kim pledged to shut down
+    his nuclear testing site', 14 sentences on), not an outside voice."""
+    return age >= LENT_SPAN
 
 
 @rule(
