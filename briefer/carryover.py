@@ -387,14 +387,45 @@ def tag_after_quote(
         if tag.paragraph != quote.paragraph or not _WHOLE_QUOTE.match(quote.text.strip()):
             continue
         said = results[i + 1]
-        if not said.evidence or len(tag.text.split()) > TAG_WORDS or QUOTE_MARK.search(tag.text):
+        if not said.evidence or QUOTE_MARK.search(tag.text):
             continue
-        cue_end = max((e.cue_span[1] for e in said.evidence if e.cue_span), default=-1)
-        if tag.end - cue_end > 2:  # the cue closes the tag ('… hypothesized.')
-            continue
+        if not tag_opens_after_a_question(quote.text, tag.text):
+            if len(tag.text.split()) > TAG_WORDS:
+                continue
+            cue_end = max((e.cue_span[1] for e in said.evidence if e.cue_span), default=-1)
+            if tag.end - cue_end > 2:  # the cue closes the tag ('… hypothesized.')
+                continue
         evidence = tuple(replace(e, speaker_span=None, cue_span=None) for e in said.evidence)
         filled[i] = Attribution(said.holders, evidence)
     return filled if filled != results else None
+
+
+_QUESTION_CLOSED = re.compile(r"[?!][”\"]\s*$")
+_TAG_OPENS = re.compile(
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:\w+ly\s+)?"
+    r"(?:said|asked|added|replied|responded|wrote|tweeted|shouted|told|continued|wondered"
+    r"|demanded|quipped|joked)\b"
+)
+
+
+@rule(
+    "tag_opens_after_a_question",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(  # allsides_korea CwShFURfYjCaLuOX, sentences 11-12
+            '"So is everything OK?"',
+            ("dprk",),
+            before=("When Kim entered the room, the leaders exchanged pleasantries.",),
+            after=("Kim asked through an interpreter as they walked toward the banquet hall.",),
+        ),
+    ],
+)
+def tag_opens_after_a_question(quote: str, tag: str) -> bool:
+    """'"So is everything OK?"' / 'Kim asked through an interpreter as they walked …': the
+    segmenter cuts after a quoted question or exclamation; a next sentence that opens on a
+    speaker and a saying verb is its tag, however long it goes on."""
+    return bool(_QUESTION_CLOSED.search(quote)) and bool(_TAG_OPENS.match(tag))
 
 
 _INSTITUTION_AFTER = re.compile(
