@@ -1308,10 +1308,9 @@ def logistics(text: str, verb: tuple[int, int]) -> bool:
     cameras', 'He met with Kim in Pyongyang and with Moon in Seoul': scheduling, a meeting
     with no purpose stated, or where and how words were said without the words, narration
     rather than a deed that signals a stance (GUIDELINES 4.4; a meeting's purpose makes it
-    one, 'met … to discuss',
-    and so does a deed joined to it, 'met with Kishida and opened the door to talks'). A
-    visit's arrival is left a deed: state visits and envoys sent on a mission are actions
-    (GUIDELINES 5), and an analyst lists them."""
+    one, 'met … to discuss', and so does a deed joined to it, 'met with Kishida and opened
+    the door to talks'). A visit's arrival is left a deed: state visits and envoys sent on
+    a mission are actions (GUIDELINES 5), and an analyst lists them."""
     if _MET.match(text, verb[0]):
         return not _JOINED_DEED.search(text, verb[1])
     return bool(_LOGISTICS.match(text, verb[0]))
@@ -1342,6 +1341,10 @@ _LOGISTICS = re.compile(
         Example("North Korea has gotten better at cyber defense.", ()),
         Example("DPRK stands for the Democratic People's Republic of Korea.", ()),
         Example("Xi will also be in Hamburg for the G-20 meeting.", ()),  # o2wlUuLGf8G0WhU2
+        Example(  # allsides_korea TT3ieEgbdZeBqhEr, sentence 1
+            "In fact, Trump will be only the second world leader Kim has ever met.",
+            (),
+        ),
         Example("North Korea has continually made major advancements in its missile programs.", ()),
         Example("Since then, China has remained a more or less stalwart ally of Pyongyang.", ()),
         Example(
@@ -1356,17 +1359,17 @@ def state(text: str, verb: tuple[int, int]) -> bool:
     """'North Korea has been part of the story', 'has gotten better at cyber defense', 'has
     remained a stalwart ally', 'DPRK stands for …', 'Xi will also be in Hamburg', 'Kim …
     has been held the longest', 'Locklear heads U.S. Pacific Command', 'has made major
-    advancements in its missile programs': what an actor is, becomes, undergoes or
-    achieves, or where it will be, told by
-    the narrator, is no deed, as 'is' and 'was' are none (``_COPULA``). A stance put that
-    way stays one: 'has been firm that …', 'remains committed to …', 'has been working to
-    …'."""
+    advancements in its missile programs', 'Trump will be only the second world leader
+    …': what an actor is, becomes, undergoes or achieves, or where or what it will be,
+    told by the narrator, is no deed, as 'is' and 'was' are none (``_COPULA``). A stance
+    put that way stays one: 'has been firm that …', 'remains committed to …', 'has been
+    working to …', 'will be ready to …'."""
     return bool(_STATE.match(text, verb[0])) and not _STANCE_STATE.match(text, verb[0])
 
 
 _STATE = re.compile(
     r"\s*(?:(?:has|have|had)\s+been\s+(?!(?:\w+ly\s+)*(?:\w+ing|" + _PSYCH + r")\b)\w+"
-    r"|(?:will|would)\s+(?:also\s+|still\s+)?be\s+(?:in|at|on|among)\s"
+    r"|(?:will|would)\s+(?:also\s+|still\s+)?be\s+(?:in|at|on|among|(?:only\s+)?(?:the|a|an)\s)"
     r"|(?:(?:has|have|had)\s+)?(?:remain(?:s|ed)?|stays?|stayed)\s+(?:a|an|the|one|part|technically"
     r"|at\s+war|in\s+(?:power|office|place|custody|detention))\b"
     r"|(?:(?:has|have|had)\s+)?(?:gets|got|gotten|becomes|became)\s+(?:far|much|more|less|better"
