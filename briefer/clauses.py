@@ -49,15 +49,11 @@ _VERB = re.compile(
 """A finite verb right after a subject, past an apposition ('Clinton, who …, did'), adverbs
 and the news day ('President Trump on Saturday expressed …'): a past tense or a common
 irregular or present form (a word in -s may be a plural noun: 'Japanese envoys')."""
-_NOUN_PHRASE = re.compile(
-    r"(?P<np>(?:[A-Z][\w.’'-]*|the|a|an|some|many|several|other|his|her|its|their|\d[\w%]*)"
-    r"(?:\s+(?!(?:and|but|or|who|which|that)\b)[\w.’'&-]+){0,7}?)" + _VERB.pattern
-)
+_NP_FIRST = r"(?:[A-Z][\w.’'-]*|the|a|an|some|many|several|other|his|her|its|their|\d[\w%]*)"
+_NP_WORD = r"(?:\s+(?!(?:and|but|or|who|which|that)\b)[\w.’'&-]+)"
+_NOUN_PHRASE = re.compile(rf"(?P<np>{_NP_FIRST}{_NP_WORD}{{0,7}}?)" + _VERB.pattern)
 """A plain noun phrase that opens a clause and is followed by its finite verb."""
-_NOUN_PHRASE_PAST_DETERMINER = re.compile(
-    r"(?P<np>(?:[A-Z][\w.’'-]*|the|a|an|some|many|several|other|his|her|its|their|\d[\w%]*)"
-    r"(?:\s+(?!(?:and|but|or|who|which|that)\b)[\w.’'&-]+){1,7}?)" + _VERB.pattern
-)
+_NOUN_PHRASE_PAST_DETERMINER = re.compile(rf"(?P<np>{_NP_FIRST}{_NP_WORD}{{1,7}}?)" + _VERB.pattern)
 """The same, with a word at least after its first: 'The isolated regime attempted …' is no
 subject 'The' with a verb 'isolated'."""
 _DETERMINERS = frozenset("The A An His Her Its Their the a an his her its their".split())
