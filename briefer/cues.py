@@ -913,6 +913,8 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     phrase = phrase or according_to_phrase_head(view, match.end())
     if phrase and phrase.key == MentionKind.OTHER:
         phrase = speaks_for(view, phrase)
+    if phrase and phrase.key == MentionKind.OTHER:
+        phrase = state_outlet_carries_it(view, phrase) or phrase
     if (
         phrase
         and phrase.key == MentionKind.OTHER
@@ -920,6 +922,35 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     ):
         phrase = Mention(phrase.start, phrase.end, phrase.text, MentionKind.MEDIA)
     return (phrase,) if phrase else ()
+
+
+_CARRIED_BY = re.compile(
+    r"\b(?:statement|report|dispatch|commentary|editorial|article|message)\s+"
+    r"(?:carried|issued|released|published|run|broadcast)\s+(?:by|in|on)\s+(?:the\s+)?"
+    r"(?:official\s+|state(?:-run)?\s+)?$"
+)
+
+
+@rule(
+    "state_outlet_carries_it",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(  # allsides_korea OAqU19ZXZ8R6wljm, sentence 12
+            "The measure is part of efforts to resolve the electricity shortage, according to a "
+            "statement carried by the official Korean Central News Agency.",
+            ("dprk",),
+        ),
+    ],
+)
+def state_outlet_carries_it(view: SentenceView, phrase: Mention) -> Mention | None:
+    """'according to a statement carried by the official Korean Central News Agency': a
+    statement an actor's outlet carries is that actor's (state media speak for the state,
+    GUIDELINES 7), not an outside voice called 'a statement carried by …'."""
+    for mention in view.between(phrase.start, phrase.end):
+        if mention.is_actor and _CARRIED_BY.search(view.text, phrase.start, mention.start):
+            return mention
+    return None
 
 
 _REPORT_BY = re.compile(r"\b(?:reports?|story|article|investigation|analysis)\s+(?:by|from|in)\s+$")
