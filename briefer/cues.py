@@ -9,7 +9,7 @@ as saying') name their speaker inside the phrase.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .clauses import (
     coordinated,
@@ -947,10 +947,7 @@ def state_outlet_carries_it(view: SentenceView, phrase: Mention) -> Mention | No
     """'according to a statement carried by the official Korean Central News Agency': a
     statement an actor's outlet carries is that actor's (state media speak for the state,
     GUIDELINES 7), not an outside voice called 'a statement carried by …'."""
-    for mention in view.between(phrase.start, phrase.end):
-        if mention.is_actor and _CARRIED_BY.search(view.text, phrase.start, mention.start):
-            return mention
-    return None
+    return _outlet_of(view, phrase, _CARRIED_BY, lambda m: m.is_actor)
 
 
 _REPORT_BY = re.compile(r"\b(?:reports?|story|article|investigation|analysis)\s+(?:by|from|in)\s+$")
@@ -959,9 +956,21 @@ _REPORT_BY = re.compile(r"\b(?:reports?|story|article|investigation|analysis)\s+
 def _report_by_media(view: SentenceView, phrase: Mention) -> bool:
     """'according to a new report by NBC News': a news outlet's report, which carries the
     sentence as the outlet would (a conduit, never a holder)."""
-    return any(
-        m.key == MentionKind.MEDIA and _REPORT_BY.search(view.text, phrase.start, m.start)
-        for m in view.between(phrase.start, phrase.end)
+    return _outlet_of(view, phrase, _REPORT_BY, lambda m: m.key == MentionKind.MEDIA) is not None
+
+
+def _outlet_of(
+    view: SentenceView, phrase: Mention, words: re.Pattern[str], kind: Callable[[Mention], bool]
+) -> Mention | None:
+    """The first mention of ``kind`` inside an according-to phrase that ``words`` introduce
+    ('a report by', 'a statement carried by the official')."""
+    return next(
+        (
+            m
+            for m in view.between(phrase.start, phrase.end)
+            if kind(m) and words.search(view.text, phrase.start, m.start)
+        ),
+        None,
     )
 
 
