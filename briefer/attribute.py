@@ -479,6 +479,8 @@ def _lent_names(
 ) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, int], ...]]:
     """The names after this sentence with lent family names given back when their span is
     over, and the loans still running."""
+    if names is context.names and not context.lent:
+        return names, ()  # most sentences name nobody new and no name is on loan
     before, after = dict(context.names), dict(names)
     loans = {family: (leader, age + 1) for family, leader, age in context.lent}
     for family, key in after.items():
@@ -1194,9 +1196,8 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
             or institution_named_before(said, dict(context.bodies))
             or also_keeps_the_speaker(said, cue.text, context.previous)
             or role_noun_holder(said, dict(context.titles))
+            or (spokesman_of_the_body_named_first(view, said) if cue.inverted else "")
         )
-    if not own and cue.inverted and cue.speaker and cue.speaker[0].key == MentionKind.PRONOUN:
-        own = spokesman_of_the_body_named_first(view, cue.speaker[0].text)
     if not own and (not cue.inverted or (personal and not fallback) or as_it_put_it(view, cue)):
         # a tag's 'he' is the person before ('…, he said'), unless nobody came before: 'US
         # President Donald Trump will meet Kim …, he has said' opening a BBC story
