@@ -1117,13 +1117,14 @@ _COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?!\w+(?:ing|ed)\b)")
         ),
     ],
 )
-def narrated_deed(view: SentenceView) -> Cue | None:
+def narrated_deed(view: SentenceView, after: int = 0) -> Cue | None:
     """'The North went on to conduct its second nuclear test', 'Pompeo did not meet Kim …
     but handed over a letter': an actor as the subject of the main clause, stated by the
-    narrator, holds the deed or stance (a cue with no reporting verb)."""
+    narrator, holds the deed or stance (a cue with no reporting verb). ``after``: where
+    the clause to read opens, when the main clause only said when something came."""
     text = view.text
-    intro = _opening(view)
-    start = intro.end() if intro else 0
+    intro = None if after else _opening(view)
+    start = intro.end() if intro else after
     subject = next((m for m in view.mentions if m.start >= start), None)
     if subject is None or view.quoted(subject.start):
         return None
@@ -1151,6 +1152,9 @@ def narrated_deed(view: SentenceView) -> Cue | None:
         return None
     if logistics(text, verb) or state(text, verb):
         return None
+    frame = timing_frame(text, verb)
+    if frame is not None:  # 'The statement came hours after| Trump issued …'
+        return None if after else narrated_deed(view, frame)
     if background_span(text, intro.end() if intro and intro.group("clause") else 0, verb):
         return None
     if vague_deed(text, verb):
@@ -1424,6 +1428,35 @@ _STANCE_STATE = re.compile(
     r"|willing|unwilling|ready|determined|reluctant|insistent|open|opposed|committed|quick"
     r"|vocal|critical|supportive|consistent|at\s+pains|careful|cautious|wary|skeptical"
     r"|sceptical|confident|unequivocal|steadfast|defiant|resolute)\b"
+)
+
+
+@rule(
+    "timing_frame_is_no_deed",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(  # allsides_korea tIysOXhFKn5dH0hv, sentence 46
+            "The statement came just hours after Trump issued a new executive order that "
+            "expands US sanctions on North Korea’s shipping.",
+            ("us",),
+            before=("North Korea's foreign ministry issued a statement on Friday.",),
+        ),
+    ],
+)
+def timing_frame(text: str, verb: tuple[int, int]) -> int | None:
+    """'The statement came just hours after Trump issued …', 'North Korea's launch came as
+    …': a main clause that only says when something came is no deed of its subject; the
+    clause after it may hold one of its own ('Trump issued'): where that clause opens, or
+    None when the verb is no such frame."""
+    match = _CAME_WHEN.match(text, verb[0])
+    return match.end() if match else None
+
+
+_CAME_WHEN = re.compile(
+    r"\s*(?:came|comes|come)\s+(?:(?:just|only|shortly|barely|less|more|than|a|an|one|two"
+    r"|three|four|five|six|several|few|\d+|days?|hours?|weeks?|months?|minutes?)\s+){0,4}"
+    r"(?:after|before|as|amid|on\s+the\s+heels|in\s+the\s+(?:wake|face)|in\s+response)\b\s*"
 )
 
 
