@@ -225,10 +225,13 @@ def split_article(article: Article, segmenter: str = "pysbd") -> tuple[Sentence,
     )
 
 
-_RUN_ON = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z][a-z])")
-"""'He wouldn't elaborate.Outraged over comments …': a sentence's end with no space after
-it, as some outlets' copy runs sentences together (a lower-case word before the stop, so
-'U.S.' and 'Mr.Kim' stay whole)."""
+_RUN_ON = re.compile(
+    r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z][a-z]|(?:[A-Z]\.){2})"
+)
+"""'He wouldn't elaborate.Outraged over comments …', '… strike means."U.S. Defense
+Secretary …': a sentence's end with no space after it, as some outlets' copy runs sentences
+together (a lower-case word before the stop, so 'U.S.' and 'Mr.Kim' stay whole; after a
+closing quote the next sentence may open with initials)."""
 
 
 _RUN_ON_MARK = re.compile(r"[.!?][\"”’]?[A-Z]")

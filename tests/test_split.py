@@ -277,7 +277,7 @@ def test_a_lead_in_to_a_quotation_standing_alone_is_a_sentence_not_a_subhead():
 
 
 def test_sentences_run_together_without_a_space_are_cut_verbatim():
-    """Some outlets' copy runs sentences together ('elaborate.Outraged'); the Korea
+    """Some outlets' copy runs sentences together ('elaborate.Outraged', 'means."U.S.'); the Korea
     corpus has 60 such joins. Each part is cut, verbatim, with its own offsets."""
     record = next(
         json.loads(line)
@@ -291,6 +291,7 @@ def test_sentences_run_together_without_a_space_are_cut_verbatim():
     outraged = next(s for s in sentences if s.text.startswith("Outraged over comments"))
     assert article.text[outraged.start : outraged.end] == outraged.text
     assert not any("U.S" in t and t.endswith("U.") for t in texts)  # 'U.S.' stays whole
+    assert any(t.startswith("U.S. Defense Secretary Chuck Hagel said") for t in texts)
 
 
 def test_a_piece_opening_with_a_comma_continues_the_sentence_before_it(korea):
