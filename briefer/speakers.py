@@ -1136,7 +1136,7 @@ _GENERIC_BODY = re.compile(
     r"|spokes(?:man|woman|person)"
     r"|officials?|government|embassy|agency|office|department|military|authorities"
     r"|delegation|leadership|regime|minister|secretary|envoy|ambassador|country|nation|kingdom"
-    r"|dictator|administration|paper|newspaper|(?-i:Navy|Army|Air Force|Marines|Coast Guard))"
+    r"|dictator|administration|paper|newspaper|coast\s+guard|(?-i:Navy|Army|Air Force|Marines))"
     r"(?:\s+(?:for|of|at)\s+(?:the|its)\s+(?:(?:foreign|defen[cs]e|unification|state)\s+)?"
     r"(?:ministry|government|military|embassy|office|department))?",
     re.IGNORECASE,
@@ -1176,6 +1176,12 @@ the institution's name ('a Defense Ministry official') or a demonym."""
                 "The Vinson was joined by two Japanese destroyers, the U.S. Navy said in a "
                 "statement.",
             ),
+        ),
+        Example(  # allsides_korea qU0r5r8dPzCFUaUm, sentence 7
+            "It was not until three minutes later, the coast guard told CNN, that the crew "
+            "made a distress call.",
+            ("rok",),
+            before=("The first call came from a boy, the South Korean coast guard confirmed.",),
         ),
         Example(  # allsides_korea er7arDiSNVcrOU6O, sentences 30-31
             "The report warned of the possibility of more tests, saying he ordered officials "
