@@ -499,6 +499,7 @@ def guess_is_no_statement(text: str, start: int) -> bool:
 
 _SIGN_THAT = re.compile(
     r"(?:\b(?:a|another|the|one|any)\s+(?:\w+\s+)?(?:sign|signal|indication)\s+that"
+    r"|\b(?:little|no|few|scant)\s+(?:\w+\s+)?(?:signs?|signals?|indications?)(?:\s+that)?"
     r"|\bit(?:['’]s|\s+(?:is|was|has\s+been))?\s+(?:\w+\s+){0,2}?(?:seems?|seemed|appears?"
     r"|appeared|apparent)\b[^,;“”\"]{0,40}?\bthat)"
     r"\s+[^,;“”\"]{1,50}$",
@@ -524,12 +525,17 @@ FRAME_REACH = 70
             "rhetoric isn't deterring North Korea.",
             (),
         ),
+        Example(  # allsides_korea 6jXU785HbRwrIGhL, sentence 7
+            "Kim has shown little sign he intends to take concrete steps toward denuclearization.",
+            (),
+        ),
     ],
 )
 def sign_of_a_stance(text: str, start: int) -> bool:
     """'This shift could be a sign that South Korea believes …', 'another sign that
     Pyongyang wants …', 'has yet to give any sign that he is willing', 'It's becoming
-    apparent from its actions that North Korea wants …', 'it seems that the administration
+    apparent from its actions that North Korea wants …', 'has shown little sign he intends
+    …', 'it seems that the administration
     … plans to': a stance the writer reads off a fact is the writer's inference (GUIDELINES
     4.4), not a position the actor stated."""
     return bool(_SIGN_THAT.search(text, max(0, start - FRAME_REACH), start))
