@@ -237,7 +237,8 @@ _NOUN_THAT = re.compile(
     r"|ideas?|notion|suggestions?|speculation|rumou?rs?|fears?|hopes?|beliefs?|expectations?"
     r"|concerns?|doubts?|views?|insistence|arguments?|charges?|predictions?|assumptions?"
     r"|evidence|possibility|prospects?|likelihood|theory)"
-    r"(?:\s+(?:by|from|of)\s+[^,;:“”\"—–]{1,60}?)?\s+that\s+$",
+    r"(?:\s+(?:by|from|of)\s+[^,;:“”\"—–]{1,60}?)?\s+that\s+$"
+    r"|\b(?:extent|degree)\s+to\s+which\s+$",
     re.IGNORECASE,
 )
 NOUN_THAT_REACH = 100
@@ -253,23 +254,32 @@ NOUN_THAT_REACH = 100
             "They could be Kim's way of pushing back at perceptions that Trump is seeking more.",
             (),
         ),
+        Example(  # allsides_korea IAYVGE8V82ZD0J6y, sentence 13
+            "Debate has swirled in Washington over the extent to which China — under newly "
+            "appointed President Xi Jinping — is willing to pressure North Korea.",
+            (),
+        ),
     ],
 )
 def content_of_a_noun(text: str, cue: Cue) -> bool:
     """'pushing back at perceptions that Trump is seeking more', 'doubt assurances by South
     Korea and the US that Kim really intends to …': a clause that tells the content of a
-    noun (a perception, an assurance, a claim) is what the noun holds, not a
+    noun (a perception, an assurance, a claim; 'the extent to which China … is willing') is
+    what the noun holds, not a
     statement of its subject's (GUIDELINES 4.3: inside another's words, or a generic
     nominal position); its subject holds nothing by it."""
     if not cue.speaker or cue.start < cue.speaker[-1].end:
         return False
     start = cue.speaker[0].start
-    if _CLAUSE_BREAK.search(text, cue.speaker[-1].end, cue.start):
+    if _CLAUSE_BREAK.search(_ASIDE.sub("", text[cue.speaker[-1].end : cue.start])):
         return False  # '… rejecting the idea that they would …, saying': a later clause's
     return bool(_NOUN_THAT.search(text, max(0, start - NOUN_THAT_REACH), start))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
+_ASIDE = re.compile(r"\s[—–][^—–]{1,80}[—–]\s")
+"""'China — under newly appointed President Xi — is willing': an aside between dashes
+breaks no clause."""
 
 
 _DENIABLE_REPORT = re.compile(
