@@ -905,6 +905,8 @@ def _phrase_cue(
 def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...]:
     """'according to X': X is the source of the whole sentence; any phrase naming whoever it
     is, up to the next comma, when no known name follows ('according to a poll by …')."""
+    if reckoning_is_no_source(view.text, match.end()):
+        return ()
     who = speaker_after(view, match.end() - 1)
     if who:
         return who
@@ -922,6 +924,32 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     ):
         phrase = Mention(phrase.start, phrase.end, phrase.text, MentionKind.MEDIA)
     return (phrase,) if phrase else ()
+
+
+@rule(
+    "reckoning_is_no_source",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(  # allsides_korea xpbv501ddEZGQTJl, sentence 15
+            "Monday marked the official start of the new year according to North Korea's "
+            "“juche” calendar, which begins with Kim Il Sung's birth in 1912.",
+            (),
+        ),
+    ],
+)
+def reckoning_is_no_source(text: str, start: int) -> bool:
+    """'according to North Korea's “juche” calendar', 'according to custom', 'according to
+    plan': a reckoning or a course that something follows, not a source that tells the
+    sentence; nobody holds it ('according to her “clawback” plan', 'according to the
+    schedule published Thursday' name a document, whose maker holds it)."""
+    return bool(_RECKONING_NOT_SOURCE.match(text, start))
+
+
+_RECKONING_NOT_SOURCE = re.compile(
+    r"\s*(?:(?:the|a|an|its|their|his|her|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s+)?"
+    r"(?:[“\"'‘]?[\w-]+[”\"'’]?\s+){0,2}?(?:calendar|custom|tradition)\b|\s*plan\b"
+)
 
 
 _CARRIED_BY = re.compile(
@@ -1338,6 +1366,11 @@ def ceremony(text: str, verb: tuple[int, int]) -> bool:
             "North Korea and trade issues.",
             (),
         ),
+        Example(  # allsides_korea 6jXU785HbRwrIGhL, sentence 13
+            "Trump departs later on Monday for Hanoi to participate in two days of meetings "
+            "with Kim.",
+            (),
+        ),
         Example(
             "He met with Chinese President Xi Jinping, Premier Li Keqiang and State Councilor "
             "Yang Jiechi.",
@@ -1349,12 +1382,13 @@ def ceremony(text: str, verb: tuple[int, int]) -> bool:
 def logistics(text: str, verb: tuple[int, int]) -> bool:
     """'will meet with Kim on Tuesday', 'had been meeting for two days', 'made his remarks
     on the South Lawn', 'spoke at the end of a three-day trip', 'walked away from the
-    cameras', 'He met with Kim in Pyongyang and with Moon in Seoul': scheduling, a meeting
-    with no purpose stated, or where and how words were said without the words, narration
-    rather than a deed that signals a stance (GUIDELINES 4.4; a meeting's purpose makes it
-    one, 'met … to discuss', and so does a deed joined to it, 'met with Kishida and opened
-    the door to talks'). A visit's arrival is left a deed: state visits and envoys sent on
-    a mission are actions (GUIDELINES 5), and an analyst lists them."""
+    cameras', 'departs later on Monday for Hanoi', 'He met with Kim in Pyongyang and with
+    Moon in Seoul': scheduling, a meeting with no purpose stated, or where and how words
+    were said without the words, narration rather than a deed that signals a stance
+    (GUIDELINES 4.4; a meeting's purpose makes it one, 'met … to discuss', and so does a
+    deed joined to it, 'met with Kishida and opened the door to talks'). A visit's arrival
+    is left a deed: state visits and envoys sent on a mission are actions (GUIDELINES 5),
+    and an analyst lists them."""
     if _MET.match(text, verb[0]):
         return not _JOINED_DEED.search(text, verb[1])
     return bool(_LOGISTICS.match(text, verb[0]))
@@ -1369,7 +1403,8 @@ _LOGISTICS = re.compile(
     r"\s*(?:walked\s+(?:over|away|out|in|into)"
     r"|(?:will|would)\s+(?:meet|attend|mark|hold\s+(?:talks|a\s+summit|a\s+meeting))"
     r"|made\s+(?:the|his|her|their|those|these)\s+(?:comments?|remarks?)"
-    r"|spoke\s+(?:at|on|to\s+reporters|briefly))\b"
+    r"|spoke\s+(?:at|on|to\s+reporters|briefly)"
+    r"|(?:will\s+)?depart(?:s|ed)?|(?:leaves|left|will\s+leave)\s+for)\b"
 )
 
 
