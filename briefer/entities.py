@@ -26,7 +26,8 @@ ROLE_NOUNS = (
 )
 _CALENDAR = rf"(?:{'|'.join((*WEEKDAYS, *MONTH_NAMES))})\b"
 """Words that follow a name without being part of it ('Park Geun-hye Monday told …')."""
-_NAME = rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?!{_CALENDAR})[A-Z][\w’'-]+){{1,2}})"
+_NAME = rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+(?!{_CALENDAR})[A-Z][\w’'-]+){{1,2}})"
+"""A person's name: two or three words, perhaps with a middle initial ('Jacob J. Lew')."""
 _LOWER_TITLE = "press|deputy|senior|chief|national|security|foreign|defense|top|vice"
 """Lower-case words of a title before its role noun ('press secretary')."""
 _TITLED = re.compile(

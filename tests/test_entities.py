@@ -26,6 +26,29 @@ def test_titles_and_appositions_give_roles():
     assert registry.find("Lee") is None
 
 
+def test_a_middle_initial_stays_in_the_name_and_its_family_name_keeps_the_actor(korea):
+    """New York Times (2015): 'Treasury Secretary Jacob J. Lew suggested …', then '“…,” Mr.
+    Lew said': the middle initial had cut the name at the title, so a later 'Mr. Lew' was
+    an unknown outside voice."""
+    registry = Registry()
+    registry.observe(
+        "In a statement, Treasury Secretary Jacob J. Lew suggested the sanctions work."
+    )
+    assert registry.find("Mr. Lew").name == "Jacob J. Lew"
+    article = Article(
+        "t",
+        "",
+        "",
+        (
+            "In a statement, Treasury Secretary Jacob J. Lew suggested that the sanctions "
+            "were intended to punish North Korea.",
+            "“Today’s actions are driven by our commitment,” Mr. Lew said.",
+        ),
+    )
+    attributions = attribute_sentences(split_article(article), korea)
+    assert [a.holders for a in attributions] == [("us",), ("us",)]
+
+
 def test_a_possessive_keeps_the_last_word_of_a_three_word_name():
     """Fox News, 29 March 2013: 'North Korean dictator Kim Jong Un's regime' registered
     'Kim Jong', and the memo's speaker line read '— Kim Jong · quoted'."""
