@@ -3147,3 +3147,18 @@ def test_a_reporter_set_off_by_the_appositive_holds_nothing(korea):
     assert _holders_of_last(korea, text) == ()
     text = "Kyung Bok-cho, a Seoul analyst, said Kim didn’t sound like he had much of an accent."
     assert _holders_of_last(korea, text) == ("other",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # allsides_korea 5Gf4ZYG9xrHeq58J, sentence 15
+        "US Pacific Fleet commander Scott Swift said the triple-carrier drill was the first in "
+        "the region since 2007.",
+        "The Seventh Fleet said the carrier would stay in the area.",
+    ],
+)
+def test_the_us_fleets_speak_for_the_united_states(korea, text):
+    """The US military is the United States (GUIDELINES 3): its fleets' commanders are no
+    outside voices."""
+    assert _holders_of_last(korea, text) == ("us",)
