@@ -29,6 +29,7 @@ from .carryover import (
     as_it_put_it,
     bodies_named,
     institution_named_before,
+    journalists_named,
     name_of_a_body,
     plural_people,
     prepositional_objects,
@@ -403,6 +404,7 @@ def _names_after(
         + western
         + spokespeople(text, attribution, matcher, mentions)
         + titled_in_apposition(text, mentions, matcher)
+        + journalists_named(text, mentions, matcher)
     )
     leaders = [
         (family, m.key)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .lexicon import FORMER, PREPOSITIONS, SURNAME_FIRST
-from .mentions import Matcher, Mention
+from .mentions import Matcher, Mention, MentionKind
 from .models import OTHER, Attribution, Sentence
 from .patterns import QUOTE_MARK
 from .rules import Example, Phase, rule
@@ -162,6 +162,58 @@ _TITLE_THEN_NAME = re.compile(
 Korea's Joint Chiefs of Staff spokesman Roh Jae-cheon": a name written family name first,
 its given name hyphenated; 'U.S. Pacific Command spokesman Cmdr. Dave Benham': a rank
 between)."""
+
+
+_JOURNALIST_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:(?:[a-z]+\s+){0,2}(?:correspondent|reporter|journalist|anchor|host)\s+)?"
+    r"|\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|journalist|anchor|host)\s+)"
+    r"(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<family>[A-Z][a-z]+)\b(?![.’'-]?\w)"
+)
+"""After a news outlet's name, one of its people named in full: "NPR's Louisa Lim", 'CBS
+News correspondent Ben Tracy'."""
+
+
+@rule(
+    "journalist_stays_the_outlets",
+    Phase.CROSS_SENTENCE,
+    off=[],
+    examples=[
+        Example(  # allsides_korea FeHbRO9t0Ax2FCNy, sentences 4 and 8
+            "The larger threat, Tracy reports, was a North Korean missile capable of hitting "
+            "the United States.",
+            (),
+            before=(
+                "Pictures from state media showed Kim reviewing plans to launch missiles near "
+                "Guam, CBS News correspondent Ben Tracy reports.",
+            ),
+        ),
+        Example(  # allsides_korea ncaGzUssclx3f2BH, sentences 5 and 7
+            "So it's very possible this “could be a short-term move,” Louisa added.",
+            (),
+            before=(
+                "On Morning Edition, NPR's Louisa Lim told host Steve Inskeep it happened before.",
+            ),
+        ),
+    ],
+)
+def journalists_named(
+    text: str, mentions: Sequence[Mention], matcher: Matcher
+) -> list[tuple[str, str]]:
+    """(name, 'media') for the family and given names of a news outlet's journalist named
+    in full ("NPR's Louisa Lim", 'CBS News correspondent Ben Tracy'): a later 'Tracy
+    reports' or 'Louisa added' is the outlet's own reporting (GUIDELINES 3: news media
+    hold no position), not an unknown outside voice."""
+    found: list[tuple[str, str]] = []
+    for mention in mentions:
+        if mention.key != MentionKind.MEDIA:
+            continue
+        named = _JOURNALIST_AFTER.match(text, mention.end)
+        if named is None:
+            continue
+        for name in named.group("family", "given"):
+            if name not in matcher.lookup and name not in matcher.surnames:
+                found.append((name, MentionKind.MEDIA.value))
+    return found
 
 
 @rule(
