@@ -77,7 +77,9 @@ _BODY_ROLE_AFTER = re.compile(
     r"(?:\s+(?:for|on)\s+(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+){0,2})?\s*[,.;]"
 )
 _ADDRESSEE = re.compile(r"\b(?:told|tells|tell|informed|briefed|asked|urged|warned)$")
-SAY = re.compile(r"said|says|say|added|adds|wrote|writes|noted|stated|explained|argued|continued")
+SAY = re.compile(
+    r"said|says|say|added|adds|wrote|writes|noted|stated|explained|argued|continued|reported|reports"
+)
 """'…, said Kelley': after a comma, a saying verb's speaker is the name that follows it."""
 
 
@@ -124,6 +126,11 @@ of its own, so a name after it is no inverted speaker."""
         Example(
             "Sanctions are working, argued Sen. Chris Van Hollen, a Maryland Democrat.",
             ("other",),
+        ),
+        Example(  # allsides_korea gdYWrarmvgriliQx, sentence 18
+            "The North has stopped responding to calls on the hotline to the U.S. military that "
+            "supervises the heavily fortified Demilitarized Zone, reported Reuters.",
+            (),
         ),
     ],
 )
