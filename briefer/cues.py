@@ -90,6 +90,7 @@ from .rules import Example, Phase, rule, tracing
 from .speakers import (
     as_clause_is_background,
     demonym_no_subject,
+    generic_body,
     head_phrase,
     noun_far_from_subject,
     plain_subject,
@@ -1025,6 +1026,8 @@ def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> 
         skipped = (MentionKind.PRONOUN, MentionKind.MEDIA)
     named = view.between(match.start("who"), match.end("who"))
     who = tuple(m for m in named if m.key not in skipped)
+    if not who and match.re is CITED:
+        who = state_outlet_quotes_its_own(view, match)
     if not who and kind == CueKind.REPORT:
         media = tuple(m for m in named if m.key == MentionKind.MEDIA)
         if media:  # 'as Reuters reported': a news outlet, as 'according to Reuters' is
@@ -1035,6 +1038,35 @@ def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> 
             return ()  # 'as we reported': the writer's own outlet, which holds nothing
         who = (Mention(start, start + len(name), name, MentionKind.OTHER),)
     return who[:1]
+
+
+@rule(
+    "state_outlet_quotes_its_own",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(  # allsides_korea gdYWrarmvgriliQx, sentence 19
+            "North Korea’s KCNA news agency quoted a military spokesman as saying, “There is no "
+            "need to keep the line.”",
+            ("dprk",),
+        ),
+    ],
+)
+def state_outlet_quotes_its_own(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...]:
+    """'North Korea's KCNA news agency quoted a military spokesman as saying …': an actor's
+    outlet that quotes an official named by role only ('a military spokesman') quotes its
+    own state's official (state media speak for the state, GUIDELINES 7)."""
+    phrase = match.group("who").strip()
+    if generic_body(phrase) != MentionKind.PRONOUN:
+        return ()
+    citer = [m for m in view.mentions if m.end <= match.start() and m.is_actor]
+    if not citer or _CLAUSE_BREAK_BEFORE.search(view.text, citer[-1].end, match.start()):
+        return ()
+    start = match.start("who") + match.group("who").index(phrase)
+    return (Mention(start, start + len(phrase), phrase, citer[-1].key),)
+
+
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,;:“”\"]")
 
 
 @rule(
@@ -1427,6 +1459,11 @@ _LOGISTICS = re.compile(
         Example("North Korea has continually made major advancements in its missile programs.", ()),
         Example("Since then, China has remained a more or less stalwart ally of Pyongyang.", ()),
         Example(
+            "He died in 1994 and would have been 101 this year.",
+            (),
+            before=("Kim Il Sung founded North Korea.",),
+        ),
+        Example(
             "Locklear heads U.S. Pacific Command, and his responsibilities include military "
             "relations with South Korea.",
             (),
@@ -1439,10 +1476,11 @@ def state(text: str, verb: tuple[int, int]) -> bool:
     remained a stalwart ally', 'DPRK stands for …', 'Xi will also be in Hamburg', 'Kim …
     has been held the longest', 'Locklear heads U.S. Pacific Command', 'has made major
     advancements in its missile programs', 'Trump will be only the second world leader
-    …': what an actor is, becomes, undergoes or achieves, or where or what it will be,
-    told by the narrator, is no deed, as 'is' and 'was' are none (``_COPULA``). A stance
-    put that way stays one: 'has been firm that …', 'remains committed to …', 'has been
-    working to …', 'will be ready to …'."""
+    …', 'He died in 1994', 'he dropped out of view last month': what an actor is, becomes,
+    undergoes or achieves, or where or what it will be, told by the narrator, is no deed,
+    as 'is' and 'was' are none (``_COPULA``). A stance put that way stays one: 'has been
+    firm that …', 'remains committed to …', 'has been working to …', 'will be ready to
+    …'."""
     return bool(_STATE.match(text, verb[0])) and not _STANCE_STATE.match(text, verb[0])
 
 
@@ -1456,7 +1494,9 @@ _STATE = re.compile(
     r"|stands\s+for\b"
     r"|(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?made\s+(?:[\w-]+\s+){0,3}(?:progress|advances"
     r"|advancements|strides|headway|breakthroughs)\b"
-    r"|(?:heads|headed|chairs|chaired)\s+(?:the\s+|a\s+|an\s+)?(?:U\.S\.\s+)?[A-Z])"
+    r"|(?:heads|headed|chairs|chaired)\s+(?:the\s+|a\s+|an\s+)?(?:U\.S\.\s+)?[A-Z]"
+    r"|died\b|passed\s+away|(?:dropped|vanished|disappeared)\s+(?:out\s+)?(?:of|from)\s+"
+    r"(?:public\s+)?(?:view|sight))"
 )
 _STANCE_STATE = re.compile(
     r"\s*(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:firm|adamant|clear|explicit|keen|eager"
