@@ -304,12 +304,18 @@ _LINK_LIST_HEADER = re.compile(
 it, paragraphs that do not end like a sentence, are links, however long."""
 
 
+_GALLERY = re.compile(r"Hide Caption \d+ of \d+")
+"""A photo gallery flattened into one paragraph ('… Hide Caption 1 of 28 Photos: …'): every
+sentence in it is a caption, however much it reads like news (CNN)."""
+
+
 def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     offset = 0
     links = False  # the paragraphs under a 'Read more:' header, until one ends a sentence
     for number, (paragraph, pieces) in enumerate(zip(article.paragraphs, segmented, strict=True)):
         links = links and not ends_a_sentence(paragraph)
+        gallery = "Hide Caption" in paragraph and bool(_GALLERY.search(paragraph))
         cursor = 0
         for piece in pieces:
             text = piece.strip()
@@ -336,6 +342,7 @@ def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, 
                     end=offset + cursor,
                     text=text,
                     boilerplate=links
+                    or gallery
                     or is_boilerplate(text)
                     or is_furniture(text, paragraph, article.title),
                 )

@@ -409,3 +409,21 @@ def test_the_headlines_under_a_read_more_header_are_links():
     )
     sentences = split_article(Article("a", "a.jsonl", "Otto Warmbier", paragraphs))
     assert [s.boilerplate for s in sentences] == [False, True, True, False, False]
+
+
+def test_every_sentence_of_a_flattened_photo_gallery_is_a_caption():
+    """CNN pages flatten a photo gallery into one paragraph ('Photos: … – … Hide Caption 1
+    of 28 Photos: …'); the captions that end like sentences ('Park Geun-hye, South Korea's
+    new president, promised a strong military response …') were content, with holders."""
+    record = next(
+        json.loads(line)
+        for line in shared("korea_articles/allsides_korea.jsonl").read_text().splitlines()
+        if "Hide Caption 1 of 28" in line
+    )
+    article = Article(record["id"], "", "", tuple(record["text"].split("\n")))
+    sentences = split_article(article)
+    gallery = [s for s in sentences if "Hide Caption" in article.paragraphs[s.paragraph]]
+    assert len(gallery) > 20
+    assert all(s.boilerplate for s in gallery)
+    assert any(s.text.startswith("Park Geun-hye, South Korea's new president") for s in gallery)
+    assert not all(s.boilerplate for s in sentences)
