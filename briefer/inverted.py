@@ -149,7 +149,17 @@ def inverted_speaker(view: SentenceView, start: int, end: int, found: Found) -> 
         return NOTHING
     if found and not after_quote(view.text, start) and _subject_set_off(view.text, found, start):
         return NOTHING
+    if not SAY.fullmatch(cue) and _MODIFIES_A_THING.match(view.text, after[-1].end):
+        return NOTHING  # '…, released the three US detainees': an object, no speaker
     return Found(after, True)
+
+
+_MODIFIES_A_THING = re.compile(
+    r"\s+(?!(?:officials?|spokes\w+|envoys?|diplomats?|sources?|ministers?|ministry|embassy"
+    r"|government|military|president|leader|delegation|authorities)\b)[a-z][a-z-]+s\b"
+)
+"""After a name, a plural common noun it modifies ('US detainees', 'Chinese goods'): the
+name is no speaker of a verb before it."""
 
 
 _FINITE = re.compile(rf"\b(?:{FINITE_AUXILIARIES}|[a-z]{{3,}}ed)\b")

@@ -3162,3 +3162,17 @@ def test_the_us_fleets_speak_for_the_united_states(korea, text):
     """The US military is the United States (GUIDELINES 3): its fleets' commanders are no
     outside voices."""
     assert _holders_of_last(korea, text) == ("us",)
+
+
+def test_a_name_modifying_the_object_of_a_listed_deed_is_no_inverted_speaker(korea):
+    """allsides_korea akHyAUXSVsHXCDwT, sentence 23: in a list of deeds, 'released the three
+    US detainees' made 'US' the inverted speaker of 'released'; '…, said U.S. officials'
+    still names its speakers."""
+    before = "North Korea has made a string of gestures."
+    text = (
+        "They've suspended all missile tests, released the three US detainees, and they're "
+        "about to dismantle a nuclear test site."
+    )
+    assert _holders_of_last(korea, before, text) == ("dprk",)
+    text = "The talks will go ahead in June, said U.S. officials."
+    assert _holders_of_last(korea, text) == ("us",)
