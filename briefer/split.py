@@ -78,7 +78,9 @@ _BOILERPLATE = re.compile(
       | read\ more\b | advertisement$ | share\ this\b | follow\ (?:us|him|her)\ on\b
       | editor['’]s\ note\b | correction:
       | (?:just|must)\ watch(?:ed)?\b | get\ the\ brief\b
-      | interested\ in\ .+\?\ add\b
+      | interested\ in\ .+\?\ add\b | interested\ in\ (?-i:[A-Z])[^.?!]{1,60}\?$
+      | add\ (?-i:[A-Z])[^.?!]{1,60}\ as\ an\ interest\b | add\ interest$
+      | replay\ more\ videos\b
       | this\ (?:article|story|page)\ is\ (?:more|over)\ than\ \w+\ (?:years?|months?)\ old
       | enlarge\ this\ image | (?:play\ )?video\ \d+:\d\d | more:(?=\S)
       | here[’']?s\ a\ look\ back\ at\b | see\ also:
@@ -304,9 +306,11 @@ _LINK_LIST_HEADER = re.compile(
 it, paragraphs that do not end like a sentence, are links, however long."""
 
 
-_GALLERY = re.compile(r"Hide Caption \d+ of \d+")
-"""A photo gallery flattened into one paragraph ('… Hide Caption 1 of 28 Photos: …'): every
-sentence in it is a caption, however much it reads like news (CNN)."""
+_GALLERY = re.compile(r"Hide Caption \d+ of \d+|^Image \S.*\sCredit(?:\.\.\.|…)")
+"""A photo gallery flattened into one paragraph ('… Hide Caption 1 of 28 Photos: …', CNN) or
+a photo's caption and credit ('Image Gen. James R. Clapper Jr. says he had dinner … Credit...
+Mark Lennihan/Associated Press', The New York Times): every sentence in it is a caption,
+however much it reads like news."""
 
 
 def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, ...]:
@@ -315,7 +319,9 @@ def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, 
     links = False  # the paragraphs under a 'Read more:' header, until one ends a sentence
     for number, (paragraph, pieces) in enumerate(zip(article.paragraphs, segmented, strict=True)):
         links = links and not ends_a_sentence(paragraph)
-        gallery = "Hide Caption" in paragraph and bool(_GALLERY.search(paragraph))
+        gallery = ("Hide Caption" in paragraph or paragraph.startswith("Image ")) and bool(
+            _GALLERY.search(paragraph)
+        )
         cursor = 0
         for piece in pieces:
             text = piece.strip()

@@ -223,6 +223,12 @@ def test_the_shortcuts_keep_pysbds_rules():
         "Kwangmyongsong carrier rocket blasted off from the Sohae launch facility.",
         "North Korean leader Kim Jong Un walks to the stage in Pyongyang, on April 13, 2017 "
         "Hide Caption 1 of 14",
+        # ABC News's follow widget and CNN's video widget, split into sentences of their own
+        "Interested in North Korea?",
+        "Add North Korea as an interest to stay up to date on the latest North Korea news, "
+        "video, and analysis from ABC News.",
+        "Add Interest",
+        "Replay More Videos ...",
         # The Guardian's related links (round 24's audit, allsides_korea tIysOXhFKn5dH0hv)
         "Trump issues new sanctions on North Korea and claims China is following Read more",
         # USA Today's related links (round 25's audit, allsides_korea NF4ZH4OrQVBHYAHv)
@@ -427,3 +433,17 @@ def test_every_sentence_of_a_flattened_photo_gallery_is_a_caption():
     assert all(s.boilerplate for s in gallery)
     assert any(s.text.startswith("Park Geun-hye, South Korea's new president") for s in gallery)
     assert not all(s.boilerplate for s in sentences)
+
+
+def test_a_photo_caption_with_its_credit_is_furniture_however_it_reads():
+    """The New York Times (allsides_korea c4sVOWssuTtDhVZa): a caption paragraph opens on
+    'Image' and ends on its credit; its sentence ('… Clapper Jr. says he had dinner …') had
+    an outside voice's holder."""
+    caption = (
+        "Image Gen. James R. Clapper Jr. says he had dinner last fall with the man who later "
+        "oversaw the Sony attack. Credit... Mark Lennihan/Associated Press"
+    )
+    news = "Image problems have dogged the agency since the attack, officials said."
+    sentences = split_article(Article("x", "", "", (caption, news)))
+    assert all(s.boilerplate for s in sentences if s.paragraph == 0)
+    assert not any(s.boilerplate for s in sentences if s.paragraph == 1)
