@@ -228,7 +228,10 @@ class Matcher:
         found = []
         for match in _FIRST_LAST.finditer(text):
             given, family = match.groups()
-            if family not in self.family_names or not _western(given, family):
+            if family in self.surnames and family in SURNAME_FIRST:
+                if not _western_given_before_surname(given):
+                    continue  # 'Kim Jong', 'Sung Kim': an East Asian name's first words
+            elif family not in self.family_names or not _western(given, family):
                 continue
             before = _WORD_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
             if before and before.group(1) not in _TITLES_BEFORE_NAMES:
@@ -815,6 +818,30 @@ def _western(given: str, family: str) -> bool:
     if given in _HONORIFICS:
         return False  # 'Mr Trump' (British style): the title, not a given name
     return not any(w in SURNAME_FIRST or w in PLACE_WORDS or w in TITLE_WORDS for w in words)
+
+
+def _western_given_before_surname(given: str) -> bool:
+    """'Tony Kim', 'Terri Chung': a Western given name before a family name the template
+    lists written family name first ('Kim Jong Un', 'Chung Eui-yong'): an outside person
+    whom a later bare 'Kim' or 'Chung' means, not the leader."""
+    return (
+        given not in SURNAME_FIRST
+        and given not in NOT_NAMES
+        and given not in _FUNCTION_WORDS
+        and given not in OPENING_WORDS
+        and given not in _HONORIFICS
+        and given not in PLACE_WORDS
+        and given not in TITLE_WORDS
+        and given.lower() not in _KOREAN_SYLLABLES
+    )
+
+
+_KOREAN_SYLLABLES = frozenset(
+    "il jong un yo jae in sung yong hyun sang chol myong kyong chun hui hak chan ho ki man "
+    "su young jin geun hye kwan soo hoon min woo bok nam ok dong gil sik tae".split()
+)
+"""Syllables of Korean given names, which a romanised name may write as separate words
+('Kim Il Sung', 'Kim Yo Jong'): never a Western given name."""
 
 
 _NAME_TITLES = frozenset("Former Mr Ms Mrs Dr Sen Rep Gov Sir".split())

@@ -3176,3 +3176,23 @@ def test_a_name_modifying_the_object_of_a_listed_deed_is_no_inverted_speaker(kor
     assert _holders_of_last(korea, before, text) == ("dprk",)
     text = "The talks will go ahead in June, said U.S. officials."
     assert _holders_of_last(korea, text) == ("us",)
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (  # CNN (allsides_korea 9VhHi9cBUlM7J6hq, sentences 45-48)
+            "Terri Chung, Bae's sister, told CNN on Monday the video was hard to watch.",
+            "Chung later released a statement asking the North Korean authorities to have mercy.",
+        ),
+        (
+            "Tony Kim, a teacher held in Pyongyang, told CNN the food was poor.",
+            "Kim later said the guards had been kind to him.",
+        ),
+    ],
+)
+def test_a_western_given_name_lends_a_listed_surname_to_an_outside_person(korea, first, later):
+    """A family name the template lists for a Korean official or leader ('Chung Eui-yong',
+    'Kim Jong Un'), written after a Western given name, names an outside person: a later
+    bare 'Chung' or 'Kim' is that person, not South Korea's adviser or the North's leader."""
+    assert _holders_of_last(korea, first, later) == ("other",)
