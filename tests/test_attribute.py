@@ -3156,10 +3156,15 @@ def test_a_reporter_set_off_by_the_appositive_holds_nothing(korea):
         "US Pacific Fleet commander Scott Swift said the triple-carrier drill was the first in "
         "the region since 2007.",
         "The Seventh Fleet said the carrier would stay in the area.",
+        # The New York Times (allsides_korea c4sVOWssuTtDhVZa, sentence 5)
+        "Brian P. Hale, a spokesman for the director of national intelligence, said that the "
+        "director did not know he would meet his counterpart.",
+        "The F.B.I. said the hackers had been sloppy.",
     ],
 )
-def test_the_us_fleets_speak_for_the_united_states(korea, text):
-    """The US military is the United States (GUIDELINES 3): its fleets' commanders are no
+def test_the_us_fleets_and_agencies_speak_for_the_united_states(korea, text):
+    """The US military and US intelligence are the United States (GUIDELINES 3): its
+    fleets' commanders and its agencies' spokesmen, however the outlet spells them, are no
     outside voices."""
     assert _holders_of_last(korea, text) == ("us",)
 
