@@ -59,6 +59,7 @@ from .lexicon import (
     RECKONING,
     RELATIVE_HEAD,
     REPORT_ONLY,
+    SPEECH_NOUN_FROM,
     SPEECH_NOUN_THAT,
     STANCE_ONLY,
     STUDY_BY,
@@ -845,6 +846,7 @@ _PHRASES = (
     (POST_SIGNATURE, CueKind.REPORT, ("(@",)),
     (RECKONING, CueKind.STANCE, ("'s ", "’s ")),
     (SPEECH_NOUN_THAT, CueKind.SPEECH, (" that",)),
+    (SPEECH_NOUN_FROM, CueKind.SPEECH, (" from ", " by ")),
     (TRIGGER, CueKind.TRIGGER, (" by ", " from ")),
     (TRIGGER_OWNER, CueKind.TRIGGER, ("'s ", "’s ")),
     (TRIGGER_EVENT, CueKind.TRIGGER, ("'s ", "’s ")),
@@ -1037,6 +1039,8 @@ def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> 
         if name in ("I", "we", "We") and not view.quoted(start):
             return ()  # 'as we reported': the writer's own outlet, which holds nothing
         who = (Mention(start, start + len(name), name, MentionKind.OTHER),)
+    if match.re is SPEECH_NOUN_FROM:  # 'warnings from U.S. and South Korean officials that'
+        return tuple({m.key: m for m in reversed(who)}.values())[::-1]
     return who[:1]
 
 

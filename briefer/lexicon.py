@@ -202,6 +202,17 @@ SPEECH_NOUN_THAT = re.compile(
 """'North Korea's announcement that it is halting tests …', 'Trump's statement that the
 exercises would end …': a speech act named by its noun, with its content after 'that', is
 its owner's, whatever the sentence's verb does with it."""
+SPEECH_NOUN_FROM = re.compile(
+    r"\b(?:claims?|warnings?|promises?|pledges?|threats?|demands?|assurances?|vows?"
+    r"|accusations?|announcements?|statements?)\s+(?:from|by)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|(?:of|and)\s+(?:the\s+)?"
+    r"[A-Z][\w.’'-]*)){0,4}(?:['’]s(?:\s+[a-z]+){1,2})?(?:\s+(?:officials|leaders|government"
+    r"|team|administration))?)(?:\s+(?:last|this|earlier|on)\s+\w+)?"
+    r"\s+(?:that\s|to\s+(?!be\b)[a-z]+)"
+)
+"""'amid claims from North Korea that its latest missile could reach …', 'a promise from Mr
+Kim to work towards denuclearisation': a speech act named by its noun, its maker after
+'from' or 'by' and its content after: the maker holds it, whatever the sentence's verb."""
 CITED = re.compile(
     r"\b(?=[cq])(?:cit|quot)(?:ed|es|ing)\s+(?P<who>[^,.;“\"]{2,60}?)\s+as\s+"
     r"(?:saying|replying|telling|stating)\b"

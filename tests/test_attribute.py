@@ -3105,13 +3105,14 @@ def test_the_reaction_a_deed_prompted_is_its_doers(korea):
 def test_the_content_of_a_noun_is_nobodys_but_a_later_clause_still_speaks(korea):
     """allsides_korea KhMB1CbyrxYgEY56, sentence 3, and NF4ZH4OrQVBHYAHv, sentence 7: Kim
     inside 'assurances by South Korea and the US that Kim really intends …' holds nothing
-    (the experts doubt them); 'rejecting the idea that they would …, saying …' is still
-    the North Koreans' statement, its participle after the content's clause."""
+    (the experts doubt them; the makers of the assurances are the doubt's targets, its
+    content spelled out: GUIDELINES 4.3); 'rejecting the idea that they would …, saying …'
+    is still the North Koreans' statement, its participle after the content's clause."""
     text = (
         "Even now, many experts doubt assurances by South Korea and the US that Kim really "
         "intends to talk about eliminating his nuclear weapons program."
     )
-    assert _holders_of_last(korea, text) == ("other",)
+    assert _holders_of_last(korea, text) == ("other", "rok", "us")
     text = (
         "Hours after protesting U.S.-South Korea joint military exercises, the North Koreans "
         "issued a second threat to cancel the Trump-Kim meeting by rejecting the idea that "
@@ -3201,3 +3202,36 @@ def test_a_western_given_name_lends_a_listed_surname_to_an_outside_person(korea,
     'Kim Jong Un'), written after a Western given name, names an outside person: a later
     bare 'Chung' or 'Kim' is that person, not South Korea's adviser or the North's leader."""
     assert _holders_of_last(korea, first, later) == ("other",)
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (  # BBC (allsides_korea axfzi9VaOXw1rN0q, sentence 6)
+            "The leader's meeting ended with a promise from Mr Kim to work towards "
+            "denuclearisation, but details remain thin.",
+            ("dprk",),
+        ),
+        (  # BBC (allsides_korea cITMEWjYonPP2v9r, sentence 8)
+            "The Pentagon was also reported to be scouting sites on the west coast of America to "
+            "deploy extra defences, amid claims from North Korea that its latest missile could "
+            "reach the whole of continental United States.",
+            ("us", "dprk"),
+        ),
+        (  # CNN (allsides_korea sev8Wel6MuR534Nc, sentence 22)
+            "Countries in northeast Asia remained on edge Wednesday amid warnings from U.S. and "
+            "South Korean officials that North Korea could carry out a missile test at any time.",
+            ("us", "rok"),
+        ),
+        (  # a noun with no content after it names no speech act of its maker
+            "Analyst Bruce Klingner said the interceptors are a response to an evolving threat "
+            "from North Korea and that the old plan was flawed.",
+            ("other",),
+        ),
+    ],
+)
+def test_a_speech_noun_with_its_maker_and_content_is_the_makers(korea, text, holders):
+    """'a promise from Mr Kim to work towards …', 'amid claims from North Korea that …': a
+    speech act named by its noun, its maker after 'from' or 'by' and its content after it,
+    is the maker's, whatever the sentence's own verb (GUIDELINES 4.3)."""
+    assert _holders_of_last(korea, text) == holders
