@@ -166,11 +166,12 @@ between)."""
 
 _JOURNALIST_AFTER = re.compile(
     r"(?:['’]s?\s+(?:(?:[a-z]+\s+){0,2}(?:correspondent|reporter|journalist|anchor|host)\s+)?"
-    r"|\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|journalist|anchor|host)\s+)"
+    r"|\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|journalist|anchor|host)\s+"
+    r"|\s+(?:[A-Z][a-z]+\s+)?(?:Correspondent|Reporter|Anchor|Host|Director|Editor|Producer)\s+)"
     r"(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<family>[A-Z][a-z]+)\b(?![.’'-]?\w)"
 )
 """After a news outlet's name, one of its people named in full: "NPR's Louisa Lim", 'CBS
-News correspondent Ben Tracy'."""
+News correspondent Ben Tracy', 'CNN Polling Director Keating Holland'."""
 
 
 @rule(
@@ -186,6 +187,12 @@ News correspondent Ben Tracy'."""
                 "Pictures from state media showed Kim reviewing plans to launch missiles near "
                 "Guam, CBS News correspondent Ben Tracy reports.",
             ),
+        ),
+        Example(  # allsides_korea TIRSUMVxDDbajLqP, sentences 55 and 66
+            "“If Kim Jong Un wanted to get the attention of the American public, his strategy is "
+            "starting to work,” Holland said.",
+            (),
+            before=("That's up 13 points, CNN Polling Director Keating Holland said.",),
         ),
         Example(  # allsides_korea ncaGzUssclx3f2BH, sentences 5 and 7
             "So it's very possible this “could be a short-term move,” Louisa added.",
