@@ -3161,6 +3161,9 @@ def test_a_reporter_set_off_by_the_appositive_holds_nothing(korea):
         "Brian P. Hale, a spokesman for the director of national intelligence, said that the "
         "director did not know he would meet his counterpart.",
         "The F.B.I. said the hackers had been sloppy.",
+        # BBC (allsides_korea T5MCyiXevZar4UN4, sentence 7)
+        "“North Korea remains the most urgent threat to regional stability,” Gen Terrence J "
+        "O'Shaughnessy, Pacific Air Forces commander, added in a statement.",
     ],
 )
 def test_the_us_fleets_and_agencies_speak_for_the_united_states(korea, text):
