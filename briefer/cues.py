@@ -61,6 +61,7 @@ from .lexicon import (
     REPORT_ONLY,
     SPEECH_NOUN_FROM,
     SPEECH_NOUN_THAT,
+    STANCE_BY,
     STANCE_ONLY,
     STUDY_BY,
     TRIGGER,
@@ -847,6 +848,7 @@ _PHRASES = (
     (RECKONING, CueKind.STANCE, ("'s ", "’s ")),
     (SPEECH_NOUN_THAT, CueKind.SPEECH, (" that",)),
     (SPEECH_NOUN_FROM, CueKind.SPEECH, (" from ", " by ")),
+    (STANCE_BY, CueKind.STANCE, (" by ",)),
     (TRIGGER, CueKind.TRIGGER, (" by ", " from ")),
     (TRIGGER_OWNER, CueKind.TRIGGER, ("'s ", "’s ")),
     (TRIGGER_EVENT, CueKind.TRIGGER, ("'s ", "’s ")),
@@ -1039,9 +1041,18 @@ def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> 
         if name in ("I", "we", "We") and not view.quoted(start):
             return ()  # 'as we reported': the writer's own outlet, which holds nothing
         who = (Mention(start, start + len(name), name, MentionKind.OTHER),)
-    if match.re is SPEECH_NOUN_FROM:  # 'warnings from U.S. and South Korean officials that'
-        return tuple({m.key: m for m in reversed(who)}.values())[::-1]
+    if match.re is SPEECH_NOUN_FROM or match.re is STANCE_BY:  # 'warnings from U.S. and …'
+        own = [m for m in who if not _OWNS_OTHERS.match(view.text, m.end)]
+        return tuple({m.key: m for m in reversed(own)}.values())[::-1]
     return who[:1]
+
+
+_OWNS_OTHERS = re.compile(
+    r"['’]s\s+(?!(?:own\s+)?(?:government|regime|administration|officials?|military|ministry"
+    r"|foreign|defen[cs]e|leader|leadership|team|spokes\w+|envoys?|state)\b)"
+)
+""""North Korea's neighbours": an actor's possessive before others it does not speak for (not
+"Kim's government")."""
 
 
 @rule(

@@ -3238,3 +3238,18 @@ def test_a_speech_noun_with_its_maker_and_content_is_the_makers(korea, text, hol
     speech act named by its noun, its maker after 'from' or 'by' and its content after it,
     is the maker's, whatever the sentence's own verb (GUIDELINES 4.3)."""
     assert _holders_of_last(korea, text) == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # BBC (allsides_korea BLMogV6R1KllEUWY, sentence 9): the neighbours are no actor
+        ("The test was condemned by the US and North Korea's neighbours.", ("us",)),
+        ("The offer of talks was rejected by Kim's government on Monday.", ("dprk",)),
+        ("The plan was criticized by China, which called it reckless.", ("china",)),
+    ],
+)
+def test_a_stance_verb_in_the_passive_is_held_by_its_agent(korea, text, holders):
+    """'was condemned by the US': the agent after 'by' holds the stance; an actor's
+    possessive before others ('North Korea's neighbours') names none of its own."""
+    assert _holders_of_last(korea, text) == holders
