@@ -959,8 +959,8 @@ _RECKONING_NOT_SOURCE = re.compile(
 
 _CARRIED_BY = re.compile(
     r"\b(?:statement|report|dispatch|commentary|editorial|article|message)\s+"
-    r"(?:carried|issued|released|published|run|broadcast)\s+(?:by|in|on)\s+(?:the\s+)?"
-    r"(?:official\s+|state(?:-run)?\s+)?$"
+    r"(?:(?:carried|issued|released|published|run|broadcast)\s+(?:by|in|on)"
+    r"|(?:(?:on\s+)?[A-Z][a-z]+day\s+)?from)\s+(?:the\s+)?(?:official\s+|state(?:-run)?\s+)?$"
 )
 
 
@@ -974,12 +974,18 @@ _CARRIED_BY = re.compile(
             "statement carried by the official Korean Central News Agency.",
             ("dprk",),
         ),
+        Example(  # allsides_korea NU2V8L4mvBcLqGli, sentence 4
+            "North Korea has entered a “state of war” with South Korea, according to a report "
+            "Saturday from the state-run Korean Central News Agency.",
+            ("dprk",),
+        ),
     ],
 )
 def state_outlet_carries_it(view: SentenceView, phrase: Mention) -> Mention | None:
-    """'according to a statement carried by the official Korean Central News Agency': a
-    statement an actor's outlet carries is that actor's (state media speak for the state,
-    GUIDELINES 7), not an outside voice called 'a statement carried by …'."""
+    """'according to a statement carried by the official Korean Central News Agency', 'a
+    report Saturday from the state-run …': a statement an actor's outlet carries is that
+    actor's (state media speak for the state, GUIDELINES 7), not an outside voice called 'a
+    statement carried by …'."""
     return _outlet_of(view, phrase, _CARRIED_BY, lambda m: m.is_actor)
 
 
