@@ -462,6 +462,13 @@ def _soft(separator: str) -> str:
 _APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|its|their|[\w.’'-]+(?:\s[\w.’'-]+){0,3}['’]s)\b")
 
 
+_OWNERS_ROLE = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:ambassador|envoy|spokes(?:man|woman|person)|minister"
+    r"|negotiator|official|diplomat|representative|secretary)(?:\s+(?:to|at|for)\s+[^,]{2,40})?\s*"
+)
+""""North Korea's deputy ambassador to the United Nations": an actor's official by role."""
+
+
 @rule(
     "role_before_its_name",
     Phase.SPEAKER,
@@ -475,25 +482,31 @@ _APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|its|their|[\w.’'-]+(?:\s[\w.
                 "House spokesman.",
             ),
         ),
+        Example(  # allsides_korea EbHOKFmayLDedK6W, sentence 11
+            "North Korea's deputy ambassador to the United Nations, Jang Il Hun, told Voice of "
+            "America that nuclear talks were pointless.",
+            ("dprk",),
+        ),
     ],
 )
 def role_before_its_name(view: SentenceView, segments: list[Segment]) -> tuple[Mention, ...]:
     """'The spokesman, Raj Shah, said …': a name the template does not know, set off after
     a role that points back ('the spokesman', 'the envoy'), is that role's holder: the role
-    is the subject, and resolves to whom the article gave it."""
+    is the subject, and resolves to whom the article gave it; after an actor's role
+    ("North Korea's deputy ambassador, Jang Il Hun, told …") the name is that actor's."""
     if len(segments) < 2 or segments[0][2].strip() != ",":
         return ()
     head_start, head_stop, _ = segments[1]
-    roles = [
-        m
-        for m in view.between(head_start, head_stop)
-        if m.key == MentionKind.PRONOUN and " " in m.text
-    ]
-    if len(roles) != 1 or view.text[head_start:head_stop].strip() != roles[0].text:
-        return ()
     if not NAME.fullmatch(view.text[segments[0][0] : segments[0][1]].strip()):
         return ()
-    return (roles[0],)
+    inside = view.between(head_start, head_stop)
+    roles = [m for m in inside if m.key == MentionKind.PRONOUN and " " in m.text]
+    if len(roles) == 1 and view.text[head_start:head_stop].strip() == roles[0].text:
+        return (roles[0],)
+    owner = inside[0] if inside and inside[0].is_actor else None
+    if owner is not None and _OWNERS_ROLE.fullmatch(view.text, owner.end, head_stop):
+        return (owner,)  # "North Korea's deputy ambassador to the United Nations, Jang Il Hun,"
+    return ()
 
 
 @rule(
