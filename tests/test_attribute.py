@@ -3253,3 +3253,18 @@ def test_a_stance_verb_in_the_passive_is_held_by_its_agent(korea, text, holders)
     """'was condemned by the US': the agent after 'by' holds the stance; an actor's
     possessive before others ('North Korea's neighbours') names none of its own."""
     assert _holders_of_last(korea, text) == holders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (allsides_korea HwXssk4LbGrNOqhm, sentence 14)
+        "The communist North has carried out six nuclear tests since 2006, despite "
+        "international condemnation, saying it needs the weapons for its own security.",
+        "The reclusive North said it would never give up its nuclear deterrent.",
+    ],
+)
+def test_the_press_epithets_for_the_north_name_north_korea(korea, text):
+    """'The communist North', 'the reclusive North': the press's epithet before 'the North'
+    left an unknown outside voice."""
+    assert _holders_of_last(korea, text) == ("dprk",)
