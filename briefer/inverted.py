@@ -395,11 +395,16 @@ def person_after_title(view: SentenceView, phrase: Mention) -> Mention | None:
             "familiar with the matter.",
             ("us",),
         ),
+        Example(  # allsides_korea 5U7tJCIhAoq2c2L3, sentence 87
+            "“We are doing our best,” said South Korean navy Capt. Kim Jin-hwang.",
+            ("rok",),
+        ),
     ],
 )
 def body_before_role(view: SentenceView, phrase: Mention) -> Mention | None:
     """'two U.S. officials familiar with the matter', 'a State Department readout of the
-    call', 'South Korea's national security adviser': a speaker phrase whose role or
+    call', 'South Korea's national security adviser', 'South Korean navy Capt. Kim
+    Jin-hwang' (a rank): a speaker phrase whose role or
     document is an actor's, named before it, speaks for that actor (never a former
     official's; a phrase naming two actors, 'the South Korean military and U.S. officials',
     stays an outside voice)."""
@@ -421,7 +426,7 @@ _ROLE_HEAD = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|advis[eo]rs?|readouts?|statements?"
     r"|sources?|aides?|diplomats?|negotiators?|envoys?"
     r"|Secretary|Minister|Ambassador|Envoy|Director|Commander|Spokes(?:man|woman)"
-    r"|Advis[eo]r)\b"
+    r"|Advis[eo]r|commanders?|(?:Capt|Col|Gen|Adm|Lt|Maj|Cmdr|Sgt)(?=\.))\b"
 )
 """The first role or document word of a speaker phrase: what names the actor comes before it."""
 
