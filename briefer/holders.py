@@ -69,10 +69,21 @@ class Speaker:
             (),
             before=("Trump also claimed China's banking system had shut down business.",),
         ),
+        Example(  # allsides_korea pHnbNzPbiCYrj8Oa, sentence 60
+            "The administration official declined to be named because of the sensitivity of "
+            "the situation.",
+            (),
+        ),
+        Example(  # allsides_korea 62TULoqN2hKs7ZDZ, sentence 2
+            "Trump declined to share details of his plans to deal with North Korea.",
+            (),
+        ),
     ],
 )
 def non_comment(text: str) -> bool:
-    """'could not be reached for comment', 'declined to comment', 'I choose not to comment',
+    """'could not be reached for comment', 'declined to comment', 'declined to be named'
+    (not 'the official, who declined to be named', a source's credit in a sentence that says
+    something), 'declined to share details', 'I choose not to comment',
     'I'm not going to get into the details', 'He spoke on condition of anonymity, saying
     …' (the credit line of a source): no position, unless a statement follows ('declined to
     comment but said …')."""

@@ -299,7 +299,9 @@ NON_COMMENT = re.compile(
     alternation(
         [
             *(f"{no} {NOT_REACHED}" for no in NO_FOR_COMMENT),
-            r"(?:declined|refused) to (?:comment|elaborate|say|discuss|speculate)",
+            r"(?:declined|refused) to (?:comment|elaborate|say|discuss|speculate"
+            r"|(?:share|give|provide|offer) (?:any |further )?(?:details|specifics))",
+            r"(?<!who )(?<!which )(?:declined|refused) to be (?:named|identified)",
             r"(?:would|will) not (?:comment|elaborate|speculate)",
             r"had no (?:immediate )?(?:comment|response|reaction)",
             r"no further comment",

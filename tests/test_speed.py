@@ -77,7 +77,9 @@ PRONOUN_BEFORE = re.compile(
 NON_COMMENT_BEFORE = re.compile(
     r"(?:could not|couldn't|did not|didn't|was not|wasn't|were not) (?:be )?"
     r"(?:reached|respond|immediately respond|available)\b[^.]*\bcomment"
-    r"|(?:declined|refused) to (?:comment|elaborate|say|discuss|speculate)"
+    r"|(?:declined|refused) to (?:comment|elaborate|say|discuss|speculate"
+    r"|(?:share|give|provide|offer) (?:any |further )?(?:details|specifics))"
+    r"|(?<!who )(?<!which )(?:declined|refused) to be (?:named|identified)"
     r"|(?:would|will) not (?:comment|elaborate|speculate)|had no (?:immediate )?(?:comment|response"
     r"|reaction)|no further comment"
     r"|(?:there was|there has been|there is) no (?:immediate |official )?(?:confirmation"
