@@ -287,7 +287,8 @@ def attribute_sentences(
         )
     posted = embedded_post(sentences, results) or results
     credited = quotation_byline(sentences, posted, matcher) or posted
-    return tuple(tag_after_quote(sentences, credited) or credited)
+    turns = interview_turns(sentences, credited, matcher) or credited
+    return tuple(tag_after_quote(sentences, turns) or turns)
 
 
 _TITLE_BEFORE = re.compile(
@@ -779,6 +780,75 @@ def quotation_byline(
             filled[j] = Attribution((holder,), (evidence,))
             j -= 1
     return filled if filled != results else None
+
+
+@rule(
+    "interview_turn_is_the_speakers",
+    Phase.CROSS_SENTENCE,
+    off=None,
+    examples=[
+        Example(  # allsides_korea BbXR3a2cwgUFtjup (Vox), paragraphs 6-10
+            "That would mark a move away from recycling the same old thing.",
+            ("other",),
+            before=(
+                "A lightly edited transcript of our conversation is below.",
+                "Alex Ward",
+                "What would signal progress at the summit?",
+                "Rebecca Hersman",
+            ),
+            after=("Alex Ward", "Why does that matter?", "Rebecca Hersman", "It shows intent."),
+            paragraphs=True,
+        ),
+    ],
+)
+def interview_turns(
+    sentences: Sequence[Sentence], results: list[Attribution], matcher: Matcher
+) -> list[Attribution] | None:
+    """An interview transcript ('Alex Ward' / question / 'Rebecca Hersman' / answer …): the
+    paragraphs after a speaker's name that stands alone as a paragraph are that speaker's
+    turn, an outside voice unless the template lists the name, whatever the answer relays
+    (GUIDELINES 4.1); the interviewer, whose turns end on questions, is the outlet's and
+    holds nothing, so those turns keep what their sentences say. Needs two speakers who
+    each speak twice: a lone name paragraph is a byline."""
+    labels = {
+        i: s.text.strip()
+        for i, s in enumerate(sentences)
+        if s.boilerplate
+        and _TURN_LABEL.fullmatch(s.text.strip())
+        and not _shares_paragraph(sentences, i)
+    }
+    counts = Counter(labels.values())
+    speakers = [name for name, n in counts.items() if n >= 2]
+    if len(speakers) < 2:
+        return None
+    turns: dict[str, list[list[int]]] = {name: [] for name in speakers}
+    current: list[int] | None = None
+    for i, sentence in enumerate(sentences):
+        if i in labels:
+            current = [] if labels[i] in turns else None
+            if current is not None:
+                turns[labels[i]].append(current)
+        elif current is not None and not sentence.boilerplate:
+            current.append(i)
+    filled = list(results)
+    for name, spoken in turns.items():
+        asked = sum(
+            1 for turn in spoken if turn and sentences[turn[-1]].text.rstrip().endswith("?")
+        )
+        if asked * 2 >= len(spoken):
+            continue  # the interviewer
+        named = matcher.mentions(name)
+        holder = named[0].key if named and named[0].is_actor else OTHER
+        rules = ("interview_turn_is_the_speakers",)
+        evidence = Evidence(holder, name, "interview", rules=rules, confidence=confidence_of(rules))
+        for turn in spoken:
+            for i in turn:
+                filled[i] = Attribution((holder,), (evidence,))
+    return filled if filled != results else None
+
+
+_TURN_LABEL = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}")
+"""A speaker's name standing alone as a paragraph of a transcript ('Rebecca Hersman')."""
 
 
 _BYLINE = re.compile(
