@@ -1149,7 +1149,9 @@ _GENERIC_BODY = re.compile(
     r"|spokes(?:man|woman|person)"
     r"|officials?|government|embassy|agency|office|department|military|authorities"
     r"|delegation|leadership|regime|minister|secretary|envoy|ambassador|country|nation|kingdom"
-    r"|dictator|administration|paper|newspaper|coast\s+guard|(?-i:Navy|Army|Air Force|Marines))"
+    r"|dictator|administration|paper|newspaper|coast\s+guard|(?-i:Navy|Army|Air Force|Marines)"
+    r"|(?:(?<=country's )|(?<=country’s )|(?<=nation's )|(?<=nation’s )|(?<=regime's )"
+    r"|(?<=regime’s ))leaders?)"
     r"(?:\s+(?:for|of|at)\s+(?:the|its)\s+(?:(?:foreign|defen[cs]e|unification|state)\s+)?"
     r"(?:ministry|government|military|embassy|office|department))?",
     re.IGNORECASE,
@@ -1189,6 +1191,11 @@ the institution's name ('a Defense Ministry official') or a demonym."""
                 "The Vinson was joined by two Japanese destroyers, the U.S. Navy said in a "
                 "statement.",
             ),
+        ),
+        Example(  # allsides_korea Lc9NblzJMKZxSQJ1, sentences 21-22
+            "The country's leaders say nuclear capabilities are its only deterrent.",
+            ("dprk",),
+            before=("North Korea has continued to carry out nuclear and ballistic missile tests.",),
         ),
         Example(  # allsides_korea qU0r5r8dPzCFUaUm, sentence 7
             "It was not until three minutes later, the coast guard told CNN, that the crew "
