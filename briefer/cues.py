@@ -848,7 +848,7 @@ _PHRASES = (
     (RECKONING, CueKind.STANCE, ("'s ", "’s ")),
     (SPEECH_NOUN_THAT, CueKind.SPEECH, (" that",)),
     (SPEECH_NOUN_FROM, CueKind.SPEECH, (" from ", " by ")),
-    (STANCE_BY, CueKind.STANCE, (" by ",)),
+    (STANCE_BY, CueKind.STANCE, (" by ", " seen ", " viewed ", " regarded ")),
     (TRIGGER, CueKind.TRIGGER, (" by ", " from ")),
     (TRIGGER_OWNER, CueKind.TRIGGER, ("'s ", "’s ")),
     (TRIGGER_EVENT, CueKind.TRIGGER, ("'s ", "’s ")),

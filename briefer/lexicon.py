@@ -204,12 +204,14 @@ exercises would end …': a speech act named by its noun, with its content after
 its owner's, whatever the sentence's verb does with it."""
 STANCE_BY = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+ly\s+)?"
-    r"(?:condemned|criticized|criticised|denounced|welcomed|praised|rejected|slammed|hailed"
-    r"|blasted|lambasted|decried|applauded|lauded|dismissed|protested|deplored)\s+by\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][^.;:“”\"]{1,80}?)(?=\s*(?:[,.;:]|$|\s+(?:as|for|on|in|at|after|who|which|while|and\s+(?![A-Z]))\b))"
+    r"(?:(?:condemned|criticized|criticised|denounced|welcomed|praised|rejected|slammed|hailed"
+    r"|blasted|lambasted|decried|applauded|lauded|dismissed|protested|deplored)\s+by"
+    r"|(?:seen|viewed|regarded)\s+(?:by|in)(?=\s[^.;:“”\"]{1,60}\sas\b))\s+"
+    r"(?P<who>(?:(?:the|top|senior|some|many|several)\s+)*[A-Z][^.;:“”\"]{1,80}?)(?=\s*(?:[,.;:]|$|\s+(?:as|for|on|in|at|after|who|which|while|and\s+(?![A-Z]))\b))"
 )
 """'The launch was condemned by the US and North Korea's neighbours', 'was criticized by
-China': a stance verb in the passive; the ones after 'by' hold it."""
+China', 'This is seen in Beijing as worse': a stance verb in the passive; the ones after
+'by' (or 'in', a capital, for a view) hold it."""
 SPEECH_NOUN_FROM = re.compile(
     r"\b(?:claims?|warnings?|promises?|pledges?|threats?|demands?|assurances?|vows?"
     r"|accusations?|announcements?|statements?)\s+(?:from|by)\s+"

@@ -3247,6 +3247,10 @@ def test_a_speech_noun_with_its_maker_and_content_is_the_makers(korea, text, hol
         ("The test was condemned by the US and North Korea's neighbours.", ("us",)),
         ("The offer of talks was rejected by Kim's government on Monday.", ("dprk",)),
         ("The plan was criticized by China, which called it reckless.", ("china",)),
+        # BBC (allsides_korea 4jZoiwiPloIMwXHE, sentence 38; HwXssk4LbGrNOqhm, sentence 25)
+        ("This is seen in Beijing as worse than having a difficult nuclear neighbour.", ("china",)),
+        ("It had been seen by top US officials as a good, neutral choice.", ("us",)),
+        ("The move was seen as a snub by many.", ()),
     ],
 )
 def test_a_stance_verb_in_the_passive_is_held_by_its_agent(korea, text, holders):
