@@ -1576,6 +1576,9 @@ _POSSESSED_NEXT = re.compile(
     r"|nearly|almost|roughly|its|his|her|their|our|this|these|those|yet\s+to|to|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b"
     r"|\s+[\d$]"
+    r"|\s+(?:(?:nuclear|ballistic|conventional|chemical|biological|long-range|short-range"
+    r"|medium-range|intermediate-range|mobile|enough|sophisticated|advanced)\s+){1,3}"
+    r"(?:weapons|missiles|warheads|arms|rockets|launchers|capabilities|bombs|forces|troops)\b"
 )
 
 
@@ -1591,6 +1594,10 @@ _POSSESSED_NEXT = re.compile(
         ),
         Example("The United States stations 28,500 troops in South Korea, a war legacy.", ()),
         Example("But the North does have plenty of conventional military firepower.", ()),
+        Example(  # allsides_korea VzuTEnQz6P65oA0g, sentence 68
+            "The North has medium-range ballistic missiles that can carry high explosives.",
+            (),
+        ),
         Example(  # allsides_korea KhMB1CbyrxYgEY56, sentence 21
             "Still, Trump does have one major advantage over US officials who took part in "
             "failed previous negotiations.",
@@ -1600,8 +1607,9 @@ _POSSESSED_NEXT = re.compile(
 )
 def possession_is_no_deed(text: str, verb: tuple[int, int]) -> bool:
     """'The Trump administration has a great opportunity …', 'The North has few spare
-    parts', 'Kim has yet to provide details': 'have' with a determiner, a number or 'to'
-    after it tells what an actor has, or has not done, not a deed ('has sent', 'has for
+    parts', 'The North has medium-range ballistic missiles', 'Kim has yet to provide
+    details': 'have' with a determiner, a number, 'to' or weapons after it tells what an
+    actor has, or has not done, not a deed ('has sent', 'has for
     decades tried' are deeds); so do 'stations', 'maintains', 'keeps' with a number ('The
     United States stations 28,500 troops in South Korea', a standing fact)."""
     said = text[verb[0] : verb[1]].strip()
