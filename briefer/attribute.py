@@ -288,7 +288,8 @@ def attribute_sentences(
     posted = embedded_post(sentences, results) or results
     credited = quotation_byline(sentences, posted, matcher) or posted
     turns = interview_turns(sentences, credited, matcher) or credited
-    return tuple(tag_after_quote(sentences, turns) or turns)
+    blocks = block_quote_after_lead_in(sentences, turns, matcher) or turns
+    return tuple(tag_after_quote(sentences, blocks) or blocks)
 
 
 _TITLE_BEFORE = re.compile(
@@ -845,6 +846,59 @@ def interview_turns(
             for i in turn:
                 filled[i] = Attribution((holder,), (evidence,))
     return filled if filled != results else None
+
+
+@rule(
+    "block_quote_after_lead_in",
+    Phase.CROSS_SENTENCE,
+    off=None,
+    examples=[
+        Example(  # allsides_korea huarkCJcKEusc4TU (Vox), paragraphs 4-5
+            "I did speak to Kim. He felt very badly.",
+            ("us",),
+            before=("Trump spoke in Hanoi on Thursday.", "Trump continued:"),
+            paragraphs=True,
+        ),
+    ],
+)
+def block_quote_after_lead_in(
+    sentences: Sequence[Sentence], results: list[Attribution], matcher: Matcher
+) -> list[Attribution] | None:
+    """'Trump continued:' standing alone as a paragraph, then a paragraph without quotation
+    marks: a block quotation, the speaker's from its first sentence to its last (what Kim
+    felt, in it, is Trump's telling: GUIDELINES 4.1). A lead-in on a verb the engine reads
+    as no cue stays furniture ('Cruz continued:' would otherwise end a quotation in marks
+    that runs on across it), yet names the speaker here."""
+    filled = list(results)
+    for i, line in enumerate(sentences):
+        if not _LEAD_IN_LINE.search(line.text) or _shares_paragraph(sentences, i):
+            continue
+        holders = results[i].holders
+        if not holders:
+            named = [m for m in matcher.mentions(line.text) if m.is_actor]
+            holders = (named[0].key,) if len(named) == 1 else ()
+        block = [
+            j
+            for j in range(i + 1, len(sentences))
+            if sentences[j].paragraph == line.paragraph + 1 and not sentences[j].boilerplate
+        ]
+        if not holders or not block or sentences[block[0]].text[:1] in QUOTE_OPEN:
+            continue  # a quotation in marks goes on by its own rules
+        rules = ("block_quote_after_lead_in",)
+        evidence = tuple(
+            Evidence(h, "", "block quotation", rules=rules, confidence=confidence_of(rules))
+            for h in holders
+        )
+        for j in block:
+            filled[j] = Attribution(holders, evidence)
+    return filled if filled != results else None
+
+
+_LEAD_IN_LINE = re.compile(
+    r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|continued|continues"
+    r"|explained|noted|told\s+\w+(?:\s+\w+)?)\s*:$"
+)
+"""A paragraph that only introduces the quotation below it ('Trump continued:')."""
 
 
 _TURN_LABEL = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}")
