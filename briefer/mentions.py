@@ -813,11 +813,23 @@ def _western(given: str, family: str) -> bool:
     """A given name before a family name ('Bill Clinton'), not an East Asian name written
     family name first ('Kim Jong', 'Sung Kim'), a title or a place ('White House')."""
     words = (given, family)
-    if given in NOT_NAMES or given in _FUNCTION_WORDS or given in OPENING_WORDS:
-        return False  # 'Whether Trump is winging it': a clause opener, not a given name
-    if given in _HONORIFICS:
-        return False  # 'Mr Trump' (British style): the title, not a given name
-    return not any(w in SURNAME_FIRST or w in PLACE_WORDS or w in TITLE_WORDS for w in words)
+    return _may_be_given_name(given) and not any(_name_part_of_no_person(w) for w in words)
+
+
+def _may_be_given_name(given: str) -> bool:
+    """Not a clause opener ('Whether Trump is winging it') nor a title written without its
+    full stop ('Mr Trump', British style): a word that may be a given name."""
+    return not (
+        given in NOT_NAMES
+        or given in _FUNCTION_WORDS
+        or given in OPENING_WORDS
+        or given in _HONORIFICS
+    )
+
+
+def _name_part_of_no_person(word: str) -> bool:
+    """A family name written first, a place or a title ('Kim', 'White', 'President')."""
+    return word in SURNAME_FIRST or word in PLACE_WORDS or word in TITLE_WORDS
 
 
 def _western_given_before_surname(given: str) -> bool:
@@ -825,13 +837,8 @@ def _western_given_before_surname(given: str) -> bool:
     lists written family name first ('Kim Jong Un', 'Chung Eui-yong'): an outside person
     whom a later bare 'Kim' or 'Chung' means, not the leader."""
     return (
-        given not in SURNAME_FIRST
-        and given not in NOT_NAMES
-        and given not in _FUNCTION_WORDS
-        and given not in OPENING_WORDS
-        and given not in _HONORIFICS
-        and given not in PLACE_WORDS
-        and given not in TITLE_WORDS
+        _may_be_given_name(given)
+        and not _name_part_of_no_person(given)
         and given.lower() not in _KOREAN_SYLLABLES
     )
 
