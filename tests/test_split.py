@@ -282,15 +282,20 @@ def test_a_lead_in_to_a_quotation_standing_alone_is_a_sentence_not_a_subhead():
     assert [(a.cue_text, a.speakers) for a in acts][:1] == [("added", ((0, 8),))]
 
 
-def test_sentences_run_together_without_a_space_are_cut_verbatim():
-    """Some outlets' copy runs sentences together ('elaborate.Outraged', 'means."U.S.'); the Korea
-    corpus has 60 such joins. Each part is cut, verbatim, with its own offsets."""
+def _corpus_article_holding(text: str) -> Article:
+    """The Korea corpus article whose record holds ``text``, its paragraphs as stored."""
     record = next(
         json.loads(line)
         for line in shared("korea_articles/allsides_korea.jsonl").read_text().splitlines()
-        if "He wouldn't elaborate.Outraged" in line
+        if text in line
     )
-    article = Article(record["id"], "", "", tuple(record["text"].split("\n")))
+    return Article(record["id"], "", "", tuple(record["text"].split("\n")))
+
+
+def test_sentences_run_together_without_a_space_are_cut_verbatim():
+    """Some outlets' copy runs sentences together ('elaborate.Outraged', 'means."U.S.'); the Korea
+    corpus has 60 such joins. Each part is cut, verbatim, with its own offsets."""
+    article = _corpus_article_holding("He wouldn't elaborate.Outraged")
     sentences = split_article(article)
     texts = [s.text for s in sentences]
     assert "He wouldn't elaborate." in texts
@@ -421,12 +426,7 @@ def test_every_sentence_of_a_flattened_photo_gallery_is_a_caption():
     """CNN pages flatten a photo gallery into one paragraph ('Photos: … – … Hide Caption 1
     of 28 Photos: …'); the captions that end like sentences ('Park Geun-hye, South Korea's
     new president, promised a strong military response …') were content, with holders."""
-    record = next(
-        json.loads(line)
-        for line in shared("korea_articles/allsides_korea.jsonl").read_text().splitlines()
-        if "Hide Caption 1 of 28" in line
-    )
-    article = Article(record["id"], "", "", tuple(record["text"].split("\n")))
+    article = _corpus_article_holding("Hide Caption 1 of 28")
     sentences = split_article(article)
     gallery = [s for s in sentences if "Hide Caption" in article.paragraphs[s.paragraph]]
     assert len(gallery) > 20
