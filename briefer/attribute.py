@@ -446,7 +446,9 @@ def _next_context(
     kept_speaker = context.speaker if remembered else ""
     names = _names_after(text, matcher, attribution, mentions, context.names)
     names, lent = _lent_names(text, attribution, context, names)
-    still_open = quote_left_open(text, context.quote_open)
+    still_open = quote_left_open(
+        text, context.quote_open, not attribution.holders or quotation_goes_on(attribution)
+    )
     bodies = context.bodies
     named = bodies_named(text, mentions)
     if named:
@@ -612,16 +614,21 @@ def it_is_no_group_of_people(mention: str) -> bool:
     return plural_people(mention)
 
 
-def quote_left_open(text: str, was_open: bool) -> bool:
+def quote_left_open(text: str, was_open: bool, continued: bool = True) -> bool:
     """Whether a quotation is still open after this sentence ('“… I try so hard.' / 'Oh well,
     … happen!”'), by its curly marks; with straight marks only, an odd number of them
     opens one ('"In truth," she continued, "it is not only …' / 'North Korea's
-    destabilizing escalation is a threat …'), unless one was open before (it closes)."""
+    destabilizing escalation is a threat …'), unless one was open before (it closes). A
+    sentence with no quotation mark leaves an open quotation open ('Their actions are
+    quickly closing off …' goes on with the speaker's words to the paragraph's end), while
+    it goes on with them (``continued``): one that names a speaker of its own ('That
+    follows remarks by …, who said …') leaves no telling whose words follow."""
     opened = text.count("“") - text.count("”")
     if opened:
         return opened > 0
-    straight = text.count('"')
-    return straight % 2 == 1 and not was_open
+    if "“" in text or '"' in text:  # balanced curly marks close; straight ones by their count
+        return text.count('"') % 2 == 1 and not was_open
+    return was_open and continued
 
 
 @rule(

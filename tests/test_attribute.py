@@ -1324,9 +1324,26 @@ def test_straight_quotation_marks_left_open_carry_the_speaker_on(korea):
         ' escalation," she said in a fiery speech before the United Nations Wednesday.',
         '"In truth," she continued, "it is not only the United States and our allies that are'
         " threatened. North Korea's destabilizing escalation is a threat to all nations in the"
-        " region and beyond.",
+        " region and beyond. Their actions are quickly closing off the possibility of a"
+        " diplomatic solution. The United States is prepared to use the full range of our"
+        " capabilities to defend ourselves and our allies.",
     )
-    assert _article_holders(korea, *paragraphs)[-1] == ("us",)
+    # every sentence to the paragraph's end is still inside her quotation
+    assert _article_holders(korea, *paragraphs)[-3:] == [("us",), ("us",), ("us",)]
+
+
+def test_a_speaker_named_inside_an_open_quotation_ends_the_carry(korea):
+    # Townhall, 10 June 2018: a block quotation from another paper, opened and never closed;
+    # once a sentence inside it names a speaker of its own, whose words follow is unknown
+    paragraphs = (
+        "The communist country has also signified economic reform.",
+        '"North Korean leader Kim Jong Un may allow a "Western hamburger franchise" into the'
+        " country, according to an intelligence report. That follows remarks by South Korean"
+        " adviser Chung-in Moon in late April, who said that North Korea might be interested"
+        " in welcoming a McDonald's as tensions ease. Compared to the threat of nuclear war,"
+        " of course, a Pyongyang McDonald's seems like small fries.",
+    )
+    assert _article_holders(korea, *paragraphs)[-1] == ()
 
 
 def test_the_writers_i_is_the_source_of_its_speech_act_but_a_quoted_i_is_not(korea):
