@@ -1238,7 +1238,7 @@ def narrated_deed(view: SentenceView, after: int = 0) -> Cue | None:
         return None if after else narrated_deed(view, frame)
     if background_span(text, intro.end() if intro and intro.group("clause") else 0, verb):
         return None
-    if vague_deed(text, verb):
+    if vague_deed(text, verb) or mind_reading(text, verb):
         return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
     return Cue(
@@ -1354,6 +1354,41 @@ def background_span(text: str, start: int, verb: tuple[int, int]) -> bool:
 
 _ONGOING = re.compile(r"\s*(?:has|have|had)\s+been\s+(?:\w+ly\s+)?\w+ing\b")
 _CLAUSE_AFTER = re.compile(r"\b(?:that|which|who|whom|where|not\s+seen|unseen)\b")
+
+
+_MIND = re.compile(
+    r"\s*(?:(?:\w+ly|also|now|still|already)\s+)*(?:"
+    r"reali[sz](?:es|ed)|knows|knew|understands|understood"
+    r"|(?:becomes|became)\s+(?:\w+\s+)?convinced"
+    r"|(?:sees|saw)\b(?![^.;:]{0,100}?\bas\b))\b"
+)
+
+
+@rule(
+    "mind_reading_is_the_writers",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(  # allsides_korea dtgKFyq4NxgYGNud, sentence 3
+            "However, North Korea also realizes that the use of its missiles would also be an "
+            "existential threat: Fire one, and lose everything.",
+            (),
+        ),
+        Example(  # allsides_korea TT3ieEgbdZeBqhEr, sentence 43
+            "Kim knows that promises from a democracy only last as long as the administration "
+            "that uttered them — if that.",
+            (),
+        ),
+    ],
+)
+def mind_reading(text: str, verb: tuple[int, int]) -> bool:
+    """'North Korea also realizes that …', 'Kim knows that promises from a democracy …',
+    'North Korea becomes so convinced that …': what an actor knows or realizes, told by the
+    narrator, is the writer's inference about a mind, no deed or statement of the actor's
+    (GUIDELINES 4.4: 'a reporter's hedged inference about motives' is context). How an
+    actor sees something ('The US sees China … as key to …') is a known position and stays
+    one."""
+    return bool(_MIND.match(text, verb[0]))
 
 
 _VAGUE_OBJECT = re.compile(

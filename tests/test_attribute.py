@@ -3289,3 +3289,22 @@ def test_the_press_epithets_for_the_north_name_north_korea(korea, text):
     """'The communist North', 'the reclusive North': the press's epithet before 'the North'
     left an unknown outside voice."""
     assert _holders_of_last(korea, text) == ("dprk",)
+
+
+def test_what_an_actor_knows_or_realizes_is_the_writers_inference_but_a_view_is_held(korea):
+    # Daily Kos, 29 August 2017: the writer reads North Korea's mind, twice; BBC, 30 September
+    # 2017: how the US sees China is a known position (GUIDELINES 4.4)
+    inferred = _article_holders(
+        korea,
+        "However, North Korea also realizes that the use of its missiles would also be an"
+        " existential threat: Fire one, and lose everything.",
+        "North Korea becomes so convinced that the United States is about to attack, that it"
+        " launches its missiles first in a “use it or lose it” scenario.",
+    )
+    assert inferred == [(), ()]
+    held = _article_holders(
+        korea,
+        "The US sees China - North Korea's biggest trading partner - as key to ensuring the"
+        " sanctions are effective.",
+    )
+    assert held == [("us",)]
