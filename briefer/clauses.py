@@ -136,7 +136,49 @@ def clause_subject(view: SentenceView, stop: int, main: bool = False) -> tuple[M
         candidates = [m for m in candidates if not _subordinate(view.text, m)]
     if not candidates:
         return ()
-    return (max(candidates, key=lambda m: (m.start, m.key != MentionKind.OTHER)),)
+    subject = max(candidates, key=lambda m: (m.start, m.key != MentionKind.OTHER))
+    return (state_of_the_body(view, subject) or subject,)
+
+
+@rule(
+    "state_of_the_body",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(  # allsides_korea rEfATBCmQaaJW6RR, sentence 6
+            "The US state department later confirmed there were a number of communication "
+            "channels open with Pyongyang, but said little progress was being made.",
+            ("us",),
+        ),
+        Example(  # allsides_korea 3u5oRKnUiZW5Lizt, sentence 10
+            "One White House official described the comment as “impromptu” and said other "
+            "senior aides had no warning that Trump would make such an incendiary statement.",
+            ("us",),
+        ),
+    ],
+)
+def state_of_the_body(view: SentenceView, subject: Mention) -> Mention | None:
+    """'The US state department', 'One White House official': a body or official named with
+    its state before it speaks for that state (an actor's name as a modifier, not a
+    possessive: 'Trump's lawyer' is no official; nor 'US doctors', who are no body of it)."""
+    if subject.key != MentionKind.OTHER or not _OFFICIAL_HEAD.search(subject.text):
+        return None
+    inside = (m for m in view.mentions if m.is_actor and subject.start <= m.start < m.end)
+    return next(
+        (m for m in inside if m.end < subject.end and not _POSSESSIVE.match(view.text, m.end)),
+        None,
+    )
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_OFFICIAL_HEAD = re.compile(
+    r"\b(?:ministry|department|officials?|embassy|government|military|authorities"
+    r"|spokes(?:man|woman|person)|agency|office|delegation|administration|envoy|ambassador"
+    r"|command|forces|mission)$",
+    re.IGNORECASE,
+)
+"""The head of a noun phrase that names a state's body or official ('the US state
+department', 'One White House official'), not its citizens ('US doctors')."""
 
 
 @rule(
@@ -296,9 +338,7 @@ _NOT_IN_NP = re.compile(
 )
 
 
-_JOINT_MODIFIERS = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+){1,2}and\s+(?:[A-Z][\w.’'-]*\s+){1,2}[a-z]+s"
-)
+_JOINT_MODIFIERS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}and\s+(?:[A-Z][\w.’'-]*\s+){1,2}[a-z]+s")
 """'South Korean and US officials', 'U.S. and South Korean officials': names joined before
 one plural noun, a subject like any other (the other 'and' of _NOT_IN_NP joins clauses)."""
 _JOINT_NAMES = re.compile(

@@ -1142,7 +1142,7 @@ def head_phrase(text: str, start: int, stop: int) -> Mention | None:
 
 
 _GENERIC_BODY = re.compile(
-    r"(?:the|a|an|its|their|his|her)\s+(?:(?:(?-i:[a-z]+|[A-Z]{2,}|[A-Z][a-z]+(?=\s+[A-Z])"
+    r"(?:the|a|an|its|their|his|her)\s+(?:(?:(?-i:[a-z]+|(?!(?:US|UK|UN|EU|ROK|DPRK|PRC)\b)[A-Z]{2,}|[A-Z][a-z]+(?=\s+[A-Z])"
     r"|[A-Z][a-z]+(?:an|ese)|Ministry|Department|Office|Council|Agency|Bureau|Command|House)"
     r"|foreign|defen[cs]e|state|unification|presidential|official|top|senior|\w+['’]s)\s+){0,3}"
     r"(?:ministry|ministry['’]s statement|statement|announcement|report|tweets?"

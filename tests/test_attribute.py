@@ -3308,3 +3308,22 @@ def test_what_an_actor_knows_or_realizes_is_the_writers_inference_but_a_view_is_
         " sanctions are effective.",
     )
     assert held == [("us",)]
+
+
+def test_a_body_named_with_its_state_speaks_for_it_but_its_citizens_do_not(korea):
+    # BBC, 2017: 'The US state department … but said …' is the US's, not Pyongyang's (the name
+    # in the first verb's clause); 'US doctors … and said …' (2017) are no body of the state
+    *_, department = _article_holders(
+        korea,
+        "North Korea and the US have engaged in heated rhetoric in recent months but it was not"
+        " previously known they had lines of communication.",
+        "The US state department later confirmed there were a number of communication channels"
+        " open with Pyongyang, but said little progress was being made.",
+    )
+    assert department == ("us",)
+    (doctors,) = _article_holders(
+        korea,
+        "US doctors found no evidence of botulism and said that the student had suffered a"
+        ' "severe neurological injury", probably caused by a cardiopulmonary arrest.',
+    )
+    assert "us" not in doctors
