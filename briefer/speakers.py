@@ -807,7 +807,41 @@ def unknown_person(text: str, start: int, stop: int) -> tuple[Mention, ...]:
         return ()
     if PREPOSITIONS.search(text[max(0, at - 12) : at]):
         return ()  # '… on Twitter, said': a place or medium, not a person
-    return (Mention(at, at + len(name), name, MentionKind.OTHER),)
+    kind = MentionKind.PRONOUN if unnamed_body_role(text, at) else MentionKind.OTHER
+    return (Mention(at, at + len(name), name, kind),)
+
+
+@rule(
+    "unnamed_body_role_resolves_back",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(  # allsides_korea 4tbmALyt7PuT4cev, sentences 38-39
+            "“I can say we have no problem in crisis management,” deputy ministry spokesman Wee"
+            " Yong-sub told reporters.",
+            ("rok",),
+            before=(
+                "South Korea's Defense Ministry said its military is ready to deal with any "
+                "provocation by North Korea.",
+            ),
+        ),
+    ],
+)
+def unnamed_body_role(text: str, at: int) -> bool:
+    """'…,” deputy ministry spokesman Wee Yong-sub told reporters', '…,” spokesman George
+    Little told reporters': a person given a spokesman's role with no body named speaks
+    for the body the article is speaking of (as 'the ministry's spokesman' does), not as
+    an outside voice."""
+    return bool(_BARE_ROLE.search(text, max(0, at - 60), at))
+
+
+_BARE_ROLE = re.compile(
+    r"(?:^|[,“”\"]\s*)(?:(?:[Dd]eputy|[Cc]hief|[Ss]enior|[Tt]op|[Vv]ice|[Mm]inistry|[Pp]residential"
+    r"|[Ff]oreign|[Dd]efen[cs]e|[Uu]nification|[Ss]tate|[Tt]he|[Aa])\s+){0,3}"
+    r"[Ss]pokes(?:man|woman|person)\s+$"
+)
+"""A spokesman's role opening the speaker's phrase with no body's name before it (after a
+quotation or a comma: not 'Kremlin spokesman', 'Liberty Korea Party spokesperson')."""
 
 
 @rule(

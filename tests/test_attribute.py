@@ -3327,3 +3327,22 @@ def test_a_body_named_with_its_state_speaks_for_it_but_its_citizens_do_not(korea
         ' "severe neurological injury", probably caused by a cardiopulmonary arrest.',
     )
     assert "us" not in doctors
+
+
+def test_a_spokesman_of_no_named_body_speaks_for_the_one_the_article_speaks_of(korea):
+    # Fox News, 1 April 2013: the Pentagon spokesman of the sentence before, now named
+    *_, little = _article_holders(
+        korea,
+        "A Pentagon spokesman confirms to Fox News that the F-22 Raptors were deployed to Osan"
+        " Air Base in South Korea from Japan on Sunday.",
+        '"This exercise has been planned for some time and is part of the air component of the'
+        ' Foal Eagle exercise," spokesman George Little told reporters Monday.',
+    )
+    assert little == ("us",)
+    *_, peskov = _article_holders(  # a body's name before the role: its own voice
+        korea,
+        "North Korea fired a missile on Sunday.",
+        '"Concern was expressed about the escalation of tension," Kremlin spokesman Dmitry'
+        " Peskov told reporters.",
+    )
+    assert peskov == ("other",)
