@@ -163,11 +163,10 @@ def state_of_the_body(view: SentenceView, subject: Mention) -> Mention | None:
     possessive: 'Trump's lawyer' is no official; nor 'US doctors', who are no body of it)."""
     if subject.key != MentionKind.OTHER or not _OFFICIAL_HEAD.search(subject.text):
         return None
-    inside = (m for m in view.mentions if m.is_actor and subject.start <= m.start < m.end)
-    return next(
-        (m for m in inside if m.end < subject.end and not _POSSESSIVE.match(view.text, m.end)),
-        None,
+    modifiers = (
+        m for m in view.mentions if m.is_actor and subject.start <= m.start and m.end < subject.end
     )
+    return next((m for m in modifiers if not _POSSESSIVE.match(view.text, m.end)), None)
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")

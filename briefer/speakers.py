@@ -836,8 +836,8 @@ def unnamed_body_role(text: str, at: int) -> bool:
 
 
 _BARE_ROLE = re.compile(
-    r"(?:^|[,“”\"]\s*)(?:(?:[Dd]eputy|[Cc]hief|[Ss]enior|[Tt]op|[Vv]ice|[Mm]inistry|[Pp]residential"
-    r"|[Ff]oreign|[Dd]efen[cs]e|[Uu]nification|[Ss]tate|[Tt]he|[Aa])\s+){0,3}"
+    r"(?:^|[,“”\"]\s*)(?:(?:[Dd]eputy|[Cc]hief|[Ss]enior|[Tt]op|[Vv]ice|[Mm]inistry"
+    r"|[Pp]residential|[Ff]oreign|[Dd]efen[cs]e|[Uu]nification|[Ss]tate|[Tt]he|[Aa])\s+){0,3}"
     r"[Ss]pokes(?:man|woman|person)\s+$"
 )
 """A spokesman's role opening the speaker's phrase with no body's name before it (after a
@@ -1176,7 +1176,8 @@ def head_phrase(text: str, start: int, stop: int) -> Mention | None:
 
 
 _GENERIC_BODY = re.compile(
-    r"(?:the|a|an|its|their|his|her)\s+(?:(?:(?-i:[a-z]+|(?!(?:US|UK|UN|EU|ROK|DPRK|PRC)\b)[A-Z]{2,}|[A-Z][a-z]+(?=\s+[A-Z])"
+    r"(?:the|a|an|its|their|his|her)\s+(?:(?:(?-i:[a-z]+"
+    r"|(?!(?:US|UK|UN|EU|ROK|DPRK|PRC)\b)[A-Z]{2,}|[A-Z][a-z]+(?=\s+[A-Z])"
     r"|[A-Z][a-z]+(?:an|ese)|Ministry|Department|Office|Council|Agency|Bureau|Command|House)"
     r"|foreign|defen[cs]e|state|unification|presidential|official|top|senior|\w+['’]s)\s+){0,3}"
     r"(?:ministry|ministry['’]s statement|statement|announcement|report|tweets?"
