@@ -66,6 +66,10 @@ SPEECH = (
     r"|threatening(?= to [a-z])"
     r"|contends|concedes|admits|asserts|complains|laments|decries|disputes|emphasises"
     r"|criticises|maintains that|maintain that"
+    r"|arguing|insisting|stressing|emphasizing|emphasising|acknowledging"
+    r"|rejecting|denying|dismissing|predicting|complaining|citing"
+    r"|claiming(?= (?:that|to)\b)|(?<!worth )noting(?= that\b)"
+    r"|offering(?= to\b)|explaining(?= (?:that|why|how)\b)"
     rf"|{'|'.join(sorted(PLURAL_PRESENT))}"
 )
 STANCE = (

@@ -3346,3 +3346,58 @@ def test_a_spokesman_of_no_named_body_speaks_for_the_one_the_article_speaks_of(k
         " Peskov told reporters.",
     )
     assert peskov == ("other",)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [  # PolNeAR marks these participles as cues of the main clause's subject
+        (
+            "Hillary Clinton spoke out Tuesday about the shooting, arguing that the epidemic"
+            " had to end.",
+            "arguing",
+            "Hillary Clinton",
+        ),
+        (
+            "Clinton cited it at the debate as an example of his disrespect, citing his remarks"
+            " about women.",
+            "citing",
+            "Clinton",
+        ),
+        (
+            "The committee filed a complaint Monday, claiming that the aide had a conflict of"
+            " interest.",
+            "claiming",
+            "The committee",
+        ),
+        (
+            "Kim Jong Un met his generals on Sunday, stressing that the army must be ready.",
+            "stressing",
+            "Kim Jong Un",
+        ),
+    ],
+)
+def test_a_participle_of_speech_is_a_cue_of_its_clauses_subject(korea, text, cue, speaker):
+    acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
+    act = next(a for a in acts if a.cue_text == cue)
+    assert [text[s[0] : s[1]] for s in act.speakers] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (  # BBC, 2018: the participle was no cue before, and the sentence context
+            "And the summit itself was called off in May - Mr Trump citing Pyongyang's \"open"
+            ' hostility" - only for it to take place after all.',
+            ("us",),
+        ),
+        (
+            "Kim Jong Un met his generals on Sunday, stressing that the army must be ready.",
+            ("dprk",),
+        ),
+        ("It’s worth noting that North Korea could still launch a missile this year.", ()),
+    ],
+)
+def test_a_participle_of_speech_gives_its_clauses_subject_the_position(korea, text, holders):
+    """'…, citing', '…, stressing that': the participle reports the main clause subject's
+    claim; 'worth noting' is the writer's."""
+    assert _article_holders(korea, text)[-1] == holders
