@@ -1188,7 +1188,7 @@ _COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?!\w+(?:ing|ed)\b)")
     examples=[
         Example("The North went on to conduct its second nuclear test in May 2009.", ("dprk",)),
         Example(
-            "On January 4, North Korea reopened a military crisis hotline with the South.",
+            "On January 4, North Korea switched on a military crisis hotline with the South.",
             ("dprk",),
         ),
         Example(  # allsides_korea tIysOXhFKn5dH0hv, sentence 25

@@ -103,6 +103,8 @@ ACTION = (
     r"|halted|resumed|dismantled|shut down|restarted|carried out|staged|invited|blocked"
     r"|vetoed|seized|detained|expelled|banned|barred|designated|adopted|signed|ordered"
     r"|met [^,.;]{0,80}? in an effort|met [^,.;]{0,80}? to discuss|visited"
+    r"|slapped|hosted|stepped up|severed|reopened|restored|tightened"
+    r"|unveiled|mobilized|ramped up|evacuated"
 )
 HABITUAL_ADVERBS = (
     "sometimes|often|usually|frequently|typically|historically|traditionally|occasionally"
@@ -594,7 +596,8 @@ RELATIVE_WORDS = "who|whom|whose|which|that"
 """The words that open a relative clause after its head (an alternation, for patterns)."""
 SUBORDINATE = re.compile(
     r"\b(?:if|unless|since|when|where|before|until|after|because|once|whether"
-    r"|provided(?:\s+that)?|providing|as\s+long\s+as|so\s+long\s+as)\s+(?:the\s+)?$",
+    r"|provided(?:\s+that)?|providing|as\s+long\s+as|so\s+long\s+as|(?:last|next)\s+time)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 """A cue whose subject opens a conditional or time clause reports no stance of its own."""

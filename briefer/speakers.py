@@ -231,7 +231,34 @@ _GERUND = re.compile(r"[a-z]+ing\b")
 
 
 def _opens_relative(text: str, start: int, stop: int) -> bool:
-    return bool(re.match(r"\s*(?:who|which)\b", text[start:stop]))
+    return bool(_RELATIVE_OPENING.match(text, start, stop)) and not sentential_which(
+        text, start, stop
+    )
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|which)\b")
+_SENTENTIAL_WHICH = re.compile(
+    r"\s*which\s+(?:(?:is|was)\s+(?:why|how|when)|(?:means|meant|explains)\s+(?:why|that|how))\b"
+)
+
+
+@rule(
+    "sentential_which",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "Beijing has shown no willingness to do so, which is why the Trump administration "
+            "said it would act alone.",
+            ("us",),
+        ),
+    ],
+)
+def sentential_which(text: str, start: int, stop: int) -> bool:
+    """'…, which is why the Trump administration said …': a 'which' that stands for the
+    clause before it ('which is why', 'which means that') opens a clause with a subject of
+    its own, not a relative clause telling more of the name before the comma."""
+    return bool(_SENTENTIAL_WHICH.match(text, start, stop))
 
 
 _PARTICIPLE_OPENS = re.compile(

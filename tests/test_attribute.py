@@ -3401,3 +3401,43 @@ def test_a_participle_of_speech_gives_its_clauses_subject_the_position(korea, te
     """'…, citing', '…, stressing that': the participle reports the main clause subject's
     claim; 'worth noting' is the writer's."""
     assert _article_holders(korea, text)[-1] == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [  # corpus sentences (NPR, Yonhap, Vox, The Hill) that had no holder
+        (
+            "Two weeks ago, China hosted a top North Korean envoy, a visit that Brookings"
+            " Institution scholar Cheng Li says was expedited in advance of the U.S.-China summit"
+            " that starts Friday.",
+            ("china",),
+        ),
+        (
+            "Earlier South Korean Prime Minister Lee Nak-yeon had hosted a lunch for the Pyongyang"
+            " delegation at a five-star hotel.",
+            ("rok",),
+        ),
+        (
+            "And it was reported on Friday that the Trump administration had reopened a channel"
+            " of communication between American and North Korean diplomats at the United Nations.",
+            ("us",),
+        ),
+        (
+            "The problem is that Beijing has shown no willingness to do so, which is why the Trump"
+            " administration slapped sanctions on China on June 29.",
+            ("us",),
+        ),
+    ],
+)
+def test_deeds_of_hosting_reopening_and_sanctioning_are_the_actors(korea, text, holders):
+    assert _article_holders(korea, text)[-1] == holders
+
+
+def test_the_last_time_an_actor_did_something_is_background(korea):
+    # Washington Examiner, 2018: the 1988 Olympics, not a position of today's Seoul
+    (holders,) = _article_holders(
+        korea,
+        "The last time South Korea staged an Olympic Games, the North went so far in its attempt"
+        " to best the attention Seoul was getting that it drove its economy into perdition.",
+    )
+    assert holders == ()
