@@ -198,7 +198,7 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         ):
             continue
         if (
-            passive_cue(view.text, start, cue)
+            passive_cue(view.text, start, cue, view.quoted(start))
             and not passive_agent_speaks(view, match.span("cue"))
             and not reported_to_names_its_party(view, match)
         ):
@@ -739,19 +739,29 @@ def naming_participle(text: str, cue: tuple[int, int]) -> bool:
         ),
     ],
 )
-def passive_cue(text: str, start: int, cue: str) -> bool:
+def passive_cue(text: str, start: int, cue: str, quoted: bool = False) -> bool:
     """'formalities were conducted', 'North Korea is banned from …', 'an official accused
-    of being behind a deadly attack': no speaker acts."""
+    of being behind a deadly attack': no speaker acts. Outside quotation marks, 'is
+    committed', 'is worried' tell the subject's state of mind (``_STATE_OF_MIND``); inside
+    them it is the speaker's reading of it ('“China is committed to …,” McMaster said')."""
     if _PASSIVE.match(cue):
-        return True
+        return quoted or not _STATE_PASSIVE.match(cue)
     if _JUDGED.fullmatch(cue) and _OF_OR_FOR.match(text, start + len(cue)):
         return True  # 'accused of', 'praised for': the one judged, the object, stands before
     negation = _NEGATION.match(cue)  # 'It is not assured that …': the cue holds its 'not'
     if negation:
         start, cue = start + negation.end(), cue[negation.end() :]
-    return bool(_PARTICIPLE.fullmatch(cue)) and bool(
-        _AUXILIARY.search(text[max(0, start - 30) : start])
+    return (
+        bool(_PARTICIPLE.fullmatch(cue))
+        and (quoted or not _STATE_OF_MIND.fullmatch(cue))
+        and bool(_AUXILIARY.search(text[max(0, start - 30) : start]))
     )
+
+
+_STATE_OF_MIND = re.compile(r"concerned|worried|committed|determined|prepared|convinced")
+_STATE_PASSIVE = re.compile(rf"^(?:.*\s)?(?:is|are|was|were)\s+(?:{_STATE_OF_MIND.pattern})$")
+"""Participles that after 'is' tell the subject's state of mind, a stance ('Washington is
+committed to …', 'The Pentagon is worried that …'), not a deed done to it."""
 
 
 _REPORTED_TO = re.compile(r"(?:reported|said|rumou?red)\s+to\s+(?:have\s+|be\s+)?[a-z]")

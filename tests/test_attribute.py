@@ -3441,3 +3441,28 @@ def test_the_last_time_an_actor_did_something_is_background(korea):
         " to best the attention Seoul was getting that it drove its economy into perdition.",
     )
     assert holders == ()
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [  # Fox News and CNN, 2017; the passive filter took 'is worried' for a deed done to it
+        (
+            "The Pentagon is worried Kim may put himself in a position where he feels he has to"
+            " act on his threats.",
+            ("us",),
+        ),
+        (
+            "South Korea is worried about a provocative attack near the border areas or a"
+            " possible terrorist attack from the North.",
+            ("rok",),
+        ),
+        ("Washington is committed to the complete denuclearization of the peninsula.", ("us",)),
+        (  # inside a quotation: the speaker's reading of China (GUIDELINES 4.1)
+            "“China is committed to the complete denuclearization of North Korea,” McMaster said,"
+            " referring to President Donald Trump's talks with President Xi Jinping.",
+            ("us",),
+        ),
+    ],
+)
+def test_a_state_of_mind_after_is_is_the_subjects_stance(korea, text, holders):
+    assert _article_holders(korea, text)[-1] == holders
