@@ -1167,6 +1167,7 @@ _ADVERBS = re.compile(
 IRREGULAR_PAST = (
     "went|took|set|made|gave|sent|held|met|began|came|spoke|told|chose|won|lost|led|kept|left|put"
     "|flew|struck|sought|fought|brought|built|sold|shot|broke|swore|drew|threw|froze|shut"
+    "|ran|hit|cut|paid|stood"
 )
 """Irregular past forms a narrated deed's verb may take (the regular ones end in -ed)."""
 _FINITE = re.compile(rf"\s+(?:{AUXILIARIES}|{IRREGULAR_PAST}|{_REGULAR_FINITE})\b")

@@ -3466,3 +3466,21 @@ def test_the_last_time_an_actor_did_something_is_background(korea):
 )
 def test_a_state_of_mind_after_is_is_the_subjects_stance(korea, text, holders):
     assert _article_holders(korea, text)[-1] == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [  # Fox News and Reuters, corpus sentences with an irregular past the deed missed
+        (
+            "The United States ran B-52 practice sorties over South Korea earlier this month.",
+            ("us",),
+        ),
+        (
+            "North Korea cut off communications on the hotline in 2016, following a row over the"
+            " Kaesong industrial complex.",
+            ("dprk",),
+        ),
+    ],
+)
+def test_a_narrated_deed_in_an_irregular_past_is_the_actors(korea, text, holders):
+    assert _article_holders(korea, text)[-1] == holders
