@@ -654,7 +654,8 @@ fears', 'easing concerns'."""
 
 _OBJECT_NOUN_BEFORE = re.compile(
     r"\b(?:to|of|for|with|on|in|about|against|between|over|from|into)\s+"
-    r"(?:(?:the|a|an|its|his|her|their|new|any)\s+)?(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\s+$"
+    r"(?:(?:(?:the|a|an|its|his|her|their|new|any)\s+)?(?:[\w-]+\s+){0,2}?[a-z][\w-]*s"
+    r"|(?:the|a|an)\s+(?:(?!the\b)[\w.-]+\s+){0,2}?[a-z][\w-]*)\s+$"
 )
 _PREPOSITION_AFTER = re.compile(
     r"\s+(?:for|in|at|on|against|during|under|since|last|earlier|this|over|near|along)\b"

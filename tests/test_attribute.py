@@ -3484,3 +3484,14 @@ def test_a_state_of_mind_after_is_is_the_subjects_stance(korea, text, holders):
 )
 def test_a_narrated_deed_in_an_irregular_past_is_the_actors(korea, text, holders):
     assert _article_holders(korea, text)[-1] == holders
+
+
+def test_a_participle_after_a_singular_object_noun_reports_nobody(korea):
+    # AP, 2018 (an audit of the corpus): 'U.N.' modifies the embargo, it imposes nothing here
+    (holders,) = _article_holders(
+        korea,
+        "The North Korean company is suspected of helping arrange the shipment of arms in"
+        " violation of a U.N. arms embargo imposed against Pyongyang in response to North"
+        " Korea's nuclear and missile programs.",
+    )
+    assert holders == ()
