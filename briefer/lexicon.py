@@ -9,7 +9,7 @@ from .patterns import STARTS_A_WORD, alternation, first_letter_lookahead, top_le
 
 REPORT = (
     r"said|says|say|saying|told|tells|tell|added|adds|adding|went on to say|stated|states"
-    r"|concluded|concludes|found that|finds that"
+    r"|concluded(?! with\b)|concludes(?! with\b)|found that|finds that"
     r"|announced|announces"
     r"|tweeted|tweets|wrote|writes|write|reported|reports|quoted as saying|was quoted|declared"
     r"|declares|clarified"
@@ -99,7 +99,8 @@ STANCE = (
 ACTION = (
     r"tested|test-fired|launched|fired|scrapped|cancell?ed|called off|suspended|imposed"
     r"|blacklisted|sanctioned|dispatched|sent an envoy|sent a delegation|sent a letter"
-    r"|delivered a letter|detonated|conducted|deployed|pulled out|withdrew|released|freed"
+    r"|(?:hand-)?delivered (?:a|the|his|her|Kim[’']s|Trump[’']s) letter|hand-delivered"
+    r"|detonated|conducted|deployed|pulled out|withdrew|released|freed"
     r"|halted|resumed|dismantled|shut down|restarted|carried out|staged|invited|blocked"
     r"|vetoed|seized|detained|expelled|banned|barred|designated|adopted|signed|ordered"
     r"|met [^,.;]{0,80}? in an effort|met [^,.;]{0,80}? to discuss|visited"

@@ -3495,3 +3495,23 @@ def test_a_participle_after_a_singular_object_noun_reports_nobody(korea):
         " Korea's nuclear and missile programs.",
     )
     assert holders == ()
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [  # Fox News and Newsmax, 2018 (an audit of the corpus)
+        (
+            "Kim Yong Chol, a top North Korean official considered Kim Jong Un’s right-hand man,"
+            " hand-delivered the letter to Trump around 1 pm on Friday at the White House.",
+            ("dprk",),
+        ),
+        (  # 'concludes with': the video ends with it, it concludes nothing
+            'Menacingly titled "Last Chance", the video released on Saturday shows a'
+            " submarine-launched nuclear missile laying waste to Washington and concludes with"
+            " the U.S. flag in flames.",
+            (),
+        ),
+    ],
+)
+def test_delivering_a_letter_is_a_deed_and_concluding_with_is_no_report(korea, text, holders):
+    assert _article_holders(korea, text)[-1] == holders
