@@ -99,7 +99,7 @@ STANCE = (
 ACTION = (
     r"tested|test-fired|launched|fired|scrapped|cancell?ed|called off|suspended|imposed"
     r"|blacklisted|sanctioned|dispatched|sent an envoy|sent a delegation|sent a letter"
-    r"|(?:hand-)?delivered (?:a|the|his|her|Kim[’']s|Trump[’']s) letter|hand-delivered"
+    r"|delivered (?:a|the|his|her|Kim[’']s|Trump[’']s) letter|hand-delivered"
     r"|detonated|conducted|deployed|pulled out|withdrew|released|freed"
     r"|halted|resumed|dismantled|shut down|restarted|carried out|staged|invited|blocked"
     r"|vetoed|seized|detained|expelled|banned|barred|designated|adopted|signed|ordered"

@@ -166,6 +166,18 @@ def test_first_letter_lookahead_names_every_first_letter_or_nothing():
     assert first_letter_lookahead(["said", "\\.x"]) == ""  # no letter
 
 
+def test_every_cue_word_starts_with_a_plain_letter():
+    """A cue word that opens with a group ('(?:hand-)?delivered', round 28) leaves the whole
+    CUE alternation flat and without its first-letter test, which CUE is tried with at
+    every word of every sentence (see its docstring); written as two plain branches, the
+    word keeps both."""
+    from briefer.lexicon import _CUE_WORDS
+    from briefer.patterns import alternation, first_letter_lookahead
+
+    assert first_letter_lookahead(_CUE_WORDS) != ""
+    assert alternation(_CUE_WORDS) != "(?:" + "|".join(_CUE_WORDS) + ")"
+
+
 def test_alternation_keeps_the_order_of_branches_that_compete():
     from briefer.patterns import alternation
 
