@@ -17,7 +17,7 @@ REPORT = (
     r"|note|claim|is noting|are noting|was noting|were noting"
     r"|disclosed|revealed|briefed|informed|posted"
     r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )called"
-    r"(?: (?:it|the|them|him|her)|(?! (?:for|on)\b)(?= (?:[\w.’'-]+ ){1,3}(?:an? |[“\"])))"
+    r"(?: (?:it|the|them|him|her)|(?! (?:for|on)\b)(?= (?:[\w.’'-]+ ){1,6}(?:an? |[“\"])))"
     r"|described|describing|termed|labeled|labelled|branded|insisted|proclaimed|asserted"
     r"|maintained|contended|acknowledged|admitted|conceded|countered|retorted|echoed"
     r"|hypothesized|hypothesised|theorized|theorised|surmised|speculated|speculates|speculate"

@@ -3515,3 +3515,13 @@ def test_a_participle_after_a_singular_object_noun_reports_nobody(korea):
 )
 def test_delivering_a_letter_is_a_deed_and_concluding_with_is_no_report(korea, text, holders):
     assert _article_holders(korea, text)[-1] == holders
+
+
+def test_called_reports_a_name_given_several_words_after_it(korea):
+    # PolNeAR (train): the quotation comes six words after 'called'
+    text = (
+        "He did say he found Trump to be “very charming” and called his standing in the crowded"
+        " field “unheard of.”"
+    )
+    acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
+    assert "called" in [a.cue_text for a in acts]
