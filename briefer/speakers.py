@@ -252,12 +252,17 @@ _SENTENTIAL_WHICH = re.compile(
             "said it would act alone.",
             ("us",),
         ),
+        Example(  # not a trailing '…, Moon said' over the clause before (round 29)
+            "Kim refused to meet, which is why Moon said he would wait.",
+            ("dprk", "rok"),
+        ),
     ],
 )
 def sentential_which(text: str, start: int, stop: int) -> bool:
     """'…, which is why the Trump administration said …': a 'which' that stands for the
     clause before it ('which is why', 'which means that') opens a clause with a subject of
-    its own, not a relative clause telling more of the name before the comma."""
+    its own, not a relative clause telling more of the name before the comma, nor a
+    speaker's tag after what it said ('…, Moon said'): its verb reports what follows."""
     return bool(_SENTENTIAL_WHICH.match(text, start, stop))
 
 
@@ -348,6 +353,7 @@ def _segment_subject(
         inverted
         and _ends_near(view.text, cue_start)
         and not clause_opener(view.text, start, cue_start)
+        and not sentential_which(view.text, start, cue_start)
         and not verb_of_reports_after(view.text, cue_start)
         and not opening_clause_is_no_quotation(view.text, start),
     )
