@@ -134,6 +134,10 @@ line does not read '— South Korean'."""
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_COUNTERPART = re.compile(r"\bcounterparts?$")
+_COUNTERPART_OF = re.compile(r"(?:his|her)\s.*\bcounterpart,")
+"""'his North Korean counterpart,': a relation that names its other party by a pronoun."""
+_CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]+")
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Adm|President|Chairman)\.?\s+")
 
 
@@ -161,12 +165,13 @@ class Registry:
                 self._add(match.group(), "")
         if ", " in text:
             for match in _NAME_APPOSED.finditer(text):  # 'his South Korean counterpart, Lee …,'
-                self._add(match.group("name"), match.group("role"))
+                self._add(match.group("name"), self._whose(text, match))
         if not _ROLE_WORD.search(text):
             return
         for role in _ROLE_WORD.finditer(text):  # 'South Korean Foreign Minister Kang …'
             titled = _TITLED.match(text, _role_start(text, role.start()))
-            if titled:
+            if titled and _role(titled.group("role")).lower() != "official":
+                # 'the party's official People's Daily': an adjective, not a title
                 self._add(titled.group("name"), _role(titled.group("role")))
         if ", " not in text:
             return
@@ -175,13 +180,31 @@ class Registry:
             if _ROLE_WORD.search(role_text):
                 self._add(match.group("name"), role_text)
 
+    def _whose(self, text: str, match: re.Match[str]) -> str:
+        """The role of 'his North Korean counterpart, Ri Yong-ho,' as a reader needs it:
+        whose counterpart ('Rex Tillerson’s North Korean counterpart'), the person the
+        sentence names last before it, when the registry knows them."""
+        role = match.group("role")
+        if not _COUNTERPART_OF.match(match.group(0)):
+            return role
+        for word in reversed(_CAPITALIZED.findall(text, 0, match.start())):
+            owner = self.by_word.get(_POSSESSIVE.sub("", word))
+            if owner is not None:
+                return f"{owner.name}’s {role}"
+        return role
+
     def _add(self, name: str, role: str) -> None:
         name = _POSSESSIVE.sub("", name)  # "Park Geun-hye's office": the person is Park
         role = role.rstrip(". ")
         for word in name.split():
             known = self.by_word.get(word)
-            if known is not None and known.name == name and not role:
-                role = known.role  # 'Kang Kyung-wha' again keeps her title
+            if (
+                known is not None
+                and known.name == name
+                and (not role or (known.role and _COUNTERPART.search(role)))
+            ):
+                role = known.role  # 'Kang Kyung-wha' again keeps her title, 'Moon Jae-in'
+                # his: a counterpart's relation does not replace the title he was named with
             self.by_word[word] = Entity(name, role)
 
     def first_in(self, text: str) -> Entity | None:

@@ -305,7 +305,30 @@ def test_a_name_set_off_after_its_role_takes_the_role():
         "Stephen Biegun told his South Korean counterpart, Lee Do-hoon, that Washington was "
         "ready for talks."
     )
-    assert registry.find("Lee") == Entity("Lee Do-hoon", "South Korean counterpart")
+    assert registry.find("Lee") == Entity(
+        "Lee Do-hoon", "Stephen Biegun’s South Korean counterpart"
+    )
+
+
+def test_a_counterpart_is_named_with_whose_counterpart_and_keeps_a_known_title():
+    """Dev day 2017-08-07 (The Guardian): Ri's bullet read '— Ri Yong-ho, North Korean
+    counterpart' and Moon's '— Moon Jae-in, South Korean counterpart': whose counterpart was
+    left for the reader to guess. A title the article gave before stays the person's."""
+    registry = Registry()
+    registry.observe("Rex Tillerson arrived in Manila on Saturday.")
+    registry.observe(
+        "Tillerson appeared to go to some length, however, to avoid being in the same room as "
+        "his North Korean counterpart, Ri Yong-ho, even skipping a dinner on Sunday."
+    )
+    assert registry.find("Ri") == Entity("Ri Yong-ho", "Rex Tillerson’s North Korean counterpart")
+    registry.observe("South Korean President Moon Jae-in spoke on Monday.")
+    registry.observe(
+        "In a telephone call, the US president, Donald Trump, and his South Korean "
+        "counterpart, Moon Jae-in, agreed that the programmes posed a threat."
+    )
+    assert registry.find("Moon") == Entity("Moon Jae-in", "South Korean President")
+    registry.observe("Moon Jae-in said the door was open.")
+    assert registry.find("Moon Jae-in") == Entity("Moon Jae-in", "South Korean President")
 
 
 def test_a_title_never_opens_on_of():
@@ -331,3 +354,17 @@ def test_a_verb_after_a_name_opens_no_unnamed_role():
     start = text.index("Kim Jong-un")
     entity = describe(text, start, start + len("Kim Jong-un"))
     assert entity is None or entity.name == "Kim Jong-un"
+
+
+def test_official_alone_before_a_name_is_no_title():
+    """Dev day 2017-08-07: 'the ruling Communist party’s official People’s Daily said' gave
+    the speaker line '— People’s Daily, official'."""
+    registry = Registry()
+    registry.observe(
+        "In a front-page commentary on Monday, the overseas edition of the ruling Communist "
+        "party’s official People’s Daily said sanctions must be employed with precision."
+    )
+    found = registry.find("People’s Daily")
+    assert found is None or found.role == ""
+    registry.observe("Senior official Kim Yong Chol said the talks would go on.")
+    assert registry.find("Kim Yong Chol") == Entity("Kim Yong Chol", "Senior official")
