@@ -580,6 +580,19 @@ def test_an_outside_voices_role_in_apposition_is_not_the_speakers_name(korea, te
     assert attribution.evidence[0].speaker == speaker
 
 
+def test_a_source_after_according_to_ends_at_a_dash(korea):
+    """Held-out day 2013-04-15 (Fox): the speaker line read '— the World Food Program --
+    two-thirds'."""
+    (attribution,) = _attributed(
+        "The complex also was a key earner of foreign currency for cash-strapped North Korea, "
+        "where -- according to the World Food Program -- two-thirds of the population "
+        "struggles with food shortages.",
+        korea,
+    )
+    assert attribution.holders == ("other",)
+    assert attribution.evidence[0].speaker == "World Food Program"
+
+
 def test_an_opinion_piece_is_known_by_the_label_its_text_opens_with():
     """The Washington Times files columns under /news/ and labels them in the text."""
     from briefer.attribute import is_opinion
