@@ -3,6 +3,7 @@ cells where one actor's sentence refuses or denies what another holds."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -16,6 +17,7 @@ from .models import BriefItem as Item
 from .referents import stands_alone
 from .salience import claim
 from .selection import passages
+from .timeline import is_stale
 
 GRID_MAX_WORDS = 40
 """A cell holds a short sentence: longer ones do not fit a grid a reader scans."""
@@ -237,9 +239,14 @@ def grid_items(grid: Grid) -> list[Item]:
     return list(seen.values())
 
 
-def current_positions(items: Iterable[Item]) -> tuple[Item, ...]:
-    """The items that state an actor's current position: held, not background, not a
+def current_positions(
+    items: Iterable[Item], published: dict[str, dt.date | None] | None = None
+) -> tuple[Item, ...]:
+    """The items that state an actor's current position: held, not background, not stale
+    (dated weeks before its own article, ``published`` by article id: 'last summer when
+    Trump and Kim exchanged a war of words' filled the 2018 summit day's grid), not a
     fragment or page furniture."""
+    published = published or {}
     return tuple(
         i
         for i in items
@@ -247,6 +254,7 @@ def current_positions(items: Iterable[Item]) -> tuple[Item, ...]:
         and not i.archival
         and not i.sentence.boilerplate
         and _words(i.sentence.text) >= POSITION_MIN_WORDS
+        and not is_stale(i.when, published.get(i.sentence.article_id))
     )
 
 
@@ -258,7 +266,10 @@ def attach_grid(brief: Brief, extra: int | None = None) -> Brief:
     compose numbers them (cited first, oldest first). A grid citing nothing new changes no
     number. ``extra`` caps the cells that print a position the memo does not show."""
     aside = {a.id for a in brief.set_aside}
-    positions = current_positions(i for i in brief.items if i.sentence.article_id not in aside)
+    published = {a.id: a.date for a in brief.articles}
+    positions = current_positions(
+        (i for i in brief.items if i.sentence.article_id not in aside), published
+    )
     if not brief.template.issues:
         return replace(brief, positions=positions)
     printed = frozenset(i.sentence.key for i in brief.printed)

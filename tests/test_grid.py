@@ -98,6 +98,20 @@ def test_grid_cells_are_the_actors_own_positions_on_the_issue(day):
     assert "Tillerson" in talks.cell("us").sentence.text
 
 
+def test_a_statement_dated_weeks_before_its_article_fills_no_cell():
+    """Analyst read of round 29, dev day 2018-06-12: the United States' 'Troops and security
+    guarantees' cell printed '… last summer when Trump and Kim exchanged a war of words,
+    with the American president warning the dictator of “fire and fury.”', which the
+    sections leave to the timeline as stale; the cell now shows the joint declaration's
+    security guarantees."""
+    summit = shared("keypositions/clusters/allsides-kr-2018-06-12")
+    brief = make_brief(BriefRequest(paths=(str(summit),)), load_template("korea")).brief
+    assert brief.grid is not None
+    troops = next(r for r in brief.grid.rows if r.issue.key == "security").cell("us")
+    assert troops is not None and "security guarantees" in troops.sentence.text
+    assert not any("last summer" in i.sentence.text for i in brief.positions)
+
+
 def test_a_demand_refused_is_marked_as_a_clash(day):
     assert day.grid is not None
     marked = {(c.issue, c.actor, c.against) for c in day.grid.clashes}
