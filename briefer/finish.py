@@ -17,6 +17,7 @@ from .choose import article_concepts
 from .compose import ComposeOptions, compose_brief, with_set_aside
 from .fork import beside
 from .grid import attach_grid
+from .identities import with_folder_identities
 from .models import Article, Attribution, Brief, Sentence, Template
 from .rank import RankOptions, english_stop_words, score_sentences, terms
 from .selection import concept_weights, corroboration, duplicate_groups
@@ -44,6 +45,7 @@ def ranked_and_composed(
     (set aside as off topic) are neither ranked nor composed: they would only move the
     centrality of the others. A listing of every sentence (``attribute_set_aside``) gets
     theirs after composing, unranked."""
+    attributions = with_folder_identities(attributions, template)
     on_topic, held = (
         on_topic_only(sentences, attributions, aside) if aside else (sentences, attributions)
     )

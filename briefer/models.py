@@ -143,7 +143,8 @@ class Evidence:
     speaker_span: tuple[int, int] | None = None
     cue_span: tuple[int, int] | None = None
     speaker: str = ""
-    """The speaker's fullest name in the article ("Kang Kyung-wha" for "Kang")."""
+    """The speaker's fullest name in the article ("Kang Kyung-wha" for "Kang"), or, where
+    the article gives only a family name, in the folder or the template (identities.py)."""
     role: str = ""
     """The speaker's role as the article describes it ("South Korean Foreign Minister")."""
     rules: tuple[str, ...] = ()
