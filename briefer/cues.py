@@ -88,6 +88,7 @@ from .phrases import (
     subordinate_phrase_subject,
     trailing_phrase_over_content,
 )
+from .referents import timing_link
 from .rules import Example, Phase, rule, tracing
 from .speakers import (
     as_clause_is_background,
@@ -1222,7 +1223,8 @@ def narrated_deed(view: SentenceView, after: int = 0) -> Cue | None:
     if subject is None or view.quoted(subject.start):
         return None
     if not _SUBJECT_LEAD.match(text[start : subject.start]):
-        return None
+        link = None if after else deed_after_timing_link(text)
+        return None if link is None else narrated_deed(view, link)
     subject = titled_person(view, subject) or subject  # 'South Korean President Moon …'
     if not _can_be_doer(text, subject):
         return None
@@ -1594,6 +1596,27 @@ def timing_frame(text: str, verb: tuple[int, int]) -> int | None:
     None when the verb is no such frame."""
     match = _CAME_WHEN.match(text, verb[0])
     return match.end() if match else None
+
+
+@rule(
+    "deed_after_timing_link",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(  # allsides_korea Lc9NblzJMKZxSQJ1 (BBC), audit of round 29
+            "His statement came two days after US warplanes flew close to North Korea's coast "
+            "in a show of force.",
+            ("us",),
+        ),
+    ],
+)
+def deed_after_timing_link(text: str) -> int | None:
+    """'His statement came two days after| US warplanes flew close to North Korea's coast':
+    a main clause that only dates the statement before it ('The comments come after …',
+    referents.timing_link) states nothing; the deed after it is the sentence's, read as a
+    clause of its own. Where that clause opens, or None."""
+    end = timing_link(text)
+    return None if end is None else len(text) - len(text[end:].lstrip())
 
 
 _CAME_WHEN = re.compile(
