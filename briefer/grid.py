@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .compose import order_articles
 from .issues import any_issue_pattern, issue_pattern, words_pattern
+from .lexicon import CLAUSE
 from .mentions import compile_matcher
 from .models import Brief, Clash, Grid, GridRow, Issue, Template, evolve
 from .models import BriefItem as Item
@@ -131,6 +132,7 @@ def build_grid(
                 for i in relevant
                 if actor.key in i.attribution.holders
                 and (i.sentence.key in shown or _stated(i, actor.key, topic))
+                and in_own_clause(i, actor.key, issue_pattern(issue))
             ]
             held.sort(key=lambda i: i.sentence.key not in shown)  # stable: by score within
             fresh = [i for i in held if id(i) not in used[actor.key]]
@@ -149,6 +151,30 @@ def build_grid(
         )
     )
     return Grid(kept, tuple(find_clashes(template, kept)), cut)
+
+
+def in_own_clause(item: Item, actor: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the issue is named in a clause where ``actor`` speaks, when the sentence
+    gives other holders clauses of their own ('Tillerson called for “global action”,
+    while China and Russia asked for a “double suspension” of the military exercise' is
+    China's position on the exercises, not the United States')."""
+    text = item.sentence.text
+    if len(item.attribution.holders) < 2:
+        return True
+    bounds = [m.start() for m in CLAUSE.finditer(text)]
+    cues = [
+        e.cue_span[0] - item.sentence.start
+        for e in item.attribution.evidence
+        if e.holder == actor and e.cue_span is not None
+    ]
+    if not bounds or not cues:
+        return True
+    edges = [0, *bounds, len(text)]
+    for cue in cues:
+        for start, end in zip(edges, edges[1:], strict=False):
+            if start <= cue < end and pattern.search(text, start, end):
+                return True
+    return False
 
 
 def _stated(item: Item, actor: str, topic: Callable[[str, str], bool]) -> bool:

@@ -112,6 +112,20 @@ def test_a_statement_dated_weeks_before_its_article_fills_no_cell():
     assert not any("last summer" in i.sentence.text for i in brief.positions)
 
 
+def test_an_issue_in_another_holders_clause_fills_only_that_holders_cell():
+    """Analyst read of round 29, dev day 2017-07-04: 'Tillerson called for “global
+    action” to counter North Korea, while China and Russia asked for a “double
+    suspension” of the military exercise …' filled the United States' 'Military
+    exercises' cell too; the exercises are in China's clause."""
+    launch = shared("keypositions/clusters/allsides-kr-2017-07-04")
+    brief = make_brief(BriefRequest(paths=(str(launch),)), load_template("korea")).brief
+    assert brief.grid is not None
+    exercises = next(r for r in brief.grid.rows if r.issue.key == "exercises")
+    china, us = exercises.cell("china"), exercises.cell("us")
+    assert china is not None and "double suspension" in china.sentence.text
+    assert us is None or "double suspension" not in us.sentence.text
+
+
 def test_a_demand_refused_is_marked_as_a_clash(day):
     assert day.grid is not None
     marked = {(c.issue, c.actor, c.against) for c in day.grid.clashes}
