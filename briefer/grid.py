@@ -158,23 +158,29 @@ def in_own_clause(item: Item, actor: str, pattern: re.Pattern[str]) -> bool:
     gives other holders clauses of their own ('Tillerson called for “global action”,
     while China and Russia asked for a “double suspension” of the military exercise' is
     China's position on the exercises, not the United States')."""
-    text = item.sentence.text
     if len(item.attribution.holders) < 2:
         return True
-    bounds = [m.start() for m in CLAUSE.finditer(text)]
+    text = item.sentence.text
+    edges = _clause_edges(text)
     cues = [
         e.cue_span[0] - item.sentence.start
         for e in item.attribution.evidence
         if e.holder == actor and e.cue_span is not None
     ]
-    if not bounds or not cues:
+    if len(edges) == 2 or not cues:
         return True
-    edges = [0, *bounds, len(text)]
     for cue in cues:
         for start, end in zip(edges, edges[1:], strict=False):
             if start <= cue < end and pattern.search(text, start, end):
                 return True
     return False
+
+
+@lru_cache(maxsize=1 << 16)
+def _clause_edges(text: str) -> tuple[int, ...]:
+    """Where the text's clauses (lexicon.CLAUSE) begin and end, its start and end included.
+    Remembered, as ``_issues_named``: the page fit builds the grid again after each cut."""
+    return (0, *(m.start() for m in CLAUSE.finditer(text)), len(text))
 
 
 def _stated(item: Item, actor: str, topic: Callable[[str, str], bool]) -> bool:
@@ -266,13 +272,12 @@ def grid_items(grid: Grid) -> list[Item]:
 
 
 def current_positions(
-    items: Iterable[Item], published: dict[str, dt.date | None] | None = None
+    items: Iterable[Item], published: dict[str, dt.date | None]
 ) -> tuple[Item, ...]:
     """The items that state an actor's current position: held, not background, not stale
     (dated weeks before its own article, ``published`` by article id: 'last summer when
     Trump and Kim exchanged a war of words' filled the 2018 summit day's grid), not a
     fragment or page furniture."""
-    published = published or {}
     return tuple(
         i
         for i in items

@@ -53,10 +53,7 @@ def _known(attributions: Sequence[Attribution]) -> Known:
     known: Known = defaultdict(Counter)
     for attribution in attributions:
         for e in attribution.evidence:
-            words = _name_words(e.speaker)
-            if len(words) >= 2:
-                for word in words:
-                    known[(e.holder, word)][(e.speaker, e.role)] += 1
+            _count(known, e.holder, e.speaker, e.role)
     return known
 
 
@@ -65,11 +62,17 @@ def _listed(template: Template) -> Known:
     listed: Known = defaultdict(Counter)
     for actor in template.actors:
         for alias in actor.aliases:
-            words = _name_words(alias)
-            if len(words) >= 2:
-                for word in words:
-                    listed[(actor.key, word)][(alias, "")] += 1
+            _count(listed, actor.key, alias, "")
     return listed
+
+
+def _count(known: Known, holder: str, name: str, role: str) -> None:
+    """One more time ``holder``'s speaker goes by ``name``, filed under each of its words,
+    when it is a full name (two words or more)."""
+    words = _name_words(name)
+    if len(words) >= 2:
+        for word in words:
+            known[(holder, word)][(name, role)] += 1
 
 
 def _filled(evidence: Evidence, folder: Known, listed: Known) -> Evidence:
