@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from .errors import BrieferError, ExitCode, UsageError
+from .interrupt import end_at_once
 from .models import MemoFields
 from .options import DEFAULT_ALGORITHM, RANKER_NAMES
 from .output import check_folder, check_target, default_stem, write_atomic, write_numbered
@@ -737,7 +738,10 @@ def main(argv: list[str] | None = None) -> None:
     import signal
 
     args = sys.argv[1:] if argv is None else argv
-    signal.signal(signal.SIGTERM, functools.partial(_terminated, os.getpid()))
+    if _wants_traceback(args):  # unwind, to show where the run was
+        signal.signal(signal.SIGTERM, functools.partial(_terminated, os.getpid()))
+    else:
+        end_at_once()
     code = run(args, sys.stderr)
     # Everything is written. What the run cached stays alive until the interpreter shuts
     # down, whose full garbage collection would walk all of it for nothing (0.1 s after a

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO
 
+from . import interrupt
 from .errors import OutputError
 from .walk import input_identities
 
@@ -79,7 +80,7 @@ def write_atomic(path: Path, write: Writer, overwrite: bool = False) -> None:
                 "already exists; use --force to overwrite, or pick another -o", str(path)
             )
     finally:
-        temporary.unlink(missing_ok=True)
+        _remove(temporary)
 
 
 def write_numbered(folder: Path, stem: str, suffix: str, write: Writer) -> Path:
@@ -93,7 +94,7 @@ def write_numbered(folder: Path, stem: str, suffix: str, write: Writer) -> Path:
             if _publish(temporary, folder / name, overwrite=False):
                 return folder / name
     finally:
-        temporary.unlink(missing_ok=True)
+        _remove(temporary)
     raise OutputError(f"{MAX_NUMBERED} briefs named {stem} already exist", str(folder))
 
 
@@ -111,14 +112,20 @@ def _write_temporary(path: Path, write: Writer) -> Path:
     except OSError as exc:
         raise OutputError(f"cannot write: {exc.strerror}", str(folder)) from None
     temporary = Path(name)
+    interrupt.hold(temporary)
     try:
         with os.fdopen(handle, "wb") as stream:
             write(stream)
         os.chmod(temporary, 0o644)
     except BaseException:  # Ctrl-C, SIGTERM or a render error: no partial file stays
-        temporary.unlink(missing_ok=True)
+        _remove(temporary)
         raise
     return temporary
+
+
+def _remove(temporary: Path) -> None:
+    temporary.unlink(missing_ok=True)
+    interrupt.let_go(temporary)
 
 
 def _publish(temporary: Path, path: Path, overwrite: bool) -> bool:
@@ -143,11 +150,14 @@ def _reserve_and_replace(temporary: Path, path: Path) -> bool:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
     except FileExistsError:
         return False
+    interrupt.hold(path)  # empty until the replace: an interrupt removes it
     try:
         os.replace(temporary, path)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
+    finally:
+        interrupt.let_go(path)
     return True
 
 

@@ -228,8 +228,12 @@ def test_traceback_flag_shows_the_error(tmp_path: Path):
 
 
 @pytest.mark.slow
-def test_ctrl_c_mid_run_leaves_no_file_and_exits_130(tmp_path: Path):
-    """A real SIGINT to the process group (as a terminal's Ctrl-C sends) during a long run."""
+@pytest.mark.parametrize("delay", [0.45, 1.5, 3.1])
+def test_ctrl_c_mid_run_leaves_no_file_and_exits_130(tmp_path: Path, delay: float):
+    """A real SIGINT to the process group (as a terminal's Ctrl-C sends) during a long run:
+    reading, splitting and attributing, and (on a fast machine) the ranking child's fork
+    and the pool's shutdown, where unwinding by KeyboardInterrupt once raced CPython's fork
+    hooks and pool shutdown (briefer/interrupt.py)."""
     import os
     import signal
     import subprocess
@@ -247,16 +251,16 @@ def test_ctrl_c_mid_run_leaves_no_file_and_exits_130(tmp_path: Path):
         text=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
-    time.sleep(1.5)  # inside splitting and attributing (reading ends near 0.5 s); at 3 s
-    # a fast machine is forking the ranking child or tearing the pool down, where Ctrl-C
-    # races CPython's fork and pool shutdown (round 29 found a lost interrupt, an exit by
-    # SIGINT and a pool traceback there; the README's round 29 paragraph on speed lists them)
+    time.sleep(delay)
     os.killpg(process.pid, signal.SIGINT)
     _, err = process.communicate(timeout=120)
     assert process.returncode == ExitCode.INTERRUPTED, err
     assert "brief: interrupted" in err and "Traceback" not in err
     assert not target.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".memo")]
+    time.sleep(0.2)
+    with pytest.raises(ProcessLookupError):  # no worker of the run is left, nor a zombie
+        os.killpg(process.pid, 0)
 
 
 def test_non_utf8_file_is_read_with_a_warning(tmp_path: Path, capsys):
