@@ -49,6 +49,7 @@ from .holders import (
     outlet_speaks,
     pronoun_takes_sentence_subject,
     stance_noun_targets,
+    unclaimed_quotation,
     writer_question,
 )
 from .lexicon import (
@@ -1215,6 +1216,9 @@ def _attribute(
         continued = quote_continuation(text, context.previous, context.quote_open)
         if continued is not None:
             return continued, mentions
+        unquoted = unclaimed_quotation(text)
+        if unquoted is not None:
+            return _attribute(unquoted, matcher, context, headline, newcomers, state_owner)
         deed = narrated_deed(view)
         if deed is None:
             return Attribution(), mentions

@@ -123,6 +123,36 @@ def outer_cues(cues: list[Cue]) -> list[Cue]:
     ]
 
 
+_WHOLLY_QUOTED = re.compile(r"(?:[•·*–-]\s*)?(“)[^“”]*(”)?\s*")
+"""A sentence that is one quotation and nothing else, a bullet before it at most."""
+
+
+@rule(
+    "unclaimed_quotation_read_as_told",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "• “The South and the North agreed to gradually realize arms reduction when "
+            "their military tension is removed.”",
+            ("rok", "dprk"),
+        ),
+    ],
+)
+def unclaimed_quotation(text: str) -> str | None:
+    """A quotation that stands alone, nobody named as its speaker in it or before it (a
+    declaration's words set out as bullets after 'the document asserts the following:'), is
+    read as if it were told without quotation marks: in '• “The South and the North agreed
+    to …”' the holders are the South and the North (GUIDELINES 4.1, the innermost actor),
+    where the sentence had no holder. The text with its quotation marks blanked (offsets
+    kept), or None."""
+    quoted = _WHOLLY_QUOTED.fullmatch(text)
+    if not quoted:
+        return None
+    marks = [quoted.start(1)] + ([quoted.start(2)] if quoted.group(2) else [])
+    return "".join(" " if i in marks else c for i, c in enumerate(text))
+
+
 @rule(
     "relative_clause_is_background",
     Phase.HOLDER,

@@ -3538,3 +3538,27 @@ def test_called_reports_a_name_given_several_words_after_it(korea):
     )
     acts = speech_acts(split_article(Article("x", "", "", (text,))), korea)
     assert "called" in [a.cue_text for a in acts]
+
+
+def test_a_declaration_quoted_as_bullets_is_held_by_its_own_subjects(korea):
+    """The Washington Times of 27 April 2018 sets out the Panmunjom declaration as bullets
+    after 'the document asserts the following:'; nobody is named as the quotations'
+    speaker, so each reads as told: 'The South and the North agreed …' is theirs (the key
+    positions of that day file its arms reduction under both Koreas), and 'The United
+    States affirmed that it … has no intention to attack …' (1994, quoted) the US's."""
+    from briefer.pipeline import prepare_article
+    from briefer.read import read_paths
+
+    path = shared("keypositions/clusters/allsides-kr-2018-04-27/L24EVWC0f35Z4muT.jsonl")
+    sentences, attributions = prepare_article(read_paths((str(path),)).articles[0], korea, "pysbd")
+    held = {s.text[:30]: a.holders for s, a in zip(sentences, attributions, strict=True)}
+    assert held["• “The South and the North agr"] == ("rok", "dprk")
+    assert held["• “The South and the North rea"] == ("rok", "dprk")
+    articles = {
+        a.id: a for a in read_paths((str(shared("korea_articles/allsides_korea.jsonl")),)).articles
+    }
+    sentences, attributions = prepare_article(articles["BuEfoyTTM9YgulMM"], korea, "pysbd")
+    (affirmed,) = [
+        a for s, a in zip(sentences, attributions, strict=True) if "States affirmed" in s.text
+    ]
+    assert affirmed.holders == ("us",)
