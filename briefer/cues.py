@@ -933,6 +933,10 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     if phrase and phrase.key == MentionKind.OTHER:
         phrase = speaks_for(view, phrase)
     if phrase and phrase.key == MentionKind.OTHER:
+        each = each_source_speaks(view, phrase)
+        if each:
+            return each
+    if phrase and phrase.key == MentionKind.OTHER:
         phrase = state_outlet_carries_it(view, phrase) or phrase
     if (
         phrase
@@ -941,6 +945,66 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     ):
         phrase = Mention(phrase.start, phrase.end, phrase.text, MentionKind.MEDIA)
     return (phrase,) if phrase else ()
+
+
+_SOURCES_AND = re.compile(r"\s+and\s+")
+_NOT_A_LIST = re.compile(
+    r"\b(?:of|involving|with|from|by|in|at|on|who|that|taken|to)\b|(?:\S+\s+){8}"
+)
+"""A phrase that is no list of two sources: a noun's complement ('photographs taken of a
+meeting involving Kim Jong-un and military officials'), or too long for two heads."""
+
+
+@rule(
+    "according_to_names_each_source",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(
+            "The drills will go ahead in March, according to the South Korean military and "
+            "U.S. officials.",
+            ("rok", "us"),
+        ),
+    ],
+)
+def each_source_speaks(view: SentenceView, phrase: Mention) -> tuple[Mention, ...]:
+    """'according to the South Korean military and U.S. officials': two sources, each read
+    as a speaker phrase of its own (a mixed group holds for both, GUIDELINES 3), where the
+    whole phrase was one outside voice. Only when one of them is an actor's, and the phrase
+    is a plain list (``_NOT_A_LIST``)."""
+    if _NOT_A_LIST.search(phrase.text):
+        return ()
+    parts = []
+    at = phrase.start
+    for piece in _SOURCES_AND.split(phrase.text):
+        start = view.text.index(piece, at)
+        at = start + len(piece)
+        part = speaks_for(view, Mention(start, at, piece, generic_body(piece)))
+        parts.append(_owned_body(view, part) or part)
+    if len(parts) < 2 or not any(p.is_actor for p in parts):
+        return ()
+    return tuple(parts)
+
+
+_OWNER_BEFORE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+_BODY_AFTER = re.compile(r"\s+\w+(?:\s+\w+)?")
+"""'the South Korean military': before an actor's name or adjective only 'the', after it
+its body in two words at most."""
+
+
+def _owned_body(view: SentenceView, part: Mention) -> Mention | None:
+    """A source phrase that is an actor's body ('the South Korean military') as that
+    actor's."""
+    if part.is_actor:
+        return None
+    for named in view.between(part.start, part.end):
+        if (
+            named.is_actor
+            and _OWNER_BEFORE.fullmatch(view.text, part.start, named.start)
+            and _BODY_AFTER.fullmatch(view.text, named.end, part.end)
+        ):
+            return Mention(part.start, part.end, part.text, named.key)
+    return None
 
 
 @rule(

@@ -44,11 +44,11 @@ come first)."""
 AFTER_STOP = re.compile(
     r"[,;(]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bLt)(?<!\bCol)"
     r"(?<!\bCapt)(?<!\bCmdr)(?<!\bAdm)(?<!\bGov)(?<!\bMaj)(?<!\bSgt)(?<!\b[A-Z])\.(?:\s|$)"
-    r"|\s+that\s+|\s+--\s|\s*[—–]"
+    r"|\s+that\s+|\s+--\s|\s*[—–]|:\s"
 )
 """Where the name after an inverted cue ends: a comma, a full stop (not a title's or an
 initial's: 'U.S. intelligence' goes on), 'that', a dash ('according to the World Food
-Program -- two-thirds of …')."""
+Program -- two-thirds of …'), a colon ('according to South Korean intelligence: Kim …')."""
 _ROLE_AFTER = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:spokes\w+|official|adviser|advisor|aide"
     r"|envoy|ambassador|minister|officer|director|secretary|negotiator|commander|chief|head)"

@@ -3562,3 +3562,25 @@ def test_a_declaration_quoted_as_bullets_is_held_by_its_own_subjects(korea):
         a for s, a in zip(sentences, attributions, strict=True) if "States affirmed" in s.text
     ]
     assert affirmed.holders == ("us",)
+
+
+@pytest.mark.parametrize(
+    ("article_id", "opening", "holders"),
+    [
+        # two sources, each an actor's body: the deed they relay is North Korea's
+        ("vn5ZEHLqmkLcpth7", "North Korea launched what appears", ("dprk",)),
+        # the source's name ends at the colon: South Korean intelligence, not 'other'
+        ("7tBe8TaXSYSS5sBd", "First, the official story", ("rok",)),
+    ],
+)
+def test_according_to_reads_each_source_and_stops_at_a_colon(korea, article_id, opening, holders):
+    from briefer.pipeline import prepare_article
+
+    articles = {
+        a.id: a for a in read_paths((str(shared("korea_articles/allsides_korea.jsonl")),)).articles
+    }
+    sentences, attributions = prepare_article(articles[article_id], korea, "pysbd")
+    (found,) = [
+        a for s, a in zip(sentences, attributions, strict=True) if s.text.startswith(opening)
+    ]
+    assert found.holders == holders
