@@ -302,6 +302,28 @@ def participle_after_its_noun(text: str, match: re.Match[str]) -> bool:
     )
 
 
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:and|or)\s+$"
+)
+
+
+@rule(
+    "second_participle_of_a_passive",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example("North Korea’s state TV said the test was “examined and confirmed.”", ("dprk",)),
+    ],
+)
+def second_participle_of_a_passive(text: str, match: re.Match[str]) -> bool:
+    """'the test was examined and confirmed': a participle joined by 'and' to the participle
+    of a passive is passive too; nobody confirms there (the verb before 'and' had taken
+    the clause's subject, 'North Korea’s state TV', as a phrase of an outside voice)."""
+    start, end = match.span("cue")
+    before = text[max(0, start - 60) : start].replace("“", "").replace('"', "")
+    return bool(PARTICIPLE.fullmatch(text, start, end)) and bool(_PASSIVE_BEFORE.search(before))
+
+
 def reports_nothing(text: str, match: re.Match[str]) -> bool:
     """Whether a cue word found by the lexicon reports nobody's words where it stands."""
     start, end = match.span("cue")
@@ -311,6 +333,7 @@ def reports_nothing(text: str, match: re.Match[str]) -> bool:
         or add_with_object_no_cue(text, match)
         or told_to_is_passive(text, match)
         or participle_after_its_noun(text, match)
+        or second_participle_of_a_passive(text, match)
         or reported_for_work(text, match)
         or (match.group("cue").lower().endswith("states") and states_is_plural_noun(text, start))
         or (match.group("cue").lower() in FEELING_NOUNS and feeling_is_noun(text, start))

@@ -936,6 +936,7 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
         each = each_source_speaks(view, phrase)
         if each:
             return each
+        phrase = owned_body(view, phrase) or phrase
     if phrase and phrase.key == MentionKind.OTHER:
         phrase = state_outlet_carries_it(view, phrase) or phrase
     if (
@@ -980,23 +981,47 @@ def each_source_speaks(view: SentenceView, phrase: Mention) -> tuple[Mention, ..
         start = view.text.index(piece, at)
         at = start + len(piece)
         part = speaks_for(view, Mention(start, at, piece, generic_body(piece)))
-        parts.append(_owned_body(view, part) or part)
+        parts.append(owned_body(view, part) or part)
     if len(parts) < 2 or not any(p.is_actor for p in parts):
         return ()
     return tuple(parts)
 
 
 _OWNER_BEFORE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
-_BODY_AFTER = re.compile(r"\s+\w+(?:\s+\w+)?")
-"""'the South Korean military': before an actor's name or adjective only 'the', after it
-its body in two words at most."""
+_BODY_AFTER = re.compile(
+    r"\s+\w+(?:\s+\w+)?"
+    r"|['’]s\s+(?!former\b|ex-)(?:[\w-]+\s+){0,2}(?:service|agency|ministry|military|army"
+    r"|navy|government|office|authorities|officials|command|embassy|mission|spokes(?:man|woman))"
+)
+"""After an actor's name or adjective, its body: 'the South Korean military' (two words at
+most), 'South Korea’s intelligence service' (a government body's noun after the
+possessive, not a former one's nor a newspaper's); before it only 'the'."""
 
 
-def _owned_body(view: SentenceView, part: Mention) -> Mention | None:
-    """A source phrase that is an actor's body ('the South Korean military') as that
-    actor's."""
+@rule(
+    "according_to_an_actors_body",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "The purge followed a dispute, according to South Korea’s intelligence service.",
+            ("rok",),
+        ),
+    ],
+)
+def owned_body(view: SentenceView, part: Mention) -> Mention | None:
+    """A source phrase that is an actor's body ('the South Korean military', 'South Korea’s
+    intelligence service (NIS)') as that actor's, where it was an outside voice."""
     if part.is_actor:
         return None
+    for named in view.between(part.start, part.end):
+        if (
+            named.is_actor
+            and _OWNER_BEFORE.fullmatch(view.text, part.start, named.start)
+            and _BODY_AFTER.fullmatch(view.text, named.end, part.end)
+        ):
+            return Mention(part.start, part.end, part.text, named.key)
+    return None
     for named in view.between(part.start, part.end):
         if (
             named.is_actor

@@ -3571,9 +3571,13 @@ def test_a_declaration_quoted_as_bullets_is_held_by_its_own_subjects(korea):
         ("vn5ZEHLqmkLcpth7", "North Korea launched what appears", ("dprk",)),
         # the source's name ends at the colon: South Korean intelligence, not 'other'
         ("7tBe8TaXSYSS5sBd", "First, the official story", ("rok",)),
+        # an actor's possessive and a government body: South Korea's, not an outside voice
+        ("7tBe8TaXSYSS5sBd", "That's according to South Korea's intelligence", ("rok",)),
+        # 'was examined and confirmed': a passive, so state TV's 'said' holds (North Korea)
+        ("X5SRD5CCP6LVTZt5", "North Korea’s state TV said the test", ("dprk",)),
     ],
 )
-def test_according_to_reads_each_source_and_stops_at_a_colon(korea, article_id, opening, holders):
+def test_sources_read_as_the_actors_they_name(korea, article_id, opening, holders):
     from briefer.pipeline import prepare_article
 
     articles = {
