@@ -56,6 +56,16 @@ def _interrupted(signum: int, frame: FrameType | None) -> None:
         os._exit(ExitCode.INTERRUPTED)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C changes nothing now
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        _clean_up()
+    finally:  # whatever went wrong there, the run ends here, with its one line
+        with contextlib.suppress(OSError):
+            os.write(2, MESSAGE)
+        os._exit(ExitCode.INTERRUPTED)
+
+
+def _clean_up() -> None:
+    """Remove the held files, kill and reap the workers."""
     for path in list(_writing):
         with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)
@@ -68,9 +78,6 @@ def _interrupted(signum: int, frame: FrameType | None) -> None:
         with contextlib.suppress(OSError, ValueError):
             child.join(1)
     _reap_the_rest(time.monotonic() + REAP_SECONDS)
-    with contextlib.suppress(OSError):
-        os.write(2, MESSAGE)
-    os._exit(ExitCode.INTERRUPTED)
 
 
 def _reap_the_rest(deadline: float) -> None:
