@@ -71,7 +71,26 @@ def _role(text: str) -> str:
     words = text.split()
     while words and (words[0].rstrip(",") in _CONNECTIVES or words[0] in ("The", "the")):
         words = words[1:]
+    if words and all(w in TITLE_ABBREVIATIONS for w in words):  # 'Sen.' → 'Senator'
+        words = [TITLE_ABBREVIATIONS[w] for w in words]
     return " ".join(words)
+
+
+TITLE_ABBREVIATIONS = {
+    "Sen.": "Senator",
+    "Rep.": "Representative",
+    "Gov.": "Governor",
+    "Gen.": "General",
+    "Lt.": "Lieutenant",
+    "Col.": "Colonel",
+    "Maj.": "Major",
+    "Adm.": "Admiral",
+    "Capt.": "Captain",
+    "Sgt.": "Sergeant",
+    "Amb.": "Ambassador",
+}
+"""A title that is only abbreviations ('Sen. Jeff Flake') is spelled out in a speaker line:
+'Jeff Flake, Senator', not 'Jeff Flake, Sen.'."""
 
 
 def _role_start(text: str, role: int) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from briefer.attribute import attribute_sentences
 from briefer.entities import Entity, Registry, describe
 from briefer.models import Article
@@ -368,3 +370,25 @@ def test_official_alone_before_a_name_is_no_title():
     assert found is None or found.role == ""
     registry.observe("Senior official Kim Yong Chol said the talks would go on.")
     assert registry.find("Kim Yong Chol") == Entity("Kim Yong Chol", "Senior official")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (  # Washington Times, 11 March 2018
+            "Sen. Jeff Flake, Arizona Republican and a frequent Trump critic, told NBC on Sunday "
+            "that “the important thing is the diplomatic work that has to go in before such a "
+            "meeting.”",
+            Entity("Jeff Flake", "Senator"),
+        ),
+        (  # Christian Science Monitor, 11 April 2013
+            "Rep. Mike Rogers (R) of Michigan, the chairman of the House Intelligence Committee, "
+            "observed.",
+            Entity("Mike Rogers", "Representative"),
+        ),
+    ],
+)
+def test_a_title_of_abbreviations_alone_is_spelled_out(text, person):
+    """A speaker line read 'Jeff Flake, Sen.'; it reads 'Jeff Flake, Senator'."""
+    name = person.name.split()[-1]
+    assert describe(text, 0, text.index(name) + len(name)) == person
