@@ -31,6 +31,7 @@ from .carryover import (
     institution_named_before,
     journalists_named,
     name_of_a_body,
+    outlet_named_before,
     plural_people,
     prepositional_objects,
     speaker_keeps_family_name,
@@ -1204,6 +1205,9 @@ def _attribute(
     text = normalize(text)
     names = dict(context.names) if context.names else None
     mentions = matcher.mentions(text, headline, names, newcomers, state_owner)
+    if context.bodies:
+        bodies = dict(context.bodies)
+        mentions = [outlet_named_before(m, bodies, text) or m for m in mentions]
     paired = pair_named_before(text, mentions, context.pair)
     if paired:
         mentions = sorted(mentions + paired, key=lambda m: m.start)

@@ -504,10 +504,15 @@ without its state; group 1 its name."""
 
 def bodies_named(text: str, mentions: Sequence[Mention]) -> list[tuple[str, str]]:
     """(institution, actor) for each institution the sentence names with its state
-    ("North Korea's Foreign Ministry" → ('foreign ministry', 'dprk'), ('ministry', 'dprk'))."""
+    ("North Korea's Foreign Ministry" → ('foreign ministry', 'dprk'), ('ministry', 'dprk')),
+    and for each outlet it names ('KCNA' → ('news agency', 'dprk'), ('agency', 'dprk');
+    'Yonhap' → ('news agency', 'media'), …)."""
+    found: list[tuple[str, str]] = []
+    for mention in mentions:  # outlets first: 'the news agency' later may mean one
+        if mention.is_actor or mention.key == MentionKind.MEDIA:
+            found.extend((kind, mention.key) for kind in outlet_kinds(mention.text))
     if not _INSTITUTION_WORD.search(text):
-        return []
-    found = []
+        return found
     for mention in mentions:
         if not mention.is_actor:
             continue
@@ -517,6 +522,55 @@ def bodies_named(text: str, mentions: Sequence[Mention]) -> list[tuple[str, str]
             found.append((name, mention.key))
             found.append((name.rsplit(" ", 1)[-1], mention.key))
     return found
+
+
+_OUTLET_AGENCY = re.compile(r"(?i:news\s+agency|KCNA|Xinhua|Yonhap)$")
+_OUTLET_PAPER = re.compile(r"(?i:sinmun|daily|newspaper)$")
+_NAMED_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|Its|An?)\s)[A-Z][\w’'-]*\s+$")
+"""A capitalized word right before the outlet word: the outlet has a name of its own."""
+_OUTLET_HEAD = re.compile(
+    r"(?:(?i:the|its)\s+)?(?P<kind>(?i:news\s+agency|agency|newspaper|paper))"
+    r"(?:['’]s\b.*|\s+(?:report|statement|commentary|editorial|dispatch))?"
+)
+
+
+def outlet_kinds(name: str) -> tuple[str, ...]:
+    """What a later 'the news agency' or 'the paper' may mean, by an outlet's name ('the
+    Korean Central News Agency', 'KCNA', 'Yonhap': an agency; 'the Rodong Sinmun', 'People's
+    Daily': a paper)."""
+    if _OUTLET_AGENCY.search(name):
+        return ("news agency", "agency")
+    if _OUTLET_PAPER.search(name):
+        return ("newspaper", "paper")
+    return ()
+
+
+@rule(
+    "outlet_named_before",
+    Phase.CROSS_SENTENCE,
+    off=None,
+    examples=[
+        Example(
+            "The news agency report said the missiles “soared into the sky from underwater.”",
+            ("dprk",),
+            before=("Kim called the missile a “world-level strategic weapon,” according to KCNA.",),
+        ),
+    ],
+)
+def outlet_named_before(mention: Mention, bodies: dict[str, str], text: str = "") -> Mention | None:
+    """'The news agency report said …', 'The paper also said …': the outlet the article last
+    named so ('KCNA', 'the Rodong Sinmun'); a state's outlet speaks for the state
+    (GUIDELINES 7), another stays a news outlet. None: not such a phrase, or none named."""
+    head = _OUTLET_HEAD.fullmatch(mention.text.strip())
+    if mention.key != MentionKind.MEDIA or not head:
+        return None
+    if _NAMED_BEFORE.search(text[: mention.start]):
+        return None  # 'the Yonhap news agency': a name of its own
+    kind = " ".join(head.group("kind").lower().split())
+    owner = bodies.get(kind, "")
+    if not owner or owner == MentionKind.MEDIA:
+        return None
+    return Mention(mention.start, mention.end, mention.text, owner)
 
 
 @rule(

@@ -3575,6 +3575,11 @@ def test_a_declaration_quoted_as_bullets_is_held_by_its_own_subjects(korea):
         ("7tBe8TaXSYSS5sBd", "That's according to South Korea's intelligence", ("rok",)),
         # 'was examined and confirmed': a passive, so state TV's 'said' holds (North Korea)
         ("X5SRD5CCP6LVTZt5", "North Korea’s state TV said the test", ("dprk",)),
+        # 'the news agency' after KCNA, 'the paper' after the People's Daily: the state's
+        ("LjGZQfnr72b5MaXp", "The news agency report said", ("dprk",)),
+        ("OrONL4DtIQVcFcru", "“Sanctions to the greatest possible extent", ("china",)),
+        # 'the Yonghap news agency' (sic) names an outlet of its own: no holder
+        ("LjGZQfnr72b5MaXp", "If so, that would mean the Pyongyang", ()),
     ],
 )
 def test_sources_read_as_the_actors_they_name(korea, article_id, opening, holders):
