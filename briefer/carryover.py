@@ -561,8 +561,10 @@ def outlet_named_before(mention: Mention, bodies: dict[str, str], text: str = ""
     """'The news agency report said …', 'The paper also said …': the outlet the article last
     named so ('KCNA', 'the Rodong Sinmun'); a state's outlet speaks for the state
     (GUIDELINES 7), another stays a news outlet. None: not such a phrase, or none named."""
+    if mention.key != MentionKind.MEDIA:  # most mentions: no pattern to run
+        return None
     head = _OUTLET_HEAD.fullmatch(mention.text.strip())
-    if mention.key != MentionKind.MEDIA or not head:
+    if not head:
         return None
     if _NAMED_BEFORE.search(text[: mention.start]):
         return None  # 'the Yonhap news agency': a name of its own

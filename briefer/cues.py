@@ -1022,14 +1022,6 @@ def owned_body(view: SentenceView, part: Mention) -> Mention | None:
         ):
             return Mention(part.start, part.end, part.text, named.key)
     return None
-    for named in view.between(part.start, part.end):
-        if (
-            named.is_actor
-            and _OWNER_BEFORE.fullmatch(view.text, part.start, named.start)
-            and _BODY_AFTER.fullmatch(view.text, named.end, part.end)
-        ):
-            return Mention(part.start, part.end, part.text, named.key)
-    return None
 
 
 @rule(
