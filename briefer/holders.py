@@ -378,7 +378,7 @@ def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> 
         if parties:
             return parties
         kept = outside_voice_relays_nothing(cue, found)
-        if kept and unnamed_source_relays(cue):
+        if kept and (unnamed_source_relays(cue) or outside_voice_passes_on(view.text, cue, found)):
             return kept
         if kept is not None:
             return mine + kept
@@ -665,6 +665,50 @@ def outside_voice_relays_nothing(
 
 
 _HABITUAL = re.compile(rf"\b(?:{HABITUAL_ADVERBS}|repeatedly|long|consistently)\b")
+
+
+@rule(
+    "outside_voice_passes_on",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(  # allsides_korea 3sePmyA1NbmngrPs, sentence 10 (corpus audit)
+            "South Korean lawmaker Lee Cheol Woo told the Associated Press that the country's "
+            "National Intelligence Service had expressed in a private briefing that they "
+            "believed North Korea had tested an atomic bomb.",
+            ("rok",),
+        ),
+        Example(
+            "Senator John McCain said Pompeo told him that the talks would continue.",
+            ("us",),
+        ),
+    ],
+)
+def outside_voice_passes_on(text: str, cue: Cue, found: list[tuple[Evidence, Cue]]) -> bool:
+    """'Lawmaker Lee told the AP that the country's National Intelligence Service had
+    expressed …', 'McCain said Pompeo told him …': an outside voice whose report opens on
+    another speaker's speech act relays a specific, identifiable act; that speaker holds it
+    and the outside voice is its conduit (GUIDELINES 4.2). What the act's speaker does not
+    open ('the speed with which Washington accused …', 'much of what Kim's regime is
+    saying', 'he believed Mattis had stressed …') stays the outside voice's own."""
+    start = cue.content[0]
+    if start < cue.end or cue.kind != CueKind.REPORT:  # '…, X said', '…, according to X'
+        return False
+    return any(
+        sub.kind in RELAYING
+        and sub.speaker
+        and _OPENS_ON_SPEAKER.fullmatch(text, start, sub.speaker[0].start) is not None
+        for _, sub in found
+    )
+
+
+_OPENS_ON_SPEAKER = re.compile(
+    r"\s*(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+that\s+|that\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:(?:country|nation|government|regime|state)[’']s\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}"
+)
+"""What may stand before the relayed speaker: an addressee and 'that' ('told the Associated
+Press that'), an article, 'the country's', and the words of a title ('President')."""
 
 
 _COMMON_NOUN_SOURCE = re.compile(r"(?:the|a|an|her|his|its|their)\s|[a-z]")
