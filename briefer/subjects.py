@@ -286,9 +286,7 @@ def relation_before_name(text: str, mention: Mention, usable: list[Mention]) -> 
     called …': an actor named for a relation ('neighbors', 'ally', 'rival') of the name
     right after it is no subject: the name is."""
     following = [m for m in usable if m.start >= mention.end]
-    return bool(following) and bool(
-        _RELATION.fullmatch(text, mention.end, following[0].start)
-    )
+    return bool(following) and bool(_RELATION.fullmatch(text, mention.end, following[0].start))
 
 
 def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
@@ -298,7 +296,7 @@ def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
         m for m in usable if m.key == MentionKind.OTHER and ROLE_OVERRIDE_HEAD.match(m.text)
     ]
     if overriding:
-        return (overriding[0],)
+        return mixed_group_holds_each(text, overriding[0], usable) or (overriding[0],)
     media = [m for m in usable if m.key == MentionKind.MEDIA]
     if media and all(_modifier(text, m) for m in usable if m.key != MentionKind.MEDIA):
         owner = [m for m in usable if m.key != MentionKind.MEDIA]
@@ -306,6 +304,55 @@ def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
             return (owner[0],)  # 'North Korean state media', 'official North Korean news agency'
         return (media[0],)
     return ()
+
+
+@rule(
+    "mixed_group_holds_each",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(  # allsides_korea 3sePmyA1NbmngrPs, sentence 27 (corpus audit)
+            "Washington and nuclear experts have been skeptical about past North Korean claims "
+            "about H-bombs.",
+            ("us", "other"),
+        ),
+        Example(
+            "Analysts and U.S. officials said the launch was a failure.",
+            ("other", "us"),
+        ),
+    ],
+)
+def mixed_group_holds_each(
+    text: str, role: Mention, usable: list[Mention]
+) -> tuple[Mention, ...] | None:
+    """'Washington and nuclear experts have been skeptical', 'Analysts and U.S. officials
+    said': an outside role ('experts') overrides the actor that only modifies it ('North
+    Korea experts'), not one joined to it by 'and': a mixed group gives each of its members
+    (GUIDELINES 3). None: the role alone."""
+    joined = [
+        m
+        for m in usable
+        if m.is_actor
+        and (
+            (m.end <= role.start and _AND_BEFORE_ROLE.fullmatch(text, m.end, role.start))
+            or (
+                m.start >= role.end
+                and _AND_AFTER_ROLE.fullmatch(text, role.end, m.start)
+                and _ENDS_THE_SUBJECT.match(text, m.end)
+            )
+        )
+    ]
+    return tuple(sorted([role, *joined], key=lambda m: m.start)) if joined else None
+
+
+_AND_BEFORE_ROLE = re.compile(r",?\s+and\s+(?:[a-z][\w-]*\s+){0,2}")
+"""'Washington and nuclear experts': 'and', perhaps a word or two that qualify the role."""
+_AND_AFTER_ROLE = re.compile(r",?\s+and\s+(?:the\s+)?")
+_ENDS_THE_SUBJECT = re.compile(
+    r"\s*(?:[,;]|$|\s+(?:have|has|had|were|are|was|is|also|both|all|said|say|told|[a-z]+ed)\b)"
+)
+"""After the actor joined to a role: the subject ends there ('U.S. officials said'), not a
+noun the actor modifies ('Analysts and U.S. allies said')."""
 
 
 _STATE_MEDIA = re.compile(r"(?<![\w-])(?:[Ss]tate|[Oo]fficial)\b")
