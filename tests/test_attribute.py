@@ -580,6 +580,16 @@ def test_an_outside_voices_role_in_apposition_is_not_the_speakers_name(korea, te
     assert attribution.evidence[0].speaker == speaker
 
 
+def test_a_clause_after_a_comma_is_no_apposition_to_the_name_before_it(korea):
+    """PolNeAR dev (nyt_2016-10-02 …_4e07): 'where experts say' made the place before the
+    comma an unknown speaker, 'Richmond', as if 'experts' were its role in apposition."""
+    (attribution,) = _attributed(
+        "Patriot chose Richmond, where experts say judges are eager.", korea
+    )
+    assert attribution.holders == ("other",)
+    assert attribution.evidence[0].mention == "experts"
+
+
 def test_a_source_after_according_to_ends_at_a_dash(korea):
     """Held-out day 2013-04-15 (Fox): the speaker line read '— the World Food Program --
     two-thirds'."""
