@@ -11,7 +11,12 @@ from .patterns import holds_any
 from .rules import Example, Phase, rule
 from .subjects import is_demonym
 
-_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*[“\"‘']|\s+that\b|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*:")
+_QUOTE_AFTER = re.compile(
+    r"\s*[,:]?\s*[“\"‘']|\s+that\b|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*:|\s*:\s*$"
+)
+"""After the verb: a quotation ('he continued, “…'), 'that', the speaker's name and a colon
+('Continued Stone: …'), or a colon that ends the sentence ('Trump continued:', its
+quotation the next paragraph)."""
 _QUOTE_BEFORE = re.compile(r"[,.!?—–-]\s*[”\"’']\s*(?:[\w.’'-]+\s+){1,4}$")
 
 
@@ -53,6 +58,12 @@ def after_comma(text: str, start: int) -> bool:
             "allow …”",
             ("us",),
             before=("President Trump announced the ban on Twitter on Wednesday.",),
+        ),
+        Example(  # PolNeAR dev breitbart_2016-09-15 …_4e07: the quotation is the next paragraph
+            "Caddell continued:",
+            ("other",),
+            before=("Pat Caddell spoke on Monday.",),
+            paragraphs=True,
         ),
     ],
 )

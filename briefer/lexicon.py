@@ -518,6 +518,10 @@ MEDIA = (
     "United Press International",
     "Daily Mail",
     "The Telegraph",
+    "New York Post",
+    "New York Daily News",
+    "the Monitor",
+    "The Monitor",
 )
 OUTSIDE_ROLES = (
     r"analysts?|experts?|professor|researchers?|scholars?|fellow|observers?|commentators?"

@@ -160,7 +160,8 @@ _CLOSING = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 _LEAD_IN = re.compile(
     r"\b(?:said|says|added|adds|wrote|writes|tweeted|tweets|asked|asks|explained|noted|notes"
-    r"|declared|stated|replied|responded|warned|posted)\s*:$",
+    r"|declared|stated|replied|responded|warned|posted|reports|reported|continued|continues)"
+    r"\s*:$",
     re.IGNORECASE,
 )
 """A short paragraph that ends on a saying verb and a colon ('Limbaugh added:', 'He said:',

@@ -262,9 +262,9 @@ def test_headlines_subheads_and_bylines_standing_alone_are_furniture():
 def test_a_lead_in_to_a_quotation_standing_alone_is_a_sentence_not_a_subhead():
     """'Limbaugh added:' (PolNeAR dev, west-journal 2016-09-26) and 'He said:'
     (allsides_korea) introduce the quotation of the next paragraph; as subheads they lost
-    their speech act. A short paragraph with no saying verb before its colon stays one, and
-    so does one whose verb is no cue ('Cruz continued:', which would end the quotation it
-    carries over)."""
+    their speech act; so did 'Cruz continued:' (PolNeAR train, breitbart 2015-11-11, a cue
+    of the gold's), now read as a cue before the colon that ends it. A short paragraph with
+    no saying verb before its colon stays a subhead."""
     from briefer.attribute import speech_acts
     from briefer.template import load_template
 
@@ -277,9 +277,12 @@ def test_a_lead_in_to_a_quotation_standing_alone_is_a_sentence_not_a_subhead():
         "Cruz continued:",
     )
     sentences = split_article(Article("a", "a.jsonl", "", paragraphs))
-    assert [s.boilerplate for s in sentences] == [False, False, True, False, True]
+    assert [s.boilerplate for s in sentences] == [False, False, True, False, False]
     acts = speech_acts(sentences, load_template("korea"))
     assert [(a.cue_text, a.speakers) for a in acts][:1] == [("added", ((0, 8),))]
+    assert ("continued", ((sentences[-1].start, sentences[-1].start + 4),)) in [
+        (a.cue_text, a.speakers) for a in acts
+    ]
 
 
 def _corpus_article_holding(text: str) -> Article:
