@@ -555,12 +555,13 @@ def _phrase_before_who(text: str, at: int) -> tuple[Mention, ...]:
 
 
 _GROUP_NOUN_BEFORE = re.compile(
-    r"\s+(?:(?:senior|top|military|defen[cs]e|administration|government|intelligence)\s+)?"
-    r"(?:officials|spokes(?:man|woman|person)|aides|diplomats|negotiators|sources"
-    r"|authorities|lawmakers|envoys)$"
+    r"\s+(?:(?:senior|top|military|defen[cs]e|administration|government|intelligence|foreign"
+    r"|special|chief|nuclear|deputy|vice)\s+){0,2}"
+    r"(?:officials?|spokes(?:man|woman|person)|aides?|diplomats?|negotiators?|sources"
+    r"|authorities|lawmakers|envoys?|ministers?|ambassadors?|president|leader|counterpart)$"
 )
-"""'Pentagon officials, who said', 'White House aides, who': the mention of the institution,
-then the people speaking for it, before 'who'."""
+"""'Pentagon officials, who said', 'White House aides, who', 'the Chinese envoy, who': the
+mention of the institution or state, then the people speaking for it, before 'who'."""
 _PLACE_OR_EMPLOYER = re.compile(r"\b(?:(?<!out )of|at|in|to|on)\s+(?:the\s+)?$")
 _CONJUNCT = re.compile(r"\s*(?:,|and|,\s+and)\s*")
 _VERB_OR_OPENER = re.compile(

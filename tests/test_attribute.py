@@ -590,6 +590,23 @@ def test_a_clause_after_a_comma_is_no_apposition_to_the_name_before_it(korea):
     assert attribution.evidence[0].mention == "experts"
 
 
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (
+            "Officials in Seoul met the Chinese envoy, who said Beijing opposed new sanctions.",
+            ("china",),
+        ),
+        ("Trump met the South Korean president, who said the talks would go on.", ("rok",)),
+    ],
+)
+def test_a_states_envoy_before_who_speaks_for_the_state(korea, text, holders):
+    """'the Chinese envoy, who said': the state named before the role, as in 'Pentagon
+    officials, who said'; the whole phrase had been an unknown outside voice."""
+    (attribution,) = _attributed(text, korea)
+    assert attribution.holders == holders
+
+
 def test_a_source_after_according_to_ends_at_a_dash(korea):
     """Held-out day 2013-04-15 (Fox): the speaker line read '— the World Food Program --
     two-thirds'."""
