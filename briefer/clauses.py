@@ -533,6 +533,47 @@ def relative_pronoun_subject(view: SentenceView, cue_start: int) -> tuple[Mentio
     return (Mention(name.start(1), name.end(1), name.group(1), MentionKind.OTHER),)
 
 
+BODY_BEFORE_WHICH = "body_before_which_speaks"
+"""The rule's name: speech_acts reports the pronoun's span beside the antecedent's."""
+
+
+@rule(
+    BODY_BEFORE_WHICH,
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(  # allsides_korea 3kwIRJhBDDVoqUea, sentence 21 (shortened)
+            "Washington's announcements concerning practice flights by B-52 bombers have not "
+            "been lost on Pyongyang, which has described them as acts of U.S. hostility.",
+            ("dprk",),
+        ),
+    ],
+)
+def body_before_which_speaks(view: SentenceView, cue_start: int) -> tuple[Mention, ...]:
+    """'… to the AP, which first reported the story', '… by the Pentagon, which said …': a
+    cue whose subject is 'which' has the outlet or actor body named right before it as its
+    speaker (a news outlet holds nothing, an actor's body speaks for it), not the subject
+    of the clause it hangs on."""
+    text = view.text
+    reach = max(0, cue_start - 40)
+    if text.find("which", reach, cue_start) < 0:
+        return ()
+    match = _WHICH_BEFORE.search(text, reach, cue_start)
+    if match is None or view.quoted(cue_start):
+        return ()
+    at = match.start()
+    head = [m for m in view.mentions if at - 1 <= m.end <= at and not view.quoted(m.start)]
+    if not head or not (head[-1].is_actor or head[-1].key == MentionKind.MEDIA):
+        return ()
+    return (head[-1],)
+
+
+_WHICH_BEFORE = re.compile(
+    r"\s*,?\s*\bwhich\s+(?:(?:also|first|later|earlier|has|have|had|\w+ly)\s+){0,2}$"
+)
+"""'the AP, which first reported', 'the Pentagon, which said': the antecedent's end."""
+
+
 _PHRASE_BEFORE_WHO = re.compile(
     r"(?:\b(?:a|an|the|one|another|some|only|nearly|about)\s+)?"
     r"(?:\d[\d.,]*\s*(?:%|percent\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .clauses import (
+    body_before_which_speaks,
     coordinated,
     coordinated_verb_takes_clause_subject,
     infinitive_takes_clause_subject,
@@ -288,6 +289,7 @@ def _named_in_clause(view: SentenceView, start: int, end: int) -> Found:
     relative = (
         relative_clause_speaker(view, start)
         or relative_pronoun_subject(view, start)
+        or body_before_which_speaks(view, start)
         or quantity_is_subject(view, start)
     )
     return Found(relative, False) if relative else NOTHING

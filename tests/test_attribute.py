@@ -607,6 +607,17 @@ def test_a_states_envoy_before_who_speaks_for_the_state(korea, text, holders):
     assert attribution.holders == holders
 
 
+def test_an_outlet_before_which_is_the_reports_speaker(korea):
+    """PolNeAR dev (politico 2016-09-23 …_5fec): '… to the AP, which first reported the
+    story' gave the report to 'they', the main clause's subject; PolNeAR's source is 'which'."""
+    from briefer.attribute import speech_acts
+
+    text = "They disclosed the arrangements to the AP, which first reported the story."
+    sentences = split_article(Article("a", "", "", (text,)))
+    acts = {a.cue_text: [text[s:e] for s, e in a.speakers] for a in speech_acts(sentences, korea)}
+    assert acts["reported"] == ["AP", "which"]
+
+
 def test_a_source_after_according_to_ends_at_a_dash(korea):
     """Held-out day 2013-04-15 (Fox): the speaker line read '— the World Food Program --
     two-thirds'."""
