@@ -95,6 +95,10 @@ def _mention_subjects(view: SentenceView, stop: int) -> list[Mention]:
     ]
 
 
+_COMPARED_BEFORE = re.compile(r",\s+(?:like|unlike|as\s+with|along\s+with)\s+(?:the\s+)?$")
+"""'China, like Russia, has urged …': a name set off as a comparison is no subject."""
+
+
 _ADVERBS_ONLY = re.compile(r"(?:\s+(?:just|also|then|later|now|still|already|again|\w+ly))*")
 
 
@@ -131,7 +135,11 @@ def _phrase_subjects(view: SentenceView, stop: int) -> list[Mention]:
 def clause_subject(view: SentenceView, stop: int, main: bool = False) -> tuple[Mention, ...]:
     """The subject nearest before ``stop`` that has a verb of its own: a name, or the plain
     noun phrase that opens a clause (with ``main``, not one of a subordinate clause)."""
-    candidates = _mention_subjects(view, stop) + _phrase_subjects(view, stop)
+    candidates = [
+        m
+        for m in _mention_subjects(view, stop) + _phrase_subjects(view, stop)
+        if not _COMPARED_BEFORE.search(view.text, max(0, m.start - 30), m.start)
+    ]
     if main:
         candidates = [m for m in candidates if not _subordinate(view.text, m)]
     if not candidates:

@@ -618,6 +618,14 @@ def test_an_outlet_before_which_is_the_reports_speaker(korea):
     assert acts["reported"] == ["AP", "which"]
 
 
+def test_a_name_set_off_as_a_comparison_is_no_subject_of_the_next_verb(korea):
+    """PolNeAR dev (wash-post 2016-09-18 …_5fec): 'Hillary Clinton, like Obama, has encouraged
+    … but has said she will …' gave 'has said' to Obama."""
+    text = "China, like Russia, has urged restraint but has said it will enforce the sanctions."
+    (attribution,) = _attributed(text, korea)
+    assert attribution.holders == ("china",)
+
+
 def test_a_source_after_according_to_ends_at_a_dash(korea):
     """Held-out day 2013-04-15 (Fox): the speaker line read '— the World Food Program --
     two-thirds'."""
