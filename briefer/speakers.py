@@ -833,8 +833,12 @@ _OWN_SUBJECT = re.compile(
     ],
 )
 def unknown_person(text: str, start: int, stop: int) -> tuple[Mention, ...]:
-    """'…," Wright said': a person the template does not know is an outside voice."""
+    """'…," Wright said': a person the template does not know is an outside voice; also
+    before a verb joined to the cue ('Ms. Sherry smiled and said')."""
     match = NAME.search(text[start:stop])
+    if not match:
+        joined = _JOINED_VERB.search(text, start, stop)
+        match = NAME.search(text[start : joined.start()]) if joined else None
     if not match:
         return ()
     name, at = match.group(1), start + match.start(1)
@@ -851,6 +855,10 @@ def unknown_person(text: str, start: int, stop: int) -> tuple[Mention, ...]:
         return ()  # '… on Twitter, said': a place or medium, not a person
     kind = MentionKind.PRONOUN if unnamed_body_role(text, at) else MentionKind.OTHER
     return (Mention(at, at + len(name), name, kind),)
+
+
+_JOINED_VERB = re.compile(r"\s+[a-z]+ed\s+and\s*$")
+"""'… smiled and': a past-tense verb joined to the cue after the subject's name."""
 
 
 @rule(

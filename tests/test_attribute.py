@@ -626,6 +626,17 @@ def test_a_name_set_off_as_a_comparison_is_no_subject_of_the_next_verb(korea):
     assert attribution.holders == ("china",)
 
 
+def test_an_unknown_name_before_a_verb_joined_to_the_cue_is_the_speaker(korea):
+    """PolNeAR train (nyt 2016-02-01 …_4b22): 'When asked whom she supported, Ms. Sherry
+    smiled and said, …' gave the report to the 'she' of the opening clause."""
+    from briefer.attribute import speech_acts
+
+    text = "When asked whom she supported, Ms. Sherry smiled and said, “I'm waiting.”"
+    sentences = split_article(Article("a", "", "", (text,)))
+    acts = {a.cue_text: [text[s:e] for s, e in a.speakers] for a in speech_acts(sentences, korea)}
+    assert acts["said"] == ["Ms. Sherry"]
+
+
 def test_a_source_after_according_to_ends_at_a_dash(korea):
     """Held-out day 2013-04-15 (Fox): the speaker line read '— the World Food Program --
     two-thirds'."""
