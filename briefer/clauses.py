@@ -63,9 +63,14 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
-_RELATIVE = re.compile(r"\b(?:who|which|that)\s[^,]*$")
+_RELATIVE = re.compile(
+    r"(?<!\bon\s)(?<!\babout\s)(?<!\bover\s)(?<!\bof\s)(?<!\bknow\s)(?<!\basked\s)"
+    r"(?<!\bsaid\s)\b(?:who|which|that)\s[^,]*$"
+)
 """'a boy who stared at a painting of Bill Clinton and asked': the verbs share a relative
-pronoun as their subject, and no name before it."""
+pronoun as their subject, and no name before it; not a question's 'who' after a
+preposition or a verb ('refused to answer questions on who Cameron would like to see win
+… but said': the spokesman said)."""
 
 
 def _subordinate(text: str, mention: Mention) -> bool:

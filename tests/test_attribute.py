@@ -637,6 +637,21 @@ def test_an_unknown_name_before_a_verb_joined_to_the_cue_is_the_speaker(korea):
     assert acts["said"] == ["Ms. Sherry"]
 
 
+def test_a_question_word_after_a_preposition_is_no_shared_subject(korea):
+    """PolNeAR train (huff-post 2016-05-16 …_4b22): 'refused to answer questions on who
+    Cameron would like to see win … but said …' left 'said' without a speaker, as if 'who'
+    were the subject of both verbs."""
+    from briefer.attribute import speech_acts
+
+    text = (
+        "The spokesman refused to answer questions on who Cameron would like to see win in "
+        "November but said there was no meeting planned with Trump."
+    )
+    sentences = split_article(Article("a", "", "", (text,)))
+    acts = {a.cue_text: [text[s:e] for s, e in a.speakers] for a in speech_acts(sentences, korea)}
+    assert acts["said"] == ["The spokesman"]
+
+
 def test_a_source_after_according_to_ends_at_a_dash(korea):
     """Held-out day 2013-04-15 (Fox): the speaker line read '— the World Food Program --
     two-thirds'."""
