@@ -54,6 +54,7 @@ from .holders import (
     writer_question,
 )
 from .lexicon import (
+    ACTION_ONLY,
     ALSO,
     PERSON_AFTER,
     PLACE_WORDS,
@@ -726,6 +727,14 @@ word, a question, an exclamation or a colon (a thesis before its reasons)."""
                 "J. Trump (@realDonaldTrump) March 9, 2018",
             ),
         ),
+        Example(  # allsides_korea IGR9EePPR9F2E6tL, sentence 8: a deed on its own verb
+            "North Korea has just launched another missile.",
+            ("us",),
+            after=(
+                "Does this guy have anything better to do with his life? — Donald J. Trump "
+                "(@realDonaldTrump) July 4, 2017",
+            ),
+        ),
     ],
 )
 def embedded_post(
@@ -739,7 +748,7 @@ def embedded_post(
         if not any("(@" in e.cue for e in attribution.evidence):
             continue
         j = i - 1
-        while j >= 0 and sentences[j].paragraph == sentences[i].paragraph and _narrated(filled[j]):
+        while j >= 0 and sentences[j].paragraph == sentences[i].paragraph and _told(filled[j]):
             evidence = tuple(
                 evolve(e, speaker_span=None, cue_span=None, mention="", cue="post")
                 for e in attribution.evidence
@@ -946,6 +955,16 @@ def _argued(attribution: Attribution) -> bool:
     piece, the author's argument."""
     return _narrated(attribution) and not any(
         _PAST_DEED.fullmatch(e.cue) for e in attribution.evidence
+    )
+
+
+def _told(attribution: Attribution) -> bool:
+    """Inside a post, no speaker of its own: nobody holds it, or only a deed, told in the
+    narrator's voice or on a deed's own verb ('North Korea has just launched another
+    missile.' opens Trump's post)."""
+    return all(
+        "narrated_deed" in e.rules or ACTION_ONLY.search(e.cue) is not None
+        for e in attribution.evidence
     )
 
 
