@@ -321,6 +321,8 @@ def _segment_subject(
 ) -> Found:
     start, stop = span
     inside = [m for m in view.between(start, stop) if not _clause_between(view.text, m, cue_start)]
+    if inside and expletive_it_is_no_speaker(view, inside[0], cue_start):
+        inside = inside[1:]
     subject = subject_of(view.text, inside, last=relative)
     series = name_series(view, segments, subject) if number == 0 and subject else ()
     if series:
@@ -357,6 +359,34 @@ def _segment_subject(
         and not verb_of_reports_after(view.text, cue_start)
         and not opening_clause_is_no_quotation(view.text, start),
     )
+
+
+@rule(
+    "expletive_it_is_no_speaker",
+    Phase.VETO,
+    off=False,
+    examples=[
+        Example(
+            "It is a step Moon said could ease tensions on the peninsula.",
+            ("rok",),
+        ),
+    ],
+)
+def expletive_it_is_no_speaker(view: SentenceView, mention: Mention, cue_start: int) -> bool:
+    """'It's a dynamic Greenberg said could drive …', 'It is a step Moon said could ease …':
+    an 'it' or 'that' before a copula and a noun phrase only presents it; the name that the
+    reduced relative clause opens on speaks, not the pronoun. Not inside a quotation ('“…
+    it was the US who first declared war …,” Mr Ri told reporters': the speaker's words)."""
+    return (
+        mention.key == MentionKind.PRONOUN
+        and mention.text in ("It", "it", "That", "This")
+        and _COPULA_AND_NOUN.match(view.text, mention.end) is not None
+        and not view.quoted(cue_start)
+    )
+
+
+_COPULA_AND_NOUN = re.compile(r"(?:['’]s|\s+(?:is|was|has\s+been|had\s+been))\s+(?:a|an|the|one)\s")
+"""'It's a …', 'It was the …': a pronoun that presents a noun phrase."""
 
 
 def _words_before(text: str, start: int, separator: str) -> str:

@@ -652,6 +652,17 @@ def test_a_question_word_after_a_preposition_is_no_shared_subject(korea):
     assert acts["said"] == ["The spokesman"]
 
 
+def test_an_unknown_name_after_it_is_a_noun_is_the_speaker(korea):
+    """PolNeAR train (politico 2016-02-29, six times): 'It's a dynamic Greenberg said could
+    drive …' gave the report to 'It'."""
+    from briefer.attribute import speech_acts
+
+    text = "It's a dynamic Greenberg said could drive those moderates toward Democrats."
+    sentences = split_article(Article("a", "", "", (text,)))
+    acts = {a.cue_text: [text[s:e] for s, e in a.speakers] for a in speech_acts(sentences, korea)}
+    assert acts["said"] == ["Greenberg"]
+
+
 def test_a_source_after_according_to_ends_at_a_dash(korea):
     """Held-out day 2013-04-15 (Fox): the speaker line read '— the World Food Program --
     two-thirds'."""
