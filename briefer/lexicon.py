@@ -59,6 +59,7 @@ SPEECH = (
     r"|clarifies|sneered|rule out|indicated that|indicates that|indicate that|indicating that"
     r"|implied that|implies that|implying that|alleged that|alleges that|alleging that"
     r"|quipped|joked|underscored|affirmed|rebuffed|lambasted|chided|scolded|berated"
+    r"|cursed|castigated|excoriated|taunted"
     r"|deplored|protested|reassured|charged that|assessed that|objected to"
     r"|is expressing|are expressing|was expressing|were expressing"
     r"|is proposing|are proposing|was proposing|were proposing|commended|commends"

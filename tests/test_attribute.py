@@ -663,6 +663,19 @@ def test_an_unknown_name_after_it_is_a_noun_is_the_speaker(korea):
     assert acts["said"] == ["Greenberg"]
 
 
+def test_cursed_is_a_speech_act(korea):
+    """allsides_korea ATIyqVAUN9Cz8PpF, sentences 8-10: 'It cursed Park Geun-hye … as an
+    “old, insane bitch.”' held nothing after 'It called Barack Obama a “wicked black
+    monkey.”' held North Korea."""
+    holders = _holders_of_last(
+        korea,
+        "Pyongyang has already dismissed President Trump as a “dotard.” It called Barack Obama "
+        "a “wicked black monkey.” It cursed Park Geun-hye, the previous president of South "
+        "Korea, as an “old, insane bitch.”",
+    )
+    assert holders == ("dprk",)
+
+
 def test_a_source_after_according_to_ends_at_a_dash(korea):
     """Held-out day 2013-04-15 (Fox): the speaker line read '— the World Food Program --
     two-thirds'."""
