@@ -39,7 +39,7 @@ from .carryover import (
     tag_after_quote,
     titled_in_apposition,
 )
-from .clauses import BODY_BEFORE_WHICH, RELATIVE_PRONOUN
+from .clauses import PRONOUN_SPEAKS
 from .cues import IRREGULAR_PAST, find_cues, narrated_deed
 from .entities import Entity, Registry, describe
 from .holders import (
@@ -1026,12 +1026,10 @@ def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[Speec
                 acts.append(SpeechAct((at + cue.start, at + cue.end), cue.text, writers))
             if cue.speaker:
                 spans = tuple((at + m.start, at + m.end) for m in cue.speaker)
-                if RELATIVE_PRONOUN in cue.rules:  # PolNeAR's Source is the pronoun itself
-                    who = text.rindex("who", 0, cue.start)
-                    spans += ((at + who, at + who + 3),)
-                elif BODY_BEFORE_WHICH in cue.rules:
-                    which = text.rindex("which", 0, cue.start)
-                    spans += ((at + which, at + which + 5),)
+                pronoun = next((w for r, w in PRONOUN_SPEAKS.items() if r in cue.rules), "")
+                if pronoun:  # PolNeAR's Source is the relative pronoun itself
+                    where = text.rindex(pronoun, 0, cue.start)
+                    spans += ((at + where, at + where + len(pronoun)),)
                 acts.append(SpeechAct((at + cue.start, at + cue.end), cue.text, spans))
     return acts
 

@@ -482,7 +482,7 @@ _WHO_BEFORE = re.compile(
 
 
 RELATIVE_PRONOUN = "relative_pronoun_subject"
-"""The rule's name: speech_acts reports the pronoun's span beside the antecedent's."""
+"""The rule's name (``PRONOUN_SPEAKS``)."""
 
 
 @rule(
@@ -547,7 +547,7 @@ def relative_pronoun_subject(view: SentenceView, cue_start: int) -> tuple[Mentio
 
 
 BODY_BEFORE_WHICH = "body_before_which_speaks"
-"""The rule's name: speech_acts reports the pronoun's span beside the antecedent's."""
+"""The rule's name (``PRONOUN_SPEAKS``)."""
 
 
 @rule(
@@ -585,6 +585,10 @@ _WHICH_BEFORE = re.compile(
     r"\s*,?\s*\bwhich\s+(?:(?:also|first|later|earlier|has|have|had|\w+ly)\s+){0,2}$"
 )
 """'the AP, which first reported', 'the Pentagon, which said': the antecedent's end."""
+
+PRONOUN_SPEAKS = {RELATIVE_PRONOUN: "who", BODY_BEFORE_WHICH: "which"}
+"""The rules whose speaker is a relative pronoun's antecedent, and that pronoun: speech_acts
+reports the pronoun's span beside the antecedent's."""
 
 
 _PHRASE_BEFORE_WHO = re.compile(
