@@ -188,6 +188,13 @@ STUDY_BY = re.compile(
 the study's authors hold what it finds."""
 POST_SIGNATURE = re.compile(r"[—–-]\s*(?P<who>[A-Z][^()—–]{1,60}?)\s*\(@\w+\)")
 """'… — Donald J. Trump (@realDonaldTrump) November 12, 2017': an embedded post's author."""
+QUOTE_SIGNATURE = re.compile(
+    r"(?<=[”\"])\s*[―—–]\s*(?P<who>[A-Z][\w.’'-]*?(?:\s+[A-Z][\w.’'-]*?){0,3})"
+    r"(?:,\s+[^”\"―—–]{1,80}?)?\s*\.?\s*$"
+)
+"""'“… our greatest shame.” ― Sonya Herridge', '“…” — Chung Eui-yong, national security
+director of South Korea': a quotation signed with a dash after its closing mark, at the end
+of its sentence (a roundup of readers' or officials' words), is the signer's."""
 RECKONING = re.compile(
     r"\b(?:by|in)\s+(?P<who>[^,.;]{2,60}?)(?:'s|’s)\s+(?:reckoning|account|view|estimate"
     r"|telling|assessment|interpretation|definition)\b",

@@ -3673,3 +3673,18 @@ def test_sources_read_as_the_actors_they_name(korea, article_id, opening, holder
         a for s, a in zip(sentences, attributions, strict=True) if s.text.startswith(opening)
     ]
     assert found.holders == holders
+
+
+def test_a_quotation_signed_with_a_dash_is_the_signers(korea):
+    # PolNeAR dev (a readers' roundup, 24 quotations so signed): the gold Cue is the dash,
+    # the Source the name after it; a signature at the end of its sentence only
+    text = "“He represents our greatest shame.” ― Sonya Herridge"
+    assert _sources(korea, text) == [["Sonya Herridge"]]
+    assert _sources(korea, "“We can build a wall around Donald Trump.” ― Steve Quinlan.") == [
+        ["Steve Quinlan"]
+    ]
+    assert _holders_of_last(korea, "“We will never give up our nukes.” — Kim Jong Un") == ("dprk",)
+    # a dash after a quotation that the sentence goes on past signs nothing
+    text = "He called it “a disgrace” — Trump Tower was empty that day."
+    article = Article("x", "", "", (text,))
+    assert not [a for a in speech_acts(split_article(article), korea) if "—" in a.cue_text]
