@@ -80,6 +80,7 @@ from .models import OTHER, Article, Attribution, Evidence, Sentence, Template, e
 from .patterns import holds_any
 from .rules import Example, Phase, confidence_of, ordered, rule, tracing
 from .split import DATELINE
+from .transcript import interviewers, is_interviewer, transcript_turns
 from .view import Cue, CueKind, SentenceView
 
 __all__ = [
@@ -291,7 +292,8 @@ def attribute_sentences(
     posted = embedded_post(sentences, results) or results
     credited = quotation_byline(sentences, posted, matcher) or posted
     turns = interview_turns(sentences, credited, matcher) or credited
-    blocks = block_quote_after_lead_in(sentences, turns, matcher) or turns
+    labelled = transcript_turn_is_the_speakers(sentences, turns, matcher) or turns
+    blocks = block_quote_after_lead_in(sentences, labelled, matcher) or labelled
     return tuple(tag_after_quote(sentences, blocks) or blocks)
 
 
@@ -867,6 +869,50 @@ def interview_turns(
 
 
 @rule(
+    "transcript_turn_is_the_speakers",
+    Phase.CROSS_SENTENCE,
+    off=None,
+    examples=[
+        Example(  # allsides_korea qgtXY161nyNYnMJs, sentences 28-34
+            "And I can tell you also, I don't believe that the president of China will be "
+            "happy either.",
+            ("us",),
+            before=(
+                "During an interview with CBS's John Dickerson, President Trump didn't rule "
+                "out a military strike.",
+                "TRUMP: I would not be happy.",
+            ),
+            after=("DICKERSON: Not happy mean military action?", "TRUMP: I don't know."),
+        ),
+    ],
+)
+def transcript_turn_is_the_speakers(
+    sentences: Sequence[Sentence], results: list[Attribution], matcher: Matcher
+) -> list[Attribution] | None:
+    """A transcript set in the article ('TRUMP: I would not be happy. If he does a nuclear
+    test, I will not be happy.'): each turn, from its label to the next, is the labelled
+    speaker's, an outside voice unless the template lists the name, whatever it relays
+    (GUIDELINES 4.1); the interviewer's turns, which end on questions, are the outlet's and
+    keep what their sentences say."""
+    turns = transcript_turns(sentences)
+    asking = interviewers(turns)
+    filled = list(results)
+    for turn in turns:
+        if is_interviewer(turn, asking):
+            continue
+        name = " ".join(w.capitalize() for w in turn.name.split())
+        named = matcher.mentions(name)
+        holder = named[0].key if named and named[0].is_actor else OTHER
+        rules = ("transcript_turn_is_the_speakers",)
+        evidence = Evidence(
+            holder, name, "transcript", rules=rules, confidence=confidence_of(rules)
+        )
+        for i in turn.sentences:
+            filled[i] = Attribution((holder,), (evidence,))
+    return filled if filled != results else None
+
+
+@rule(
     "block_quote_after_lead_in",
     Phase.CROSS_SENTENCE,
     off=None,
@@ -1031,6 +1077,7 @@ def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[Speec
                     where = text.rindex(pronoun, 0, cue.start)
                     spans += ((at + where, at + where + len(pronoun)),)
                 acts.append(SpeechAct((at + cue.start, at + cue.end), cue.text, spans))
+    acts += [SpeechAct(t.colon, ":", (t.label,)) for t in transcript_turns(sentences)]
     return acts
 
 

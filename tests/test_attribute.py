@@ -3688,3 +3688,35 @@ def test_a_quotation_signed_with_a_dash_is_the_signers(korea):
     text = "He called it “a disgrace” — Trump Tower was empty that day."
     article = Article("x", "", "", (text,))
     assert not [a for a in speech_acts(split_article(article), korea) if "—" in a.cue_text]
+
+
+def test_a_transcripts_labels_are_its_speakers(korea):
+    # PolNeAR dev (Breitbart, 25 September 2016): PolNeAR's Cue is the colon, its Source the
+    # label; the host, never named in the text, takes turns and is a speaker too
+    paragraphs = (
+        "Sunday on Fox News Channel’s “Fox News Sunday,” Gov. Mike Pence said the invitation"
+        " was only a joke.",
+        "RELATED: Trump invites Gennifer Flowers to the debate.",
+        "Partial transcript as follows:",
+        '"WALLACE: Let’s start with breaking news on the debate story. Will she be there?',
+        '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.',
+        '"WALLACE: Do you really see those two as equivalent?',
+        '"PENCE: Well, look, Mark Cuban has been out there saying all kinds of things.',
+    )
+    text = "\n".join(paragraphs)
+    acts = speech_acts(split_article(Article("x", "", "", paragraphs)), korea)
+    labels = [text[s:e] for a in acts if a.cue_text == ":" for s, e in a.speakers]
+    assert labels == ["WALLACE", "PENCE", "WALLACE", "PENCE"]
+    # the speaker's turn is his, the host's questions the outlet's
+    holders = _article_holders(korea, *paragraphs)
+    assert holders[-1] == ("us",) and holders[-2] == ()
+
+
+def test_a_lone_capitalised_kicker_is_no_transcript(korea):
+    paragraphs = (
+        "North Korea fired a missile on Tuesday, South Korea's military said.",
+        "RELATED: North Korea threatens attack on U.S.",
+        "WATCH: Here are five ways North Korea is funding its nuclear program.",
+    )
+    acts = speech_acts(split_article(Article("x", "", "", paragraphs)), korea)
+    assert not [a for a in acts if a.cue_text == ":"]
