@@ -54,6 +54,7 @@ from .lexicon import (
     FRAME_CUE,
     FRAME_CUE_WORDS,
     HABITUAL_ADVERBS,
+    HEADLINE_SOURCE,
     INFINITIVE_CUE,
     NOMINAL_STANCE,
     POST_SIGNATURE,
@@ -860,6 +861,7 @@ _PHRASES = (
     (AS_SAID, CueKind.REPORT, ("as ", "As ")),
     (STUDY_BY, CueKind.REPORT, (" by ", " from ")),
     (POST_SIGNATURE, CueKind.REPORT, ("(@",)),
+    (HEADLINE_SOURCE, CueKind.REPORT, (": ",)),
     (QUOTE_SIGNATURE, CueKind.REPORT, ("”―", "” ―", "”—", "” —", "”–", "” –", '"—', '" —')),
     (RECKONING, CueKind.STANCE, ("'s ", "’s ")),
     (SPEECH_NOUN_THAT, CueKind.SPEECH, (" that",)),
@@ -1132,6 +1134,8 @@ def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> 
     if kind != CueKind.REPORT:
         skipped = (MentionKind.PRONOUN, MentionKind.MEDIA)
     named = view.between(match.start("who"), match.end("who"))
+    if match.re is HEADLINE_SOURCE and not named and match.group("who").startswith("The "):
+        return ()  # 'The Ninth Circle: …', a column's name
     who = tuple(m for m in named if m.key not in skipped)
     if not who and match.re is CITED:
         who = state_outlet_quotes_its_own(view, match)

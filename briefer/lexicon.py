@@ -195,6 +195,27 @@ QUOTE_SIGNATURE = re.compile(
 """'“… our greatest shame.” ― Sonya Herridge', '“…” — Chung Eui-yong, national security
 director of South Korea': a quotation signed with a dash after its closing mark, at the end
 of its sentence (a roundup of readers' or officials' words), is the signer's."""
+HEADLINE_KICKERS = (
+    "Analysis|Breaking|Commentary|Correction|Editorial|Exclusive|Explainer|Factbox|Fact Check"
+    "|Graphic|Listen|Live|Map|Note|Opinion|Photos?|Podcast|Quiz|Read|Read More|Related|Review"
+    "|See Also|Timeline|Transcript|Update|Updated|Video|Watch|Editor[’']s Note"
+    "|Source|Sources|Credit|Photo Credit|Caption|Image|Via|Background|Bottom Line"
+    "|First|Second|Third|Fourth|Fifth|Finally|Next|Last|Also|Meanwhile|Plus|Why|How|What"
+    "|Answer|Question|Q|A|Quote|Headline|Summary|Verdict|Result|Results|Conclusion|Takeaway"
+    "|Takeaways|Key|Lesson|Topic|Subject|Question of the Day"
+)
+"""Words a headline or a link opens on before a colon that name no one ('Analysis: New
+York may be in range', 'Read More: …')."""
+HEADLINE_SOURCE = re.compile(
+    rf"\A(?!(?:{HEADLINE_KICKERS}):)"
+    r"(?P<who>(?:[A-Z](?:[a-z][\w.-]*|[A-Z]?\.?)\s+){0,3}[A-Z](?:[a-z][\w.-]*|[A-Z]{1,2}\b)):"
+    r"\s+(?=\S)"
+)
+"""'Pat Caddell: Democrat Voters Worried …', 'Sanders: Clinton needs to …', 'Haggard: As a
+result, …': a sentence that opens on a name and a colon, the way a headline or a subhead
+gives a speaker's words, is the speaker's (no capitals-only label, which is a transcript's
+or page furniture's, no possessive: "North Korea's Stepped-Up Rhetoric: Is It …"; a
+column's name, 'The Ninth Circle: …', is no one the engine knows and names no one)."""
 RECKONING = re.compile(
     r"\b(?:by|in)\s+(?P<who>[^,.;]{2,60}?)(?:'s|’s)\s+(?:reckoning|account|view|estimate"
     r"|telling|assessment|interpretation|definition)\b",

@@ -3720,3 +3720,50 @@ def test_a_lone_capitalised_kicker_is_no_transcript(korea):
     )
     acts = speech_acts(split_article(Article("x", "", "", paragraphs)), korea)
     assert not [a for a in acts if a.cue_text == ":"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR dev headlines: the Source is the name before the colon
+        (
+            "Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues.",
+            "Pat Caddell",
+        ),
+        (
+            "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear’.",
+            "Rush Limbaugh",
+        ),
+        # allsides_korea EfEMsu1mGoZX6fGC (CNN opinion), a subhead
+        (
+            "Haggard: As a result, some of the rhetoric could be driven by domestic politics",
+            "Haggard",
+        ),
+    ],
+)
+def test_a_name_and_a_colon_opening_a_sentence_give_its_speaker(korea, text, speaker):
+    assert _sources(korea, text, f"{speaker}:") == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysis: New York may be in range of the missile.",
+        "Source: Bloomberg",
+        "Second: Although Pyongyang sneered a bit at Seoul’s call for talks, it went ahead.",
+        "North Korea's Stepped-Up Rhetoric: Is It More Than Talk?",
+    ],
+)
+def test_a_kicker_or_a_topic_before_a_colon_names_no_speaker(korea, text):
+    assert not [
+        a
+        for a in speech_acts(split_article(Article("x", "", "", (text,))), korea)
+        if a.cue_text.endswith(":")
+    ]
+
+
+def test_a_columns_name_before_a_colon_names_no_speaker(korea):
+    text = "The Ninth Circle: The Hellish View from Inside the Beltway, #2."
+    assert not [a for a in speech_acts(split_article(Article("x", "", "", (text,))), korea)]
+    text = "The Pentagon: North Korea fired two missiles."
+    assert _sources(korea, text, "The Pentagon:") == [["Pentagon"]]
