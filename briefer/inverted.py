@@ -305,8 +305,10 @@ def _named_after(view: SentenceView, cue_end: int, stop: int) -> tuple[Mention, 
     tail = leading.group(1)
     if not tail or PRONOUN.fullmatch(tail) or tail.split()[0] in NOT_NAMES:
         return ()
-    return employer_of(view, tail, cue_end, stop) or (
-        Mention(leading.start(1), leading.start(1) + len(tail), tail, MentionKind.OTHER),
+    return (
+        employer_of(view, tail, cue_end, stop)
+        or role_in_an_actors_body(view, tail, cue_end, stop)
+        or (Mention(leading.start(1), leading.start(1) + len(tail), tail, MentionKind.OTHER),)
     )
 
 
@@ -346,6 +348,55 @@ def employer_of(
     if not employer or employer[0].key in (MentionKind.PRONOUN, MentionKind.MEDIA, "other"):
         return ()
     return (Mention(cue_end + 1, stop, f"{name} ({employer[0].text})", employer[0].key),)
+
+
+_ROLE_AT_BODY = re.compile(
+    rf",\s+(?:(?:a|an|the)\s+)?(?:{_NOT_FORMER}[\w-]+\s+){{0,3}}?(?:director|chief|head"
+    r"|commander|officer|official|spokes\w+|secretary|minister|deputy|adviser|advisor|aide"
+    r"|envoy|ambassador|negotiator)(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    r"\s+(?:of|at|in|with|from|for)\s+(?:the\s+)?(?=\S)"
+)
+"""', director of operations at ', ', the director of the ': a role held in the body named
+next."""
+_GOVERNMENT_BODY = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|military|army|navy|air\s+force|marines"
+    r"|joint\s+chiefs|intelligence|spy\s+agency|government|embassy|mission|command|forces"
+    r"|presidential\s+office|cabinet|national\s+security\s+council|foreign\s+office)\b",
+    re.IGNORECASE,
+)
+"""What follows an actor's name when it names one of the actor's bodies: "South Korea's
+joint chiefs of staff", 'the South Korean spy agency', 'the Chinese Defense Ministry'."""
+
+
+@rule(
+    "role_in_an_actors_body",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(  # allsides_korea o2wlUuLGf8G0WhU2, sentence 5 (corpus audit)
+            "Cho Han Gyu, director of operations at South Korea’s joint chiefs of staff, said "
+            "the missile was being analysed.",
+            ("rok",),
+        ),
+    ],
+)
+def role_in_an_actors_body(
+    view: SentenceView, name: str, cue_end: int, stop: int
+) -> tuple[Mention, ...]:
+    """'Cho Han Gyu, director of operations at South Korea’s joint chiefs of staff,': a
+    person whose role is in one of an actor's own bodies (its ministry, military, spy
+    agency, embassy …) speaks for that actor; a role in anything else the actor's name
+    only qualifies ('director of the US-Korea Institute') keeps the outside voice."""
+    role = _ROLE_AT_BODY.match(view.text, stop)
+    if role is None:
+        return ()
+    after = [m for m in view.mentions if role.end() <= m.start < role.end() + 8]
+    if not after or not after[0].is_actor:
+        return ()
+    if _GOVERNMENT_BODY.match(view.text, after[0].end) is None:
+        return ()
+    employer = after[0]
+    return (Mention(cue_end + 1, stop, f"{name} ({employer.text})", employer.key),)
 
 
 def speaks_for(view: SentenceView, phrase: Mention) -> Mention:

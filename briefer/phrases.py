@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .inverted import SAY, SPOKES_FOR, employer_of
+from .inverted import SAY, SPOKES_FOR, employer_of, role_in_an_actors_body
 from .lexicon import (
     CONTRAST_OPENERS,
     NOT_NAMES,
@@ -418,7 +418,9 @@ def name_before_appositive(view: SentenceView, cue_start: int, found: Found) -> 
     head = match.group("head")
     if _NEWSROOM.search(match.group("apposition")):  # 'Kyung Bok-cho, a Bloomberg journalist'
         return Found((Mention(start, stop, head, MentionKind.MEDIA),), False)
-    employer = employer_of(view, head, start - 1, stop, SPOKES_FOR)
+    employer = employer_of(view, head, start - 1, stop, SPOKES_FOR) or role_in_an_actors_body(
+        view, head, start - 1, stop
+    )
     return Found(employer or (Mention(start, stop, head, MentionKind.OTHER),), False)
 
 

@@ -3767,3 +3767,32 @@ def test_a_columns_name_before_a_colon_names_no_speaker(korea):
     assert not [a for a in speech_acts(split_article(Article("x", "", "", (text,))), korea)]
     text = "The Pentagon: North Korea fired two missiles."
     assert _sources(korea, text, "The Pentagon:") == [["Pentagon"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # allsides_korea o2wlUuLGf8G0WhU2, sentence 5 (corpus audit)
+        (
+            "Cho Han Gyu, director of operations at South Korea’s joint chiefs of staff, said "
+            "intelligence were determining whether the missile has intercontinental capability.",
+            ("rok",),
+        ),
+        (
+            "“We are ready,” said Chun Yung-woo, the director of the South Korean spy agency.",
+            ("rok",),
+        ),
+        # an actor's name that only qualifies a body of no actor: the outside voice stays
+        (
+            "Joel Wit, director of the US-Korea Institute at Johns Hopkins, said talks would "
+            "resume.",
+            ("other",),
+        ),
+        (
+            "Joel Wit, a former official at the U.S. State Department, said talks would resume.",
+            ("other",),
+        ),
+    ],
+)
+def test_a_role_in_an_actors_own_body_speaks_for_the_actor(korea, text, holders):
+    assert _holders_of_last(korea, text) == holders
