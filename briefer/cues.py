@@ -613,6 +613,11 @@ _PARTICIPLE = re.compile(
             (),
         ),
         Example("Similar pledges in the past have not been upheld.", ()),
+        Example(  # allsides_korea E3Ghu6wRWeO1kiFR, sentence 3 (corpus audit)
+            "Accusing the Wall Street Journal of misquoting him, Trump said in tweets that he "
+            "told the newspaper that “I’d probably” have a good relationship with Kim.",
+            ("us",),
+        ),
         Example(
             "Military and government officials in South Korea denied earlier reports Monday "
             "that Seoul had detected signs of a launch.",
@@ -628,8 +633,8 @@ def cue_used_as_noun(text: str, start: int) -> bool:
         return False  # "He's said …": 'has', no possessive
     if DETERMINER.search(before[-8:]) or _RAISING.search(before):
         return True
-    if _ADJECTIVE_BEFORE.search(before):  # 'Similar pledges in the past …'
-        return text[start:].split(None, 1)[0].endswith("s")
+    if _ADJECTIVE_BEFORE.search(before) or _PREPOSITION_RIGHT_BEFORE.search(before):
+        return text[start:].split(None, 1)[0].endswith("s")  # 'Similar pledges', 'in tweets'
     earlier = _EARLIER_NOUN.match(text, start)  # 'denied earlier reports': the cue took 'earlier'
     return bool(earlier) and bool(_OBJECT_BEFORE.search(before))
 
@@ -640,6 +645,9 @@ _ADJECTIVE_BEFORE = re.compile(
 )
 """'previous statements', 'Similar pledges': an adjective before a plural cue word makes it a
 noun ('Kim earlier said' keeps its verb: only words in -s are read so)."""
+_PREPOSITION_RIGHT_BEFORE = re.compile(r"\b(?:in|of|with|from|by|amid|despite)\s+$")
+"""'Trump said in tweets that …', 'amid threats': a preposition right before a cue word in
+-s makes it a noun (a verb in -s never follows one)."""
 _EARLIER_NOUN = re.compile(r"(?:earlier|previous|recent)\s+\w+s\b", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"\b(?:\w+ed|of|about|to|on)\s+$")
 """'denied earlier reports', 'dismissed earlier reports': a verb or preposition before
