@@ -702,7 +702,7 @@ def agentless_participle(text: str, cue: tuple[int, int]) -> bool:
 
 
 _NAMING = re.compile(
-    r"(?:called|dubbed|named|nicknamed)"
+    r"(?:called|dubbed|named|nicknamed)(?!\s+(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Col)\.)"
     r"(?=\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:[,.;)]|$))"
 )
 _SET_OFF_BEFORE = re.compile(r"[\w)]\s*,\s*$")

@@ -3796,3 +3796,12 @@ def test_a_columns_name_before_a_colon_names_no_speaker(korea):
 )
 def test_a_role_in_an_actors_own_body_speaks_for_the_actor(korea, text, holders):
     assert _holders_of_last(korea, text) == holders
+
+
+def test_called_before_a_titled_name_is_the_verb_not_a_naming_participle(korea):
+    # PolNeAR dev (NYT, 19 September 2016): 'called Mr.' names no thing 'Mr'
+    text = (
+        "Minyon Moore, a senior adviser to the Clinton campaign, called Mr. Obama's remarks "
+        "“a true call to action.”"
+    )
+    assert _sources(korea, text, "called") == [["Minyon Moore"]]
