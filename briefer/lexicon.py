@@ -54,7 +54,7 @@ SPEECH = (
     r"|took the opportunity to|takes the opportunity to|was quick to|were quick to"
     r"|decried|lamented|complained|disputed|thanked|assured|endorsed|boasted|bragged|touted|credited"
     r"|hinted|hints|made it very clear|made it abundantly clear|makes clear|makes it clear"
-    r"|spoke about|spoke of|speaks about|speaks of"
+    r"|spoke about|spoke of|speaks about|speaks of|cited(?! (?:in|by)\b)|cites"
     r"|raised the possibility|raises the possibility|raising the possibility"
     r"|clarifies|sneered|rule out|indicated that|indicates that|indicate that|indicating that"
     r"|implied that|implies that|implying that|alleged that|alleges that|alleging that"

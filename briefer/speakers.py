@@ -320,7 +320,9 @@ def _segment_subject(
     cue_start: int,
 ) -> Found:
     start, stop = span
-    inside = [m for m in view.between(start, stop) if not _clause_between(view.text, m, cue_start)]
+    aside = participle_between_commas(view.text, cue_start)  # its clauses are the phrase's
+    limit = aside if aside >= 0 else cue_start
+    inside = [m for m in view.between(start, stop) if not _clause_between(view.text, m, limit)]
     if inside and expletive_it_is_no_speaker(view, inside[0], cue_start):
         inside = inside[1:]
     subject = subject_of(view.text, inside, last=relative)

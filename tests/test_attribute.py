@@ -3805,3 +3805,40 @@ def test_called_before_a_titled_name_is_the_verb_not_a_naming_participle(korea):
         "“a true call to action.”"
     )
     assert _sources(korea, text, "called") == [["Minyon Moore"]]
+
+
+def test_a_clause_inside_a_participle_phrase_keeps_the_name_before_it_the_subject(korea):
+    # allsides_korea yzXPp780FqpX77Vp, sentence 18: 'after Pompeo left North Korea' is the
+    # phrase's own clause, not one between Trump and his verb
+    text = (
+        "Trump, speaking from Washington shortly after Pompeo left North Korea on Sunday, "
+        "praised the progress Pompeo had made."
+    )
+    assert _holders_of_last(korea, text) == ("us",)
+    # a clause outside such a phrase still stands between a name and a later cue
+    text = (
+        "It could signal that Kim Jong-un is taking a harder military line, since Kim "
+        "Young-choi is also believed to have coordinated cyberattacks on South Korean firms."
+    )
+    assert _holders_of_last(korea, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # allsides_korea mYXKHz8aAzAh0KCt, sentence 41
+        (
+            "The KCNA statement specifically cited the deployment of B-52 bombers as evidence of "
+            "threatening behavior by the U.S.",
+            ("dprk",),
+        ),
+        # a participle after its noun ('officials cited in a report') cites nothing
+        (
+            "The regime has 60 weapons, according to U.S. intelligence officials cited in a "
+            "Washington Post report.",
+            ("us",),
+        ),
+    ],
+)
+def test_cited_is_a_speech_act(korea, text, holders):
+    assert _holders_of_last(korea, text) == holders
