@@ -96,6 +96,8 @@ STANCE = (
     r"|was (?:\w+ly )?pessimistic|were (?:\w+ly )?pessimistic|has been skeptical"
     r"|have been skeptical|was skeptical|were skeptical|remains skeptical|remain skeptical"
     r"|remained skeptical"
+    r"|consider(?= (?:[\w’'-]+ ){1,8}(?:to be|as)\b)"
+    r"|considered(?= (?:[\w’'-]+ ){1,8}(?:to be|as)\b)"
 )
 ACTION = (
     r"tested|test-fired|launched|fired|scrapped|cancell?ed|called off|suspended|imposed"

@@ -3842,3 +3842,15 @@ def test_a_clause_inside_a_participle_phrase_keeps_the_name_before_it_the_subjec
 )
 def test_cited_is_a_speech_act(korea, text, holders):
     assert _holders_of_last(korea, text) == holders
+
+
+def test_consider_something_to_be_is_a_stance(korea):
+    # allsides_korea hsSfiqxEvff9rPsT, sentence 1 (corpus audit)
+    text = (
+        "Analysts largely consider the biggest threat from North Korea's daily provocations to "
+        "be the possibility the regime could go too far in needling South Korea."
+    )
+    assert _holders_of_last(korea, text) == ("other",)
+    # only 'consider … to be / as': weighing a prospect is no stance of its own
+    text = "Chinese academics are also more willing now to consider the prospect of a collapse."
+    assert _holders_of_last(korea, text) == ()
