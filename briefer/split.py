@@ -314,6 +314,12 @@ Mark Lennihan/Associated Press', The New York Times): every sentence in it is a 
 however much it reads like news."""
 
 
+_CAPTION_OPENS = re.compile(r"(?i:media\s+playback\b|(?:image|media)\s+caption\b)")
+"""The BBC's video and image widgets: 'Media playback is unsupported on your device Media
+caption North Korea's agreed to shut … site.' / 'Laura Bicker considers what might happen
+next.' (one caption the segmenter cut in two)."""
+
+
 def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     offset = 0
@@ -324,6 +330,7 @@ def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, 
             _GALLERY.search(paragraph)
         )
         cursor = 0
+        caption = False  # a media caption runs to the end of its paragraph
         for piece in pieces:
             text = piece.strip()
             if not text:
@@ -340,6 +347,8 @@ def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, 
                 found = sentences.pop().start - offset  # 'Sen. Rand Paul, R-Ky.' | ', told …'
                 text = paragraph[found:end]
             cursor = end
+            furniture = caption or is_boilerplate(text)
+            caption = caption or _CAPTION_OPENS.match(text) is not None
             sentences.append(
                 Sentence(
                     article_id=article.id,
@@ -350,7 +359,7 @@ def _sentences(article: Article, segmented: list[list[str]]) -> tuple[Sentence, 
                     text=text,
                     boilerplate=links
                     or gallery
-                    or is_boilerplate(text)
+                    or furniture
                     or is_furniture(text, paragraph, article.title),
                 )
             )

@@ -450,3 +450,15 @@ def test_a_photo_caption_with_its_credit_is_furniture_however_it_reads():
     sentences = split_article(Article("x", "", "", (caption, news)))
     assert all(s.boilerplate for s in sentences if s.paragraph == 0)
     assert not any(s.boilerplate for s in sentences if s.paragraph == 1)
+
+
+def test_a_media_caption_cut_in_two_is_furniture_to_the_end_of_its_paragraph():
+    # allsides_korea 6a0NvKH2gCdkA6RV (BBC): the segmenter ends the caption at 'site.'
+    paragraphs = (
+        "Media playback is unsupported on your device Media caption North Korea's agreed to "
+        "shut one of the country's main missile launch sites. Laura Bicker considers what "
+        "might happen next.",
+        "Mr Kim had made pledges during earlier meetings with Mr Moon. He said so again.",
+    )
+    sentences = split_article(Article("x", "", "", paragraphs))
+    assert [s.boilerplate for s in sentences] == [True, True, False, False]
