@@ -85,7 +85,7 @@ STANCE = (
     r"|backs|backed|favors|favours|prefers|is open to|are open to|views|sees|regards"
     r"|estimates that|estimate that|estimated that|saw(?= (?:[\w’'-]+ ){1,6}as\b)"
     r"|viewed(?= (?:[\w’'-]+ ){1,6}as\b)|wonder(?:s|ed)?(?= (?:about|whether|if|why|how)\b)"
-    r"|question(?:s)?(?= (?:whether|if)\b)|calculated that"
+    r"|question(?:s)?(?= (?:whether|if|why|how|what)\b)|calculated that"
     r"|is in no hurry|has no intention|has refused|doubts|doubt|doubted|fears|fear|feared"
     r"|worries|worry|worried|thinks|thought|estimated"
     r"|is confident|are confident|is cautious|are cautious|is not convinced"

@@ -3854,3 +3854,14 @@ def test_consider_something_to_be_is_a_stance(korea):
     # only 'consider … to be / as': weighing a prospect is no stance of its own
     text = "Chinese academics are also more willing now to consider the prospect of a collapse."
     assert _holders_of_last(korea, text) == ()
+
+
+def test_question_why_is_a_stance(korea):
+    # allsides_korea buAJqpAkgz2wBWpF (BBC), sentences 36-37 (corpus audit): 'They' are the
+    # analysts, and questioning why is their stance, as questioning whether is
+    paragraphs = (
+        "Analysts say North Korea has made similar promises before.",
+        "They also question why he would give up his nuclear weapons after pushing so hard to "
+        "get them.",
+    )
+    assert _holders_of_last(korea, *paragraphs) == ("other",)
