@@ -69,7 +69,7 @@ SPEECH = (
     r"|criticises|maintains that|maintain that"
     r"|arguing|insisting|stressing|emphasizing|emphasising|acknowledging"
     r"|rejecting|denying|dismissing|predicting|complaining|citing"
-    r"|claiming(?= (?:that|to)\b)|(?<!worth )noting(?= that\b)"
+    r"|claiming(?= (?:that|to)\b)|(?<![Ww]orth )noting"
     r"|offering(?= to\b)|explaining(?= (?:that|why|how)\b)"
     rf"|{'|'.join(sorted(PLURAL_PRESENT))}"
 )

@@ -3865,3 +3865,12 @@ def test_question_why_is_a_stance(korea):
         "get them.",
     )
     assert _holders_of_last(korea, *paragraphs) == ("other",)
+
+
+def test_noting_after_a_report_shares_its_speaker(korea):
+    # PolNeAR train (HuffPost, 3 August 2016): 'noting' needs no 'that' after it
+    text = (
+        "Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the "
+        "Republican nominee “makes you want to retch.”"
+    )
+    assert _sources(korea, text, "noting") == [["Hollande"]]
