@@ -3874,3 +3874,24 @@ def test_noting_after_a_report_shares_its_speaker(korea):
         "Republican nominee “makes you want to retch.”"
     )
     assert _sources(korea, text, "noting") == [["Hollande"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        # allsides_korea 5urmIKrye059Znn5, sentences 10-12 (corpus audit)
+        (
+            "Defense Secretary Jim Mattis said the launch was a threat.",
+            "Another official, speaking on condition of anonymity to discuss an intelligence "
+            "matter, said the missile was a Scud variant.",
+        ),
+        # allsides_korea smz27ylwzEKAaqv8, sentences 13-14
+        (
+            "An Obama administration official said the deployment would go ahead.",
+            "This official says the North Korean threat is much different from what it was in "
+            "2009.",
+        ),
+    ],
+)
+def test_another_or_this_official_is_the_previous_officials_side(korea, first, then):
+    assert _holders_of_last(korea, first, then) == ("us",)

@@ -57,6 +57,7 @@ def _same_matches(flat: re.Pattern[str], grouped: re.Pattern[str], texts: list[s
 
 PRONOUN_BEFORE = re.compile(
     r"\b(?:he|she|they|it|He|She|They|It|the official|The official|the spokesman"
+    r"|[Aa]nother official|[Tt]his official|[Tt]hat official|[Aa] second official"
     r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"
     r"|The agency|the statement|The statement|the officials|The officials|the envoy"
     r"|The envoy|the president|The president|the President|The President|the vice president"
