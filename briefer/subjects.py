@@ -320,6 +320,10 @@ def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
             "Analysts and U.S. officials said the launch was a failure.",
             ("other", "us"),
         ),
+        Example(  # GUIDELINES 3's own example
+            "Analysts and some U.S. officials said the new sanctions would be hard to enforce.",
+            ("other", "us"),
+        ),
     ],
 )
 def mixed_group_holds_each(
@@ -347,7 +351,11 @@ def mixed_group_holds_each(
 
 _AND_BEFORE_ROLE = re.compile(r",?\s+and\s+(?:[a-z][\w-]*\s+){0,2}")
 """'Washington and nuclear experts': 'and', perhaps a word or two that qualify the role."""
-_AND_AFTER_ROLE = re.compile(r",?\s+and\s+(?:the\s+)?")
+_AND_AFTER_ROLE = re.compile(
+    r",?\s+and\s+(?:(?:the|some|several|many|other|senior|current|two|three|a\s+few)\s+){0,2}"
+)
+"""'Analysts and some U.S. officials': 'and', perhaps an article or a quantity before the
+actor."""
 _ENDS_THE_SUBJECT = re.compile(
     r"\s*(?:[,;]|$|\s+(?:have|has|had|were|are|was|is|also|both|all|said|say|told|[a-z]+ed)\b)"
 )
