@@ -815,12 +815,13 @@ def first_person_keeps_speaker(text: str, cue: Cue, inner: Cue) -> bool:
 
 
 _TARGET_NOUN = re.compile(
-    r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?P<adjective>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)\s+)"
     r"(?P<noun>demands?|calls?|offer|proposals?|requests?|plans?|decision|pledges?|promises?"
     r"|threats?|refusal|insistence|accusations?|invitation|claims?)\s+(?:that|to|for|of)\b"
 )
-"""'Washington's demand that …', "the North's decision to …": an actor's stance as a noun,
-with its content."""
+"""'Washington's demand that …', "the North's decision to …", 'North Korean accusations
+that …': an actor's stance as a noun, with its content."""
 _TARGETING = re.compile(
     r"\b(?:reject\w*|accept\w*|welcom\w*|dismiss\w*|agree[sd]?\s+to|agreeing\s+to|regret\w*"
     r"|prais\w*|thank\w*|critici[sz]\w*|denounc\w*|condemn\w*|ignor\w*|defie[sd]|defy\w*"
@@ -854,6 +855,11 @@ def is_stance_target(evidence: Evidence) -> bool:
             "weapons unilaterally.",
             ("dprk", "us"),
         ),
+        Example(  # GUIDELINES 4.3's own example
+            "The U.S. envoy dismissed North Korean accusations that Washington was stalling "
+            "the talks.",
+            ("us", "dprk"),
+        ),
     ],
 )
 def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tuple[Evidence, ...]:
@@ -875,7 +881,8 @@ def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tupl
         clause = re.split(r"[,;:—]", view.text[max(0, match.start() - 80) : match.start()])[-1]
         if _TIME_CONJUNCTION.search(clause):  # '… on Thursday when Mr. Trump announced …'
             continue
-        for mention in view.between(match.start("who"), match.end("who")):
+        who = "who" if match.group("who") else "adjective"
+        for mention in view.between(match.start(who), match.end(who)):
             if mention.is_actor and mention.key not in held:
                 held.add(mention.key)
                 rules = ordered((STANCE_TARGET,))
