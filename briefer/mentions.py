@@ -369,10 +369,17 @@ _PAIR_WORDS = ("the two", "The two", "both", "Both", "he leaders")
     ],
 )
 def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
-    """'the two leaders', 'both men': the two actors the sentence names, when it names
-    exactly two ('Moon would visit Pyongyang in the fall, the two leaders said'); one
-    mention each, on the same span."""
-    return _pair_mentions(text, found, named_pair(found))
+    """'the two leaders', 'both men': the two actors the sentence names before them, when it
+    names exactly two ('Moon would visit Pyongyang in the fall, the two leaders said'); one
+    mention each, on the same span. Actors named only after them ('Both presidents agreed to
+    keep coordinating on North Korea, the presidential office said') are what the pair
+    talks about or who reports it: the pair named in the sentences before is meant."""
+    if not holds_any(text, _PAIR_WORDS):
+        return []
+    first = _PAIR.search(text)
+    if first is None:
+        return []
+    return _pair_mentions(text, found, named_pair([m for m in found if m.end <= first.start()]))
 
 
 def named_pair(found: list[Mention]) -> tuple[str, ...]:
@@ -410,6 +417,12 @@ def _pair_mentions(text: str, found: list[Mention], pair: tuple[str, ...]) -> li
             ("dprk", "rok"),
             before=("Kim Jong Un met South Korean President Moon Jae-in at Panmunjom.",),
             paragraphs=True,
+        ),
+        Example(  # GUIDELINES 4.2's own example: Seoul's readout of a Moon–Trump call
+            "Both presidents agreed to keep coordinating closely on North Korea, the "
+            "presidential office said.",
+            ("rok", "us"),
+            before=("Moon Jae-in and Donald Trump spoke by phone on Tuesday.",),
         ),
         Example(  # allsides_korea NWpzUR7Yxp3Kmhsl, sentence 19: the pair opens the sentence
             "Both leaders have dubbed each other a “mad man.”",
