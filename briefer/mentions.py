@@ -369,17 +369,19 @@ _PAIR_WORDS = ("the two", "The two", "both", "Both", "he leaders")
     ],
 )
 def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
-    """'the two leaders', 'both men': the two actors the sentence names before them, when it
-    names exactly two ('Moon would visit Pyongyang in the fall, the two leaders said'); one
-    mention each, on the same span. Actors named only after them ('Both presidents agreed to
-    keep coordinating on North Korea, the presidential office said') are what the pair
-    talks about or who reports it: the pair named in the sentences before is meant."""
+    """'the two leaders', 'both men': the two actors the sentence names, when it names
+    exactly two and one of them before the pair words ('Moon would visit Pyongyang in the
+    fall, the two leaders said', 'Trump left Singapore after the two leaders signed a
+    document stating Pyongyang would …'); one mention each, on the same span. When the
+    sentence names neither before them ('Both presidents agreed to keep coordinating on
+    North Korea, the presidential office said'), what it names is what the pair talks about
+    or who reports it: the pair named in the sentences before is meant."""
     if not holds_any(text, _PAIR_WORDS):
         return []
     first = _PAIR.search(text)
-    if first is None:
+    if first is None or not any(m.is_actor and m.end <= first.start() for m in found):
         return []
-    return _pair_mentions(text, found, named_pair([m for m in found if m.end <= first.start()]))
+    return _pair_mentions(text, found, named_pair(found))
 
 
 def named_pair(found: list[Mention]) -> tuple[str, ...]:
