@@ -62,6 +62,7 @@ from .lexicon import (
     RECKONING,
     RELATIVE_HEAD,
     REPORT_ONLY,
+    ROLE_BEFORE_QUOTE,
     SPEECH_NOUN_FROM,
     SPEECH_NOUN_THAT,
     STANCE_BY,
@@ -870,6 +871,7 @@ _PHRASES = (
     (STUDY_BY, CueKind.REPORT, (" by ", " from ")),
     (POST_SIGNATURE, CueKind.REPORT, ("(@",)),
     (HEADLINE_SOURCE, CueKind.REPORT, (": ",)),
+    (ROLE_BEFORE_QUOTE, CueKind.REPORT, (": “", ': "')),
     (QUOTE_SIGNATURE, CueKind.REPORT, ("”―", "” ―", "”—", "” —", "”–", "” –", '"—', '" —')),
     (RECKONING, CueKind.STANCE, ("'s ", "’s ")),
     (SPEECH_NOUN_THAT, CueKind.SPEECH, (" that",)),
@@ -1120,6 +1122,11 @@ def _outlet_of(
     )
 
 
+def _says_itself(words: str) -> bool:
+    """Whether words before a colon hold a cue or a frame verb of their own ('He said')."""
+    return CUE.search(words) is not None or FRAME_CUE.search(words) is not None
+
+
 @rule(
     "named_in_phrase",
     Phase.SPEAKER,
@@ -1142,6 +1149,8 @@ def named_in_phrase(view: SentenceView, match: re.Match[str], kind: CueKind) -> 
     if kind != CueKind.REPORT:
         skipped = (MentionKind.PRONOUN, MentionKind.MEDIA)
     named = view.between(match.start("who"), match.end("who"))
+    if match.re is ROLE_BEFORE_QUOTE and (not named or _says_itself(match.group("who"))):
+        return ()  # 'He said: “…”', 'The statement read: “…”': the cue's own colon
     if match.re is HEADLINE_SOURCE and not named and match.group("who").startswith("The "):
         return ()  # 'The Ninth Circle: …', a column's name
     who = tuple(m for m in named if m.key not in skipped)

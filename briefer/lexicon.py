@@ -218,6 +218,9 @@ result, …': a sentence that opens on a name and a colon, the way a headline or
 gives a speaker's words, is the speaker's (no capitals-only label, which is a transcript's
 or page furniture's, no possessive: "North Korea's Stepped-Up Rhetoric: Is It …"; a
 column's name, 'The Ninth Circle: …', is no one the engine knows and names no one)."""
+ROLE_BEFORE_QUOTE = re.compile(r"\A(?P<who>[A-Z][\w.’'-]*(?:\s+[a-z][\w.’'-]*){1,3}):\s+(?=[“\"])")
+"""'KRT news reader: “The reason why …”': a name and a role in lower case, then a colon and a
+quotation, open the speaker's words."""
 RECKONING = re.compile(
     r"\b(?:by|in)\s+(?P<who>[^,.;]{2,60}?)(?:'s|’s)\s+(?:reckoning|account|view|estimate"
     r"|telling|assessment|interpretation|definition)\b",

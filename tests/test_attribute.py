@@ -4000,3 +4000,12 @@ _GUIDELINE_EXAMPLES = [
 @pytest.mark.parametrize(("paragraphs", "holders"), _GUIDELINE_EXAMPLES)
 def test_the_guidelines_constructed_examples(korea, paragraphs, holders):
     assert set(_holders_of_last(korea, *paragraphs)) == set(holders)
+
+
+def test_a_role_a_colon_and_a_quotation_give_the_speaker(korea):
+    # Korea dev iRxAPJzr2WWKtoiZ, sentence 3 (Democracy Now's transcript of North Korean TV)
+    text = "KRT news reader: “The reason why we conducted the test was to send a warning.”"
+    assert _holders_of_last(korea, text) == ("dprk",)
+    # a colon after a cue is the cue's own: one act, not two
+    assert _sources(korea, "He said: “We will win.”") == [["He"]]
+    assert _sources(korea, "The statement read: “We will win.”") == [["The statement"]]
