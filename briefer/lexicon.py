@@ -99,6 +99,12 @@ STANCE = (
     r"|consider(?= (?:[\w’'-]+ ){1,8}(?:to be|as)\b)"
     r"|considered(?= (?:[\w’'-]+ ){1,8}(?:to be|as)\b)"
 )
+_SANCTION_OBJECT = (
+    r"(?= (?:[\w’'-]+ ){0,4}?(?:sanctions|ban|restrictions|embargo"
+    r"|from (?:the|a|its) (?:\w+ )?(?:list|blacklist)))"
+)
+"""What lifting, easing or removing must act on to be a deed: sanctions, a ban, a list
+('removed North Korea from the list'); plain branches, so CUE keeps its first-letter test."""
 ACTION = (
     r"tested|test-fired|launched|fired|scrapped|cancell?ed|called off|suspended|imposed"
     r"|blacklisted|sanctioned|dispatched|sent an envoy|sent a delegation|sent a letter"
@@ -109,6 +115,9 @@ ACTION = (
     r"|met [^,.;]{0,80}? in an effort|met [^,.;]{0,80}? to discuss|visited"
     r"|slapped|hosted|stepped up|severed|reopened|restored|tightened"
     r"|unveiled|mobilized|ramped up|evacuated"
+    + "".join(
+        f"|{verb}{_SANCTION_OBJECT}" for verb in ("lifted", "eased", "removed", "waived", "relaxed")
+    )
 )
 HABITUAL_ADVERBS = (
     "sometimes|often|usually|frequently|typically|historically|traditionally|occasionally"

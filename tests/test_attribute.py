@@ -4009,3 +4009,21 @@ def test_a_role_a_colon_and_a_quotation_give_the_speaker(korea):
     # a colon after a cue is the cue's own: one act, not two
     assert _sources(korea, "He said: “We will win.”") == [["He"]]
     assert _sources(korea, "The statement read: “We will win.”") == [["The statement"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # Korea dev 3aqb1799efheP5vK, sentence 39: taking a state off a list is a deed
+        (
+            "The administration of George W. Bush removed North Korea from the list in October "
+            "2008 after the country agreed to continue disabling its nuclear plant.",
+            ("us", "dprk"),
+        ),
+        ("Washington eased some sanctions on Pyongyang's airline on Monday.", ("us",)),
+        # the same verbs with no sanction in sight are no deed of the actor's
+        ("The statue of Kim Il Sung was removed from the square in Pyongyang.", ()),
+    ],
+)
+def test_lifting_or_easing_sanctions_is_a_deed(korea, text, holders):
+    assert set(_holders_of_last(korea, text)) == set(holders)
