@@ -289,6 +289,36 @@ def relation_before_name(text: str, mention: Mention, usable: list[Mention]) -> 
     return bool(following) and bool(_RELATION.fullmatch(text, mention.end, following[0].start))
 
 
+@rule(
+    "intelligence_role_speaks",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(  # Korea dev kf2NkFx2ulmJJJMv, sentence 13
+            "U.S. intelligence experts say Pyongyang believes it needs the nuclear weapons to "
+            "ensure its survival.",
+            ("us",),
+        ),
+    ],
+)
+def intelligence_role_speaks(text: str, role: Mention, usable: list[Mention]) -> Mention | None:
+    """'U.S. intelligence experts say …', 'South Korean intelligence analysts': experts or
+    analysts of an actor's intelligence service speak for it (GUIDELINES 3: US intelligence
+    and those who speak for it are the United States), unlike 'North Korea experts', whom
+    the actor's name only gives a subject."""
+    before = [m for m in usable if m.is_actor and m.end <= role.start]
+    if not before:
+        return None
+    actor = before[-1]
+    if actor.text.lower().endswith("intelligence"):  # the alias 'U.S. intelligence'
+        return actor if not text[actor.end : role.start].strip() else None
+    return actor if _INTELLIGENCE.fullmatch(text, actor.end, role.start) else None
+
+
+_INTELLIGENCE = re.compile(r"(?:['’]s)?\s+intelligence\s+(?:community\s+|agency\s+)?")
+"""What stands between an actor and a role that speaks for its intelligence service."""
+
+
 def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
     """'former officials of …' overrides the actor named; "South Korea's Yonhap news agency"
     is the agency, not the state."""
@@ -296,6 +326,9 @@ def _role_or_media(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
         m for m in usable if m.key == MentionKind.OTHER and ROLE_OVERRIDE_HEAD.match(m.text)
     ]
     if overriding:
+        spy = intelligence_role_speaks(text, overriding[0], usable)
+        if spy:
+            return (spy,)
         return mixed_group_holds_each(text, overriding[0], usable) or (overriding[0],)
     media = [m for m in usable if m.key == MentionKind.MEDIA]
     if media and all(_modifier(text, m) for m in usable if m.key != MentionKind.MEDIA):

@@ -4027,3 +4027,22 @@ def test_a_role_a_colon_and_a_quotation_give_the_speaker(korea):
 )
 def test_lifting_or_easing_sanctions_is_a_deed(korea, text, holders):
     assert set(_holders_of_last(korea, text)) == set(holders)
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (
+            "South Korean intelligence analysts say Pyongyang believes it needs the weapons.",
+            ("rok",),
+        ),
+        # experts the actor's name only gives a subject, and former analysts, stay outside
+        ("North Korea experts say Pyongyang believes it needs the weapons.", ("other",)),
+        (
+            "Former U.S. intelligence analysts say Pyongyang believes it needs the weapons.",
+            ("other",),
+        ),
+    ],
+)
+def test_analysts_of_an_actors_intelligence_service_speak_for_it(korea, text, holders):
+    assert _holders_of_last(korea, text) == holders
