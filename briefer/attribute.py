@@ -858,14 +858,21 @@ def interview_turns(
         )
         if asked * 2 >= len(spoken):
             continue  # the interviewer
-        named = matcher.mentions(name)
-        holder = named[0].key if named and named[0].is_actor else OTHER
-        rules = ("interview_turn_is_the_speakers",)
-        evidence = Evidence(holder, name, "interview", rules=rules, confidence=confidence_of(rules))
+        said = _turn_speaker(matcher, name, "interview_turn_is_the_speakers", "interview")
         for turn in spoken:
             for i in turn:
-                filled[i] = Attribution((holder,), (evidence,))
+                filled[i] = said
     return filled if filled != results else None
+
+
+def _turn_speaker(matcher: Matcher, name: str, rule_name: str, cue: str) -> Attribution:
+    """A transcript turn's attribution: the speaker the template lists under the name, else
+    an outside voice."""
+    named = matcher.mentions(name)
+    holder = named[0].key if named and named[0].is_actor else OTHER
+    rules = (rule_name,)
+    evidence = Evidence(holder, name, cue, rules=rules, confidence=confidence_of(rules))
+    return Attribution((holder,), (evidence,))
 
 
 @rule(
@@ -901,14 +908,9 @@ def transcript_turn_is_the_speakers(
         if is_interviewer(turn, asking):
             continue
         name = " ".join(w.capitalize() for w in turn.name.split())
-        named = matcher.mentions(name)
-        holder = named[0].key if named and named[0].is_actor else OTHER
-        rules = ("transcript_turn_is_the_speakers",)
-        evidence = Evidence(
-            holder, name, "transcript", rules=rules, confidence=confidence_of(rules)
-        )
+        said = _turn_speaker(matcher, name, "transcript_turn_is_the_speakers", "transcript")
         for i in turn.sentences:
-            filled[i] = Attribution((holder,), (evidence,))
+            filled[i] = said
     return filled if filled != results else None
 
 
