@@ -816,12 +816,15 @@ def first_person_keeps_speaker(text: str, cue: Cue, inner: Cue) -> bool:
 
 _TARGET_NOUN = re.compile(
     r"(?:(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
-    r"|(?P<adjective>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)\s+)"
+    r"|(?P<adjective>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)\s+"
+    r"|(?P<owner>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+for\s+(?:its|his|her"
+    r"|their)\s+(?:[\w-]+\s+){0,2}?)"
     r"(?P<noun>demands?|calls?|offer|proposals?|requests?|plans?|decision|pledges?|promises?"
     r"|threats?|refusal|insistence|accusations?|invitation|claims?)\s+(?:that|to|for|of)\b"
 )
 """'Washington's demand that …', "the North's decision to …", 'North Korean accusations
-that …': an actor's stance as a noun, with its content."""
+that …', 'thanked North Korea for its plan to …': an actor's stance as a noun, with its
+content."""
 _TARGETING = re.compile(
     r"\b(?:reject\w*|accept\w*|welcom\w*|dismiss\w*|agree[sd]?\s+to|agreeing\s+to|regret\w*"
     r"|prais\w*|thank\w*|critici[sz]\w*|denounc\w*|condemn\w*|ignor\w*|defie[sd]|defy\w*"
@@ -860,6 +863,11 @@ def is_stance_target(evidence: Evidence) -> bool:
             "the talks.",
             ("us", "dprk"),
         ),
+        Example(  # Korea dev 3aqb1799efheP5vK, sentence 16
+            "Trump, in a tweet Saturday, thanked North Korea for its plan to dismantle the "
+            "nuclear test site.",
+            ("us", "dprk"),
+        ),
     ],
 )
 def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tuple[Evidence, ...]:
@@ -881,7 +889,7 @@ def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tupl
         clause = re.split(r"[,;:—]", view.text[max(0, match.start() - 80) : match.start()])[-1]
         if _TIME_CONJUNCTION.search(clause):  # '… on Thursday when Mr. Trump announced …'
             continue
-        who = "who" if match.group("who") else "adjective"
+        who = next(g for g in ("who", "adjective", "owner") if match.group(g))
         for mention in view.between(match.start(who), match.end(who)):
             if mention.is_actor and mention.key not in held:
                 held.add(mention.key)

@@ -4046,3 +4046,11 @@ def test_lifting_or_easing_sanctions_is_a_deed(korea, text, holders):
 )
 def test_analysts_of_an_actors_intelligence_service_speak_for_it(korea, text, holders):
     assert _holders_of_last(korea, text) == holders
+
+
+def test_praising_an_actor_for_its_decision_makes_the_decision_a_stance_target(korea):
+    text = "Seoul praised Pyongyang for its decision to send athletes to the Olympics."
+    assert _holders_of_last(korea, text) == ("rok", "dprk")
+    # 'for' with no stance noun after it names no target
+    text = "Seoul praised Pyongyang for its athletes at the Olympics."
+    assert _holders_of_last(korea, text) == ("rok",)
