@@ -352,6 +352,8 @@ whose report of a verb inside a quotation relays nobody, instead of to Kim."""
 
 _PAIR = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|presidents|men)\b|\b[Tt]he leaders\b(?!\s+of\b)"
+    r"|\b(?:[Tt]he two|[Bb]oth)\s+(?:sides|countries|governments)(?=\s+(?:had\s+|have\s+|also\s+)?"
+    r"(?:agreed|signed|decided|pledged|committed|vowed|promised)\b)"
 )
 """'the two leaders', 'Both men', 'the leaders': the pair of actors named just before."""
 _PAIR_WORDS = ("the two", "The two", "both", "Both", "he leaders")

@@ -4054,3 +4054,20 @@ def test_praising_an_actor_for_its_decision_makes_the_decision_a_stance_target(k
     # 'for' with no stance noun after it names no target
     text = "Seoul praised Pyongyang for its athletes at the Olympics."
     assert _holders_of_last(korea, text) == ("rok",)
+
+
+def test_the_two_sides_that_agree_are_the_pair_named_before(korea):
+    # allsides_korea 8L1EsdY9gaXqO36S, sentence 19: a joint agreement holds both parties
+    paragraphs = (
+        "North and South Korea have exchanged gunfire in the Demilitarised Zone.",
+        "The two sides signed a military agreement - any deliberate shots fired would breach "
+        "that pact.",
+    )
+    assert set(_holders_of_last(korea, *paragraphs)) == {"rok", "dprk"}
+    # what 'both sides' failed to do is no joint position (Korea dev SEED 3 is context)
+    paragraphs = (
+        "North Korea and the United States held a summit in Hanoi.",
+        "Negotiations have stalled since the summit collapsed as both sides failed to bridge "
+        "differences.",
+    )
+    assert _holders_of_last(korea, *paragraphs) == ()
