@@ -881,6 +881,12 @@ def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tupl
         return ()
     held = {e.holder for e in holders}
     found: list[Evidence] = []
+    for contradiction in _CONTRADICTS.finditer(view.text):
+        for mention in contradicted_speaker(view, contradiction):
+            if mention.key not in held:
+                held.add(mention.key)
+                cue, span = contradiction.group().strip(), contradiction.span()
+                found.append(_target(mention, cue, span, "contradicted_speaker_holds"))
     for match in _TARGET_NOUN.finditer(view.text):
         if view.quoted(match.start()):
             continue
@@ -893,17 +899,76 @@ def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tupl
         for mention in view.between(match.start(who), match.end(who)):
             if mention.is_actor and mention.key not in held:
                 held.add(mention.key)
-                rules = ordered((STANCE_TARGET,))
-                found.append(
-                    Evidence(
-                        str(mention.key),
-                        mention.text,
-                        match.group("noun"),
-                        speaker_span=(mention.start, mention.end),
-                        cue_span=match.span("noun"),
-                        speaker=mention.text,
-                        rules=rules,
-                        confidence=confidence_of(rules),
-                    )
-                )
+                found.append(_target(mention, match.group("noun"), match.span("noun")))
     return tuple(found)
+
+
+def _target(mention: Mention, cue: str, cue_span: tuple[int, int], *also: str) -> Evidence:
+    """The evidence of an actor whose stance is the target of the sentence's."""
+    rules = ordered((STANCE_TARGET, *also))
+    return Evidence(
+        str(mention.key),
+        mention.text,
+        cue,
+        speaker_span=(mention.start, mention.end),
+        cue_span=cue_span,
+        speaker=mention.text,
+        rules=rules,
+        confidence=confidence_of(rules),
+    )
+
+
+_CONTRADICTS = re.compile(
+    r"\b(?:contradicting|contradicted|contradicts|(?:a|an)\s+(?:[\w-]+\s+)?contradiction\s+of"
+    r"|at\s+odds\s+with|in\s+contrast\s+(?:to|with))\s+"
+)
+"""'…, contradicting U.S. Secretary of State Mike Pompeo …', 'a glaring contradiction of …
+Pompeo's description of the talks': what follows names whose stance the sentence's holder
+contradicts."""
+_CONTRADICTED_STANCE = re.compile(
+    r"\s*(?:(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+)?(?:description|claims?|assessment|assertions?|statements?"
+    r"|remarks?|comments?|account|characteri[sz]ation|insistence|view)\b"
+    r"|[^.;“”\"]{0,40}?\b(?:saying|who\s+(?:had\s+|has\s+)?said)\b)"
+)
+"""After the contradicted actor: its stance, given as a noun or a saying verb."""
+_HYPOTHETICAL = re.compile(r"\b(?:if|should|would|could|might|unless)\b", re.IGNORECASE)
+"""A condition or a modal: a contradiction that may happen is nobody's stance yet."""
+
+
+@rule(
+    "contradicted_speaker_holds",
+    Phase.HOLDER,
+    off=(),
+    examples=[
+        Example(  # Korea dev BI5dAMOa4ZeejikP, sentence 0
+            "North Korea accused the United States on Saturday of making “gangster-like” "
+            "demands in talks over its nuclear programme, contradicting U.S. Secretary of "
+            "State Mike Pompeo hours after he left saying the old enemies had made progress.",
+            ("dprk", "us"),
+        ),
+    ],
+)
+def contradicted_speaker(view: SentenceView, contradiction: re.Match[str]) -> tuple[Mention, ...]:
+    """'…, contradicting U.S. Secretary of State Mike Pompeo hours after he left saying …',
+    'a glaring contradiction of US Secretary of State Mike Pompeo's description of the talks
+    as “productive”': the actor whose stance the sentence's holder contradicts, given with
+    its content, holds it too (GUIDELINES 4.3, contrastive stances); not a mere fact the
+    holder contradicts ('contradicting the evidence')."""
+    if view.quoted(contradiction.start()):
+        return ()
+    clause = re.split(
+        r"[,;:—]", view.text[max(0, contradiction.start() - 80) : contradiction.start()]
+    )
+    if _HYPOTHETICAL.search(clause[-1]):
+        return ()  # '… should Mr. Kim suddenly issue a statement contradicting …'
+    named = [
+        m
+        for m in view.mentions
+        if contradiction.end() <= m.start <= contradiction.end() + 40 and m.is_actor
+    ]
+    if not named:
+        return ()
+    first = max((m for m in named if m.key == named[0].key), key=lambda m: m.end)
+    if not _CONTRADICTED_STANCE.match(view.text, first.end):
+        return ()
+    return (first,)

@@ -4071,3 +4071,29 @@ def test_the_two_sides_that_agree_are_the_pair_named_before(korea):
         "differences.",
     )
     assert _holders_of_last(korea, *paragraphs) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # allsides_korea lTA2KLe7XFpDlSVX, sentence 1 (corpus audit)
+        (
+            "In a fiery escalation, North Korea on Saturday accused the US of a “gangster-like "
+            "mindset” in negotiations, a glaring contradiction of US Secretary of State Mike "
+            "Pompeo's description of the talks as “productive.”",
+            ("dprk", "us"),
+        ),
+        # a fact contradicted, or a contradiction that may come, is no one's stance
+        (
+            "North Korea denied the report, contradicting the evidence of satellite images.",
+            ("dprk",),
+        ),
+        (
+            "Sarah Sanders said so to calm concerns that Mr. Kim might issue a statement "
+            "contradicting South Korea's claim about his willingness to talk.",
+            ("us",),
+        ),
+    ],
+)
+def test_whom_the_holder_contradicts_holds_the_contradicted_stance(korea, text, holders):
+    assert _holders_of_last(korea, text) == holders
