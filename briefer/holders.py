@@ -892,8 +892,9 @@ def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tupl
             continue
         if not _TARGETING.search(view.text, max(0, match.start() - 40), match.start()):
             continue
-        clause = re.split(r"[,;:—]", view.text[max(0, match.start() - 80) : match.start()])[-1]
-        if _TIME_CONJUNCTION.search(clause):  # '… on Thursday when Mr. Trump announced …'
+        if _TIME_CONJUNCTION.search(
+            _clause_before(view.text, match.start())
+        ):  # '… on Thursday when Mr. Trump announced …'
             continue
         who = next(g for g in ("who", "adjective", "owner") if match.group(g))
         for mention in view.between(match.start(who), match.end(who)):
@@ -901,6 +902,12 @@ def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tupl
                 held.add(mention.key)
                 found.append(_target(mention, match.group("noun"), match.span("noun")))
     return tuple(found)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The clause a target phrase stands in, up to it: the 80 characters before, from the
+    last comma, semicolon, colon or dash."""
+    return re.split(r"[,;:—]", text[max(0, at - 80) : at])[-1]
 
 
 def _target(mention: Mention, cue: str, cue_span: tuple[int, int], *also: str) -> Evidence:
@@ -956,10 +963,7 @@ def contradicted_speaker(view: SentenceView, contradiction: re.Match[str]) -> tu
     holder contradicts ('contradicting the evidence')."""
     if view.quoted(contradiction.start()):
         return ()
-    clause = re.split(
-        r"[,;:—]", view.text[max(0, contradiction.start() - 80) : contradiction.start()]
-    )
-    if _HYPOTHETICAL.search(clause[-1]):
+    if _HYPOTHETICAL.search(_clause_before(view.text, contradiction.start())):
         return ()  # '… should Mr. Kim suddenly issue a statement contradicting …'
     named = [
         m

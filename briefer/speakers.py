@@ -113,6 +113,7 @@ def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
     else:  # a cue inside the phrase ('alleging that Obama wanted …') is no floor for its head
         segments = segments_before(view.text, floor if participle >= floor else 0, participle)
     relative = participle >= 0  # what the phrase names is not the subject: its head is
+    limit = participle if relative else cue_start  # the phrase's clauses are its own
     for number, segment in enumerate(segments[:SUBJECT_SEGMENTS]):
         start, stop, separator = segment
         outside = any(m.key == MentionKind.OTHER for m in view.between(start, stop))
@@ -128,7 +129,7 @@ def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
         if _opens_relative(view.text, start, stop):
             relative = True  # what a relative clause names is not the subject: its head is
             continue
-        found = _segment_subject(view, segments, number, (start, stop), relative, cue_start)
+        found = _segment_subject(view, segments, number, (start, stop), relative, cue_start, limit)
         if found:
             return found
         if _WHERE.match(view.text, start, stop):
@@ -318,10 +319,11 @@ def _segment_subject(
     span: tuple[int, int],
     relative: bool,
     cue_start: int,
+    limit: int,
 ) -> Found:
+    """The subject a segment gives the cue; ``limit``: where a clause between a name and the
+    cue stops counting (a participle phrase set off before the cue holds its own)."""
     start, stop = span
-    aside = participle_between_commas(view.text, cue_start)  # its clauses are the phrase's
-    limit = aside if aside >= 0 else cue_start
     inside = [m for m in view.between(start, stop) if not _clause_between(view.text, m, limit)]
     if inside and expletive_it_is_no_speaker(view, inside[0], cue_start):
         inside = inside[1:]

@@ -47,7 +47,8 @@ def transcript_turns(sentences: Sequence[Sentence]) -> list[Turn]:
     if len(opened) < MIN_TURNS:
         return []
     prose = [s.text.lstrip("“\"‘'") for i, s in enumerate(sentences) if i not in opened]
-    named = {_last(m.group("name")) for m in opened.values() if _named_in(prose, m.group("name"))}
+    names = {m.group("name") for m in opened.values()}
+    named = {_last(name) for name in names if _named_in(prose, name)}
     opening = Counter(_last(m.group("name")) for m in opened.values())
     turns = []
     for i, match in opened.items():
