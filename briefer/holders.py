@@ -947,10 +947,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|should|would|could|might|unless)\b", re.IGN
     Phase.HOLDER,
     off=(),
     examples=[
-        Example(  # Korea dev BI5dAMOa4ZeejikP, sentence 0
-            "North Korea accused the United States on Saturday of making “gangster-like” "
-            "demands in talks over its nuclear programme, contradicting U.S. Secretary of "
-            "State Mike Pompeo hours after he left saying the old enemies had made progress.",
+        Example(  # after Korea dev BI5dAMOa4ZeejikP, sentence 0 (whose 'saying' now gives
+            # Pompeo his own stance: subject_before no longer reads it as a trailing tag)
+            "North Korea's state media called the talks a failure, contradicting Secretary of "
+            "State Mike Pompeo's account of progress on key issues.",
             ("dprk", "us"),
         ),
     ],

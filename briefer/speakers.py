@@ -269,8 +269,11 @@ def sentential_which(text: str, start: int, stop: int) -> bool:
 
 _PARTICIPLE_OPENS = re.compile(
     r"\s*(?:(?:later|also|then|again|once|first|repeatedly)\s+)?"
-    r"(?!citing\b|quoting\b|including\b|according\b)[a-z]{3,}ing\b"
+    r"(?!citing\b|quoting\b|including\b|according\b|(?:some|any|no|every)thing\b"
+    r"|morning\b|evening\b)[a-z]{3,}ing\b"
 )
+"""A participle opening a phrase: not 'citing officials' (a source), nor a noun in -ing
+('something', 'this morning')."""
 
 
 @rule(
@@ -361,8 +364,17 @@ def _segment_subject(
         and not clause_opener(view.text, start, cue_start)
         and not sentential_which(view.text, start, cue_start)
         and not verb_of_reports_after(view.text, cue_start)
-        and not opening_clause_is_no_quotation(view.text, start),
+        and not opening_clause_is_no_quotation(view.text, start)
+        and not _participle_opens(view.text, start),
     )
+
+
+def _participle_opens(text: str, start: int) -> bool:
+    """'…, contradicting Mike Pompeo hours after he left saying the two sides had made
+    progress': a segment after the comma that opens on a participle is a phrase of the
+    clause before, not a speaker's tag ('…, he said'); the subject inside it reports what
+    follows its verb, not the words before the comma."""
+    return bool(_PARTICIPLE_OPENS.match(text, start))
 
 
 @rule(

@@ -420,6 +420,23 @@ def test_an_opening_while_clause_is_no_conduit_of_the_main_clause(korea):
     assert attribute_text(text, compile_matcher(korea)).holders == ("dprk", "us")
 
 
+def test_a_participle_phrase_is_no_speakers_tag(korea):
+    """Reuters, 7 July 2018 (dev BI5dAMOa4ZeejikP, sentence 0): '…, contradicting … Pompeo
+    hours after he left saying …' was read as a trailing tag ('…, he said'), so North
+    Korea's accusation before the comma was shown as relayed 'via Mike Pompeo'."""
+    text = (
+        "SEOUL/TOKYO (Reuters) - North Korea accused the United States on Saturday of making "
+        "“gangster-like” demands in talks over its nuclear programme, contradicting U.S. "
+        "Secretary of State Mike Pompeo hours after he left saying the old enemies had made "
+        "progress on key issues."
+    )
+    result = attribute_text(text, compile_matcher(korea))
+    assert result.holders == ("dprk", "us")
+    by_holder = {e.holder: e for e in result.evidence}
+    assert (by_holder["dprk"].cue, by_holder["dprk"].conduit) == ("accused", "")
+    assert by_holder["us"].mention == "Mike Pompeo"
+
+
 def test_she_is_no_country(korea):
     """Vox, 25 February 2019 (round 20's precision audit): 'she' went to the US, the first
     name of the sentence before it, though the analyst Hersman is the speaker."""
