@@ -318,7 +318,7 @@ def _named_after(view: SentenceView, cue_end: int, stop: int) -> tuple[Mention, 
     off=(),
     examples=[
         Example(
-            "“We remain ready,” said Cmdr. Nate Christensen, a spokesman for U.S. Pacific Command.",
+            "“We remain ready,” said Cmdr. Nate Christensen, a spokesman for Pacific Command.",
             ("us",),
         ),
         Example(  # allsides_korea cpj2uakkcbmzWWYZ, sentence 44: 'then' is in office

@@ -430,7 +430,7 @@ CONTRAST_OPENERS = "While|Whereas|Although|Though"
 """The conjunctions that open a contrastive clause at a sentence's or a phrase's start."""
 CLAUSE = re.compile(
     r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+(?:while|whereas|even as)\s+"
-    rf"|,\s+and\s+(?={_capitalised_name(5)}\s+(?:\w+ly\s+)?"
+    rf"|,\s+and\s+(?={_capitalised_name(5)}(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?:\w+ly\s+)?"
     r"(?:said|says|told|added|warned|announced|stated|insisted|argued)\b)"
 )
 CLAUSE_WORDS = (";", "while", "whereas", "but", "yet", "even as", ", and ")

@@ -140,7 +140,11 @@ class Matcher:
             position = match.end()
             if any(a <= match.start() < b for a, b in blocked):
                 continue
-            if not headline and alias_in_longer_name(text, match.end()):
+            if (
+                not headline
+                and alias_in_longer_name(text, match.end())
+                and not body_of_a_state(text, match)
+            ):
                 position = match.start() + 1  # "the North Koreans": try "North Koreans"
                 continue
             key = self.lookup.get(_fold(match.group()))
@@ -254,6 +258,35 @@ def alias_in_longer_name(text: str, end: int) -> bool:
     Dong-yub" is not Kim Jong Un, "the North Koreans" starts at "North"."""
     following = NEXT_WORD.match(text, end)
     return bool(following) and following.group(1).rstrip(".") not in TITLE_WORDS  # type: ignore[union-attr]
+
+
+_STATE_BODY = re.compile(
+    r"(?:\s+(?![A-Z][a-z]+(?:an|ese)s?\b)[A-Z][\w-]*){0,3}?\s+(?:Command|Department|Ministry|Agency|Forces|Force|Army|Navy"
+    r"|Marines|Marine\s+Corps|Coast\s+Guard|Embassy|Administration|Bureau|Fleet)\b"
+)
+
+
+@rule(
+    "body_of_a_state",
+    Phase.MENTION,
+    off=False,
+    examples=[
+        Example(  # allsides_korea 8l9T34evn1F8k4xf, sentence 1
+            "The U.S. Strategic Command said it had detected a missile entering space.",
+            ("us",),
+        ),
+    ],
+)
+def body_of_a_state(text: str, match: re.Match[str]) -> bool:
+    """'The U.S. Strategic Command', 'the American Aerospace Defense Command', 'South Korean
+    Defense Ministry': a state's name or adjective before the name of a command, ministry,
+    agency or armed force names that state's body, which speaks for it; not a longer name
+    of some other kind ('US Korea Institute', 'Kim Dong-yub'), nor a place's name before a
+    nationality ('the North American Aerospace Defense Command' is not the North's)."""
+    alias = match.group()
+    return (place_or_body(alias) or alias.endswith(("an", "ese"))) and bool(
+        _STATE_BODY.match(text, match.end())
+    )
 
 
 _HONORIFICS = frozenset("Mr Mrs Ms Dr Mme Sir Madam Comrade Dear Lady Lord Rev".split())

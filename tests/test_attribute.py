@@ -437,6 +437,29 @@ def test_a_participle_phrase_is_no_speakers_tag(korea):
     assert by_holder["us"].mention == "Mike Pompeo"
 
 
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (  # allsides_korea 8l9T34evn1F8k4xf, sentence 1 (the US had been lost twice over)
+            "The U.S. Strategic Command said it had detected a missile entering space, and "
+            "South Korea's military said the rocket had put an object into orbit.",
+            ("us", "rok"),
+        ),
+        (
+            "The Pentagon said it had detected a missile, and the South Korean military said "
+            "the rocket had put an object into orbit.",
+            ("us", "rok"),
+        ),
+    ],
+)
+def test_a_second_speakers_clause_after_and_is_no_content_of_the_first(korea, text, holders):
+    """', and South Korea's military said …' opens a clause of its own: the first speaker
+    does not relay it (the first speaker was lost and the second shown 'via' the first)."""
+    result = attribute_text(text, compile_matcher(korea))
+    assert result.holders == holders
+    assert all(not e.conduit for e in result.evidence)
+
+
 def test_she_is_no_country(korea):
     """Vox, 25 February 2019 (round 20's precision audit): 'she' went to the US, the first
     name of the sentence before it, though the analyst Hersman is the speaker."""
