@@ -820,7 +820,8 @@ _TARGET_NOUN = re.compile(
     r"|(?P<owner>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+for\s+(?:its|his|her"
     r"|their)\s+(?:[\w-]+\s+){0,2}?)"
     r"(?P<noun>demands?|calls?|offer|proposals?|requests?|plans?|decision|pledges?|promises?"
-    r"|threats?|refusal|insistence|accusations?|invitation|claims?)\s+(?:that|to|for|of)\b"
+    r"|threats?|refusal|insistence|accusations?|invitation|claims?|commitments?|suggestions?)"
+    r"\s+(?:that|to|for|of)\b"
 )
 """'Washington's demand that …', "the North's decision to …", 'North Korean accusations
 that …', 'thanked North Korea for its plan to …': an actor's stance as a noun, with its
@@ -828,7 +829,8 @@ content."""
 _TARGETING = re.compile(
     r"\b(?:reject\w*|accept\w*|welcom\w*|dismiss\w*|agree[sd]?\s+to|agreeing\s+to|regret\w*"
     r"|prais\w*|thank\w*|critici[sz]\w*|denounc\w*|condemn\w*|ignor\w*|defie[sd]|defy\w*"
-    r"|spurn\w*|rebuff\w*|snub\w*|resist\w*|oppos\w*|heed\w*|despite|in\s+spite\s+of)"
+    r"|spurn\w*|rebuff\w*|snub\w*|resist\w*|oppos\w*|heed\w*|counter(?:s|ed|ing)?|despite"
+    r"|in\s+spite\s+of)"
     r"[”\"’']?\s+(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -868,6 +870,17 @@ def is_stance_target(evidence: Evidence) -> bool:
             "nuclear test site.",
             ("us", "dprk"),
         ),
+        Example(  # allsides_korea qNwR6LY1yKIZGeaW, sentence 11 (audit set_3107_0)
+            "Japanese Prime Minister Shinzo Abe welcomed Kim's written commitment to complete "
+            "denuclearization in an agreement signed with Trump.",
+            ("other", "dprk"),
+        ),
+        Example(  # allsides_korea tu1GGOdVMbAcd8Xq, sentence 0 (audit set_3107_2)
+            "The parents of American college student Otto Warmbier on Friday countered "
+            "President Trump’s suggestion that Kim Jong Un was unaware of their son’s "
+            "treatment.",
+            ("other", "us"),
+        ),
     ],
 )
 def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tuple[Evidence, ...]:
@@ -887,6 +900,11 @@ def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tupl
                 held.add(mention.key)
                 cue, span = contradiction.group().strip(), contradiction.span()
                 found.append(_target(mention, cue, span, "contradicted_speaker_holds"))
+    for match in _FOR_A_STANCE.finditer(view.text):
+        for mention in credited_for_a_stance(view, match):
+            if mention.key not in held:
+                held.add(mention.key)
+                found.append(_target(mention, match.group("verb"), match.span("verb"), CREDITED))
     for match in _TARGET_NOUN.finditer(view.text):
         if view.quoted(match.start()):
             continue
@@ -902,6 +920,46 @@ def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tupl
                 held.add(mention.key)
                 found.append(_target(mention, match.group("noun"), match.span("noun")))
     return tuple(found)
+
+
+_FOR_A_STANCE = re.compile(
+    r"\b(?:critici[sz]\w*|prais\w*|thank\w*|commend\w*|applaud\w*|laud\w*|credit\w*"
+    r"|condemn\w*|denounc\w*|slamm?\w*|fault\w*|rebuk\w*|hail\w*)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+for\s+"
+    r"(?P<verb>saying|calling|suggesting|offering|agreeing|proposing|refusing|raising|demanding"
+    r"|insisting|pledging|promising|threatening|announcing|vowing|declaring|urging|pushing"
+    r"|backing|supporting|rejecting|accepting|engaging|deciding)\b"
+)
+"""'criticized Trump for saying …', 'thanked Trump for raising the abduction issue',
+'commended China for offering …': whom the holder praises or blames, for a stance or a
+deed it names."""
+CREDITED = "credited_for_a_stance"
+
+
+@rule(
+    CREDITED,
+    Phase.HOLDER,
+    off=(),
+    examples=[
+        Example(  # allsides_korea dTAHBmzqjlKub0aJ, sentence 14
+            "Back in February, some U.S. lawmakers criticized Trump for saying he did not hold "
+            "Kim responsible for the death of Warmbier.",
+            ("other", "us"),
+        ),
+    ],
+)
+def credited_for_a_stance(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...]:
+    """'some U.S. lawmakers criticized Trump for saying he did not hold Kim responsible',
+    'Mr. Abe thanked Trump for raising the abduction issue with Kim': the actor praised or
+    blamed for a stance or deed the sentence spells out holds it too (GUIDELINES 4.3, the
+    target of the main stance); not inside a quotation, nor in a time clause. Blame for a
+    deed ('accused the US of provoking …', 'blamed North Korea for hacking') is the
+    accuser's claim, not the accused's stance: those verbs are not read here."""
+    if view.quoted(match.start()) or _TIME_CONJUNCTION.search(
+        _clause_before(view.text, match.start())
+    ):
+        return ()
+    return tuple(m for m in view.between(*match.span("who")) if m.is_actor)
 
 
 def _clause_before(text: str, at: int) -> str:
