@@ -619,6 +619,11 @@ _PARTICIPLE = re.compile(
             "told the newspaper that “I’d probably” have a good relationship with Kim.",
             ("us",),
         ),
+        Example(  # PolNeAR dev breitbart_2016-09-30 (the-latest-trump-urges-supporter)
+            "The Democratic presidential candidate’s call came after rival Donald Trump "
+            "attacked Machado in early-morning tweets.",
+            (),
+        ),
         Example(
             "Military and government officials in South Korea denied earlier reports Monday "
             "that Seoul had detected signs of a launch.",
@@ -636,6 +641,8 @@ def cue_used_as_noun(text: str, start: int) -> bool:
         return True
     if _ADJECTIVE_BEFORE.search(before) or _PREPOSITION_RIGHT_BEFORE.search(before):
         return text[start:].split(None, 1)[0].endswith("s")  # 'Similar pledges', 'in tweets'
+    if _COMPOUND_BEFORE.search(before):  # 'his early-morning tweets'
+        return bool(_PLURAL_NOUN_PRONE.match(text, start))
     earlier = _EARLIER_NOUN.match(text, start)  # 'denied earlier reports': the cue took 'earlier'
     return bool(earlier) and bool(_OBJECT_BEFORE.search(before))
 
@@ -646,6 +653,10 @@ _ADJECTIVE_BEFORE = re.compile(
 )
 """'previous statements', 'Similar pledges': an adjective before a plural cue word makes it a
 noun ('Kim earlier said' keeps its verb: only words in -s are read so)."""
+_COMPOUND_BEFORE = re.compile(r"\b[a-z]+-[a-z]+(?<!er)(?<!or)(?<!ist)(?<!man)(?<!chief)\s+$")
+_PLURAL_NOUN_PRONE = re.compile(r"(?:tweets|posts|reports|claims|notes|statements)\b")
+"""'his early-morning tweets', 'campaign-finance reports': a hyphenated modifier before a
+plural cue word that is often a noun makes it one (not a person's 'co-founder says')."""
 _PREPOSITION_RIGHT_BEFORE = re.compile(r"\b(?:in|of|with|from|by|amid|despite)\s+$")
 """'Trump said in tweets that …', 'amid threats': a preposition right before a cue word in
 -s makes it a noun (a verb in -s never follows one)."""
