@@ -327,7 +327,12 @@ def _segment_subject(
     """The subject a segment gives the cue; ``limit``: where a clause between a name and the
     cue stops counting (a participle phrase set off before the cue holds its own)."""
     start, stop = span
-    inside = [m for m in view.between(start, stop) if not _clause_between(view.text, m, limit)]
+    inside = [
+        m
+        for m in view.between(start, stop)
+        if not _clause_between(view.text, m, limit)
+        and not _subordinate_subject(view.text, m, limit)
+    ]
     if inside and expletive_it_is_no_speaker(view, inside[0], cue_start):
         inside = inside[1:]
     subject = subject_of(view.text, inside, last=relative)
@@ -524,6 +529,35 @@ _NEW_CLAUSE = re.compile(
     r"\b(?:after|before|when|because|since|until|while|once|as|if|unless|although|though)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.’'-]*|(?:the\s+two|both)\s+[a-z]+|(?:one|you)\s)"
 )
+
+
+_OPENS_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|because|since|until|while|once|as|if|unless|although|though)\s+$"
+)
+_VERB_OF_ITS_OWN = re.compile(
+    r"\s+(?:(?:also|then|later|first|had|has|have|was|were|is|are|did|would|could|not|never"
+    r"|\w+ly)\s+)*[a-z]{2,}\b\s+\S"
+)
+"""The word after a pronoun subject (its verb, past auxiliaries and adverbs) and more."""
+_WHO_BEFORE = re.compile(r"\b(?:who|which)\s+[a-z]")
+
+
+def _subordinate_subject(text: str, mention: Mention, cue_start: int) -> bool:
+    """'…, a former CIA official who served as envoy to talks before they broke down in 2009,
+    told …': in an appositive's relative clause set off before the verb, a pronoun right
+    after a subordinating conjunction, with a verb of its own and more words before the
+    cue, is that clause's subject, not the cue's ('when they said' keeps it: the cue is
+    its verb)."""
+    if mention.key != MentionKind.PRONOUN:
+        return False
+    if not _OPENS_SUBORDINATE.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    if not text[:cue_start].rstrip().endswith(",") or not _WHO_BEFORE.search(
+        text, max(0, mention.start - 120), mention.start
+    ):
+        return False  # only inside an appositive's relative clause before the verb
+    verb = _VERB_OF_ITS_OWN.match(text, mention.end)
+    return bool(verb) and verb.end() <= cue_start
 
 
 def _clause_between(text: str, mention: Mention, cue_start: int) -> bool:

@@ -460,6 +460,18 @@ def test_a_second_speakers_clause_after_and_is_no_content_of_the_first(korea, te
     assert all(not e.conduit for e in result.evidence)
 
 
+def test_a_pronoun_in_an_appositives_time_clause_is_not_the_speaker(korea):
+    """Washington Times, 2018 (audit set_3106_1, 4duT 1): 'they' of 'before they broke down'
+    inside the speaker's appositive was taken as the subject of 'told', and, resolving to
+    nothing, left the quotation without a holder."""
+    text = (
+        "“There’s a great deal of uncertainty and skepticism right now,” Joseph R. DeTrani, a "
+        "former CIA official who served as special envoy to talks with Pyongyang before they "
+        "broke down in 2009, told The Washington Times on Sunday."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("other",)
+
+
 def test_she_is_no_country(korea):
     """Vox, 25 February 2019 (round 20's precision audit): 'she' went to the US, the first
     name of the sentence before it, though the analyst Hersman is the speaker."""
