@@ -557,7 +557,7 @@ def _subordinate_subject(text: str, mention: Mention, cue_start: int) -> bool:
     ):
         return False  # only inside an appositive's relative clause before the verb
     verb = _VERB_OF_ITS_OWN.match(text, mention.end)
-    return bool(verb) and verb.end() <= cue_start
+    return verb is not None and verb.end() <= cue_start
 
 
 def _clause_between(text: str, mention: Mention, cue_start: int) -> bool:
