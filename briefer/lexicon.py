@@ -303,7 +303,8 @@ dates background ('sanctions imposed after North Korea's third nuclear test').""
 TRIGGER_DEED = re.compile(
     rf"{_NOT_A_TIME_ANCHOR}\b(?:[Aa]fter|[Ii]n response to)\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:(?:had|has)\s+)?"
-    r"(?:launched|fired|tested|conducted|detonated|carried\s+out|imposed|staged|seized)\b"
+    r"(?:launched|fired|tested|conducted|detonated|carried\s+out|imposed|staged|seized|deployed"
+    r"|sent|flew|dispatched|resumed|sanctioned|blacklisted|shot\s+down|sank|detained|expelled)\b"
 )
 """'… after North Korea launched a missile over Japan': the doer of the deed that prompted
 what the main clause tells, as 'after North Korea's launch' names its owner; alone it only

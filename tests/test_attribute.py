@@ -472,6 +472,17 @@ def test_a_pronoun_in_an_appositives_time_clause_is_not_the_speaker(korea):
     assert attribute_text(text, compile_matcher(korea)).holders == ("other",)
 
 
+def test_a_deployment_given_as_the_trigger_is_the_deployers(korea):
+    """Audit set_3106_1 (DwdfykyumnY9fjQ0, sentence 8): a deed given as the explicit trigger
+    of the main stance is its doer's (GUIDELINES 4.3); 'deployed' was not read as one."""
+    text = (
+        'Kim warned Friday he is preparing to "settle accounts with the U.S." after the U.S. '
+        "deployed B-2 stealth bombers to South Korea to participate in a training exercise "
+        "Thursday."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("dprk", "us")
+
+
 def test_she_is_no_country(korea):
     """Vox, 25 February 2019 (round 20's precision audit): 'she' went to the US, the first
     name of the sentence before it, though the analyst Hersman is the speaker."""
