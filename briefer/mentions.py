@@ -140,14 +140,17 @@ class Matcher:
             position = match.end()
             if any(a <= match.start() < b for a, b in blocked):
                 continue
-            if (
-                not headline
-                and alias_in_longer_name(text, match.end())
-                and not body_of_a_state(text, match)
-            ):
-                position = match.start() + 1  # "the North Koreans": try "North Koreans"
-                continue
+            body_end = 0
+            if not headline and alias_in_longer_name(text, match.end()):
+                body_end = body_of_a_state(text, match)
+                if not body_end:
+                    position = match.start() + 1  # "the North Koreans": try "North Koreans"
+                    continue
             key = self.lookup.get(_fold(match.group()))
+            if key and body_end:  # 'The U.S. Strategic Command': the whole name, the state's
+                found.append(Mention(match.start(), body_end, text[match.start() : body_end], key))
+                position = body_end
+                continue
             if key and given_name_before_surname(self.lookup, text, match):
                 continue  # 'Jean Lee' is not Lee Do-hoon
             if key and names and match.group() in names:
@@ -269,7 +272,7 @@ _STATE_BODY = re.compile(
 @rule(
     "body_of_a_state",
     Phase.MENTION,
-    off=False,
+    off=0,
     examples=[
         Example(  # allsides_korea 8l9T34evn1F8k4xf, sentence 1
             "The U.S. Strategic Command said it had detected a missile entering space.",
@@ -277,16 +280,18 @@ _STATE_BODY = re.compile(
         ),
     ],
 )
-def body_of_a_state(text: str, match: re.Match[str]) -> bool:
+def body_of_a_state(text: str, match: re.Match[str]) -> int:
     """'The U.S. Strategic Command', 'the American Aerospace Defense Command', 'South Korean
     Defense Ministry': a state's name or adjective before the name of a command, ministry,
     agency or armed force names that state's body, which speaks for it; not a longer name
     of some other kind ('US Korea Institute', 'Kim Dong-yub'), nor a place's name before a
-    nationality ('the North American Aerospace Defense Command' is not the North's)."""
+    nationality ('the North American Aerospace Defense Command' is not the North's). Where
+    the body's name ends (the mention is the whole name), or 0."""
     alias = match.group()
-    return (place_or_body(alias) or alias.endswith(("an", "ese"))) and bool(
-        _STATE_BODY.match(text, match.end())
-    )
+    if not (place_or_body(alias) or alias.endswith(("an", "ese"))):
+        return 0
+    body = _STATE_BODY.match(text, match.end())
+    return body.end() if body else 0
 
 
 _HONORIFICS = frozenset("Mr Mrs Ms Dr Mme Sir Madam Comrade Dear Lady Lord Rev".split())
