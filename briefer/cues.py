@@ -454,6 +454,12 @@ def hedged_inference(text: str, subject_end: int, cue_start: int, cue_end: int) 
             "Moon Jae-in criticized North Korea on Monday, saying the talks would resume.",
             ("rok",),
         ),
+        Example(  # PolNeAR train usa-today_2016-06-15 (obama-rips-rhetoric)
+            "President Obama passionately rebuked critics who say he should condemn terrorists "
+            "as “radical Islamists,” saying calling the Islamic State by another name will do "
+            "nothing to defeat it.",
+            ("other", "us"),
+        ),
     ],
 )
 def participle_shares_subject(
@@ -464,16 +470,31 @@ def participle_shares_subject(
     the sanctions imposed on …, saying': not 'imposed', whose subject is nobody's); it is
     not inverted: the name after it is its object. The name inside
     a time clause before it is not that subject ('The North's statement came two days after
-    the Security Council approved sanctions, saying …' is the North's)."""
+    the Security Council approved sanctions, saying …' is the North's), nor a pronoun in a
+    complement or relative clause ('Moon bristled at the suggestion that he …, saying'), nor
+    the speaker of a relative clause ('Obama rebuked critics who say …, saying …')."""
     spoken = [cue for cue in earlier if cue.speaker]
     if spoken:
-        return Found(_main_clause_cue(spoken, view).speaker, False)
-    named = found.speaker and found.speaker[0].key != MentionKind.PRONOUN
-    main = _main_subject(view) if view is not None and named else None
+        cue = _main_clause_cue(spoken, view)
+        main = _main_subject(view) if view is not None else None
+        if (
+            main
+            and view is not None
+            and _embedded(cue, view.text)
+            and main[0].end <= cue.speaker[0].start
+        ):
+            return Found(main, False)  # 'Obama rebuked critics who say …, saying …'
+        return Found(cue.speaker, False)
+    main = _main_subject(view) if view is not None and found.speaker else None
     if (
         main
         and view
-        and _SUBORDINATE_BETWEEN.search(view.text, main[-1].end, found.speaker[0].start)
+        and found.speaker[0].start > main[-1].end
+        and (
+            _SUBORDINATE_BETWEEN
+            if found.speaker[0].key != MentionKind.PRONOUN
+            else _ANY_SUBORDINATE
+        ).search(view.text, main[-1].end, found.speaker[0].start)
     ):
         return Found(main, False)
     return Found(found.speaker, False)
@@ -504,6 +525,9 @@ EMBED_REACH = 30
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+)?$")
 _WHO_AFTER = re.compile(r",?\s+who\s+(?:\w+ly\s+|also\s+)?$")
 _SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|since|while|because|until|once)\b")
+_ANY_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|since|while|because|until|once|that|who|whom|which|how|whether|if)\b"
+)
 _SPEAKING_NOUN = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:statement|announcement|report|response|message|comments?"
     r"|spokes(?:man|woman|person)|ministry|agency|media|government)\b"
