@@ -62,8 +62,10 @@ from .lexicon import (
     QUOTE_OPEN,
     SUBORDINATE_OPENING,
     TITLE_WORDS,
+    TRIGGER,
     TRIGGER_DEED,
     TRIGGER_EVENT,
+    TRIGGER_OWNER,
 )
 from .mentions import (
     Matcher,
@@ -1321,18 +1323,29 @@ def _attribute(
             "North Korea's third nuclear test in February.",
             (),
         ),
+        Example(  # allsides_korea At3qyuf8i1E57vQk, sentence 20: a stance prompted it
+            "Following Kim's call on Wednesday to reopen the hotline between the countries, "
+            "several stocks connected with North Korea gained.",
+            (),
+        ),
     ],
 )
 def dates_background(cues: list[Cue]) -> bool:
     """'… tightened UN sanctions after North Korea's third nuclear test in February': a deed
     that prompted something (``TRIGGER_EVENT``) adds its owner to a sentence's holders ('The
     U.S. drafted the resolution following North Korea's test of an ICBM'), but alone, or
-    beside a news outlet's report, it only dates the background it stands in."""
+    beside a news outlet's report, it only dates the background it stands in; so does a
+    stance that prompted it ('Following Kim's call … to reopen the hotline, several stocks
+    … gained')."""
     events = [
         c
         for c in cues
         if c.kind == CueKind.TRIGGER
-        and (TRIGGER_EVENT.fullmatch(c.text) or TRIGGER_DEED.fullmatch(c.text))
+        and (
+            TRIGGER_EVENT.fullmatch(c.text)
+            or TRIGGER_DEED.fullmatch(c.text)
+            or TRIGGER_OWNER.fullmatch(c.text)
+        )
     ]
     reports = [c for c in cues if outlet_speaks(c)]
     return bool(events) and len(events) + len(reports) == len(cues)
@@ -1662,7 +1675,7 @@ def quote_continuation(
     quoter = the_quoter_goes_on(previous)
     if quoter:
         return quoter
-    speakers = [e for e in previous.evidence if not is_stance_target(e)]
+    speakers = [e for e in previous.evidence if not is_stance_target(e) and not _prompted(e)]
     own = [e for e in speakers if not e.quoted_by]  # not who the quotation itself relays
     evidence = tuple(
         _continued(e.holder, e.speaker, ("quote_continuation",), e.role)
@@ -1670,6 +1683,14 @@ def quote_continuation(
     )
     holders = tuple(dict.fromkeys(e.holder for e in evidence))
     return Attribution(holders, evidence) if holders else None
+
+
+def _prompted(evidence: Evidence) -> bool:
+    """Whether ``evidence`` holds only as what prompted the sentence's stance ('…,” Moon said
+    in response to North Korea’s statement'): a quotation that goes on is not theirs."""
+    return any(
+        pattern.fullmatch(evidence.cue) for pattern in (TRIGGER, TRIGGER_OWNER, TRIGGER_EVENT)
+    ) or bool(TRIGGER_DEED.match(evidence.cue))
 
 
 @rule(

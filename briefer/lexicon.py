@@ -288,8 +288,9 @@ TRIGGER = re.compile(
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
     r"|provocations?|announcements?|refusal)\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})"
 )
-_NOT_A_TIME_ANCHOR = r"(?<!day )(?<!days )(?<!hours )(?<!week )(?<!weeks )(?<!months )"
-"""Not 'the day after …', 'weeks after …': there 'after X's …' only dates what follows."""
+_NOT_A_TIME_ANCHOR = r"(?<!\bday )(?<!days )(?<!hours )(?<!week )(?<!weeks )(?<!months )"
+"""Not 'the day after …', 'weeks after …': there 'after X's …' only dates what follows
+('on Tuesday in response to …' is no such span)."""
 _OWNERS = rf"\s+{_OWNER_S}(?:[\w-]+\s+){{0,2}}?"
 """'X's' and up to two words before the noun."""
 TRIGGER_EVENT = re.compile(
@@ -317,7 +318,7 @@ CONSEQUENCE = re.compile(
 Korean leader Kim Jong Un to up the ante by calling Trump “deranged”': the reaction a
 deed or statement drew, the doer's own act (a clause of its own, GUIDELINES 4.3)."""
 TRIGGER_OWNER = re.compile(
-    rf"{_NOT_A_TIME_ANCHOR}\b(?:after|following|in response to|amid){_OWNERS}"
+    rf"{_NOT_A_TIME_ANCHOR}\b(?:[Aa]fter|[Ff]ollowing|[Ii]n response to|[Aa]mid){_OWNERS}"
     r"(?:threats?|calls?|demands?|warnings?|criticism|accusations?|statements?|remarks"
     r"|comments|announcements?|refusal|invitation|proposals?|offer)\b"
 )

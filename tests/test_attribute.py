@@ -483,6 +483,23 @@ def test_a_deployment_given_as_the_trigger_is_the_deployers(korea):
     assert attribute_text(text, compile_matcher(korea)).holders == ("dprk", "us")
 
 
+def test_a_statement_answered_in_the_tag_is_a_trigger_but_not_the_quotations(korea):
+    """Reuters, 2017 (audit set_3109_1, k82351d4Jv2RIVVD 21-22): 'said on Tuesday in
+    response to North Korea’s statement' names what prompted the spokesman (GUIDELINES 4.3);
+    the weekday had been read as 'the day after …', a time anchor. The quotation that goes
+    on is still the spokesman's alone."""
+    paragraph = (
+        "“North Korea should realize that it will face stronger sanctions and pressure if it "
+        "doesn’t stop nuclear and missile provocation,” Moon Sang-gyun, a spokesman for South "
+        "Korea’s defense ministry, said on Tuesday in response to North Korea’s statement. "
+        "“We urge North Korea to make the right choice and come to the path of "
+        "denuclearization.”"
+    )
+    first, second = _attributed(paragraph, korea)
+    assert first.holders == ("rok", "dprk")
+    assert second.holders == ("rok",)
+
+
 def test_she_is_no_country(korea):
     """Vox, 25 February 2019 (round 20's precision audit): 'she' went to the US, the first
     name of the sentence before it, though the analyst Hersman is the speaker."""
