@@ -284,9 +284,10 @@ CITED_WORDS = ("cited", "quoted", "cites", "quotes", "citing", "quoting")
 searched."""
 TRIGGER = re.compile(
     r"\b(?:after|following|in response to|in reaction to|in the wake of|amid|responded to"
-    r"|responding to)\s+(?:[\w-]+\s+){0,3}?(?:threats?|calls?|demands?"
+    r"|responding to|despite|in spite of)\s+(?:[\w-]+\s+){0,3}?(?:threats?|calls?|demands?"
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
-    r"|provocations?|announcements?|refusal)\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})"
+    r"|provocations?|announcements?|refusal|objections|protests|opposition|pleas|appeals)"
+    r"\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})"
 )
 _NOT_A_TIME_ANCHOR = r"(?<!\bday )(?<!days )(?<!hours )(?<!week )(?<!weeks )(?<!months )"
 """Not 'the day after …', 'weeks after …': there 'after X's …' only dates what follows

@@ -500,6 +500,27 @@ def test_a_statement_answered_in_the_tag_is_a_trigger_but_not_the_quotations(kor
     assert second.holders == ("rok",)
 
 
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        (  # Korea dev iRxAPJzr2WWKtoiZ, sentence 5
+            "The U.S. has deployed a similar THAAD missile defense system to South Korea, "
+            "despite objections from local residents.",
+            ("us", "other"),
+        ),
+        (  # GUIDELINES 4.3's own form, with the objectors after the noun
+            "Washington kept its sanctions in place despite repeated calls from Beijing to ease "
+            "them.",
+            ("us", "china"),
+        ),
+    ],
+)
+def test_a_contrasting_stance_by_its_holder_after_despite(korea, text, holders):
+    """'despite objections from local residents': a contrastive stance given as a noun,
+    its holders named after it, holds too (GUIDELINES 4.3)."""
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
 def test_she_is_no_country(korea):
     """Vox, 25 February 2019 (round 20's precision audit): 'she' went to the US, the first
     name of the sentence before it, though the analyst Hersman is the speaker."""
