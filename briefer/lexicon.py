@@ -286,7 +286,8 @@ TRIGGER = re.compile(
     r"\b(?:after|following|in response to|in reaction to|in the wake of|amid|responded to"
     r"|responding to|despite|in spite of)\s+(?:[\w-]+\s+){0,3}?(?:threats?|calls?|demands?"
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
-    r"|provocations?|announcements?|refusal|objections|protests|opposition|pleas|appeals)"
+    r"|provocations?|announcements?|refusal|objections|protests|opposition|pleas|appeals"
+    r"|complaints)"
     r"\s+(?:by|from)\s+(?P<who>[^,.;]{2,60})"
 )
 _NOT_A_TIME_ANCHOR = r"(?<!\bday )(?<!days )(?<!hours )(?<!week )(?<!weeks )(?<!months )"

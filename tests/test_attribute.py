@@ -513,11 +513,18 @@ def test_a_statement_answered_in_the_tag_is_a_trigger_but_not_the_quotations(kor
             "them.",
             ("us", "china"),
         ),
+        (  # allsides_korea tIysOXhFKn5dH0hv, sentence 48 (audit set_3108_3): a trigger
+            "China’s central bank had ordered financial institutions to implement UN sanctions "
+            "rigorously after frequent complaints from Washington that Beijing was leaving open "
+            "too many loopholes.",
+            ("china", "us"),
+        ),
     ],
 )
 def test_a_contrasting_stance_by_its_holder_after_despite(korea, text, holders):
     """'despite objections from local residents': a contrastive stance given as a noun,
-    its holders named after it, holds too (GUIDELINES 4.3)."""
+    its holders named after it, holds too (GUIDELINES 4.3); so do complaints that
+    prompted the main stance ('after frequent complaints from Washington')."""
     assert attribute_text(text, compile_matcher(korea)).holders == holders
 
 
