@@ -1313,6 +1313,11 @@ def _attribute(
     return _dedupe(holders, text), mentions
 
 
+_PROMPTING = (TRIGGER_EVENT, TRIGGER_DEED, TRIGGER_OWNER)
+"""Phrases naming a deed or a stance that prompted what the sentence tells ('after North
+Korea's test', 'after North Korea launched …', 'in response to North Korea's statement')."""
+
+
 @rule(
     "event_trigger_alone_dates_background",
     Phase.VETO,
@@ -1340,12 +1345,7 @@ def dates_background(cues: list[Cue]) -> bool:
     events = [
         c
         for c in cues
-        if c.kind == CueKind.TRIGGER
-        and (
-            TRIGGER_EVENT.fullmatch(c.text)
-            or TRIGGER_DEED.fullmatch(c.text)
-            or TRIGGER_OWNER.fullmatch(c.text)
-        )
+        if c.kind == CueKind.TRIGGER and any(p.fullmatch(c.text) for p in _PROMPTING)
     ]
     reports = [c for c in cues if outlet_speaks(c)]
     return bool(events) and len(events) + len(reports) == len(cues)
@@ -1688,9 +1688,7 @@ def quote_continuation(
 def _prompted(evidence: Evidence) -> bool:
     """Whether ``evidence`` holds only as what prompted the sentence's stance ('…,” Moon said
     in response to North Korea’s statement'): a quotation that goes on is not theirs."""
-    return any(
-        pattern.fullmatch(evidence.cue) for pattern in (TRIGGER, TRIGGER_OWNER, TRIGGER_EVENT)
-    ) or bool(TRIGGER_DEED.match(evidence.cue))
+    return any(p.fullmatch(evidence.cue) for p in (TRIGGER, *_PROMPTING))
 
 
 @rule(

@@ -476,27 +476,17 @@ def participle_shares_subject(
     spoken = [cue for cue in earlier if cue.speaker]
     if spoken:
         cue = _main_clause_cue(spoken, view)
-        main = _main_subject(view) if view is not None else None
-        if (
-            main
-            and view is not None
-            and _embedded(cue, view.text)
-            and main[0].end <= cue.speaker[0].start
-        ):
-            return Found(main, False)  # 'Obama rebuked critics who say …, saying …'
+        if view is not None and _embedded(cue, view.text):
+            main = _main_subject(view)  # 'Obama rebuked critics who say …, saying …'
+            if main and main[0].end <= cue.speaker[0].start:
+                return Found(main, False)
         return Found(cue.speaker, False)
     main = _main_subject(view) if view is not None and found.speaker else None
-    if (
-        main
-        and view
-        and found.speaker[0].start > main[-1].end
-        and (
-            _SUBORDINATE_BETWEEN
-            if found.speaker[0].key != MentionKind.PRONOUN
-            else _ANY_SUBORDINATE
-        ).search(view.text, main[-1].end, found.speaker[0].start)
-    ):
-        return Found(main, False)
+    if main and view and found.speaker[0].start > main[-1].end:
+        pronoun = found.speaker[0].key == MentionKind.PRONOUN
+        between = _ANY_SUBORDINATE if pronoun else _SUBORDINATE_BETWEEN
+        if between.search(view.text, main[-1].end, found.speaker[0].start):
+            return Found(main, False)
     return Found(found.speaker, False)
 
 
@@ -524,10 +514,11 @@ def _embedded(cue: Cue, text: str) -> bool:
 EMBED_REACH = 30
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+)?$")
 _WHO_AFTER = re.compile(r",?\s+who\s+(?:\w+ly\s+|also\s+)?$")
-_SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|since|while|because|until|once)\b")
-_ANY_SUBORDINATE = re.compile(
-    r"\b(?:after|before|when|since|while|because|until|once|that|who|whom|which|how|whether|if)\b"
-)
+_TIME_OR_CAUSE = r"after|before|when|since|while|because|until|once"
+_SUBORDINATE_BETWEEN = re.compile(rf"\b(?:{_TIME_OR_CAUSE})\b")
+_ANY_SUBORDINATE = re.compile(rf"\b(?:{_TIME_OR_CAUSE}|that|who|whom|which|how|whether|if)\b")
+"""Beside a time or cause clause, a complement or relative clause: a pronoun inside one is
+not the main clause's subject ('Moon bristled at the suggestion that he …')."""
 _SPEAKING_NOUN = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:statement|announcement|report|response|message|comments?"
     r"|spokes(?:man|woman|person)|ministry|agency|media|government)\b"

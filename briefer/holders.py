@@ -906,13 +906,9 @@ def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tupl
                 held.add(mention.key)
                 found.append(_target(mention, match.group("verb"), match.span("verb"), CREDITED))
     for match in _TARGET_NOUN.finditer(view.text):
-        if view.quoted(match.start()):
+        if _aside(view, match.start()):
             continue
         if not _TARGETING.search(view.text, max(0, match.start() - 40), match.start()):
-            continue
-        if _TIME_CONJUNCTION.search(
-            _clause_before(view.text, match.start())
-        ):  # '… on Thursday when Mr. Trump announced …'
             continue
         who = next(g for g in ("who", "adjective", "owner") if match.group(g))
         for mention in view.between(match.start(who), match.end(who)):
@@ -955,11 +951,16 @@ def credited_for_a_stance(view: SentenceView, match: re.Match[str]) -> tuple[Men
     target of the main stance); not inside a quotation, nor in a time clause. Blame for a
     deed ('accused the US of provoking …', 'blamed North Korea for hacking') is the
     accuser's claim, not the accused's stance: those verbs are not read here."""
-    if view.quoted(match.start()) or _TIME_CONJUNCTION.search(
-        _clause_before(view.text, match.start())
-    ):
+    if _aside(view, match.start()):
         return ()
     return tuple(m for m in view.between(*match.span("who")) if m.is_actor)
+
+
+def _aside(view: SentenceView, at: int) -> bool:
+    """Whether a target phrase stands inside a quotation or in a time clause ('… on Thursday
+    when Mr. Trump announced his willingness to accept Mr. Kim's offer'): no stance the
+    sentence's holder takes a position on."""
+    return view.quoted(at) or bool(_TIME_CONJUNCTION.search(_clause_before(view.text, at)))
 
 
 def _clause_before(text: str, at: int) -> str:

@@ -264,9 +264,11 @@ def alias_in_longer_name(text: str, end: int) -> bool:
 
 
 _STATE_BODY = re.compile(
-    r"(?:\s+(?![A-Z][a-z]+(?:an|ese)s?\b)[A-Z][\w-]*){0,3}?\s+(?:Command|Department|Ministry|Agency|Forces|Force|Army|Navy"
+    r"(?:\s+(?![A-Z][a-z]+(?:an|ese)s?\b)[A-Z][\w-]*){0,3}?"
+    r"\s+(?:Command|Department|Ministry|Agency|Forces|Force|Army|Navy"
     r"|Marines|Marine\s+Corps|Coast\s+Guard|Embassy|Administration|Bureau|Fleet)\b"
 )
+"""Up to three capitalized words, none a nationality, and the head noun of a state body."""
 
 
 @rule(
@@ -281,8 +283,8 @@ _STATE_BODY = re.compile(
     ],
 )
 def body_of_a_state(text: str, match: re.Match[str]) -> int:
-    """'The U.S. Strategic Command', 'the American Aerospace Defense Command', 'South Korean
-    Defense Ministry': a state's name or adjective before the name of a command, ministry,
+    """'The U.S. Strategic Command', 'US Pacific Fleet', 'the US Pacific Command': a state's
+    name or adjective before the name of a command, ministry,
     agency or armed force names that state's body, which speaks for it; not a longer name
     of some other kind ('US Korea Institute', 'Kim Dong-yub'), nor a place's name before a
     nationality ('the North American Aerospace Defense Command' is not the North's). Where

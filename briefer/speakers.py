@@ -525,15 +525,15 @@ def according_opener(text: str, start: int) -> bool:
     return bool(_ACCORDING_OPENER.fullmatch(text, 0, start))
 
 
+_SUBORDINATORS = r"after|before|when|because|since|until|while|once|as|if|unless|although|though"
+"""The conjunctions that open a clause of its own inside a sentence (an alternation)."""
 _NEW_CLAUSE = re.compile(
-    r"\b(?:after|before|when|because|since|until|while|once|as|if|unless|although|though)\s+"
+    rf"\b(?:{_SUBORDINATORS})\s+"
     r"(?:(?:the\s+)?[A-Z][\w.’'-]*|(?:the\s+two|both)\s+[a-z]+|(?:one|you)\s)"
 )
 
 
-_OPENS_SUBORDINATE = re.compile(
-    r"\b(?:after|before|when|because|since|until|while|once|as|if|unless|although|though)\s+$"
-)
+_OPENS_SUBORDINATE = re.compile(rf"\b(?:{_SUBORDINATORS})\s+$")
 _VERB_OF_ITS_OWN = re.compile(
     r"\s+(?:(?:also|then|later|first|had|has|have|was|were|is|are|did|would|could|not|never"
     r"|\w+ly)\s+)*[a-z]{2,}\b\s+\S"
