@@ -8,15 +8,25 @@ was interrupted (the README's speed section, round 29, lists what was seen). So 
 command line's handler unwinds nothing: it removes the temporary files this process is
 writing (``hold``), kills the worker processes, prints the line and leaves with
 ``os._exit``. Library callers and ``--traceback`` keep Python's ``KeyboardInterrupt``.
+
+A child forked while the signal is being delivered (a fork of a large process takes long
+enough under load) never receives it, and the handler, run between the fork and the pool's
+record of the child, cannot list it: a pool worker then waited forever on its queue,
+holding the terminal's (or a caller's pipe's) stderr open (CI, round 34). On Linux every
+child forked from the main thread is therefore told to die with this process
+(``PR_SET_PDEATHSIG``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import signal
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
@@ -31,6 +41,13 @@ _writing: set[Path] = set()
 
 _main_pid = 0
 """The process whose handler reports the interrupt (0: none installed)."""
+
+PR_SET_PDEATHSIG = 1
+"""prctl(2): the signal a process receives when the thread that forked it ends."""
+
+_forked_by = 0
+"""The process forking now, when it forks from its main thread (0: from another thread,
+whose end, not the process's, would kill the child)."""
 
 
 def hold(path: Path) -> None:
@@ -49,6 +66,34 @@ def end_at_once() -> None:
     _main_pid = os.getpid()
     signal.signal(signal.SIGINT, _interrupted)
     signal.signal(signal.SIGTERM, _interrupted)
+    die_with_parent = _parent_death_signal()
+    if die_with_parent is not None:
+        os.register_at_fork(before=_note_forker, after_in_child=die_with_parent)
+
+
+def _parent_death_signal() -> Callable[[], None] | None:
+    """The hook that makes a forked child die with its parent (None where prctl is missing)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+    def die_with_parent() -> None:
+        if not _forked_by:
+            return
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != _forked_by:  # the parent ended before the line above
+            os._exit(ExitCode.INTERRUPTED)
+
+    return die_with_parent
+
+
+def _note_forker() -> None:
+    global _forked_by
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    _forked_by = os.getpid() if in_main_thread else 0
 
 
 def _interrupted(signum: int, frame: FrameType | None) -> None:

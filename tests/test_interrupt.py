@@ -48,3 +48,35 @@ def test_an_interrupt_removes_held_files_kills_workers_and_exits_130(tmp_path: P
     worker = int(process.stdout.split()[0])
     with pytest.raises(ProcessLookupError):  # killed and reaped, not a zombie
         os.kill(worker, 0)
+
+
+UNLISTED_CHILD = """
+import os, signal, sys, time
+from briefer import interrupt
+interrupt.end_at_once()
+child = os.fork()  # as a worker forked while the signal arrives: never signalled, never listed
+if child == 0:
+    time.sleep(60)
+    os._exit(0)
+print(child, flush=True)
+os.kill(os.getpid(), signal.SIGINT)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_child_the_handler_cannot_list_ends_with_the_run(tmp_path: Path):
+    """The child shares stderr: a caller reading it to the end (CI's subprocess.communicate)
+    waited for the child's 60 s before the child died with its parent."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", UNLISTED_CHILD],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    out, err = process.communicate(timeout=20)
+    assert process.returncode == ExitCode.INTERRUPTED
+    assert err == "brief: interrupted\n"
+    child = Path(f"/proc/{out.split()[0]}/stat")  # gone, or a zombie its new parent may keep
+    assert not child.exists() or child.read_text().rsplit(")", 1)[1].split()[0] == "Z"
