@@ -370,7 +370,8 @@ def _segment_subject(
         and not sentential_which(view.text, start, cue_start)
         and not verb_of_reports_after(view.text, cue_start)
         and not opening_clause_is_no_quotation(view.text, start)
-        and not _participle_opens(view.text, start),
+        and not _participle_opens(view.text, start)
+        and not time_clause_is_no_tag(view.text, start),
     )
 
 
@@ -380,6 +381,36 @@ def _participle_opens(text: str, start: int) -> bool:
     clause before, not a speaker's tag ('…, he said'); the subject inside it reports what
     follows its verb, not the words before the comma."""
     return bool(_PARTICIPLE_OPENS.match(text, start))
+
+
+_TIME_CLAUSE_OPENS = re.compile(
+    r"\s*(?:(?:just|only|even|some|about|nearly|almost|barely)\s+)?"
+    r"(?:(?:a|one|two|three|several|a\s+few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?)\s+"
+    r"|(?:shortly|soon|long|hours|days|weeks|months)\s+)?"
+    r"(?:after|before|since|until|when|while|once|because)\s",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "time_clause_is_no_tag",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "U.S. Defense Secretary Jim Mattis stressed diplomacy on Friday, a day after "
+            "Seoul’s top diplomat said a military solution would be unacceptable.",
+            ("us", "rok"),
+        ),
+    ],
+)
+def time_clause_is_no_tag(text: str, start: int) -> bool:
+    """'Mattis stressed diplomacy …, a day after Seoul's top diplomat said a military
+    solution would be unacceptable': a segment after the comma that opens a time or cause
+    clause ('a day after', 'hours before', 'because') is a clause of its own, not a
+    speaker's tag ('…, he said'): its speaker reports what follows the verb, and the
+    clause before the comma keeps its own speaker. ('…, as Kim said' stays a tag.)"""
+    return bool(_TIME_CLAUSE_OPENS.match(text, start))
 
 
 @rule(

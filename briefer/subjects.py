@@ -131,11 +131,13 @@ def demonym_of_a_thing(text: str, mention: Mention) -> bool:
 
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?:[Tt]he\s+)?$")
 _PAST_AFTER = re.compile(
+    r"(?:['’]s(?:\s+[a-z][\w-]*){1,3})?"  # 'after Seoul's top diplomat said …'
     r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|test-fired|had|was|were|went|took|made|gave|sent|held|met"
     r"|began|spoke|told|said|wrote|threw|struck|broke|flew|shot|led|won|left|drew|sought)\b"
 )
 """'after' and 'before' open a clause, not a phrase, when a verb in the past follows the
-name ('after the two leaders signed …', 'after Pyongyang test-fired …')."""
+name ('after the two leaders signed …', 'after Pyongyang test-fired …') or after a noun the
+name owns ('after Seoul's top diplomat said …')."""
 
 
 _PREPOSITION_AND_TITLE = re.compile(

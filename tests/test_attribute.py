@@ -4205,3 +4205,29 @@ def test_the_two_sides_that_agree_are_the_pair_named_before(korea):
 )
 def test_whom_the_holder_contradicts_holds_the_contradicted_stance(korea, text, holders):
     assert _holders_of_last(korea, text) == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # allsides_korea 4tbm, sentence 8 (corpus dump, round 34): the main clause has no
+        # content, so the warning is the sentence's (GUIDELINES 4.3)
+        (
+            "The report came hours after North Korea's military warned that it has been "
+            "authorized to attack the U.S. using nuclear weapons.",
+            ("dprk",),
+        ),
+        # allsides_korea gdYW, sentence 6: the deed and its trigger
+        (
+            "The United States sent two nuclear-capable stealth bombers on a practice run over "
+            "South Korea on Thursday, just a day after North Korea’s dictatorship warned that "
+            "war could break out “at any moment.”",
+            ("us", "dprk"),
+        ),
+        # '…, as Kim said' stays a tag over the clause before it
+        ("The talks are over, as Kim's envoy said.", ("dprk",)),
+    ],
+)
+def test_a_name_owning_the_subject_of_a_time_clause_speaks(korea, text, holders):
+    """'after North Korea's military warned': the owner is no object of 'after' (round 34)."""
+    assert _holders_of_last(korea, text) == holders
