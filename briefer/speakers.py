@@ -708,7 +708,7 @@ def name_before_its_role(
         return subject
     if segments[0][2].strip() != "," or segments[1][2].strip() not in ("", ",", "”", '"'):
         return subject
-    if _CLAUSE_OPENER.match(view.text, segments[0][0]):
+    if _OPENS_A_CLAUSE.match(view.text, segments[0][0]):
         return subject  # 'Patriot chose Richmond, where experts say …': a clause, no apposition
     head_start, head_stop, _ = segments[1]
     known = [m for m in view.between(head_start, head_stop) if m.key != MentionKind.OTHER]
@@ -717,7 +717,7 @@ def name_before_its_role(
     return unknown_person(view.text, head_start, head_stop) or subject
 
 
-_CLAUSE_OPENER = re.compile(
+_OPENS_A_CLAUSE = re.compile(
     r"\s*(?:where|when|which|who|whom|whose|as|because|while|if|after|before|since|though"
     r"|although|so|and|but|yet)\b"
 )
