@@ -1347,7 +1347,9 @@ _GENERIC_BODY = re.compile(
     r"|delegation|leadership|regime|minister|secretary|envoy|ambassador|country|nation|kingdom"
     r"|dictator|administration|paper|newspaper|coast\s+guard|(?-i:Navy|Army|Air Force|Marines)"
     r"|(?:(?<=country's )|(?<=country’s )|(?<=nation's )|(?<=nation’s )|(?<=regime's )"
-    r"|(?<=regime’s ))leaders?)"
+    r"|(?<=regime’s ))(?:leaders?|air\s+force|navy|army|armed\s+forces)"
+    r"|(?<=country's top )(?:\w+\s+)?officer|(?<=country’s top )(?:\w+\s+)?officer"
+    r"|(?<=nation's top )(?:\w+\s+)?officer|(?<=nation’s top )(?:\w+\s+)?officer)"
     r"(?:\s+(?:for|of|at)\s+(?:the|its)\s+(?:(?:foreign|defen[cs]e|unification|state)\s+)?"
     r"(?:ministry|government|military|embassy|office|department))?",
     re.IGNORECASE,
@@ -1392,6 +1394,14 @@ the institution's name ('a Defense Ministry official') or a demonym."""
             "The country's leaders say nuclear capabilities are its only deterrent.",
             ("dprk",),
             before=("North Korea has continued to carry out nuclear and ballistic missile tests.",),
+        ),
+        Example(  # allsides_korea HKqrHXM6BhKADyOb, sentences 12-13 (corpus audit, round 34)
+            "Each bomb has an explosive yield of a ton, according to the country's air force.",
+            ("rok",),
+            before=(
+                "Four F-15 fighters dropped eight MK-84 bombs, Seoul's presidential spokesman "
+                "Park Su-hyun said.",
+            ),
         ),
         Example(  # allsides_korea qU0r5r8dPzCFUaUm, sentence 7
             "It was not until three minutes later, the coast guard told CNN, that the crew "
