@@ -1502,10 +1502,11 @@ def statement_is_the_last_speakers(speaker: str) -> str:
 
 
 _ROLE_INTRODUCED = re.compile(
-    r"\b(?P<role>official|spokesman|spokeswoman|spokesperson|diplomat|source|officer)s?\b",
+    r"\b(?P<role>official|spokesman|spokeswoman|spokesperson|diplomat|source|officer|ambassador"
+    r"|envoy)s?\b",
     re.IGNORECASE,
 )
-_ROLE_WORDS = ("fficial", "spokes", "source", "diplomat", "officer")
+_ROLE_WORDS = ("fficial", "spokes", "source", "diplomat", "officer", "mbassador", "envoy")
 """The prefilter of _ROLE_INTRODUCED, as before: a sentence with none is not searched."""
 
 

@@ -240,17 +240,18 @@ def inverted_phrase_after_comma(view: SentenceView, cue_start: int, cue_end: int
 
 
 _AGENT = re.compile(
-    r"\s+by\s+(?P<who>(?:the\s+|a\s+|an\s+)?[\w.’'&-]+(?:\s+(?!(?:as|in|on|at|for|to|that|and|who"
+    r"(?:\s+(?:here|there|\w+ly))?\s+by\s+(?P<who>(?:the\s+|a\s+|an\s+)?[\w.’'&-]+(?:\s+(?!(?:as|in|on|at|for|to|that|and|who"
     r"|which|after|before|last|this|earlier|later)\b)[\w.’'&-]+){0,5}?)(?=\s*(?:[,;:.]|$)|\s+(?:as"
     r"|in|on|at|for|to|that|and|who|which|after|before|last|this|earlier|later)\b)"
 )
-"""'… was first reported by Politico', ', first reported by The Washington Post,': the agent."""
+"""'… was first reported by Politico', ', first reported by The Washington Post,', '(described
+here by the Post as …)': the agent."""
 _PASSIVE_BEFORE = re.compile(
-    r"(?:\b(?:was|were|been|being|is|are)|,)\s+(?:(?:first|also|later|originally|\w+ly)\s+)?$"
+    r"(?:(?:\b(?:was|were|been|being|is|are)|,)\s+|\()(?:(?:first|also|later|originally|\w+ly)\s+)?$"
 )
 _AGENT_CUES = re.compile(
     r"(?:\w+\s+)*(?:reported|announced|disclosed|revealed|confirmed|stated|declared|noted"
-    r"|described|claimed|invited|imposed|condemned|criticized|criticised|rejected|proposed"
+    r"|described|characteri[sz]ed|claimed|invited|imposed|condemned|criticized|criticised|rejected|proposed"
     r"|offered|approved|adopted|vetoed|denounced|praised|welcomed|urged|warned|accused)"
 )
 

@@ -4231,3 +4231,43 @@ def test_whom_the_holder_contradicts_holds_the_contradicted_stance(korea, text, 
 def test_a_name_owning_the_subject_of_a_time_clause_speaks(korea, text, holders):
     """'after North Korea's military warned': the owner is no object of 'after' (round 34)."""
     assert _holders_of_last(korea, text) == holders
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "holders"),
+    [
+        # allsides_korea huar, sentence 31 (corpus, round 34): 'characterized … as' reports
+        (
+            (
+                "Rep. Jack Bergman, a Michigan Republican, spoke to reporters on Thursday.",
+                "Along the same lines, Bergman characterized the Warmbier tragedy as “an "
+                "anomaly” during an interview earlier Thursday on Fox News.",
+            ),
+            ("other",),
+        ),
+        # allsides_korea 8AKv, sentences 0-10 (corpus audit): 'the ambassador' an earlier
+        # sentence introduced, not the actor of the sentence before
+        (
+            (
+                "U.S. Ambassador to the United Nations Nikki Haley told Fox News that America "
+                "has the iron-clad upper hand.",
+                "North Korea responded Monday with threats and backlash.",
+                "The ambassador, who has made global human rights the forefront of her "
+                "positions, also characterized the chaos in Venezuela as “tragic.”",
+            ),
+            ("us",),
+        ),
+        # allsides_korea BRkY, sentence 22: a newspaper characterizing is no holder (GUIDELINES
+        # 3), and the words before the parenthesis are nobody
+        (
+            (
+                "This news comes out of direct talks between North and South (characterized "
+                'here by the Washington Post as "the latest surprising development in a burst '
+                'of diplomacy").',
+            ),
+            (),
+        ),
+    ],
+)
+def test_characterizing_is_reporting(korea, paragraphs, holders):
+    assert _holders_of_last(korea, *paragraphs) == holders
