@@ -1611,6 +1611,10 @@ def ceremony(text: str, verb: tuple[int, int]) -> bool:
             (),
             before=("Secretary of State Rex Tillerson arrived in Beijing on Saturday.",),
         ),
+        Example(  # allsides_korea raVApCs0y6qveAet, sentence 4 (corpus audit, round 34)
+            "Kim Yo Jong arrived here Friday as part of a delegation to the Olympics.",
+            (),
+        ),
     ],
 )
 def logistics(text: str, verb: tuple[int, int]) -> bool:
@@ -1620,9 +1624,9 @@ def logistics(text: str, verb: tuple[int, int]) -> bool:
     Moon in Seoul': scheduling, a meeting with no purpose stated, or where and how words
     were said without the words, narration rather than a deed that signals a stance
     (GUIDELINES 4.4; a meeting's purpose makes it one, 'met … to discuss', and so does a
-    deed joined to it, 'met with Kishida and opened the door to talks'). A visit's arrival
-    is left a deed: state visits and envoys sent on a mission are actions (GUIDELINES 5),
-    and an analyst lists them."""
+    deed joined to it, 'met with Kishida and opened the door to talks'). An arrival is
+    left a deed when the sentence names the visit, trip or mission: state visits and envoys
+    sent on a mission are actions (GUIDELINES 5), and an analyst lists them."""
     if _MET.match(text, verb[0]):
         return not _JOINED_DEED.search(text, verb[1])
     return bool(_LOGISTICS.match(text, verb[0]))
@@ -1638,8 +1642,15 @@ _LOGISTICS = re.compile(
     r"|(?:will|would)\s+(?:meet|attend|mark|hold\s+(?:talks|a\s+summit|a\s+meeting))"
     r"|made\s+(?:the|his|her|their|those|these)\s+(?:comments?|remarks?)"
     r"|spoke\s+(?:at|on|to\s+reporters|briefly)"
-    r"|(?:will\s+)?depart(?:s|ed)?|(?:leaves|left|will\s+leave)\s+for)\b"
+    r"|(?:will\s+)?depart(?:s|ed)?|(?:leaves|left|will\s+leave)\s+for"
+    r"|(?:arrived|landed|crossed|flew)\s+back|returned\s+(?:home|to)"
+    r"|(?:arrived|arrives|landed|lands)\b(?![^.;]*\b(?:visit|trip|tour|mission)\b)"
+    r"|took\s+part\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|discussion|session|ceremony)"
+    r"(?!\s+(?:to|on|about|over)\b))\b"
 )
+"""Scheduling and travel: an arrival with no visit, trip or mission named in the sentence
+('Kim Yo Jong arrived here Friday as part of a delegation'; GUIDELINES 4.4, 'a delegation
+arriving'), a return ('crossed back to the North for lunch'), a meeting taken part in."""
 
 
 @rule(

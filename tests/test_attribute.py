@@ -4271,3 +4271,26 @@ def test_a_name_owning_the_subject_of_a_time_clause_speaks(korea, text, holders)
 )
 def test_characterizing_is_reporting(korea, paragraphs, holders):
     assert _holders_of_last(korea, *paragraphs) == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # an arrival named as a visit or mission is a deed (GUIDELINES 5, state visits)
+        ("Kim Jong Un arrived in Beijing on Monday on a surprise visit.", ("dprk",)),
+        # a return or an arrival alone is travel (GUIDELINES 4.4; corpus audit, round 34)
+        (
+            "After a morning session lasting an hour and 40 minutes, Kim crossed back to the "
+            "North for lunch, a dozen security guards jogging alongside his limousine.",
+            (),
+        ),
+        ("Trump arrived in Tokyo on Sunday morning, local time.", ()),
+        (
+            "Before leaving for the summit, Trump took part in a contentious meeting with the "
+            "leaders of the world’s largest industrialized economies.",
+            (),
+        ),
+    ],
+)
+def test_travel_is_no_deed_unless_the_visit_is_named(korea, text, holders):
+    assert _holders_of_last(korea, text) == holders
