@@ -36,7 +36,7 @@ WEIGHTS: dict[str, float] = {
     "outlets": 1.0,
     "substance": 0.35,
     "voice": 0.25,
-    "claim": 0.6,
+    "claim": 0.9,
     "topic": 0.25,
     "recency": 0.1,
     "timely": 0.6,
