@@ -1313,7 +1313,7 @@ def _attribute(
     return _dedupe(holders, text), mentions
 
 
-_PROMPTING = (TRIGGER_EVENT, TRIGGER_DEED, TRIGGER_OWNER)
+_PROMPTING = (TRIGGER, TRIGGER_EVENT, TRIGGER_DEED, TRIGGER_OWNER)
 """Phrases naming a deed or a stance that prompted what the sentence tells ('after North
 Korea's test', 'after North Korea launched …', 'in response to North Korea's statement')."""
 
@@ -1333,6 +1333,12 @@ Korea's test', 'after North Korea launched …', 'in response to North Korea's s
             "several stocks connected with North Korea gained.",
             (),
         ),
+        Example(  # allsides_korea xl3oULAUTCYCoaFg, sentence 33 (corpus audit, round 34)
+            "Tensions between Pyongyang and Washington have only escalated under the new "
+            "administration, following successful missile launches by North Korea in February "
+            "and March.",
+            (),
+        ),
     ],
 )
 def dates_background(cues: list[Cue]) -> bool:
@@ -1341,7 +1347,8 @@ def dates_background(cues: list[Cue]) -> bool:
     U.S. drafted the resolution following North Korea's test of an ICBM'), but alone, or
     beside a news outlet's report, it only dates the background it stands in; so does a
     stance that prompted it ('Following Kim's call … to reopen the hotline, several stocks
-    … gained')."""
+    … gained'), and deeds or stances named by their makers after the noun ('following
+    successful missile launches by North Korea')."""
     events = [
         c
         for c in cues

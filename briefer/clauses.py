@@ -343,6 +343,17 @@ _RELATIVE_SUBJECT = re.compile(
     r"(?:\s+(?:has|have|had|also|long|repeatedly|previously|once|later|now|then|\w+ly))*\s+$"
 )
 _RELATIVE_NP_WORDS = 5
+_SPEECH_IN_WHICH = re.compile(
+    r"\b(?:speech|address|statement|interview|remarks|letter|message|editorial|commentary"
+    r"|broadcast|tweet|post|op-ed|declaration|communiqu[eé]|(?:press|news) conference)"
+    r"\b[^.;:“”\"]{0,80}?\b(?:in|during)\s+$"
+)
+"""'a speech by … Ri Yong-ho, earlier Saturday in which he called Trump …', 'a New Year
+address in which Mr Kim declared …': the pronoun is the object of the preposition, not of
+the cue, whose object and content follow it; the clause says what the speaker said in that
+speech, the content of a sentence whose main clause has none of its own (GUIDELINES 4.3).
+Not any noun: 'a parade in 2015, during which the North claimed …', 'the 2015 agreement …
+in which the two countries agreed …' characterize a background entity."""
 RELATIVE_SPEAKER = "relative_clause_speaker"
 """The rule's name: holders.py leaves the cues it decided out of the sentence's holders."""
 _NOT_IN_NP = re.compile(
@@ -417,6 +428,8 @@ def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention
     verb: 'were that North Korea agreed to …' is a complement clause)."""
     match = _RELATIVE_SUBJECT.search(view.text, 0, cue_start)
     if not match or (match.group("pronoun") == "that" and not _gap_after(view.text, cue_start)):
+        return ()
+    if _SPEECH_IN_WHICH.search(view.text, 0, match.start("pronoun")):
         return ()
     phrase = match.group("np")
     too_long = len(phrase.split()) > _RELATIVE_NP_WORDS

@@ -285,7 +285,9 @@ CITED_WORDS = ("cited", "quoted", "cites", "quotes", "citing", "quoting")
 searched."""
 TRIGGER = re.compile(
     r"\b(?:after|following|in response to|in reaction to|in the wake of|amid|responded to"
-    r"|responding to|despite|in spite of)\s+(?:[\w-]+\s+){0,3}?(?:threats?|calls?|demands?"
+    r"|responding to|despite|in spite of)\s+"
+    r"(?!(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|decades?)\s+of\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:threats?|calls?|demands?"
     r"|warnings?|criticism|accusations?|statements?|remarks|comments|tests?|launch(?:es)?"
     r"|provocations?|announcements?|refusal|objections|protests|opposition|pleas|appeals"
     r"|complaints)"

@@ -4294,3 +4294,52 @@ def test_characterizing_is_reporting(korea, paragraphs, holders):
 )
 def test_travel_is_no_deed_unless_the_visit_is_named(korea, text, holders):
     assert _holders_of_last(korea, text) == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # USA Today, 23 September 2017 (corpus audit, round 34): the main clause has no
+        # content of its own; what Ri said in the speech is the sentence's (GUIDELINES 4.3)
+        (
+            "The president was referring to a speech by North Korean Foreign Minister Ri "
+            "Yong-ho, earlier Saturday in which he called Trump “a mentally deranged person "
+            "full of megalomania” who is holding “the nuclear button.”",
+            ("dprk",),
+        ),
+        (
+            "This echoes a previous statement made during a New Year address in which Mr Kim "
+            "declared his nuclear and ballistic missile programmes completed.",
+            ("dprk",),
+        ),
+        # a relative clause that characterizes a background entity holds nothing
+        (
+            "The tube appeared to be for the KN-08, first displayed in a parade in 2015, "
+            "during which the North claimed that its missiles were tipped with warheads.",
+            (),
+        ),
+    ],
+)
+def test_what_a_speaker_said_in_a_speech_is_the_sentences_content(korea, text, holders):
+    assert _holders_of_last(korea, text) == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # Fox News, 6 March 2018 (corpus audit, round 34): a span of threats dates the
+        # sentence (GUIDELINES 4.3, KZOQ 39 'followed months of war threats')
+        (
+            "The comments mark a major change in tone after months of bombastic threats by "
+            "the rogue regime to keep developing its nuclear and missile program.",
+            (),
+        ),
+        # one named occasion prompts the main stance and holds its own (KZOQ 32)
+        (
+            "Trump scrapped the summit after repeated threats by North Korea to pull out.",
+            ("us", "dprk"),
+        ),
+    ],
+)
+def test_months_of_threats_date_a_sentence_a_threat_prompts_it(korea, text, holders):
+    assert _holders_of_last(korea, text) == holders
