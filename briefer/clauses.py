@@ -444,10 +444,11 @@ def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention
 
 
 _AFTER_RELATIVE = re.compile(
-    r"(?:,|\s[—–-])\s+(?:who|which)\b[^;:()—–]*?(?:,|\s[—–-])\s*"
-    r"(?:(?:also|then|later|last\s+week|on\s+\w+day|\w+ly)\s+)?$"
+    r"(?:,|\s[—–-])\s+(?:who|whose|which)\b[^;:()—–]*?(?:,|\s[—–-])\s*"
+    r"(?:(?:also|then|later|first|last\s+week|on\s+\w+day|\w+ly)\s+)?$"
 )
-"""'Cruz, who says Trump is attacking him …, said': the cue right after a relative clause."""
+"""'Cruz, who says Trump is attacking him …, said', 'The Associated Press, whose journalists
+spotted the American jet …, first reported': the cue right after a relative clause."""
 _HEAD_START = re.compile(r"[;:(]\s*|[”\"],?\s*|^\s*")
 _HEAD_WORDS = 8
 
@@ -460,6 +461,11 @@ _HEAD_WORDS = 8
         Example(
             "Graham, who says the North is cheating, told reporters the talks would fail.",
             ("other",),
+        ),
+        Example(  # allsides_korea EbHOKFmayLDedK6W, sentence 19 (corpus audit, round 34)
+            "The Associated Press, whose journalists spotted the American jet in Pyongyang on "
+            "Tuesday, first reported the release.",
+            (),
         ),
     ],
 )

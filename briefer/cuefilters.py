@@ -540,8 +540,8 @@ _SIGN_THAT = re.compile(
     re.IGNORECASE,
 )
 _UNCLEAR_WHETHER = re.compile(
-    r"\bit\s+(?:is|was|remains|remained)\s+(?:not\s+(?:\w+\s+)?clear|unclear|uncertain)"
-    r"\s+(?:whether|if)\s+[^,;“”\"]{1,60}$",
+    r"\bit(?:['’]s|\s+(?:is|was|remains|remained))(?:(?:\s+not|n['’]t)\s+(?:\w+\s+)?clear"
+    r"|\s+(?:\w+\s+)?(?:unclear|uncertain))\s+(?:whether|if|why|how)\s+[^,;“”\"]{1,60}$",
     re.IGNORECASE,
 )
 FRAME_REACH = 70
@@ -586,13 +586,23 @@ def sign_of_a_stance(text: str, start: int) -> bool:
             (),
             before=("Later on Saturday night, Mr. Kerry said it had been a constructive day.",),
         ),
+        Example(  # allsides_korea nSiYg2UtVSok9M5I, sentence 21 (corpus audit, round 34)
+            "It wasn't immediately clear why the defense minister said he thought Kim was "
+            "staying near the hospital.",
+            (),
+            before=(
+                "South Korea's defense minister told reporters in Seoul on Friday that Kim "
+                "is probably staying in one of his homes.",
+            ),
+        ),
     ],
 )
 def unclear_whether(text: str, start: int) -> bool:
     """'it was not entirely clear whether Chinese authorities had agreed …', 'It is unclear
-    if Seoul will accept …', 'Whether Trump is truly winging it or he just wants everyone
-    to think so … is unclear': what the writer says is not known is no one's statement
-    (and its 'it' no pronoun for the actor before)."""
+    if Seoul will accept …', 'It wasn't immediately clear why the defense minister said …',
+    'Whether Trump is truly winging it or he just wants everyone to think so … is unclear':
+    what the writer says is not known is no one's statement (and its 'it' no pronoun for
+    the actor before)."""
     if text.startswith("Whether ") and _UNCLEAR_AFTER.search(text, start):
         return True
     return bool(_UNCLEAR_WHETHER.search(text, max(0, start - FRAME_REACH), start))
