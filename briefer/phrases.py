@@ -35,6 +35,13 @@ _PHRASE_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\bthat\s+")
 _PHRASE_LEAD = re.compile(
     rf"(?:(?:and|but|yet|{SO_AS_CONJUNCTION}|while|whereas|though|although)\s+)+", re.IGNORECASE
 )
+_TIME_MEASURE = re.compile(
+    r"(?:(?:just|only|some|about|nearly|barely)\s+)?(?:a|an|one|two|three|four|five|several"
+    r"|a\s+few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s",
+    re.IGNORECASE,
+)
+"""'a day after', 'two weeks before': a time clause opens here, so the words after it are
+the clause's subject, not a phrase that speaks."""
 NOT_A_SUBJECT = re.compile(
     r"(?:in|on|at|after|before|during|since|as|while|when|if|for|with|by|from|of|to|under|over"
     r"|though|although|because|where|which|who|whom|whose|including|according|even|so|[a-z]+ing"
@@ -92,6 +99,8 @@ def nearest_phrase_is_subject(view: SentenceView, cue_start: int, cue_end: int) 
     body = body[lead.end() :] if lead else body
     if not body or len(body.split()) > NEAREST_WORDS or NOT_A_SUBJECT.match(body):
         return None
+    if _TIME_MEASURE.match(body):
+        return None  # 'a day after South Korea confirmed': the name is the clause's subject
     if _NOT_A_PHRASE.search(body):
         return None  # 'became a delegate and said', 'wouldn’t say', 'this past week announced'
     if _APPOSITIVE_ROLE.match(body) and _after_name(text, floor, comma):

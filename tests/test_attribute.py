@@ -4343,3 +4343,14 @@ def test_what_a_speaker_said_in_a_speech_is_the_sentences_content(korea, text, h
 )
 def test_months_of_threats_date_a_sentence_a_threat_prompts_it(korea, text, holders):
     assert _holders_of_last(korea, text) == holders
+
+
+def test_a_time_measure_is_no_speaking_phrase(korea):
+    """Reuters, 7 January 2018 (corpus audit, round 34): 'a day after South Korea' was read
+    as a phrase that speaks, an outside voice; the clause only dates the North's list."""
+    text = (
+        "On Sunday, North Korea announced a list of five officials who will represent "
+        "Pyongyang, a day after South Korea confirmed its representatives, the South’s "
+        "unification ministry said."
+    )
+    assert _holders_of_last(korea, text) == ("dprk",)
