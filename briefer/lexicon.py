@@ -72,6 +72,7 @@ SPEECH = (
     r"|rejecting|denying|dismissing|predicting|complaining|citing"
     r"|claiming(?= (?:that|to)\b)|(?<![Ww]orth )noting"
     r"|offering(?= to\b)|explaining(?= (?:that|why|how)\b)"
+    r"|accepting(?= (?:[\w’'-]+ ){0,3}?(?:invitation|suggestion|offer|proposal|request|terms)\b)"
     rf"|{'|'.join(sorted(PLURAL_PRESENT))}"
 )
 STANCE = (

@@ -4354,3 +4354,26 @@ def test_a_time_measure_is_no_speaking_phrase(korea):
         "unification ministry said."
     )
     assert _holders_of_last(korea, text) == ("dprk",)
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # BBC (corpus audit, round 34): accepting an invitation is a position (GUIDELINES 5)
+        (
+            "In March, Mr Trump stunned the world by accepting an invitation to meet Mr Kim "
+            "for an unprecedented sit-down.",
+            ("us",),
+        ),
+        # the suggestion's content is spelled out: its owner holds it too (GUIDELINES 4.3)
+        (
+            "Mr Trump stunned the international community last month by accepting "
+            "Pyongyang's suggestion for direct talks.",
+            ("us", "dprk"),
+        ),
+        # accepting a state of affairs is no speech act
+        ("But accepting North Korea’s programs as they are is the least palatable option.", ()),
+    ],
+)
+def test_accepting_an_invitation_is_a_position(korea, text, holders):
+    assert _holders_of_last(korea, text) == holders
