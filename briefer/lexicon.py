@@ -249,7 +249,8 @@ _OWNER_S = rf"(?P<who>{_capitalised_name(4)})['’]s\s+"
 SPEECH_NOUN_THAT = re.compile(
     rf"(?<![\w’'-]){_OWNER_S}"
     r"(?:[a-z]+\s+)?(?:announcement|statement|claim|warning|insistence|assertion|promise"
-    r"|pledge|vow|threat|demand|declaration|admission|acknowledgment|assurance)\s+that\b"
+    r"|pledge|vow|threat|demand|declaration|admission|acknowledgment|assurance|tweet|remark"
+    r"|message)\s+that\b"
 )
 """'North Korea's announcement that it is halting tests …', 'Trump's statement that the
 exercises would end …': a speech act named by its noun, with its content after 'that', is
@@ -297,8 +298,8 @@ TRIGGER = re.compile(
 _NOT_A_TIME_ANCHOR = r"(?<!\bday )(?<!days )(?<!hours )(?<!week )(?<!weeks )(?<!months )"
 """Not 'the day after …', 'weeks after …': there 'after X's …' only dates what follows
 ('on Tuesday in response to …' is no such span)."""
-_OWNERS = rf"\s+{_OWNER_S}(?:[\w-]+\s+){{0,2}}?"
-"""'X's' and up to two words before the noun."""
+_OWNERS = rf"\s+{_OWNER_S}(?:[\w-]+\s+){{0,4}}?"
+"""'X's' and up to four words before the noun ('after North Korea's most recent nuclear test')."""
 TRIGGER_EVENT = re.compile(
     rf"{_NOT_A_TIME_ANCHOR}\b(?:[Aa]fter|[Ff]ollowing|[Ii]n response to){_OWNERS}"
     r"(?:tests?|launch(?:es)?)\b"

@@ -4377,3 +4377,25 @@ def test_a_time_measure_is_no_speaking_phrase(korea):
 )
 def test_accepting_an_invitation_is_a_position(korea, text, holders):
     assert _holders_of_last(korea, text) == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # BBC, 25 September 2017 (corpus audit, round 34): the main clause has no content;
+        # the tweet's is spelled out after 'that' (GUIDELINES 4.3)
+        (
+            "Mr Ri's comments were a response to Mr Trump's tweet that the North Korean "
+            "leadership would not \"be around much longer\" if they continued their rhetoric.",
+            ("us",),
+        ),
+        # the deed that prompted the main stance, four words between owner and noun (4.3)
+        (
+            "After North Korea's most recent nuclear test in February, China released a "
+            "statement condemning it.",
+            ("dprk", "china"),
+        ),
+    ],
+)
+def test_a_tweet_that_and_a_test_that_prompted_a_stance_are_held(korea, text, holders):
+    assert _holders_of_last(korea, text) == holders
