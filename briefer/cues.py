@@ -1034,10 +1034,14 @@ _BODY_AFTER = re.compile(
     r"\s+\w+(?:\s+\w+)?"
     r"|['’]s\s+(?!former\b|ex-)(?:[\w-]+\s+){0,2}(?:service|agency|ministry|military|army"
     r"|navy|government|office|authorities|officials|command|embassy|mission|spokes(?:man|woman))"
+    r"|['’]s\s+(?:ruling|official|state-run|state|government|party)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:media|newspaper|news\s+agency|television|TV|broadcaster|radio|mouthpiece)"
 )
 """After an actor's name or adjective, its body: 'the South Korean military' (two words at
 most), 'South Korea’s intelligence service' (a government body's noun after the
-possessive, not a former one's nor a newspaper's); before it only 'the'."""
+possessive, not a former one's nor a newspaper's), and its state media: 'North Korea’s
+state media', 'North Korea’s ruling Workers’ Party’s newspaper' (GUIDELINES 3: state media
+are the state's own voice); before it only 'the'."""
 
 
 @rule(
@@ -1048,6 +1052,12 @@ possessive, not a former one's nor a newspaper's); before it only 'the'."""
         Example(
             "The purge followed a dispute, according to South Korea’s intelligence service.",
             ("rok",),
+        ),
+        Example(  # allsides_korea fePCqh3KzTFwKbSk, sentence 1 (corpus audit, round 34)
+            "“Our revolutionary forces are combat-ready to sink a U.S. nuclear powered aircraft "
+            "carrier with a single strike,\" according to North Korea’s ruling Workers’ "
+            "Party’s newspaper, the Rodong Sinmum.",
+            ("dprk",),
         ),
     ],
 )
