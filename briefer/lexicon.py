@@ -722,7 +722,8 @@ a template lists the names of a state whose media are its own voice, 'North Kore
 UNOWNED_REPORT = re.compile(
     r"(?:(?:a|an|one|two|several|some|multiple|other|unconfirmed)\s+)?(?:(?:new|recent|local"
     r"|news|media|press|pool|published|earlier|initial|separate|leaked|early|later|wire"
-    r"|television|TV|broadcast)\s+){0,2}(?:reports?|transcripts?|accounts?|footage|coverage)"
+    r"|television|TV|broadcast)\s+){0,2}(?:reports?|transcripts?|accounts?|footage|coverage"
+    r"|(?<=leaked\s)(?:information|documents?|memos?|cables?|emails?))"
     r"(?:\s+(?:from|by)\s+(?:[\w.’'-]+\s+){0,2}(?:reporters|journalists|correspondents)\b.*)?",
     re.IGNORECASE,
 )

@@ -4399,3 +4399,13 @@ def test_accepting_an_invitation_is_a_position(korea, text, holders):
 )
 def test_a_tweet_that_and_a_test_that_prompted_a_stance_are_held(korea, text, holders):
     assert _holders_of_last(korea, text) == holders
+
+
+def test_leaked_information_carries_the_sentence_as_a_report_does(korea):
+    """CNN, 8 July 2018 (corpus audit, round 34): leaked information names no maker, so it
+    relays what the agency it reveals thinks (GUIDELINES 3; BI5d 14, leaked findings)."""
+    text = (
+        "Leaked information has revealed that the Defense Intelligence Agency doesn't think "
+        "Kim has any intention of giving up his nuclear weapons anytime soon."
+    )
+    assert _holders_of_last(korea, text) == ("us",)
