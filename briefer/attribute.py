@@ -1314,8 +1314,9 @@ def _attribute(
 
 
 _PROMPTING = (TRIGGER, TRIGGER_EVENT, TRIGGER_DEED, TRIGGER_OWNER)
-"""Phrases naming a deed or a stance that prompted what the sentence tells ('after North
-Korea's test', 'after North Korea launched …', 'in response to North Korea's statement')."""
+"""Phrases naming a deed or a stance that prompted what the sentence tells ('following
+threats by North Korea', 'after North Korea's test', 'after North Korea launched …', 'in
+response to North Korea's statement')."""
 
 
 @rule(
@@ -1696,7 +1697,7 @@ def quote_continuation(
 def _prompted(evidence: Evidence) -> bool:
     """Whether ``evidence`` holds only as what prompted the sentence's stance ('…,” Moon said
     in response to North Korea’s statement'): a quotation that goes on is not theirs."""
-    return any(p.fullmatch(evidence.cue) for p in (TRIGGER, *_PROMPTING))
+    return any(p.fullmatch(evidence.cue) for p in _PROMPTING)
 
 
 @rule(
