@@ -163,6 +163,11 @@ def clause_subject(view: SentenceView, stop: int, main: bool = False) -> tuple[M
             "channels open with Pyongyang, but said little progress was being made.",
             ("us",),
         ),
+        Example(  # Reuters, 26 February 2018 (corpus audit, set 3116)
+            "The North Korean delegation met with Moon on Sunday, and expressed a willingness "
+            "to meet with the United States, Moon’s office said in a statement.",
+            ("dprk",),
+        ),
         Example(  # allsides_korea 3u5oRKnUiZW5Lizt, sentence 10
             "One White House official described the comment as “impromptu” and said other "
             "senior aides had no warning that Trump would make such an incendiary statement.",
@@ -174,7 +179,9 @@ def state_of_the_body(view: SentenceView, subject: Mention) -> Mention | None:
     """'The US state department', 'One White House official': a body or official named with
     its state before it speaks for that state (an actor's name as a modifier, not a
     possessive: 'Trump's lawyer' is no official; nor 'US doctors', who are no body of it)."""
-    if subject.key != MentionKind.OTHER or not _OFFICIAL_HEAD.search(subject.text):
+    if subject.key not in (MentionKind.OTHER, MentionKind.PRONOUN):
+        return None  # 'The North Korean delegation' is a pronoun-like phrase of its own
+    if not _OFFICIAL_HEAD.search(subject.text):
         return None
     modifiers = (
         m for m in view.mentions if m.is_actor and subject.start <= m.start and m.end < subject.end

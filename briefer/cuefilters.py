@@ -473,6 +473,33 @@ def hypothetical_speech(text: str, start: int) -> bool:
     return not re.search(r"[\"“]", text[start:])
 
 
+_SHOULD = re.compile(
+    r"(?<!\bI )(?<!\b[Ww]e )\b(?:should|ought\s+to|had\s+better|would\s+do\s+well\s+to)"
+    r"(?:\s+\w+ly)?\s+$"
+)
+"""Modals of advice, in lower case: what the writer thinks an actor ought to do."""
+
+
+@rule(
+    "writer_prescribes",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(  # Time, 2018 (corpus audit, set 3116)
+            "Trump should expect no less steel at the negotiating table.",
+            (),
+            before=("Kim has learned these lessons well.",),
+        ),
+    ],
+)
+def writer_prescribes(text: str, start: int) -> bool:
+    """'Trump should expect no less steel at the negotiating table': a cue after a modal of
+    advice ('should', 'ought to', 'had better') is what the writer thinks the actor ought
+    to do or think, the writer's analysis, not the actor's position ('I should say that …'
+    is the writer saying it)."""
+    return bool(_SHOULD.search(text, max(0, start - MAY_SAY_REACH), start))
+
+
 UNSAID = re.compile(
     r"(?:(?:has|have|had|did|does|do)(?:\s+not|n['’]t)|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
     r"(?:(?:say|said)\s+(?:\w+ly\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"

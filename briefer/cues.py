@@ -36,6 +36,7 @@ from .cuefilters import (
     unclear_whether,
     unsaid_question,
     what_one_says,
+    writer_prescribes,
 )
 from .inverted import AFTER_STOP, after_quote, inverted_speaker, speaker_after, speaks_for
 from .lexicon import (
@@ -80,6 +81,7 @@ from .patterns import holds_any, may_hold
 from .phrases import (
     PARTICIPLE,
     according_to_phrase_head,
+    conjunct_past_relative_clause,
     dashed_aside_head,
     inverted_phrase_after_comma,
     inverted_phrase_after_quote,
@@ -188,6 +190,8 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
             continue
         if hypothetical_speech(view.text, start) or not_done(view.text, start):
             continue
+        if not view.quoted(start) and writer_prescribes(view.text, start):
+            continue
         if agentless_participle(view.text, match.span("cue")):
             continue
         if naming_participle(view.text, match.span("cue")):
@@ -248,6 +252,9 @@ def _verb_cue(view: SentenceView, match: re.Match[str], earlier: list[Cue], floo
             found = Found((nearest,), False) if nearest else plain_subject(view, start, end)
             shared = phrase_ends_on_a_conjunction(found, earlier)
             found = found if shared is None else shared
+        if len(found.speaker) == 1 and not found.inverted:
+            first = conjunct_past_relative_clause(view, found.speaker[0])
+            found = Found((*first, *found.speaker), False) if first else found
         if not found:
             found = inverted_phrase_after_quote(view, start, end)
     ends = [e for e in view.clause_ends if e >= end]
@@ -1055,7 +1062,7 @@ are the state's own voice); before it only 'the'."""
         ),
         Example(  # allsides_korea fePCqh3KzTFwKbSk, sentence 1 (corpus audit, round 34)
             "“Our revolutionary forces are combat-ready to sink a U.S. nuclear powered aircraft "
-            "carrier with a single strike,\" according to North Korea’s ruling Workers’ "
+            'carrier with a single strike," according to North Korea’s ruling Workers’ '
             "Party’s newspaper, the Rodong Sinmum.",
             ("dprk",),
         ),
@@ -1841,9 +1848,17 @@ def possession_is_no_deed(text: str, verb: tuple[int, int]) -> bool:
     emphatic = _DOES_HAVE.match(text, verb[0])
     if emphatic:  # 'But the North does have plenty of …'
         return bool(_POSSESSED_NEXT.match(text, emphatic.end()))
-    if not _HAVE.fullmatch(said):
-        return False
+    if not _HAVE.fullmatch(said) or _WORDS_QUOTED.match(text, verb[1]):
+        return False  # 'Trump has a simple message for …: “Gotta behave.”': a statement
     return bool(_POSSESSED_NEXT.match(text, verb[1]))
+
+
+_WORDS_QUOTED = re.compile(
+    r"\s+(?:a|an|some|the|one|two|few)?\s*(?:[\w-]+\s+){0,3}?(?:message|words|warning|advice"
+    r"|answer|response|reply|retort|verdict|prescription)\b[^.:;“\"]{0,60}:\s*[“\"]"
+)
+"""What 'has' possesses when it is the words quoted next: 'a simple message for the complex
+North Korea conundrum: “', 'harsh words for Trump: “'."""
 
 
 _STATIONS = re.compile(r"(?:stations|maintains|keeps)", re.IGNORECASE)

@@ -109,6 +109,36 @@ def nearest_phrase_is_subject(view: SentenceView, cue_start: int, cue_end: int) 
     return Mention(start, start + len(body), body, generic_body(body))
 
 
+_RELATIVE_THEN_AND = re.compile(r",\s+(?:which|who)\s[^,;“”\"]{2,80},\s+and\s+$")
+"""', which is Pyongyang's main economic ally, and ': a relative clause on the first of two
+conjoined subjects, then the conjunction."""
+
+
+@rule(
+    "conjunct_past_relative_clause",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(  # BBC, 5 July 2017 (corpus audit, set 3116)
+            "China, which is Pyongyang's main economic ally, and Russia have called on North "
+            "Korea to suspend its ballistic missile programme.",
+            ("china", "other"),
+        ),
+    ],
+)
+def conjunct_past_relative_clause(view: SentenceView, phrase: Mention) -> tuple[Mention, ...]:
+    """'China, which is Pyongyang's main economic ally, and Russia have called on …': the
+    phrase nearest the verb is the second of two subjects; the actor named before the
+    relative clause is the first, and speaks too."""
+    between = _RELATIVE_THEN_AND.search(view.text, max(0, phrase.start - 100), phrase.start)
+    if between is None:
+        return ()
+    head = [m for m in view.mentions if m.end <= between.start() and m.is_actor]
+    if not head or view.text[head[-1].end : between.start()].strip():
+        return ()
+    return (head[-1],)
+
+
 _PARENTHETICAL_END = re.compile(r"(?:\s+(?:on\s+)?(?:\w+day|last\s+\w+|this\s+\w+|recently))?\s*,")
 
 

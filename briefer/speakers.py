@@ -964,9 +964,15 @@ def unknown_person(text: str, start: int, stop: int) -> tuple[Mention, ...]:
         return ()
     if PREPOSITIONS.search(text[max(0, at - 12) : at]):
         return ()  # '… on Twitter, said': a place or medium, not a person
+    if name in _PREPOSITION_OPENERS and _GERUND.match(text, stop):
+        return ()  # 'From vowing in September to …': a preposition before a gerund
     kind = MentionKind.PRONOUN if unnamed_body_role(text, at) else MentionKind.OTHER
     return (Mention(at, at + len(name), name, kind),)
 
+
+_PREPOSITION_OPENERS = frozenset("From With Without Despite Amid Besides Beyond".split())
+"""Capitalized prepositions that open a sentence; 'From' is also a family name (Al From)."""
+_GERUND = re.compile(r"\s*[a-z]+ing\b")
 
 _JOINED_VERB = re.compile(r"\s+[a-z]+ed\s+and\s*$")
 """'… smiled and': a past-tense verb joined to the cue after the subject's name."""

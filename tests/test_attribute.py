@@ -4409,3 +4409,32 @@ def test_leaked_information_carries_the_sentence_as_a_report_does(korea):
         "Kim has any intention of giving up his nuclear weapons anytime soon."
     )
     assert _holders_of_last(korea, text) == ("us",)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "holders"),
+    [
+        # Time, 2018 (corpus audit, round 35): 'From' opens a gerund clause; the speaker is
+        # the adviser the sentence cites, not a person called From
+        (
+            (
+                "From vowing in September to “tame the dotard with fire,” Kim Jong Un has now "
+                "flipped to pledging “he is committed to denuclearization,” according to South "
+                "Korean National Security Advisor Chung Eui-yong.",
+            ),
+            ("rok",),
+        ),
+        # Washington Post, 27 July 2016 (PolNeAR): Al From is a person
+        (('"Our challenge was to win," From said.',), ("other",)),
+        # Fox News, 17 April 2017 (corpus audit, round 35): the message 'has' is quoted next
+        (
+            (
+                'President Trump has a simple message for the complex North Korea conundrum: '
+                '"Gotta behave."',
+            ),
+            ("us",),
+        ),
+    ],
+)
+def test_a_gerund_after_from_and_a_message_quoted_after_has(korea, paragraphs, holders):
+    assert _holders_of_last(korea, *paragraphs) == holders
