@@ -473,6 +473,31 @@ def hypothetical_speech(text: str, start: int) -> bool:
     return not re.search(r"[\"“]", text[start:])
 
 
+_MAINTAIN = re.compile(r"\bmaintain(?:s|ed|ing)?$", re.IGNORECASE)
+_SAYS_NEXT = re.compile(r"\s*(?:that\b|,|:|[“\"])|\s+(?:\w+ly\s+)?(?:that|it|he|she|they|we|the)\b")
+
+
+@rule(
+    "maintaining_is_keeping",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(  # Washington Times, 2016 (corpus audit, set 3116)
+            "China’s leverage over Pyongyang is rooted in trade and military ties that Beijing "
+            "has quietly maintained with its smaller neighbor.",
+            (),
+        ),
+    ],
+)
+def maintaining_is_keeping(text: str, match: re.Match[str]) -> bool:
+    """'ties that Beijing has quietly maintained with its smaller neighbor': 'maintain' with
+    no claim after it ('that …', a quotation, a clause) keeps something going; it asserts
+    only in 'Trump maintained that …'."""
+    if not _MAINTAIN.search(match.group("cue")):
+        return False
+    return not _SAYS_NEXT.match(text, match.end("cue"))
+
+
 _SHOULD = re.compile(
     r"(?<!\bI )(?<!\b[Ww]e )\b(?:should|ought\s+to|had\s+better|would\s+do\s+well\s+to)"
     r"(?:\s+\w+ly)?\s+$"

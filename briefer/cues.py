@@ -29,6 +29,7 @@ from .cuefilters import (
     guess_is_no_statement,
     hypothetical_speech,
     infinitive_is_cue,
+    maintaining_is_keeping,
     not_done,
     reports_nothing,
     sign_of_a_stance,
@@ -189,6 +190,8 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         ):
             continue
         if hypothetical_speech(view.text, start) or not_done(view.text, start):
+            continue
+        if maintaining_is_keeping(view.text, match):
             continue
         if not view.quoted(start) and writer_prescribes(view.text, start):
             continue
@@ -1400,7 +1403,10 @@ def narrated_deed(view: SentenceView, after: int = 0) -> Cue | None:
     if frame is not None:  # 'The statement came hours after| Trump issued …'
         return None if after else narrated_deed(view, frame)
     if background_span(text, intro.end() if intro and intro.group("clause") else 0, verb):
-        return None
+        later = deed_after_background(text, verb)
+        if later is None or background_span(text, later[0], later) or logistics(text, later):
+            return None
+        verb = later
     if vague_deed(text, verb) or mind_reading(text, verb):
         return None
     ends = [e for e in view.clause_ends if e >= verb[1]]
@@ -1513,6 +1519,37 @@ def background_span(text: str, start: int, verb: tuple[int, int]) -> bool:
         return False
     stop = _CLAUSE_AFTER.search(text, verb[1])
     return bool(_BACKGROUND_SPAN.search(text, start, stop.start() if stop else len(text)))
+
+
+_BUT_THEN = re.compile(r"\s+but\s+(?:also\s+|then\s+|later\s+|now\s+)?(?=\w)")
+BUT_REACH = 80
+"""How far after a background deed's verb its 'but …' may stand."""
+
+
+@rule(
+    "deed_after_background",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(  # USA Today, 2017 (corpus audit, round 35)
+            "China has maintained a military alliance with North Korea in recent years but "
+            "also has sided with the U.S. in agreeing to impose U.N. sanctions on Pyongyang.",
+            ("china",),
+        ),
+    ],
+)
+def deed_after_background(text: str, verb: tuple[int, int]) -> tuple[int, int] | None:
+    """'China has maintained a military alliance with North Korea in recent years but also
+    has sided with the U.S. …': after the actor's record, 'but' goes on to what it does now,
+    a deed of its own (its verb's span), dated by its own clause."""
+    but = _BUT_THEN.search(text, verb[1], verb[1] + BUT_REACH)
+    if but is None or re.search(r"[;:.]", text[verb[1] : but.start()]):
+        return None
+    later = _PERFECT.match(text, but.end() - 1) or _FINITE.match(text, but.end() - 1)
+    return later.span() if later else None
+
+
+_PERFECT = re.compile(r"\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+ed\b")
 
 
 _ONGOING = re.compile(r"\s*(?:has|have|had)\s+been\s+(?:\w+ly\s+)?\w+ing\b")

@@ -593,10 +593,12 @@ OUTSIDE_SPEAKERS = (
     r"|Iranian|NATO|Pope|diplomats?|sources?|Amnesty|Human Rights Watch|Taiwan|Philippines"
     r"|Australia|Canada|Canadian|Mongolia|Singapore|Malaysia|Thailand|authors?|lawyers?"
     r"|attorneys?|specialists?|watchdogs?|Others"
+    r"|(?<=[Bb]ut )others|(?<=[Yy]et )others|(?<=[Ww]hile )others|(?<=[Ww]hereas )others"
 )
 """Other governments and outside people; a named template actor beside them wins
 ("a South Korean diplomat" is South Korea). A capitalized "Others" opens a sentence that
-goes on from the experts or critics before it ("Others warn that …")."""
+goes on from the experts or critics before it ("Others warn that …"), as "others" does after
+'but', 'yet' or 'while' ("But others believe …", "…, while others say …")."""
 FORMER = re.compile(r"\b(?:former|ex-|then-|onetime|retired)", re.IGNORECASE)
 """A word saying a person no longer holds the role named with them ('former', 'then-')."""
 ROLE_OVERRIDE = re.compile(rf"(?:{OUTSIDE_ROLES})$", re.IGNORECASE)

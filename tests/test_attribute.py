@@ -4438,3 +4438,18 @@ def test_leaked_information_carries_the_sentence_as_a_report_does(korea):
 )
 def test_a_gerund_after_from_and_a_message_quoted_after_has(korea, paragraphs, holders):
     assert _holders_of_last(korea, *paragraphs) == holders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC, 5 July 2017 (corpus audit, round 35): 'others' after 'but' goes on from the
+        # experts before it
+        "But others believe that at the rate it is going, Pyongyang may overcome these "
+        "challenges.",
+        "Some experts say the test failed, while others believe that Pyongyang may overcome "
+        "these challenges.",
+    ],
+)
+def test_others_after_but_or_while_are_outside_voices(korea, text):
+    assert _holders_of_last(korea, text) == ("other",)
