@@ -1343,6 +1343,31 @@ _AND_VERB = re.compile(r"\band\s+((?:has|have|had)\s+(?:\w+ly\s+)?\w+ed)\b")
 AND_VERB_REACH = 60
 """How far after a copula 'and has worked' may stand to give the subject a deed."""
 _COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?!\w+(?:ing|ed)\b)")
+_AMONG = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+the\s+(?:\w+\s+){0,2}?"
+    r"(?:countries|nations|governments|states|leaders|officials|ones|first|few|many|powers)"
+    r"\s+(?:that|who)\s+(?:(?:\w+ly|also)\s+)?(?P<verb>(?:(?:has|have|had)\s+)?[a-z]+ed)\b"
+)
+
+
+@rule(
+    "among_those_who",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(  # USA Today, 9 September 2016 (corpus audit, set 3116)
+            "China, an ally and economic lifeline for North Korea, was among the countries "
+            "that swiftly reprimanded North Korea.",
+            ("china",),
+        ),
+    ],
+)
+def among_those_who(text: str, position: int) -> tuple[int, int] | None:
+    """'China … was among the countries that swiftly reprimanded North Korea', 'Seoul was one
+    of the governments that have backed …': the deed the relative clause tells is the subject's; the
+    copula only counts it in (the span of the clause's verb)."""
+    among = _AMONG.match(text, position)
+    return among.span("verb") if among else None
 
 
 @rule(
@@ -1943,6 +1968,9 @@ def _verb_after(text: str, position: int) -> tuple[int, int] | None:
     if _UNDERGONE.match(text, position):
         return None
     if _COPULA.match(text, position):  # 'China is Pyongyang's main partner and has worked'
+        among = among_those_who(text, position)
+        if among is not None:
+            return among
         joined = _AND_VERB.search(text, position, position + AND_VERB_REACH)
         return joined.span(1) if joined else None
     verb = _FINITE.match(text, position)
