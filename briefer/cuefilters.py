@@ -473,6 +473,38 @@ def hypothetical_speech(text: str, start: int) -> bool:
     return not re.search(r"[\"“]", text[start:])
 
 
+_CAUSATIVE = re.compile(
+    r"\b(?:make|makes|made|making|let|lets|letting)\s+(?:(?:the|a|an|another|any|other|its"
+    r"|their|his|her)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+_BARE = re.compile(r"[a-z]+(?<!ed)(?<!s)")
+
+
+@rule(
+    "causative_is_no_subject",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(  # Vox, 4 July 2017 (corpus audit, set 3116)
+            "It didn’t go as far as it could because it was shot at a high trajectory, likely "
+            "to ensure it didn’t make another country believe it was being attacked.",
+            (),
+            before=("The Hwasong-14 flew for 37 minutes, according to US Pacific Command.",),
+        ),
+    ],
+)
+def causative_is_no_subject(text: str, match: re.Match[str]) -> bool:
+    """'… to ensure it didn’t make another country believe it was being attacked': a bare
+    verb after 'make'/'let' and its object is what the object is made to do; the one it
+    speaks or thinks for is that object ('another country'), never the sentence's subject.
+    An object the template names ('made Kim promise') is left to speak."""
+    cue = match.group("cue")
+    if not _BARE.fullmatch(cue):
+        return False
+    before = _CAUSATIVE.search(text, max(0, match.start("cue") - 40), match.start("cue"))
+    return before is not None and not re.search(r"[A-Z]", before.group())
+
+
 _MAINTAIN = re.compile(r"\bmaintain(?:s|ed|ing)?$", re.IGNORECASE)
 _SAYS_NEXT = re.compile(r"\s*(?:that\b|,|:|[“\"])|\s+(?:\w+ly\s+)?(?:that|it|he|she|they|we|the)\b")
 

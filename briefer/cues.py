@@ -24,6 +24,7 @@ from .clauses import (
 )
 from .cuefilters import (
     after_comma,
+    causative_is_no_subject,
     frame_verb_is_cue,
     gerund_after,
     guess_is_no_statement,
@@ -191,7 +192,7 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
             continue
         if hypothetical_speech(view.text, start) or not_done(view.text, start):
             continue
-        if maintaining_is_keeping(view.text, match):
+        if maintaining_is_keeping(view.text, match) or causative_is_no_subject(view.text, match):
             continue
         if not view.quoted(start) and writer_prescribes(view.text, start):
             continue
@@ -1722,6 +1723,7 @@ _LOGISTICS = re.compile(
     r"|made\s+(?:the|his|her|their|those|these)\s+(?:comments?|remarks?)"
     r"|spoke\s+(?:at|on|to\s+reporters|briefly)"
     r"|(?:will\s+)?depart(?:s|ed)?|(?:leaves|left|will\s+leave)\s+for"
+    r"|(?:leaves|left)\s+(?:their|his|her|its)\s+(?:respective\s+)?(?:capitals?|hotels?|residences?)"
     r"|(?:arrived|landed|crossed|flew)\s+back|returned\s+(?:home|to)"
     r"|(?:arrived|arrives|landed|lands)\b(?![^.;]*\b(?:visit|trip|tour|mission)\b)"
     r"|took\s+part\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|discussion|session|ceremony)"
