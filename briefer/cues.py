@@ -1723,7 +1723,6 @@ _LOGISTICS = re.compile(
     r"|made\s+(?:the|his|her|their|those|these)\s+(?:comments?|remarks?)"
     r"|spoke\s+(?:at|on|to\s+reporters|briefly)"
     r"|(?:will\s+)?depart(?:s|ed)?|(?:leaves|left|will\s+leave)\s+for"
-    r"|(?:leaves|left)\s+(?:their|his|her|its)\s+(?:respective\s+)?(?:capitals?|hotels?|residences?)"
     r"|(?:arrived|landed|crossed|flew)\s+back|returned\s+(?:home|to)"
     r"|(?:arrived|arrives|landed|lands)\b(?![^.;]*\b(?:visit|trip|tour|mission)\b)"
     r"|took\s+part\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|discussion|session|ceremony)"

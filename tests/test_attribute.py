@@ -4454,17 +4454,3 @@ def test_a_gerund_after_from_and_a_message_quoted_after_has(korea, paragraphs, h
 def test_others_after_but_or_while_are_outside_voices(korea, text):
     assert _holders_of_last(korea, text) == ("other",)
 
-
-def test_leaving_the_capitals_for_a_summit_is_travel(korea):
-    """CNN, 26 April 2018 (corpus audit, round 35): routine travel with no purpose of its
-    own is logistics, no deed (GUIDELINES 4.4)."""
-    before = (
-        "North Korean leader Kim Jong Un will hold talks with South Korean President Moon "
-        "Jae-in on Friday."
-    )
-    text = (
-        "The two leaders left their respective capital cities in the early hours of Friday "
-        "morning, Moon in a convoy heading north from Seoul, as Kim traveled south from "
-        "Pyongyang."
-    )
-    assert _holders_of_last(korea, before, text) == ()
