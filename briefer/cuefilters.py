@@ -505,6 +505,29 @@ def causative_is_no_subject(text: str, match: re.Match[str]) -> bool:
     return before is not None and not re.search(r"[A-Z]", before.group())
 
 
+_ANYTHING = re.compile(r"\s+(?:anything|a\s+(?:single\s+)?word)\b")
+
+
+@rule(
+    "saying_anything_is_no_statement",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(  # the Guardian, 27 April 2018 (corpus audit, set 3117)
+            "Donald Trump said overnight that he didn’t even know if his proposed meeting with "
+            "Kim “would even take place”, so there was an unspoken focus on that future summit "
+            "with neither Kim nor Moon saying anything about it.",
+            ("us",),
+        ),
+    ],
+)
+def saying_anything_is_no_statement(text: str, match: re.Match[str]) -> bool:
+    """'with neither Kim nor Moon saying anything about it', 'without saying a word': a
+    saying verb whose object is 'anything' or 'a word' only stands in a denial, a question or
+    a refusal, never a statement of what was said."""
+    return bool(_ANYTHING.match(text, match.end("cue")))
+
+
 _MAINTAIN = re.compile(r"\bmaintain(?:s|ed|ing)?$", re.IGNORECASE)
 _SAYS_NEXT = re.compile(r"\s*(?:that\b|,|:|[“\"])|\s+(?:\w+ly\s+)?(?:that|it|he|she|they|we|the)\b")
 

@@ -33,6 +33,7 @@ from .cuefilters import (
     maintaining_is_keeping,
     not_done,
     reports_nothing,
+    saying_anything_is_no_statement,
     sign_of_a_stance,
     time_will_tell,
     unclear_whether,
@@ -193,6 +194,8 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         if hypothetical_speech(view.text, start) or not_done(view.text, start):
             continue
         if maintaining_is_keeping(view.text, match) or causative_is_no_subject(view.text, match):
+            continue
+        if saying_anything_is_no_statement(view.text, match):
             continue
         if not view.quoted(start) and writer_prescribes(view.text, start):
             continue
@@ -1270,8 +1273,14 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[,;:“”\"]")
 def stance_noun_from(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...]:
     """'drew condemnation from the United States, South Korea and China': every party the
     list names holds the stance the noun states."""
-    listed = view.between(match.start("who"), match.end("who"))
+    end = _LIST_END.search(view.text, match.start("who"), match.end("who"))
+    listed = view.between(match.start("who"), end.start() if end else match.end("who"))
     return tuple(m for m in listed if m.is_actor or m.key == MentionKind.OTHER)
+
+
+_LIST_END = re.compile(r"\s(?:for|over|after|because|when|who|which|that|as|in\s+response)\s")
+"""Where the list of those the stance is from ends: 'praise from Republicans| for his
+administration’s handling of the North Korea crisis'."""
 
 
 # ---- a deed or stance stated by the narrator ------------------------------------------------

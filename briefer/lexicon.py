@@ -333,12 +333,14 @@ TRIGGER_OWNER = re.compile(
 stance that prompted what the sentence tells, as in 'after threats by X'; not a time
 anchor ('The day after Ri's remarks, Trump restated …')."""
 NOMINAL_STANCE = re.compile(
-    r"\b(?=[dpstbe])(?:drew|draws|drawing|prompted|prompting|sparked|sparking|triggered"
-    r"|triggering|brought|bringing|earned|earning)\s+(?:[\w-]+\s+){0,2}?(?:condemnation|criticism"
+    r"\b(?=[dpstbewrg])(?:drew|draws|drawing|prompted|prompting|sparked|sparking|triggered"
+    r"|triggering|brought|bringing|earned|earning|won|wins|winning|received|receives|receiving"
+    r"|garnered|garnering)\s+(?:[\w-]+\s+){0,3}?(?:condemnation|criticism"
     r"|rebukes?|protests?|denunciations?|praise|warnings?)\s+from(?=\s+(?P<who>[^.;:“\"]{2,120}))"
 )
 """'The announcement drew immediate condemnation from the United States, South Korea, China
-and Japan': each one named holds the stance the noun states."""
+and Japan', 'Obama won rare foreign policy praise from Republicans': each one named holds the
+stance the noun states."""
 DETERMINER = re.compile(
     r"(?:\b(?:a|an|the|its|his|her|their|our|this|that|upon|of|despite|amid|with|for|after|to"
     r"|such|these|those|new|any|no)|['’]s)\s+$",

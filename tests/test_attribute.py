@@ -4454,3 +4454,13 @@ def test_a_gerund_after_from_and_a_message_quoted_after_has(korea, paragraphs, h
 def test_others_after_but_or_while_are_outside_voices(korea, text):
     assert _holders_of_last(korea, text) == ("other",)
 
+
+
+def test_praise_won_from_others_is_theirs_up_to_what_it_is_for(korea):
+    """Washington Times, 2013 (corpus audit, round 35): the praise is the Republicans'; its
+    list of holders ends at 'for', before the crisis it names (GUIDELINES 3, Congress)."""
+    text = (
+        "President Obama won rare foreign policy praise from Republicans for his "
+        "administration’s handling of the North Korea crisis."
+    )
+    assert _holders_of_last(korea, text) == ("other",)
