@@ -1721,7 +1721,9 @@ def logistics(text: str, verb: tuple[int, int]) -> bool:
     return bool(_LOGISTICS.match(text, verb[0]))
 
 
-_MET = re.compile(r"\s*(?:met|(?:has|have|had)\s+been\s+meeting)\b")
+_MET = re.compile(
+    r"\s*(?:met|(?:has|have|had)\s+(?:already\s+)?met|(?:has|have|had)\s+been\s+meeting)\b"
+)
 _JOINED_DEED = re.compile(
     rf"\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?(?!met\b)(?:{IRREGULAR_PAST}|\w+ed)\b"
 )

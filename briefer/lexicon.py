@@ -594,7 +594,7 @@ OUTSIDE_SPEAKERS = (
     r"|Britain|British|France|French|Germany|German|India|Indian|Vietnam|Vietnamese|Iran"
     r"|Iranian|NATO|Pope|diplomats?|sources?|Amnesty|Human Rights Watch|Taiwan|Philippines"
     r"|Australia|Canada|Canadian|Mongolia|Singapore|Malaysia|Thailand|authors?|lawyers?"
-    r"|attorneys?|specialists?|watchdogs?|Others"
+    r"|attorneys?|specialists?|watchdogs?|parents|relatives|Others"
     r"|(?<=[Bb]ut )others|(?<=[Yy]et )others|(?<=[Ww]hile )others|(?<=[Ww]hereas )others"
 )
 """Other governments and outside people; a named template actor beside them wins

@@ -4464,3 +4464,21 @@ def test_praise_won_from_others_is_theirs_up_to_what_it_is_for(korea):
         "administration’s handling of the North Korea crisis."
     )
     assert _holders_of_last(korea, text) == ("other",)
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # Fox News, 2019 (corpus audit, round 35): the parents' praise is theirs; Trump's
+        # remark is its trigger (GUIDELINES 4.3)
+        (
+            "Last summer, Warmbier’s parents praised Trump after he said the first summit with "
+            "Kim might not have happened if not for Warmbier.",
+            ("other", "us"),
+        ),
+        # the same story: a meeting with no purpose stated is narration (SEED 4)
+        ("Trump and Kim have met in two separate summits.", ()),
+    ],
+)
+def test_parents_speak_and_having_met_is_narration(korea, text, holders):
+    assert _holders_of_last(korea, text) == holders
