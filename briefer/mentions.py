@@ -392,10 +392,12 @@ whose report of a verb inside a quotation relays nobody, instead of to Kim."""
 
 _PAIR = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|presidents|men)\b|\b[Tt]he leaders\b(?!\s+of\b)"
-    r"|\b(?:[Tt]he two|[Bb]oth)\s+(?:sides|countries|governments)(?=\s+(?:had\s+|have\s+|also\s+)?"
-    r"(?:agreed|signed|decided|pledged|committed|vowed|promised)\b)"
+    r"|\b(?:[Tt]he two|[Bb]oth)(?:\s+(?:sides|countries|governments))?"
+    r"(?=\s+(?:had\s+|have\s+|also\s+)?[“\"]?(?:agreed|signed|decided|pledged|committed|vowed"
+    r"|promised|affirmed)\b)"
 )
-"""'the two leaders', 'Both men', 'the leaders': the pair of actors named just before."""
+"""'the two leaders', 'Both men', 'the leaders', 'the two signed …': the pair of actors named
+just before."""
 _PAIR_WORDS = ("the two", "The two", "both", "Both", "he leaders")
 
 

@@ -4482,3 +4482,14 @@ def test_praise_won_from_others_is_theirs_up_to_what_it_is_for(korea):
 )
 def test_parents_speak_and_having_met_is_narration(korea, text, holders):
     assert _holders_of_last(korea, text) == holders
+
+
+def test_the_two_who_signed_are_the_pair_named_before(korea):
+    """Washington Times, 27 April 2018 (corpus audit, round 35): 'the two' before a joint
+    verb are the two leaders the sentence before named (GUIDELINES 4.2, joint agreements)."""
+    paragraphs = (
+        "Mr. Moon and Mr. Kim met Friday at the demilitarized zone.",
+        "After jovial handshakes and hours of talks, the two signed the Panmunjom Declaration "
+        "for Peace, Prosperity and Unification on the Korean Peninsula.",
+    )
+    assert set(_holders_of_last(korea, *paragraphs)) == {"rok", "dprk"}
