@@ -308,8 +308,37 @@ def _named_after(view: SentenceView, cue_end: int, stop: int) -> tuple[Mention, 
     return (
         employer_of(view, tail, cue_end, stop)
         or role_in_an_actors_body(view, tail, cue_end, stop)
+        or outlets_own_journalist(view, cue_end, leading.start(1) + len(tail))
         or (Mention(leading.start(1), leading.start(1) + len(tail), tail, MentionKind.OTHER),)
     )
+
+
+@rule(
+    "outlets_own_journalist",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(  # BBC, 2018 (corpus audit, set 3117)
+            "While officials appear more optimistic about that meeting going ahead, recent weeks "
+            "have shown that the relationship can change very quickly, says the BBC's Chris "
+            "Butler in Washington.",
+            (),
+        ),
+    ],
+)
+def outlets_own_journalist(view: SentenceView, cue_end: int, end: int) -> tuple[Mention, ...]:
+    """'…, says the BBC's Chris Butler in Washington', '…," said NPR's Louisa Lim': a news
+    outlet's own journalist after the cue (the name that ends at ``end``) speaks as the
+    outlet, which holds no position (GUIDELINES 3), not as an unknown outside voice."""
+    outlet = [
+        m
+        for m in view.between(cue_end, end)
+        if m.key == MentionKind.MEDIA and _OWN_PERSON.match(view.text, m.end, end)
+    ]
+    return tuple(outlet[:1])
+
+
+_OWN_PERSON = re.compile(r"['’]s\s+[A-Z]")
 
 
 @rule(
@@ -403,11 +432,12 @@ def role_in_an_actors_body(
 def speaks_for(view: SentenceView, phrase: Mention) -> Mention:
     """A plain speaker phrase as the actor's it names by role ('the spokesman for …', 'two
     U.S. officials …') or by the listed person it ends on, else as it is."""
+    journalist = outlets_own_journalist(view, phrase.start, phrase.end)
     return (
         role_speaks_for_body(view, phrase)
         or body_before_role(view, phrase)
         or person_after_title(view, phrase)
-        or phrase
+        or (journalist[0] if journalist else phrase)
     )
 
 

@@ -4493,3 +4493,9 @@ def test_the_two_who_signed_are_the_pair_named_before(korea):
         "for Peace, Prosperity and Unification on the Korean Peninsula.",
     )
     assert set(_holders_of_last(korea, *paragraphs)) == {"rok", "dprk"}
+
+
+def test_an_outlets_journalist_after_the_quote_holds_nothing(korea):
+    """After the quotation, 'said NPR's Louisa Lim' is the outlet's own reporting (GUIDELINES
+    3), as 'NPR's Louisa Lim said' before it already was."""
+    assert _holders_of_last(korea, '"The relationship can change," said NPR\'s Louisa Lim.') == ()
