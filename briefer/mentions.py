@@ -141,7 +141,11 @@ class Matcher:
             if any(a <= match.start() < b for a, b in blocked):
                 continue
             body_end = 0
-            if not headline and alias_in_longer_name(text, match.end()):
+            titled = match.group().split()[0] in _OFFICES  # 'Secretary of State Danny Russel'
+            if titled and (named := NEXT_WORD.match(text, match.end())):
+                if self.aliases.match(text, named.start(1)):
+                    continue  # 'Secretary of State Mike Pompeo': the name is the mention
+            if not headline and not titled and alias_in_longer_name(text, match.end()):
                 body_end = body_of_a_state(text, match)
                 if not body_end:
                     position = match.start() + 1  # "the North Koreans": try "North Koreans"
@@ -246,6 +250,11 @@ class Matcher:
             key = self.lookup.get(match.group(), OTHER)
             found.append((family, OTHER if former_stays_former(text, match) else key))
         return found
+
+
+_OFFICES = frozenset("Secretary Assistant Deputy Director Undersecretary Under".split())
+"""First words of an alias that is an office ('Secretary of State', 'Director of National
+Intelligence'): a name after it is the office holder's, not a longer name."""
 
 
 @rule(

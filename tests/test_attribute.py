@@ -4499,3 +4499,16 @@ def test_an_outlets_journalist_after_the_quote_holds_nothing(korea):
     """After the quotation, 'said NPR's Louisa Lim' is the outlet's own reporting (GUIDELINES
     3), as 'NPR's Louisa Lim said' before it already was."""
     assert _holders_of_last(korea, '"The relationship can change," said NPR\'s Louisa Lim.') == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reuters via a 2014 story (corpus audit, round 35): a US office named without 'U.S.'
+        "Assistant Secretary of State for East Asian and Pacific Affairs Danny Russel said the "
+        "dosage can be upped.",
+        "Assistant Secretary of State Danny Russel said the dosage can be upped.",
+    ],
+)
+def test_a_secretary_of_state_is_the_united_states(korea, text):
+    assert _holders_of_last(korea, text) == ("us",)
