@@ -995,6 +995,8 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
         phrase = owned_body(view, phrase) or phrase
     if phrase and phrase.key == MentionKind.OTHER:
         phrase = state_outlet_carries_it(view, phrase) or phrase
+    if phrase and phrase.key == MentionKind.OTHER:
+        phrase = document_the_subject_sent(view, phrase, match.start()) or phrase
     if (
         phrase
         and phrase.key == MentionKind.OTHER
@@ -1002,6 +1004,41 @@ def according_to(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...
     ):
         phrase = Mention(phrase.start, phrase.end, phrase.text, MentionKind.MEDIA)
     return (phrase,) if phrase else ()
+
+
+_SENT_BY_PRONOUN = re.compile(
+    r"(?:the|a|an)\s+(?:\w+\s+)?(?:letter|statement|report|memo|readout|document|notice"
+    r"|notification|filing|message)\s+(?:that\s+)?(?:they|he|she|it)\s+(?:had\s+)?(?:sent"
+    r"|wrote|issued|released|delivered|filed|submitted)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "document_the_subject_sent",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(  # Vox, 30 June 2018 (held-out key-position day; corpus audit, set 3118)
+            "And Trump’s administration still views North Korea as an “unusual and "
+            "extraordinary threat,” at least according to the letter they sent Congress "
+            "renewing longstanding sanctions on the country.",
+            ("us",),
+        ),
+    ],
+)
+def document_the_subject_sent(
+    view: SentenceView, phrase: Mention, cue_start: int
+) -> Mention | None:
+    """'… according to the letter they sent Congress': the document's author is a pronoun
+    for the sentence's subject (the first actor it names before the cue), who is the
+    source; Congress only receives it."""
+    if not _SENT_BY_PRONOUN.match(phrase.text):
+        return None
+    subject = next((m for m in view.mentions if m.start < cue_start and m.is_actor), None)
+    if subject is None:
+        return None
+    return Mention(phrase.start, phrase.end, phrase.text, subject.key)
 
 
 _SOURCES_AND = re.compile(r"\s+and\s+")

@@ -142,9 +142,9 @@ class Matcher:
                 continue
             body_end = 0
             titled = match.group().split()[0] in _OFFICES  # 'Secretary of State Danny Russel'
-            if titled and (named := NEXT_WORD.match(text, match.end())):
-                if self.aliases.match(text, named.start(1)):
-                    continue  # 'Secretary of State Mike Pompeo': the name is the mention
+            named = NEXT_WORD.match(text, match.end()) if titled else None
+            if named and self.aliases.match(text, named.start(1)):
+                continue  # 'Secretary of State Mike Pompeo': the name is the mention
             if not headline and not titled and alias_in_longer_name(text, match.end()):
                 body_end = body_of_a_state(text, match)
                 if not body_end:
