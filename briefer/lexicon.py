@@ -450,6 +450,7 @@ PRONOUN_WORDS = (
     r"he|she|they|it|He|She|They|It|the official|The official|the spokesman"
     r"|[Aa]nother official|[Tt]his official|[Tt]hat official|[Aa] second official"
     r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"
+    r"|the committee|The committee|the commission|The commission"
     r"|The agency|the statement|The statement|the officials|The officials|the envoy"
     r"|The envoy|the president|The president|the President|The President|the vice president"
     r"|The vice president|the secretary"

@@ -4512,3 +4512,15 @@ def test_an_outlets_journalist_after_the_quote_holds_nothing(korea):
 )
 def test_a_secretary_of_state_is_the_united_states(korea, text):
     assert _holders_of_last(korea, text) == ("us",)
+
+
+def test_the_committee_is_the_one_named_before(korea):
+    """CNN, 2013 (corpus audit, round 35): 'the committee' is North Korea's Asia-Pacific
+    Peace Committee of the sentence before (GUIDELINES 6, short references; 3, state
+    bodies)."""
+    paragraphs = (
+        "The North's Korea Asia-Pacific Peace Committee issued a statement on Monday.",
+        "“Once a war is ignited on the peninsula, it will be an all-out war,” the committee "
+        "said.",
+    )
+    assert _holders_of_last(korea, *paragraphs) == ("dprk",)

@@ -59,6 +59,7 @@ PRONOUN_BEFORE = re.compile(
     r"\b(?:he|she|they|it|He|She|They|It|the official|The official|the spokesman"
     r"|[Aa]nother official|[Tt]his official|[Tt]hat official|[Aa] second official"
     r"|The spokesman|the spokeswoman|The spokeswoman|the ministry|The ministry|the agency"
+    r"|the committee|The committee|the commission|The commission"
     r"|The agency|the statement|The statement|the officials|The officials|the envoy"
     r"|The envoy|the president|The president|the President|The President|the vice president"
     r"|The vice president|the secretary"
@@ -72,7 +73,8 @@ PRONOUN_BEFORE = re.compile(
     r"|The commentary|the government|The government|the regime|The regime"
     r"|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:administration|government|aides|officials))\b"
 )
-"""lexicon.PRONOUN as it was written before its branches were grouped."""
+"""lexicon.PRONOUN as it was written before its branches were grouped (with the words added
+since)."""
 
 
 NON_COMMENT_BEFORE = re.compile(
