@@ -75,7 +75,8 @@ class Chooser:
         self.coverage = Coverage(lead_terms, article_concepts)
         self.covered: dict[str, set[str]] = {}
         self.shown_anywhere: set[str] = set()
-        self.passages = [passages(sentences[c.lead].text) for c in candidates]
+        self._passages: dict[int, frozenset[tuple[str, ...]]] = {}
+        """Each candidate's passages, computed when the loop first reads them (few do)."""
         self.printed: set[tuple[str, ...]] = set()
         self.shown = shown
         self.used: set[int] = set()
@@ -86,6 +87,15 @@ class Chooser:
         """Candidate → the section that chose it first (and prints it)."""
         self._by_place = {_place(c, sentences): n for n, c in enumerate(self.candidates)}
         """(article, sentence index) of a candidate's lead → the candidate."""
+
+    def passages(self, index: int) -> frozenset[tuple[str, ...]]:
+        """Candidate ``index``'s lead as runs of words (a passage printed twice is a repeat)."""
+        found = self._passages.get(index)
+        if found is None:
+            found = self._passages[index] = passages(
+                self.sentences[self.candidates[index].lead].text
+            )
+        return found
 
     def _pairs(
         self, keys: Sequence[str], holds: Callable[[Candidate, str], bool]
@@ -154,7 +164,7 @@ class Chooser:
             mine_so_far = [i for i, _ in chosen] + [i for i, _ in joint]
             if not self.novelty.is_new(index, mine_so_far):
                 continue
-            if not again and self.passages[index] & self.printed:
+            if not again and self.passages(index) & self.printed:
                 continue
             text = self.shown(self.candidates[index]) if not again else self._text(index)
             if text is None and self._goes_on_from(index, mine_so_far):
@@ -165,7 +175,7 @@ class Chooser:
                 (index, Pick(self.candidates[index], salience, text))
             )
             covered |= self.coverage.concepts[index]
-            self.printed |= self.passages[index]
+            self.printed |= self.passages(index)
             self.shown_anywhere |= self.coverage.concepts[index]
             self.used.add(index)
             self.first_key.setdefault(index, key)
