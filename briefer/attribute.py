@@ -30,6 +30,7 @@ from .carryover import (
     bodies_named,
     institution_named_before,
     journalists_named,
+    name_and_employer,
     name_of_a_body,
     outlet_named_before,
     plural_people,
@@ -1222,7 +1223,7 @@ def conduit_is_the_person(evidence: Evidence, personal: Callable[[str], bool]) -
     """'“North Korea said today …,” said Kim Hyung-seok, a spokesman for the ministry. He
     urged …': the words are North Korea's, but the person who spoke them is the ministry's
     spokesman, whom a later 'he' means (an actor's conduit, not a country)."""
-    name = evidence.conduit.split(" (", 1)[0]
+    name, _ = name_and_employer(evidence.conduit)  # 'Kim Hyung-seok (the ministry)'
     return bool(evidence.quoted_by) and bool(name) and personal(name)
 
 

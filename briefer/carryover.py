@@ -23,7 +23,7 @@ _EMPLOYER = re.compile(r"\s+\([^()]+\)$")
 """The employer a speaker's mention names after the name ('X (State Department)')."""
 
 
-def _name_and_employer(speaker: str) -> tuple[str, bool]:
+def name_and_employer(speaker: str) -> tuple[str, bool]:
     """A speaker's name without the employer named after it ('Adm. X (Pacific Command)'),
     and whether one was."""
     employed = _EMPLOYER.search(speaker)
@@ -82,7 +82,7 @@ def spokespeople(
     not a ministry's spokesman)."""
     found = []
     for evidence in attribution.evidence:
-        name, employed = _name_and_employer(evidence.speaker)  # 'Adm. X (Pacific Command)'
+        name, employed = name_and_employer(evidence.speaker)  # 'Adm. X (Pacific Command)'
         words = name.split()
         if evidence.holder == OTHER or len(words) < 2 or evidence.speaker_span is None:
             continue
@@ -134,7 +134,7 @@ def speaker_keeps_family_name(
     for evidence in attribution.evidence:
         if evidence.speaker_span is None or not evidence.speaker:
             continue
-        name, _ = _name_and_employer(evidence.speaker)  # 'Lim Byeong Cheol (Seoul)'
+        name, _ = name_and_employer(evidence.speaker)  # 'Lim Byeong Cheol (Seoul)'
         if name not in text:
             continue
         found += [(family, evidence.holder) for family, _ in matcher.western_names(name)]

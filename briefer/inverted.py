@@ -432,12 +432,12 @@ def role_in_an_actors_body(
 def speaks_for(view: SentenceView, phrase: Mention) -> Mention:
     """A plain speaker phrase as the actor's it names by role ('the spokesman for …', 'two
     U.S. officials …') or by the listed person it ends on, else as it is."""
-    journalist = outlets_own_journalist(view, phrase.start, phrase.end)
     return (
         role_speaks_for_body(view, phrase)
         or body_before_role(view, phrase)
         or person_after_title(view, phrase)
-        or (journalist[0] if journalist else phrase)
+        or next(iter(outlets_own_journalist(view, phrase.start, phrase.end)), None)
+        or phrase
     )
 
 
