@@ -1411,8 +1411,8 @@ _AMONG = re.compile(
 )
 def among_those_who(text: str, position: int) -> tuple[int, int] | None:
     """'China … was among the countries that swiftly reprimanded North Korea', 'Seoul was one
-    of the governments that have backed …': the deed the relative clause tells is the subject's; the
-    copula only counts it in (the span of the clause's verb)."""
+    of the governments that have backed …': the deed the relative clause tells is the
+    subject's; the copula only counts it in (the span of the clause's verb)."""
     among = _AMONG.match(text, position)
     return among.span("verb") if among else None
 
