@@ -451,7 +451,7 @@ def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention
 
 
 _AFTER_RELATIVE = re.compile(
-    r"(?:,|\s[—–-])\s+(?:who|whose|which)\b[^;:()—–]*?(?:,|\s[—–-])\s*"
+    r"(?:,|\s[—–-])\s+(?:who|whose|which)\b[^;:()—–]*?(?:,[”\"’]?|\s[—–-])\s*"
     r"(?:(?:also|then|later|first|last\s+week|on\s+\w+day|\w+ly)\s+)?$"
 )
 """'Cruz, who says Trump is attacking him …, said', 'The Associated Press, whose journalists
@@ -486,8 +486,8 @@ def relative_head_is_subject(view: SentenceView, cue_start: int, found: Found) -
     if relative is None:
         return None
     comma = relative.start()
-    if found and found.speaker[-1].end <= comma:
-        return None
+    if (found and found.speaker[-1].end <= comma) or view.quoted(comma):
+        return None  # a relative clause inside a quotation is the quoted words' own
     head = [m for m in view.mentions if comma - 2 <= m.end <= comma and not view.quoted(m.start)]
     if head:
         return Found((head[-1],), False)

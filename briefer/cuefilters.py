@@ -364,6 +364,24 @@ _MODIFIER_BEFORE = re.compile(
 )
 
 
+_SUPPORT_TAKEN = re.compile(
+    r"(?:\d\s*%|\d\s+percent|\bper\s+cent|\bwhose|\w['’]s?|\b(?:has|have|had|having"
+    r"|lose|loses|losing|lost|gain|gains|gained|gaining|win|wins|winning|won"
+    r"|draw|draws|drew|drawing|garner(?:s|ed|ing)?|attract(?:s|ed|ing)?"
+    r"|generat(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|(?:pick|shore)(?:s|d|ed|ing)?\s+up"
+    r"|solidif(?:y|ies|ied|ying)|build|builds|building|built|rall(?:y|ies|ied|ying)"
+    r"|coalesc(?:e|es|ed|ing)|accept(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|provid(?:e|es|ed|ing)"
+    r"|lend|lends|lent|lending|show|shows|showed|showing|enjoy(?:s|ed|ing)?"
+    r"|receiv(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|erosion\s+in|drop\s+in|bipartisan"
+    r"|establishment|deep|open|past|previous|lingering|long-standing|landslide|public"
+    r"|popular|Republican|Democratic))\s+$"
+)
+"""Words after which 'support' is a noun: a share, a possessive, a verb that takes it as its
+object, an adjective the general pattern misses."""
+_SUPPORT_OF = re.compile(r"\s+(?:for|among|from)\b")
+"""'support for him', 'support among voters', 'support from China': the noun."""
+
+
 @rule(
     "support_is_noun",
     Phase.CUE_FILTER,
@@ -373,13 +391,25 @@ _MODIFIER_BEFORE = re.compile(
             "North Korea’s military depends on spare parts and technical support from China.",
             (),
         ),
+        Example(  # corpus YgLh 22: a generic nominal position in the writer's analysis
+            "In the past, North Korean support for denuclearisation of the “Korean peninsula” "
+            "has been code for the removal of US troops from the South.",
+            (),
+        ),
     ],
 )
 def support_is_noun(text: str, start: int) -> bool:
     """'technical support from China', 'cutting off support for …', 'its support': after a
     determiner, an adjective or a preposition 'support' names a thing, not a stance
-    ('Washington and Seoul support the plan')."""
-    return bool(_MODIFIER_BEFORE.search(text, max(0, start - 30), start))
+    ('Washington and Seoul support the plan'); so it does after a share ('45 percent
+    support'), a possessive ('Beijing's support'), a verb that takes it as its object
+    ('has lost support', 'drew support from') and before 'for', 'among' or 'from' ('support
+    for him has grown')."""
+    return bool(
+        _MODIFIER_BEFORE.search(text, max(0, start - 30), start)
+        or _SUPPORT_TAKEN.search(text, max(0, start - 30), start)
+        or _SUPPORT_OF.match(text, start + len("support"))
+    )
 
 
 FEELING_NOUNS = frozenset({"doubt", "fear", "worry"})

@@ -4386,7 +4386,7 @@ def test_accepting_an_invitation_is_a_position(korea, text, holders):
         # the tweet's is spelled out after 'that' (GUIDELINES 4.3)
         (
             "Mr Ri's comments were a response to Mr Trump's tweet that the North Korean "
-            "leadership would not \"be around much longer\" if they continued their rhetoric.",
+            'leadership would not "be around much longer" if they continued their rhetoric.',
             ("us",),
         ),
         # the deed that prompted the main stance, four words between owner and noun (4.3)
@@ -4429,7 +4429,7 @@ def test_leaked_information_carries_the_sentence_as_a_report_does(korea):
         # Fox News, 17 April 2017 (corpus audit, round 35): the message 'has' is quoted next
         (
             (
-                'President Trump has a simple message for the complex North Korea conundrum: '
+                "President Trump has a simple message for the complex North Korea conundrum: "
                 '"Gotta behave."',
             ),
             ("us",),
@@ -4445,15 +4445,13 @@ def test_a_gerund_after_from_and_a_message_quoted_after_has(korea, paragraphs, h
     [
         # BBC, 5 July 2017 (corpus audit, round 35): 'others' after 'but' goes on from the
         # experts before it
-        "But others believe that at the rate it is going, Pyongyang may overcome these "
-        "challenges.",
+        "But others believe that at the rate it is going, Pyongyang may overcome these challenges.",
         "Some experts say the test failed, while others believe that Pyongyang may overcome "
         "these challenges.",
     ],
 )
 def test_others_after_but_or_while_are_outside_voices(korea, text):
     assert _holders_of_last(korea, text) == ("other",)
-
 
 
 def test_praise_won_from_others_is_theirs_up_to_what_it_is_for(korea):
@@ -4520,7 +4518,37 @@ def test_the_committee_is_the_one_named_before(korea):
     bodies)."""
     paragraphs = (
         "The North's Korea Asia-Pacific Peace Committee issued a statement on Monday.",
-        "“Once a war is ignited on the peninsula, it will be an all-out war,” the committee "
-        "said.",
+        "“Once a war is ignited on the peninsula, it will be an all-out war,” the committee said.",
     )
     assert _holders_of_last(korea, *paragraphs) == ("dprk",)
+
+
+def test_a_relative_clause_ending_in_a_quotation_leaves_the_cue_to_its_head(korea):
+    # PolNeAR train politico_2016-06-22 (trump-s-stumbles-fuel-convention): the clause ends
+    # with a comma inside the closing quotation mark
+    text = "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort is over."
+    assert _sources(korea, text, "said") == [["Humphrey"]]
+    # a relative clause inside a quotation is the quoted words' own: the cue after it is
+    # the quotation's, said by the name after it
+    text = (
+        "“He is not Ted Kennedy, who managed to have these relationships,” said "
+        "Representative Peter Welch, Democrat of Vermont."
+    )
+    assert _sources(korea, text, "said") == [["Representative Peter Welch"]]
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # 'calls' and 'is calling' with a name or a quotation after the object: name-calling
+        (
+            "South Korean President Park Geun-hye is calling the move “fantastic recklessness.”",
+            ("rok",),
+        ),
+        ("Pyongyang calls the drills a rehearsal for an invasion.", ("dprk",)),
+        # the noun is no cue: 'calls to', 'calls for' are demands read elsewhere
+        ("Phone calls to the ministry in Pyongyang went unanswered on Friday.", ()),
+    ],
+)
+def test_calls_a_name(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
