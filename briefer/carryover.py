@@ -489,16 +489,19 @@ def tag_opens_after_a_question(quote: str, tag: str) -> bool:
 
 _INSTITUTION_AFTER = re.compile(
     r"(?:['’]s)?\s+((?:(?:[A-Z][a-z]+|foreign|defen[cs]e|unification)\s+){0,2}?"
-    r"(?:[Mm]inistry|[Ee]mbassy|[Dd]elegation|[Mm]ission)"
+    r"(?:[Mm]inistry|[Ee]mbassy|[Dd]elegation|[Mm]ission)|[Cc]oast\s+[Gg]uard"
     r"|(?!(?:Senate|House|Congressional|Olympic|Nobel)\b)(?:[A-Z][\w-]+\s+){1,4}?"
     r"(?:Committee|Commission))\b"
 )
 """An institution right after the actor it belongs to: "North Korea's Foreign Ministry",
 "the Chinese Embassy", "South Korea's delegation"."""
-_INSTITUTION_WORD = re.compile(r"(?i:ministry|embassy|delegation|mission|committee|commission)")
+_INSTITUTION_WORD = re.compile(
+    r"(?i:ministry|embassy|delegation|mission|committee|commission|coast\s+guard)"
+)
 _INSTITUTION_HEAD = re.compile(
     r"(?i:the|its|their)\s+((?:[A-Z][a-z]+\s+|foreign\s+|defen[cs]e\s+|unification\s+){0,2}"
-    r"(?i:ministry|embassy|delegation|mission|committee|commission))(?:['’]s\b.*)?$"
+    r"(?i:ministry|embassy|delegation|mission|committee|commission|coast\s+guard))"
+    r"(?:['’]s\b.*)?$"
 )
 """'the Foreign Ministry', 'the ministry', "the Foreign Ministry's statement": a body named
 without its state; group 1 its name."""

@@ -78,6 +78,11 @@ class Speaker:
             "Trump declined to share details of his plans to deal with North Korea.",
             (),
         ),
+        Example(  # allsides_korea aEue (corpus audit, round 36), sentence 26
+            "The administration has said basically nothing about China’s enabling of a North "
+            "Korean nuclear threat.",
+            (),
+        ),
     ],
 )
 def non_comment(text: str) -> bool:
@@ -518,7 +523,9 @@ def _relayed(
             continue
         if relative_is_background(sub) or clause_is_no_speaker(sub):
             continue
-        if quoted_deed_is_the_speakers_claim(cue, sub):
+        if quoted_deed_is_the_speakers_claim(cue, sub) or trigger_in_report(cue, sub):
+            continue
+        if claimed_deed_is_the_claimants(cue, sub):
             continue
         if not (sub.kind in INNER_KINDS or trailing_report_relays_stance(text, cue, sub)):
             continue
@@ -534,6 +541,62 @@ def _relayed(
                 evidence = _evidence(sub, speaker, conduit, cue.rules)
                 found.append((replace(evidence, quoted_by=quoted_by), sub))
     return found
+
+
+@rule(
+    "trigger_in_report",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(  # allsides_korea pHnb (corpus audit, round 36), sentence 4
+            "Recent announcements of American military deployments in response to belligerent "
+            "statements by North Korea may have contributed to escalating tensions between the "
+            "two countries, Pentagon officials told CNN on Thursday.",
+            ("us",),
+        ),
+    ],
+)
+def trigger_in_report(cue: Cue, inner: Cue) -> bool:
+    """'… deployments in response to belligerent statements by North Korea may have
+    contributed to tensions, Pentagon officials told CNN': a stance or deed named only as
+    what prompted something, before a trailing report, is part of what that speaker says,
+    not a position the report relays (GUIDELINES 4.3: anything inside another holder's
+    reported speech); a news outlet's report still carries it, and a trigger after the
+    report's verb ('Trump said … after North Korea launched a missile') prompted the
+    report itself."""
+    return (
+        inner.kind == CueKind.TRIGGER
+        and inner.end <= cue.start  # a trailing report: all before it is what it says
+        and cue.kind in RELAYING
+        and not outlet_speaks(cue)
+    )
+
+
+_CLAIMED = re.compile(r"(?:\w+\s+)?(?:claim|claims|claimed|alleged|alleges|allege)", re.IGNORECASE)
+
+
+@rule(
+    "claimed_deed_is_the_claimants",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(  # allsides_korea tIys (corpus audit, round 36), sentence 47
+            "Trump also claimed China’s banking system had shut down business with the country.",
+            ("us",),
+        ),
+    ],
+)
+def claimed_deed_is_the_claimants(cue: Cue, inner: Cue) -> bool:
+    """'Trump also claimed China’s banking system had shut down business with the country':
+    a deed of another side told with 'claimed' or 'alleged' is the claimant's word for it,
+    not a deed the claimant relays (GUIDELINES 4.2, contested one-sided claims: the
+    writer's verb keeps its distance); 'said' still relays it, and so does a claim about
+    the claimant's own deeds ('Pyongyang has tested — it claims — a hydrogen device')."""
+    if inner.kind != CueKind.ACTION or not _CLAIMED.fullmatch(cue.text):
+        return False
+    claimants = {m.key for m in cue.speaker}
+    doers = {m.key for m in inner.speaker}
+    return MentionKind.PRONOUN not in claimants and not claimants & doers
 
 
 @rule(

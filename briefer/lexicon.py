@@ -384,7 +384,8 @@ NON_COMMENT = re.compile(
             r"unavailable for comment",
             r"(?:remain(?:ed|s)?|kept|keeps?|stay(?:ed|s)?|(?:has|have|had) been)"
             r" (?:largely |conspicuously )?(?:mum|silent|tight-lipped)\b",
-            r"said nothing(?= (?:in return|about|on|of|publicly|further)\b|\s*[.,;])",
+            r"said (?:(?:basically|virtually|practically|almost|next to|little or) )?nothing"
+            r"(?= (?:in return|about|on|of|publicly|further)\b|\s*[.,;])",
             r"(?:choose|chose|chooses|prefer|prefers|preferred) not to (?:comment|discuss"
             r"|speculate|elaborate|get into)\b",
             r"not going to (?:comment|speculate|get into|discuss)\b",
@@ -414,6 +415,12 @@ NON_COMMENT_WORDS = (
     "silent",
     "tight-lipped",
     "said nothing",
+    "said basically",
+    "said virtually",
+    "said practically",
+    "said almost",
+    "said next to",
+    "said little or",
     "not to",
     "not going to",
     "not able to",
