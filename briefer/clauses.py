@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .cuefilters import gerund_after
-from .lexicon import CLAUSE_OPENERS, FINITE_AUXILIARIES, NAME, NOT_NAMES, SUBORDINATE
+from .lexicon import CLAUSE_OPENERS, FINITE_AUXILIARIES, NAME, NOT_NAMES, STANCE_ONLY, SUBORDINATE
 from .mentions import Mention, MentionKind
 from .phrases import NOT_A_SUBJECT
 from .rules import Example, Phase, rule
@@ -442,6 +442,51 @@ def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention
     too_long = len(phrase.split()) > _RELATIVE_NP_WORDS
     joint = _JOINT_MODIFIERS.fullmatch(phrase) or _JOINT_NAMES.fullmatch(phrase)
     if too_long or (_NOT_IN_NP.search(phrase) and not joint):
+        return ()
+    start = match.start("np")
+    named = [m for m in view.between(start, match.end("np")) if m.key != MentionKind.MEDIA]
+    if named:
+        return (named[-1],)
+    return (Mention(start, start + len(phrase), phrase, generic_body(phrase)),)
+
+
+_FREE_RELATIVE = re.compile(
+    r"(?:^|[\s,(—–-])(?i:what)\s+"
+    r"(?P<np>(?:he|she|they|we|I|the|a|an|his|her|its|their|our|some|many|most|several"
+    r"|other|both|[A-Z\d][\w.’'%-]*|[a-z]+s)\b[^,;:“”\"]{0,40}?)"
+    r"(?:\s+(?:has|have|had|also|long|repeatedly|previously|once|later|now|then|\w+ly))*\s+$"
+)
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@rule(
+    "free_relative_subject",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(  # allsides_korea 66u2, sentence 7 (round 36)
+            "In a series of tweets, President Trump threatened to halt all trade with "
+            "countries doing business with the North, and faulted South Korea for what he "
+            "described as “talk of appeasement.”",
+            ("us",),
+        ),
+    ],
+)
+def free_relative_subject(view: SentenceView, cue_start: int) -> tuple[Mention, ...]:
+    """'… faulted South Korea for what he described as “talk of appeasement”', 'what
+    officials called a hate crime': in a clause opened by 'what', the words between it and
+    the cue are the cue's subject, not the name the clause before ended on; the clause is
+    the object of the sentence's verb, not a background entity's description. Words of
+    speech only: 'what Beijing most fears' names what is feared, and 'what you said' leaves
+    the addressee unnamed."""
+    word = _WORD.match(view.text, cue_start)
+    if word is None or STANCE_ONLY.fullmatch(word.group()):
+        return ()
+    match = _FREE_RELATIVE.search(view.text, max(0, cue_start - 60), cue_start)
+    if not match:
+        return ()
+    phrase = match.group("np")
+    if len(phrase.split()) > _RELATIVE_NP_WORDS or _NOT_IN_NP.search(phrase):
         return ()
     start = match.start("np")
     named = [m for m in view.between(start, match.end("np")) if m.key != MentionKind.MEDIA]

@@ -15,6 +15,7 @@ from .clauses import (
     body_before_which_speaks,
     coordinated,
     coordinated_verb_takes_clause_subject,
+    free_relative_subject,
     infinitive_takes_clause_subject,
     participle_takes_clause_subject,
     relative_clause_speaker,
@@ -201,7 +202,9 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
             continue
         if agentless_participle(view.text, match.span("cue")):
             continue
-        if naming_participle(view.text, match.span("cue")):
+        if naming_participle(view.text, match.span("cue")) or quoted_name_needs_a_relative(
+            view.text, match.span("cue")
+        ):
             continue
         if unsaid_question(view.text, start) or guess_is_no_statement(view.text, start):
             continue
@@ -305,6 +308,7 @@ def _named_in_clause(view: SentenceView, start: int, end: int) -> Found:
         return Found(reduced, True)
     relative = (
         relative_clause_speaker(view, start)
+        or free_relative_subject(view, start)
         or relative_pronoun_subject(view, start)
         or body_before_which_speaks(view, start)
         or quantity_is_subject(view, start)
@@ -747,6 +751,35 @@ _NAMING = re.compile(
     r"(?=\s+(?:the\s+)?[“\"]?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[”\"]?(?:[,.;)]|$))"
 )
 _SET_OFF_BEFORE = re.compile(r"[\w)]\s*,\s*$")
+
+
+_QUOTE_NEXT = re.compile(r"\s+[“\"]")
+_RELATIVE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:which|that|what|who|whom)\s+(?:[^\s,;:“”\"]+\s+){1,8}$", re.IGNORECASE
+)
+
+
+@rule(
+    "quoted_name_needs_a_relative",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(  # PolNeAR train: 'a popular play called "Los Hijos de Trump"'
+            "A group of Seoul comedians is performing a play called “Sons of Kim” in Seoul.",
+            (),
+        ),
+    ],
+)
+def quoted_name_needs_a_relative(text: str, cue: tuple[int, int]) -> bool:
+    """'which he called “a cartel for higher education”', 'what officials called “a hate
+    crime”', 'who Beck on Wednesday called “a horrible, despicable human being”': 'called'
+    with the quotation right after it names something in someone's words only when its
+    object went before it, in a relative clause with its own subject; 'a play called “Sons
+    of Kim”' only gives a title."""
+    start, end = cue
+    if text[start:end].split()[-1] != "called" or not _QUOTE_NEXT.match(text, end):
+        return False
+    return not _RELATIVE_SUBJECT_BEFORE.search(text, max(0, start - 80), start)
 
 
 @rule(

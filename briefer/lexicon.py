@@ -26,7 +26,8 @@ REPORT = (
     r"|note|claim|is noting|are noting|was noting|were noting"
     r"|disclosed|revealed|briefed|informed|posted"
     r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )called"
-    r"(?: (?:it|the|them|him|her)|(?! (?:for|on)\b)(?= (?:[\w.’'-]+ ){1,6}(?:an? |[“\"])))"
+    r"(?: (?:it|the|them|him|her)|(?! (?:for|on)\b)(?= (?:[\w.’'/-]+ ){1,6}(?:an? |[“\"]))"
+    r"|(?= [“\"]))"
     + "".join(f"|{verb}{_NAMES_IT}" for verb in _CALLS)
     + r"|described|describing|characteri[sz]ed|characteri[sz]es|termed|labeled|labelled|branded"
     r"|insisted|proclaimed|asserted"
