@@ -1336,8 +1336,11 @@ def _attribute(
         outer, cues = [deed], [*cues, deed]
     else:
         deed = deed_before_time_clause(view, outer)
+        announced = None if deed is not None else officials_of_the_doer(view, outer)
         if deed is not None:
             outer, cues = [deed, *outer], [*cues, deed]
+        elif announced is not None:  # the officials' report gives way to what it announces
+            outer, cues = [announced], [*(c for c in cues if c is not outer[0]), announced]
         elif dates_background(cues):
             return Attribution(), mentions
     holders: list[Evidence] = []
@@ -1435,6 +1438,48 @@ def deed_before_time_clause(view: SentenceView, outer: list[Cue]) -> Cue | None:
     if any(m.key == s.key for c in outer for s in c.speaker for m in deed.speaker):
         return None
     return deed
+
+
+_BARE_OFFICIALS = re.compile(
+    r"(?:(?:the|some|several|two|three)\s+)?(?:(?:senior|top|government|defen[cs]e|military"
+    r"|administration)\s+)?officials",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "officials_of_the_doer",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(  # allsides_korea hFHg (corpus audit, round 36), sentence 38
+            "On Tuesday, the United States will test an existing missile defense system to try "
+            "to intercept an ICBM, the first such test, officials said last week.",
+            ("us",),
+        ),
+    ],
+)
+def officials_of_the_doer(view: SentenceView, outer: list[Cue]) -> Cue | None:
+    """'On Tuesday, the United States will test a missile defense system …, officials said
+    last week': 'officials' of no named country who announce, after the fact, what one actor
+    will do are that actor's officials (GUIDELINES 5: an official's logistical
+    announcement is a statement), not outside voices summing up its record; the sentence's
+    narrated deed holds instead of them."""
+    if len(outer) != 1 or outer[0].kind not in (CueKind.REPORT, CueKind.SPEECH):
+        return None
+    report = outer[0]
+    if not report.speaker or not all(_BARE_OFFICIALS.fullmatch(m.text) for m in report.speaker):
+        return None
+    deed = narrated_deed(view)
+    if deed is None or deed.end > report.start or not any(m.is_actor for m in deed.speaker):
+        return None
+    return deed if _PLANNED.search(view.text, deed.start, deed.end + 1) else None
+
+
+_PLANNED = re.compile(r"\b(?:will|plans?\s+to|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s")
+"""A deed still to come: what the doer's own officials announce ('the United States will
+test …'); a deed done ('North Korea fired two missiles, officials said') may be told by
+anyone's officials."""
 
 
 def _with_rules(evidence: Evidence, fired: list[str]) -> Evidence:
