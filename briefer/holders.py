@@ -78,6 +78,11 @@ class Speaker:
             "Trump declined to share details of his plans to deal with North Korea.",
             (),
         ),
+        Example(  # allsides_korea cpj2 (corpus audit, round 36), sentence 14
+            "The White House has not spelled out the full range of topics Trump plans to "
+            "discuss with Kim.",
+            (),
+        ),
         Example(  # allsides_korea aEue (corpus audit, round 36), sentence 26
             "The administration has said basically nothing about China’s enabling of a North "
             "Korean nuclear threat.",

@@ -61,7 +61,9 @@ SPEECH = (
     r"|questioned|slapped down|ruled out|rules out|welcomed|lauded|defended|defends"
     r"|scoffing|scoffed|mocked|derided|criticizing|accusing|calling for|demanding"
     r"|blamed|blames|blaming|downplayed|downplays|played down|plays down"
-    r"|is praising|are praising|made clear|made it clear|vowing|pledging|refused|refuses"
+    r"|is praising|are praising"
+    r"|is promising(?= (?:to|that|he|she|it|they|we|I)\b)|are promising(?= (?:to|that|they|we)\b)"
+    r"|made clear|made it clear|vowing|pledging|refused|refuses"
     r"|declined|renewed calls?|repeated|reiterated|reiterates|predicted|predicts"
     r"|took the opportunity to|takes the opportunity to|was quick to|were quick to"
     r"|decried|lamented|complained|disputed|thanked|assured|endorsed|boasted|bragged|touted|credited"
@@ -382,6 +384,8 @@ NON_COMMENT = re.compile(
             r"(?:there was|there has been|there is) no (?:immediate |official )?(?:confirmation"
             r"|comment|response|reaction) (?:from|by)\b",
             r"did not (?:disclose|elaborate)\b",
+            r"(?:did not spell out|(?:has|have|had) not (?:yet )?(?:disclosed|elaborated"
+            r"|spelled out))\b(?![^.;]*\bbut\b)",
             r"unavailable for comment",
             r"(?:remain(?:ed|s)?|kept|keeps?|stay(?:ed|s)?|(?:has|have|had) been)"
             r" (?:largely |conspicuously )?(?:mum|silent|tight-lipped)\b",
@@ -412,6 +416,9 @@ NON_COMMENT_WORDS = (
     "will not",
     "had no",
     "did not",
+    "has not",
+    "have not",
+    "had not",
     "mum",
     "silent",
     "tight-lipped",

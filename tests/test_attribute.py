@@ -4552,3 +4552,16 @@ def test_a_relative_clause_ending_in_a_quotation_leaves_the_cue_to_its_head(kore
 )
 def test_calls_a_name(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # allsides_korea cpj2 (corpus audit, round 36), sentence 48: a promise in the making
+        ("The White House is promising he'll pursue “tough negotiations” with Kim.", ("us",)),
+        # the adjective: no one promises anything
+        ("The outlook for the talks with North Korea is promising.", ()),
+    ],
+)
+def test_is_promising_is_a_promise_only_before_its_content(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders

@@ -88,6 +88,8 @@ NON_COMMENT_BEFORE = re.compile(
     r"|(?:there was|there has been|there is) no (?:immediate |official )?(?:confirmation"
     r"|comment|response|reaction) (?:from|by)\b"
     r"|did not (?:disclose|elaborate)\b"
+    r"|(?:did not spell out|(?:has|have|had) not (?:yet )?(?:disclosed|elaborated"
+    r"|spelled out))\b(?![^.;]*\bbut\b)"
     r"|unavailable for comment"
     r"|(?:remain(?:ed|s)?|kept|keeps?|stay(?:ed|s)?|(?:has|have|had) been)"
     r" (?:largely |conspicuously )?(?:mum|silent|tight-lipped)\b"
