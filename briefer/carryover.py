@@ -495,13 +495,12 @@ _INSTITUTION_AFTER = re.compile(
 )
 """An institution right after the actor it belongs to: "North Korea's Foreign Ministry",
 "the Chinese Embassy", "South Korea's delegation"."""
-_INSTITUTION_WORD = re.compile(
-    r"(?i:ministry|embassy|delegation|mission|committee|commission|coast\s+guard)"
-)
+_BODY_NOUNS = r"ministry|embassy|delegation|mission|committee|commission|coast\s+guard"
+"""The bodies a later 'the ministry', 'the coast guard' may mean (in any case)."""
+_INSTITUTION_WORD = re.compile(rf"(?i:{_BODY_NOUNS})")
 _INSTITUTION_HEAD = re.compile(
     r"(?i:the|its|their)\s+((?:[A-Z][a-z]+\s+|foreign\s+|defen[cs]e\s+|unification\s+){0,2}"
-    r"(?i:ministry|embassy|delegation|mission|committee|commission|coast\s+guard))"
-    r"(?:['’]s\b.*)?$"
+    rf"(?i:{_BODY_NOUNS}))(?:['’]s\b.*)?$"
 )
 """'the Foreign Ministry', 'the ministry', "the Foreign Ministry's statement": a body named
 without its state; group 1 its name."""

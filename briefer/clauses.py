@@ -343,11 +343,18 @@ def _instead_of(found: Found, subject: tuple[Mention, ...]) -> Found | None:
     return Found(subject, False)
 
 
+_NP_OPENERS = (
+    r"the|a|an|his|her|its|their|our|some|many|most|several|other|both|[A-Z\d][\w.’'%-]*|[a-z]+s"
+)
+"""How a subject between a relative word and its cue may open, besides a pronoun."""
+_NP_REST = r"\b[^,;:“”\"]{0,40}?)"
+_BEFORE_CUE = (
+    r"(?:\s+(?:has|have|had|also|long|repeatedly|previously|once|later|now|then|\w+ly))*\s+$"
+)
+"""An auxiliary or adverbs between that subject and the cue."""
 _RELATIVE_SUBJECT = re.compile(
     r"(?:^|[\s,(—–-])(?P<pronoun>which|that|who|whom)\s+"
-    r"(?P<np>(?:he|she|they|it|we|I|you|the|a|an|his|her|its|their|our|some|many|most|several"
-    r"|other|both|[A-Z\d][\w.’'%-]*|[a-z]+s)\b[^,;:“”\"]{0,40}?)"
-    r"(?:\s+(?:has|have|had|also|long|repeatedly|previously|once|later|now|then|\w+ly))*\s+$"
+    rf"(?P<np>(?:he|she|they|it|we|I|you|{_NP_OPENERS}){_NP_REST}{_BEFORE_CUE}"
 )
 _RELATIVE_NP_WORDS = 5
 _SPEECH_IN_WHICH = re.compile(
@@ -443,6 +450,13 @@ def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention
     joint = _JOINT_MODIFIERS.fullmatch(phrase) or _JOINT_NAMES.fullmatch(phrase)
     if too_long or (_NOT_IN_NP.search(phrase) and not joint):
         return ()
+    return _clause_subject(view, match)
+
+
+def _clause_subject(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...]:
+    """The subject a relative clause names before its cue (``match``'s group 'np'): the last
+    name the template knows in it (not a news outlet), else the phrase as a generic body."""
+    phrase = match.group("np")
     start = match.start("np")
     named = [m for m in view.between(start, match.end("np")) if m.key != MentionKind.MEDIA]
     if named:
@@ -451,10 +465,7 @@ def relative_clause_speaker(view: SentenceView, cue_start: int) -> tuple[Mention
 
 
 _FREE_RELATIVE = re.compile(
-    r"(?:^|[\s,(—–-])(?i:what)\s+"
-    r"(?P<np>(?:he|she|they|we|I|the|a|an|his|her|its|their|our|some|many|most|several"
-    r"|other|both|[A-Z\d][\w.’'%-]*|[a-z]+s)\b[^,;:“”\"]{0,40}?)"
-    r"(?:\s+(?:has|have|had|also|long|repeatedly|previously|once|later|now|then|\w+ly))*\s+$"
+    rf"(?:^|[\s,(—–-])(?i:what)\s+(?P<np>(?:he|she|they|we|I|{_NP_OPENERS}){_NP_REST}{_BEFORE_CUE}"
 )
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -488,11 +499,7 @@ def free_relative_subject(view: SentenceView, cue_start: int) -> tuple[Mention, 
     phrase = match.group("np")
     if len(phrase.split()) > _RELATIVE_NP_WORDS or _NOT_IN_NP.search(phrase):
         return ()
-    start = match.start("np")
-    named = [m for m in view.between(start, match.end("np")) if m.key != MentionKind.MEDIA]
-    if named:
-        return (named[-1],)
-    return (Mention(start, start + len(phrase), phrase, generic_body(phrase)),)
+    return _clause_subject(view, match)
 
 
 _AFTER_RELATIVE = re.compile(

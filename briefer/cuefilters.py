@@ -373,8 +373,8 @@ _SUPPORT_TAKEN = re.compile(
     r"|coalesc(?:e|es|ed|ing)|accept(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|provid(?:e|es|ed|ing)"
     r"|lend|lends|lent|lending|show|shows|showed|showing|enjoy(?:s|ed|ing)?"
     r"|receiv(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|erosion\s+in|drop\s+in|bipartisan"
-    r"|establishment|deep|open|past|previous|lingering|long-standing|landslide|public"
-    r"|popular|Republican|Democratic))\s+$"
+    r"|establishment|deep|open|past|previous|lingering|long-standing|landslide|popular"
+    r"|Republican|Democratic))\s+$"
 )
 """Words after which 'support' is a noun: a share, a possessive, a verb that takes it as its
 object, an adjective the general pattern misses."""

@@ -528,10 +528,12 @@ def _relayed(
             continue
         if relative_is_background(sub) or clause_is_no_speaker(sub):
             continue
-        if quoted_deed_is_the_speakers_claim(cue, sub) or trigger_in_report(cue, sub):
-            continue
-        if claimed_deed_is_the_claimants(cue, sub):
-            continue
+        if (
+            quoted_deed_is_the_speakers_claim(cue, sub)
+            or trigger_in_report(cue, sub)
+            or claimed_deed_is_the_claimants(cue, sub)
+        ):
+            continue  # the speaker's own claim, not a speech act or deed it relays
         if not (sub.kind in INNER_KINDS or trailing_report_relays_stance(text, cue, sub)):
             continue
         tagged = source_carries_the_tag(cue, sub)  # '“…,” he said, according to an official'
