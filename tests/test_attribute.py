@@ -4565,3 +4565,28 @@ def test_calls_a_name(korea, text, holders):
 )
 def test_is_promising_is_a_promise_only_before_its_content(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # allsides_korea At3q (corpus audit 3120), sentence 26: an intention in the progressive
+        (
+            "Besides discussing the Olympics, South Korea is looking to improve overall "
+            "relations with North Korea during the discussions.",
+            ("rok",),
+        ),
+        # allsides_korea n4LND6BUhGwVIuS9 (corpus audit 3122), sentence 24: a wish
+        (
+            "If Pyongyang were to give up its nuclear assets, it would like to see a "
+            "comparable gesture from Washington.",
+            ("dprk",),
+        ),
+        ("Beijing is keen to avoid a war on its border.", ("china",)),
+        ("Trump was hoping China would help him out in this process.", ("us",)),
+        ("Pyongyang is eager to win sanctions relief.", ("dprk",)),
+    ],
+)
+def test_wishes_and_intentions_in_the_progressive_are_stances(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
+
