@@ -146,9 +146,20 @@ def speaker_keeps_family_name(
 
 _TITLES = r"envoy|ambassador|spokes(?:man|woman|person)|negotiator|official|minister|secretary"
 _NAME_AND_TITLE = re.compile(
-    r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+),\s+(?:the|a|an)\s+"
+    r"\b(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+),\s+(?:the|a|an)\s+"
     rf"(?P<body>[^,;“”\"]{{2,40}}?)\s+(?:special\s+)?(?:{_TITLES})\b"
 )
+_MEMBER_OF = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+),\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:member|official|officer|head|chief|leader|director)\s+of\s+"
+    r"(?P<body>(?:the\s+)?[^,;“”\"]{2,40}?)(?=[,;.]|\s+(?:who|and|arrived|met|said)\b)"
+)
+"""'Liu Yunshan, a fifth-ranked member of Chinese Communist Party, arrived': a person
+introduced as one of an actor's bodies, the body after the title."""
+_LEGISLATURE = re.compile(
+    r"\b(?:parliament|assembly|congress|legislature|senate|house|opposition)\b", re.I
+)
+"""A legislature's members are outside voices (GUIDELINES 3), whichever state's it is."""
 _TITLE_WORD = re.compile(_TITLES)
 """Any of the titles, searched first: most sentences name none, and the full pattern is dear."""
 _TITLE_THEN_NAME = re.compile(
@@ -236,6 +247,14 @@ def journalists_named(
                 "diplomat in New York in mid-March.",
             ),
         ),
+        Example(  # allsides_korea cUa6, sentences 12 and 14
+            "Liu also urged North Korea to resume six-party talks.",
+            ("china",),
+            before=(
+                "Liu Yunshan, a fifth-ranked member of Chinese Communist Party, arrived with a "
+                "letter from Chinese President Xi Jinping.",
+            ),
+        ),
     ],
 )
 def titled_in_apposition(
@@ -245,11 +264,13 @@ def titled_in_apposition(
     a person the article introduces with an actor's title speaks for that actor when named
     again ('Hart repeated …'), even if this sentence gave him no words."""
     found: list[tuple[str, str]] = []
-    if not _TITLE_WORD.search(text):  # a cheap test first: most sentences have no title
-        return found
-    for match in _NAME_AND_TITLE.finditer(text):
-        family = match.group("family")
-        if family in matcher.lookup or family in matcher.surnames:
+    matches = list(_NAME_AND_TITLE.finditer(text)) if _TITLE_WORD.search(text) else []
+    if " of " in text:  # 'a member of the Chinese Communist Party'
+        matches += [m for m in _MEMBER_OF.finditer(text) if not _LEGISLATURE.search(m["body"])]
+    for match in matches:
+        family_first = match["given"] in SURNAME_FIRST  # 'Liu Yunshan' is later 'Liu'
+        family = match["given"] if family_first else match["family"]
+        if family in matcher.lookup or (family in matcher.surnames and not family_first):
             continue
         body = [
             m.key

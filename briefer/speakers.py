@@ -941,6 +941,10 @@ _OWN_SUBJECT = re.compile(
     confidence=0.7,
     examples=[
         Example("“The talks will fail,” Wright warned.", ("other",)),
+        Example(  # allsides_korea rFff8WUydCUD6yhg, sentence 17
+            "But Kazianis also warned that Trump should not rush.",
+            ("other",),
+        ),
     ],
 )
 def unknown_person(text: str, start: int, stop: int) -> tuple[Mention, ...]:
@@ -953,7 +957,7 @@ def unknown_person(text: str, start: int, stop: int) -> tuple[Mention, ...]:
     if not match:
         return ()
     name, at = match.group(1), start + match.start(1)
-    while name.split()[0] in CLAUSE_OPENERS:  # 'When Singer signed': the name is 'Singer'
+    while name.split()[0] in _OPENING_WORDS:  # 'When Singer signed': the name is 'Singer'
         rest = name.split(maxsplit=1)
         if len(rest) < 2:
             return ()  # 'When asked …': no name at all
@@ -970,6 +974,9 @@ def unknown_person(text: str, start: int, stop: int) -> tuple[Mention, ...]:
     return (Mention(at, at + len(name), name, kind),)
 
 
+_OPENING_WORDS = CLAUSE_OPENERS | {"But", "And", "Yet", "So"}
+"""Capitalized words before a name that are not part of it ('When Singer signed', 'But
+Kazianis also warned')."""
 _PREPOSITION_OPENERS = frozenset("From With Without Despite Amid Besides Beyond".split())
 """Capitalized prepositions that open a sentence; 'From' is also a family name (Al From)."""
 _GERUND = re.compile(r"\s*[a-z]+ing\b")
