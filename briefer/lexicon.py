@@ -659,7 +659,7 @@ NOT_NAMES = frozenset(
     "Polls Observers Witnesses Residents State Media But And Yet So The A An Still Later "
     "Earlier Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
     "March April May June July August September October November December Today Yesterday "
-    "Having Being One".split()
+    "Having Being One Koreas".split()
 )
 CLAUSE_OPENERS = frozenset(
     "When While If As After Before Since Although Though Because Unless Whether Where How Why "

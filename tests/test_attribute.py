@@ -4590,3 +4590,9 @@ def test_is_promising_is_a_promise_only_before_its_content(korea, text, holders)
 def test_wishes_and_intentions_in_the_progressive_are_stances(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
 
+
+def test_the_two_koreas_are_not_an_outside_voice(korea):
+    # allsides_korea n4LND6BUhGwVIuS9 (corpus audit 3122), sentence 31's kind of subject:
+    # 'Koreas' is no unknown person's name; both states, not an outside voice
+    text = "The two Koreas agreed to march together at the opening ceremony."
+    assert "other" not in attribute_text(text, compile_matcher(korea)).holders
