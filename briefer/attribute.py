@@ -475,7 +475,7 @@ def _next_context(
             still_open,
             titles,
             bodies,
-            named_pair(mentions),
+            _pair_after(context.pair, mentions),
             roles_introduced(text, attribution, context.roles, matcher.key_of),
             thing or kept_thing,
             speaker or kept_speaker,
@@ -483,6 +483,13 @@ def _next_context(
         ),
         quiet,
     )
+
+
+def _pair_after(pair: tuple[str, ...], mentions: list[Mention]) -> tuple[str, ...]:
+    """The pair 'the two leaders' next means: the two actors this sentence names, or, when
+    it names no actor at all ('The talks lasted 40 minutes.', a photo credit), the pair
+    before it."""
+    return named_pair(mentions) if any(m.is_actor for m in mentions) else pair
 
 
 LENT_SPAN = 10
@@ -1316,7 +1323,9 @@ def _attribute(
             for m in mentions
         ]
     paired = pair_named_before(text, mentions, context.pair)
-    if paired:
+    if paired:  # 'They also agreed …': the pair, not the pronoun's one referent
+        spans = {(m.start, m.end) for m in paired}
+        mentions = [m for m in mentions if (m.start, m.end) not in spans]
         mentions = sorted(mentions + paired, key=lambda m: m.start)
     if non_comment(text) or writer_question(text, context.quote_open):
         return Attribution(), mentions

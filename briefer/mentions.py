@@ -401,13 +401,13 @@ whose report of a verb inside a quotation relays nobody, instead of to Kim."""
 
 _PAIR = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|presidents|men)\b|\b[Tt]he leaders\b(?!\s+of\b)"
-    r"|\b(?:[Tt]he two|[Bb]oth)(?:\s+(?:sides|countries|governments))?"
+    r"|\b(?:[Tt]he two|[Bb]oth|They)(?:\s+(?:sides|countries|governments))?"
     r"(?=\s+(?:had\s+|have\s+|also\s+)?[“\"]?(?:agreed|signed|decided|pledged|committed|vowed"
     r"|promised|affirmed)\b)"
 )
 """'the two leaders', 'Both men', 'the leaders', 'the two signed …': the pair of actors named
 just before."""
-_PAIR_WORDS = ("the two", "The two", "both", "Both", "he leaders")
+_PAIR_WORDS = ("the two", "The two", "both", "Both", "he leaders", "They")
 
 
 @rule(
@@ -447,7 +447,7 @@ def _pair_mentions(text: str, found: list[Mention], pair: tuple[str, ...]) -> li
     """A mention of each of the pair on every 'the two leaders' no mention covers yet."""
     if len(pair) != 2 or not holds_any(text, _PAIR_WORDS):  # nearly no sentence holds one
         return []
-    taken = [(m.start, m.end) for m in found]
+    taken = [(m.start, m.end) for m in found if m.key != MentionKind.PRONOUN]
     return [
         Mention(match.start(), match.end(), match.group(), key)
         for match in _PAIR.finditer(text)
@@ -484,12 +484,32 @@ def _pair_mentions(text: str, found: list[Mention], pair: tuple[str, ...]) -> li
             ("us", "dprk"),
             before=("President Trump has mocked Kim Jong Un on Twitter.",),
         ),
+        Example(  # korea dev gold BI5d, sentences 22-25: a photo credit between names no one
+            "Pompeo said the two sides agreed to hold discussions on July 12 on repatriation.",
+            ("us", "dprk"),
+            before=(
+                "Pompeo had been firm on the complete denuclearization of North Korea.",
+                "Andrew Harnik/Pool via Reuters",
+            ),
+            paragraphs=True,
+        ),
+        Example(  # allsides_korea YgLh5mYldYq77WfD, sentences 0-3: 'They' opening a joint agreement
+            "They also agreed that they would this year seek a permanent end to the Korean War.",
+            ("dprk", "rok"),
+            before=(
+                "The leaders of North and South Korea agreed Friday to pursue a permanent peace.",
+                "Upon signing the document, the two leaders shared a warm embrace.",
+            ),
+        ),
     ],
 )
 def pair_named_before(text: str, found: list[Mention], pair: tuple[str, ...]) -> list[Mention]:
     """'President Trump held a summit with Kim Jong Un.' / 'The president left Singapore
     after the two leaders signed …': 'the two leaders' the sentence does not name are the
-    two actors the sentence before named, when it named exactly two (``named_pair``)."""
+    two actors the sentence before named, when it named exactly two (``named_pair``; a
+    sentence that names no actor, such as a photo credit, passes the pair on). A sentence
+    opening 'They agreed / signed / pledged …' after such a pair means the pair too, not the
+    pronoun's one referent."""
     return _pair_mentions(text, found, pair)
 
 

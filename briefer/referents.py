@@ -72,7 +72,10 @@ def with_referent(
         if e.mention.lower() == pronoun.lower() and not e.conduit
     ]
     name = None
-    if holders:
+    if len(set(holders)) > 1 and pronoun.capitalize() == "They":  # a pair: both named
+        names = [_name_for(h, pronoun, sentence, attribution, template, lookup) for h in holders]
+        name = " and ".join(n for n in names if n) if all(names) else None
+    elif holders:
         name = _name_for(holders[0], pronoun, sentence, attribution, template, lookup)
     if not name and any(e.conduit.lower() == pronoun.lower() for e in attribution.evidence):
         name = _messenger(pronoun, sentence, template, lookup)

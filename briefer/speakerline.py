@@ -56,9 +56,12 @@ def speaker_line(item: BriefItem, holder: str = "") -> SpeakerLine | None:
     named = evidence.speaker
     if is_demonym(named) and not evidence.speaker_span:  # an adjective alone names no one
         named = ""
+    if named.lower() in _PRONOUNS:  # 'They also agreed': the pair, as the bracket names it
+        named = _opening_referent(named, item.display)
+    mention = evidence.mention if evidence.mention.lower() not in _PRONOUNS else ""
     return SpeakerLine(
         speaker=named
-        or (evidence.mention if evidence.speaker_span else "")
+        or (mention if evidence.speaker_span else "")
         or _opening_referent(evidence.mention, item.display),
         role=evidence.role if named or evidence.speaker_span else "",
         quoted=bool(_QUOTED.search(item.sentence.text)) or _verbatim(evidence),

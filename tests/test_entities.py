@@ -392,3 +392,20 @@ def test_a_title_of_abbreviations_alone_is_spelled_out(text, person):
     """A speaker line read 'Jeff Flake, Sen.'; it reads 'Jeff Flake, Senator'."""
     name = person.name.split()[-1]
     assert describe(text, 0, text.index(name) + len(name)) == person
+
+
+def test_a_pair_pronoun_speaker_is_named_as_the_bullet_brackets_it():
+    from briefer.models import Attribution, BriefItem, Evidence, Sentence
+    from briefer.speakerline import speaker_line
+
+    text = "They also agreed to seek a permanent end to the Korean War."
+    sentence = Sentence("a", 3, 1, 0, len(text), text)
+    pair = tuple(
+        Evidence(k, "They", "also agreed", speaker="They", speaker_span=(0, 4))
+        for k in ("dprk", "rok")
+    )
+    shown = text.replace("They", "They [North Korea and South Korea]", 1)
+    item = BriefItem(
+        sentence, 1.0, Attribution(("dprk", "rok"), pair), (1,), (sentence,), shown=shown
+    )
+    assert speaker_line(item, "rok").text() == "— North Korea and South Korea · paraphrase"

@@ -247,7 +247,7 @@ def test_joint_positions_point_to_where_the_memo_prints_them(korea, tmp_path):
     buffer = io.StringIO()
     Console(file=buffer, width=80, color_system=None).print(brief_view(brief))
     screen = " ".join(buffer.getvalue().replace("│", " ").split())
-    assert "• Jointly with South Korea: Mr. Kim and the South’s" in screen
+    assert "• Jointly with North Korea: The leaders of North and South Korea" in screen
     path = tmp_path / "joint.docx"
     render_docx(brief, str(path))
     bullets = [p.text for p in docx.Document(str(path)).paragraphs]
