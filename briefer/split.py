@@ -178,6 +178,16 @@ def ends_a_sentence(text: str) -> bool:
     return bool(_CLOSING.search(text.strip()))
 
 
+_CREDIT_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:via\s+)?[A-Z][\w.’'-]*){0,4}"
+_PHOTO_CREDIT = re.compile(
+    rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+(?:,\s*{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+)*\]?"
+)
+"""A photo credit alone: 'REUTERS/Kim Hong-Ji', 'Andrew Harnik/Pool via Reuters', 'Mark
+Lennihan/Associated Press', 'NYT / Choe Sang-Hun]' (capitalised names and slashes only)."""
+CREDIT_LENGTH = 120
+"""Characters a photo credit runs to at most."""
+
+
 def is_boilerplate(text: str) -> bool:
     """Bylines, credits, captions, link lines and ALL-CAPS headings: never part of a brief."""
     stripped = text.strip()
@@ -185,6 +195,9 @@ def is_boilerplate(text: str) -> bool:
         _BOILERPLATE.match(stripped)
         or (may_hold(stripped, BOILERPLATE_INSIDE_WORDS) and _BOILERPLATE_INSIDE.match(stripped))
         or _HEADING.match(stripped)
+        or (
+            "/" in stripped and len(stripped) <= CREDIT_LENGTH and _PHOTO_CREDIT.fullmatch(stripped)
+        )
     )
 
 

@@ -462,3 +462,20 @@ def test_a_media_caption_cut_in_two_is_furniture_to_the_end_of_its_paragraph():
     )
     sentences = split_article(Article("x", "", "", paragraphs))
     assert [s.boilerplate for s in sentences] == [True, True, False, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andrew Harnik/Pool via Reuters",  # korea dev gold BI5d, sentence 24
+        "REUTERS/Damir Sagolj/File Photo",
+        "REUTERS/Kevin Lamarque, KCNA/Handout via REUTERS/File Photos",
+        "Mark Lennihan/Associated Press",
+    ],
+)
+def test_a_photo_credit_alone_is_boilerplate(text):
+    assert is_boilerplate(text)
+
+
+def test_a_sentence_with_a_slash_is_no_photo_credit():
+    assert not is_boilerplate("The U.S./South Korea drills began on Monday.")
