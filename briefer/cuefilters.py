@@ -677,10 +677,14 @@ _SIGN_THAT = re.compile(
     re.IGNORECASE,
 )
 _UNCLEAR_WHETHER = re.compile(
-    r"\bit(?:['’]s|\s+(?:is|was|remains|remained))(?:(?:\s+not|n['’]t)\s+(?:\w+\s+)?clear"
-    r"|\s+(?:\w+\s+)?(?:unclear|uncertain))\s+(?:whether|if|why|how)\s+[^,;“”\"]{1,60}$",
+    r"\b(?:it|what)(?:['’]s|\s+(?:is|was|remains|remained))(?:(?:\s+not|n['’]t)\s+(?:\w+\s+)?clear"
+    r"|\s+(?:\w+\s+)?(?:unclear|uncertain))(?:\s+is)?\s+(?:exactly\s+)?(?:whether|if|why|how|what)"
+    r"\s+[^,;“”\"]{1,60}$",
     re.IGNORECASE,
 )
+UNCLEAR_REACH = 110
+"""How far before its cue 'What's not entirely clear is exactly what …' may open: the frame
+(up to about 45 characters) and the 60 of the question it asks."""
 FRAME_REACH = 70
 """How far before its cue the writer's frame may stand ('a sign that South Korea believes',
 'it was not entirely clear whether Chinese authorities had agreed')."""
@@ -723,6 +727,11 @@ def sign_of_a_stance(text: str, start: int) -> bool:
             (),
             before=("Later on Saturday night, Mr. Kerry said it had been a constructive day.",),
         ),
+        Example(  # allsides_korea 3u5oRKnUiZW5Lizt (corpus audit 3123), sentence 31
+            "What's not entirely clear is exactly what sorts of conditions the North Koreans "
+            "are willing to accept.",
+            (),
+        ),
         Example(  # allsides_korea nSiYg2UtVSok9M5I, sentence 21 (corpus audit, round 34)
             "It wasn't immediately clear why the defense minister said he thought Kim was "
             "staying near the hospital.",
@@ -742,7 +751,7 @@ def unclear_whether(text: str, start: int) -> bool:
     the actor before)."""
     if text.startswith("Whether ") and _UNCLEAR_AFTER.search(text, start):
         return True
-    return bool(_UNCLEAR_WHETHER.search(text, max(0, start - FRAME_REACH), start))
+    return bool(_UNCLEAR_WHETHER.search(text, max(0, start - UNCLEAR_REACH), start))
 
 
 _UNCLEAR_AFTER = re.compile(
