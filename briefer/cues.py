@@ -1483,8 +1483,9 @@ def narrated_deed(view: SentenceView, after: int = 0) -> Cue | None:
         link = None if after else deed_after_timing_link(text)
         return None if link is None else narrated_deed(view, link)
     subject = titled_person(view, subject) or subject  # 'South Korean President Moon …'
-    if not _can_be_doer(text, subject):
-        return None
+    if not _can_be_doer(text, subject):  # "Kerry's visit to Japan comes as| Pyongyang …"
+        link = None if after else deed_after_timing_link(text)
+        return None if link is None else narrated_deed(view, link)
     partner = _and_partner(view, subject)
     verb = _verb_after(text, (partner or subject).end)
     if verb is None or hedged_inference(text, (partner or subject).end, *verb):
@@ -1911,6 +1912,10 @@ def timing_frame(text: str, verb: tuple[int, int]) -> int | None:
             "His statement came two days after US warplanes flew close to North Korea's coast "
             "in a show of force.",
             ("us",),
+        ),
+        Example(  # allsides_korea wv74ZRxsIkKbLR0t, sentence 4 (corpus audit 3123)
+            "Kerry's visit to Japan comes as Pyongyang ramps up its rhetoric towards Tokyo.",
+            ("dprk",),
         ),
     ],
 )

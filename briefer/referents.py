@@ -201,6 +201,7 @@ _TIMING_LINK = re.compile(
     r"|responses?|rhetoric|reports?|news|tweets?|speech|launch(?:es)?|tests?|decision"
     r"|declaration|pledge|offer|visit|trip)"
     r"(?:\s+(?:issued|made|released|published|posted|delivered|carried)\b[^,;:“\"]{0,40}?)?"
+    r"(?:\s+(?:to|in|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
     r"(?:\s+[-–—(][^-–—()]{0,80}[-–—)])?"
     r"\s+(?:came|comes|come)\s+"
     r"(?:(?:just|only|shortly|barely|less|more|than|a|an|one|two|three|four|five|six|several"
@@ -209,7 +210,8 @@ _TIMING_LINK = re.compile(
     r"|in response)\b"
 )
 """'The comments come after President Trump tweeted …', 'Tuesday's launch comes days after
-…': the main clause only dates a statement or deed told in the sentence before."""
+…', "Kerry's visit to Japan comes as …": the main clause only dates a statement or deed told
+in the sentence before."""
 
 
 def timing_link(text: str) -> int | None:
