@@ -21,8 +21,14 @@ section and Other voices leave it to the timeline."""
 
 
 def is_stale(when: When | None, article_date: dt.date | None) -> bool:
-    """Whether a dated statement is older than STALE_DAYS against its article."""
-    return bool(when and article_date and (article_date - when.date).days > STALE_DAYS)
+    """Whether a dated statement is older than STALE_DAYS against its article, and its span
+    over before the article's day ('this year' in July is not over: not stale)."""
+    return bool(
+        when
+        and article_date
+        and (article_date - when.date).days > STALE_DAYS
+        and when.end < article_date
+    )
 
 
 def oldest_date(articles: Iterable[Article]) -> dt.date | None:

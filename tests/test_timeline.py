@@ -18,7 +18,8 @@ from briefer.pipeline import BriefRequest, make_brief
 from briefer.render.docx import render_docx
 from briefer.render.terminal import brief_view
 from briefer.render.text import render_json, render_markdown
-from briefer.timeline import ARCHIVAL_AGE, oldest_date
+from briefer.timeline import ARCHIVAL_AGE, is_stale, oldest_date
+from briefer.when import resolve_when
 
 from .conftest import SEEDS, shared
 
@@ -253,3 +254,14 @@ def test_season_labels():
     assert when_label(When(dt.date(2017, 12, 1), "last winter", Precision.SEASON)) == (
         "winter 2017–18"
     )
+
+
+def test_a_span_not_over_by_the_articles_day_is_not_stale():
+    day = dt.date(2018, 7, 8)
+    # heldout4 8 July 2018 (Reuters): 'Pompeo did not meet Kim as he had done on two
+    # previous visits to North Korea this year, but handed over a letter …'
+    assert not is_stale(resolve_when("two previous visits this year", day), day)
+    # the design case: last month's statement in a paper of 6 January is stale
+    january = dt.date(2018, 1, 6)
+    assert is_stale(resolve_when("Last month, Kim Jong Un said", january), january)
+    assert not is_stale(resolve_when("On Thursday, Kim Jong Un said", january), january)
