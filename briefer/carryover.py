@@ -152,12 +152,12 @@ _NAME_AND_TITLE = re.compile(
 _MEMBER_OF = re.compile(
     r"\b(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+),\s+(?:the|a|an)\s+"
     r"(?:[\w-]+\s+){0,2}(?:member|official|officer|head|chief|leader|director)\s+of\s+"
-    r"(?P<body>(?:the\s+)?[^,;“”\"]{2,40}?)(?=[,;.]|\s+(?:who|and|arrived|met|said)\b)"
+    r"(?P<body>(?:the\s+)?[^,;“”\"]{2,40}?)(?=[,;])"
 )
 """'Liu Yunshan, a fifth-ranked member of Chinese Communist Party, arrived': a person
 introduced as one of an actor's bodies, the body after the title."""
 _LEGISLATURE = re.compile(
-    r"\b(?:parliament|assembly|congress|legislature|senate|house|opposition)\b", re.I
+    r"\b(?:parliament|assembly|congress|legislature|senate|house\s+of|opposition)\b", re.I
 )
 """A legislature's members are outside voices (GUIDELINES 3), whichever state's it is."""
 _TITLE_WORD = re.compile(_TITLES)
@@ -247,7 +247,7 @@ def journalists_named(
                 "diplomat in New York in mid-March.",
             ),
         ),
-        Example(  # allsides_korea cUa6, sentences 12 and 14
+        Example(  # allsides_korea cUa6Fo6oTyHodSdc, sentences 12 and 14
             "Liu also urged North Korea to resume six-party talks.",
             ("china",),
             before=(

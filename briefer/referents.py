@@ -73,8 +73,9 @@ def with_referent(
     ]
     name = None
     if len(set(holders)) > 1 and pronoun.capitalize() == "They":  # a pair: both named
-        names = [_name_for(h, pronoun, sentence, attribution, template, lookup) for h in holders]
-        name = " and ".join(n for n in names if n) if all(names) else None
+        named = [_name_for(h, pronoun, sentence, attribution, template, lookup) for h in holders]
+        names = [n for n in named if n]
+        name = " and ".join(names) if len(names) == len(named) else None
     elif holders:
         name = _name_for(holders[0], pronoun, sentence, attribution, template, lookup)
     if not name and any(e.conduit.lower() == pronoun.lower() for e in attribution.evidence):
