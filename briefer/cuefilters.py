@@ -613,14 +613,14 @@ def writer_prescribes(text: str, start: int) -> bool:
 UNSAID = re.compile(
     r"(?:(?:has|have|had|did|does|do)(?:\s+not|n['’]t)|never)\s+(?:yet\s+)?(?:\w+ly\s+)?"
     r"(?:(?:say|said)\s+(?:\w+ly\s+|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
-    r"(?:whether|when|how|if|where|why|who|which)"
+    r"(?:whether|when|how|if|where|why|who|which|what(?=\s+(?:would|will|could|might)\b))"
     r"|(?:disclose[ds]?|reveal(?:s|ed)?|specif(?:y|ies|ied)|announce[ds]?|explain(?:s|ed)?)"
     r"\s+(?:\w+ly\s+)?(?:whether|when|how|if|what|where|why|who|which))\b",
     re.IGNORECASE,
 )
 """What someone did not say: 'has not said whether', "didn't say when", "didn't directly
-say Wednesday whether", 'did not specify what'; not 'didn't say what Trump wanted to hear',
-which tells what was said instead."""
+say Wednesday whether", 'did not specify what', 'did not say what would happen'; not 'didn't
+say what Trump wanted to hear', which tells what was said instead."""
 UNSAID_REACH = 24
 """Characters before a cue word where its negation may start ('hasn't definitively said')."""
 UNSAID_WORDS = ("not", "n't", "n’t", "never")
@@ -769,6 +769,11 @@ _UNCLEAR_AFTER = re.compile(
         Example(  # allsides_korea 9sJDHs79tze20GHE, sentence 16
             "But spokesman Baek Tae-hyun didn’t directly say Wednesday whether Seoul thinks "
             "the Trump-Kim summit is in jeopardy.",
+            (),
+        ),
+        Example(  # allsides_korea gDBwfM3LTlHkDayK, sentence 7 (corpus audit 3123)
+            "North Korea's statement did not say what would happen to the 475 South Korean "
+            "managers still at the Kaesong industrial complex.",
             (),
         ),
     ],

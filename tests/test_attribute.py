@@ -4596,3 +4596,10 @@ def test_the_two_koreas_are_not_an_outside_voice(korea):
     # 'Koreas' is no unknown person's name; both states, not an outside voice
     text = "The two Koreas agreed to march together at the opening ceremony."
     assert "other" not in attribute_text(text, compile_matcher(korea)).holders
+
+
+def test_not_saying_what_someone_wanted_to_hear_is_still_a_statement(korea):
+    # 'did not say what would happen' is a non-comment; 'didn't say what Trump wanted to
+    # hear' tells what was said instead (allsides_korea, a Kim letter to Trump)
+    text = "Kim did not say what Trump wanted to hear."
+    assert attribute_text(text, compile_matcher(korea)).holders == ("dprk",)
