@@ -255,6 +255,18 @@ RECKONING = re.compile(
 )
 
 
+OMITTED_IN_CONTRAST = re.compile(
+    r"\bbut\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:statement|report|coverage|speech|media|newspaper"
+    r"|announcement|readout|address)(?:\s+(?:on\s+)?\w+day)?)?)"
+    r"\s+(?:did\s+not|didn['’]t)\s+(?:address|mention|include|refer\s+to)\b"
+)
+"""'Moon's office said Kim was willing to disclose the process …, but the North's statement
+Saturday didn't address allowing experts': what an actor's own statement leaves out, set
+against another's account of it, is that actor's (the dev gold's 3aqb 17); not a plain
+'Trump didn't mention North Korea', which is a non-comment."""
+
+
 def _capitalised_name(words: int) -> str:
     """A name of up to ``words`` capitalised words, 'the' allowed before it."""
     return rf"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,{words - 1}}}"

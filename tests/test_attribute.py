@@ -4603,3 +4603,21 @@ def test_not_saying_what_someone_wanted_to_hear_is_still_a_statement(korea):
     # hear' tells what was said instead (allsides_korea, a Kim letter to Trump)
     text = "Kim did not say what Trump wanted to hear."
     assert attribute_text(text, compile_matcher(korea)).holders == ("dprk",)
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # korea dev gold 3aqb 17 and allsides_korea YPLu (corpus audit 3124), sentence 10
+        (
+            "Following the Moon-Kim summit, Moon's office said Kim was willing to disclose the "
+            "process to international experts, but the North's statement Saturday didn't "
+            "include any mention about allowing experts on the site.",
+            ("rok", "dprk"),
+        ),
+        # no contrast: not mentioning something is a non-comment
+        ("Trump didn't mention North Korea during the speech.", ()),
+    ],
+)
+def test_what_an_actors_statement_leaves_out_against_another_account_is_its(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
