@@ -63,6 +63,14 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
+_EVENTS = frozenset(
+    "launch launches test tests missile missiles attack attacks explosion blast quake "
+    "earthquake visit trip summit meeting talks drill drills exercise exercises".split()
+)
+"""Heads of noun phrases that name an event or a thing, which says nothing: 'The launch is
+the first since a new liberal president took office …, saying …' is the president's."""
+
+
 _RELATIVE = re.compile(
     r"(?<!\bon\s)(?<!\babout\s)(?<!\bover\s)(?<!\bof\s)(?<!\bknow\s)(?<!\basked\s)"
     r"(?<!\bsaid\s)\b(?:who|which|that)\s[^,]*$"
@@ -121,7 +129,7 @@ def _phrase_subjects(view: SentenceView, stop: int) -> list[Mention]:
         if not match or view.quoted(begin):
             continue
         phrase = match.group("np")
-        if phrase.split()[0] in _NOT_SUBJECTS:
+        if phrase.split()[0] in _NOT_SUBJECTS or phrase.split()[-1].lower() in _EVENTS:
             continue
         named = [
             m for m in view.between(match.end("np"), match.end()) if m.key != MentionKind.MEDIA

@@ -4621,3 +4621,13 @@ def test_not_saying_what_someone_wanted_to_hear_is_still_a_statement(korea):
 )
 def test_what_an_actors_statement_leaves_out_against_another_account_is_its(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+def test_an_event_is_no_speaker_of_a_participle(korea):
+    # allsides_korea luhhG9wMr4RqQ47v (corpus audit 3124), sentence 12: 'The launch' said
+    # nothing; the president who took office did (left unresolved: no outside voice)
+    text = (
+        "The launch is the first since a new liberal president took office in South Korea on "
+        "Wednesday, saying dialog as well as pressure must be used to ease tensions."
+    )
+    assert "other" not in attribute_text(text, compile_matcher(korea)).holders
