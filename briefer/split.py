@@ -243,10 +243,12 @@ def split_article(article: Article, segmenter: str = "pysbd") -> tuple[Sentence,
 
 _RUN_ON = re.compile(
     r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z][a-z]|(?:[A-Z]\.){2})"
+    r"|(?<=\s[A-Z][a-z]\.)(?<!\s(?:Mr|Ms|Dr|St|Jr|Sr|Mt|Lt|Co|No|Ft|Gn)\.)(?=[A-Z][a-z])"
 )
 """'He wouldn't elaborate.Outraged over comments …', '… strike means."U.S. Defense
-Secretary …': a sentence's end with no space after it, as some outlets' copy runs sentences
-together (a lower-case word before the stop, so 'U.S.' and 'Mr.Kim' stay whole; after a
+Secretary …', '… leader Kim Jong Un.At times, …': a sentence's end with no space after it,
+as some outlets' copy runs sentences together (a lower-case word before the stop, or a
+two-letter name that is no abbreviation, so 'U.S.' and 'Mr.Kim' stay whole; after a
 closing quote the next sentence may open with initials)."""
 
 

@@ -479,3 +479,15 @@ def test_a_photo_credit_alone_is_boilerplate(text):
 
 def test_a_sentence_with_a_slash_is_no_photo_credit():
     assert not is_boilerplate("The U.S./South Korea drills began on Monday.")
+
+
+def test_a_two_letter_name_ends_a_run_on_sentence_but_an_abbreviation_does_not():
+    from briefer.split import split_run_ons
+
+    # allsides_korea 4tbmALyt7PuT4cev, sentence 26: 'Kim Jong Un.At times, …'
+    text = "It was to solidify the image of leader Kim Jong Un.At times, North Korea went further."
+    assert split_run_ons([text]) == [
+        "It was to solidify the image of leader Kim Jong Un.",
+        "At times, North Korea went further.",
+    ]
+    assert split_run_ons(["Mr.Kim met Dr.Lee on Monday."]) == ["Mr.Kim met Dr.Lee on Monday."]
