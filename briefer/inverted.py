@@ -482,6 +482,11 @@ def person_after_title(view: SentenceView, phrase: Mention) -> Mention | None:
             "“We are doing our best,” said South Korean navy Capt. Kim Jin-hwang.",
             ("rok",),
         ),
+        Example(  # allsides_korea gdYWrarmvgriliQx, sentence 8
+            "The two B-2 bombers showed the ability of the United States to “provide extended "
+            "deterrence to our allies,” said the American command in Seoul.",
+            ("us",),
+        ),
     ],
 )
 def body_before_role(view: SentenceView, phrase: Mention) -> Mention | None:
@@ -498,16 +503,23 @@ def body_before_role(view: SentenceView, phrase: Mention) -> Mention | None:
         return None
     stop = phrase.start + head.end()
     before = [m for m in view.between(phrase.start, stop) if m.is_actor]
-    if len({m.key for m in view.between(phrase.start, phrase.end) if m.is_actor}) != 1:
+    named = [
+        m
+        for m in view.between(phrase.start, phrase.end)
+        if m.is_actor and not _PLACE_BEFORE.search(view.text, max(0, m.start - 4), m.start)
+    ]
+    if len({m.key for m in named}) != 1:  # 'the American command in Seoul': a place, no party
         return None
     if not before or len(phrase.text[: before[0].start - phrase.start].split()) > 2:
         return None  # the actor modifies the role, near the phrase's start
     return Mention(phrase.start, phrase.end, phrase.text, before[0].key)
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+"""Where the speaker sits ('the American command in Seoul'), which names no second party."""
 _ROLE_HEAD = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|advis[eo]rs?|readouts?|statements?"
-    r"|sources?|aides?|diplomats?|negotiators?|envoys?"
+    r"|sources?|aides?|diplomats?|negotiators?|envoys?|command|military"
     r"|Secretary|Minister|Ambassador|Envoy|Director|Commander|Spokes(?:man|woman)"
     r"|Advis[eo]r|commanders?|(?:Capt|Col|Gen|Adm|Lt|Maj|Cmdr|Sgt)(?=\.))\b"
 )
