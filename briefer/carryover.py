@@ -145,13 +145,16 @@ def speaker_keeps_family_name(
 
 
 _TITLES = r"envoy|ambassador|spokes(?:man|woman|person)|negotiator|official|minister|secretary"
-_NAME_AND_TITLE = re.compile(
+_NAME_COMMA = (
     r"\b(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+),\s+(?:the|a|an)\s+"
-    rf"(?P<body>[^,;“”\"]{{2,40}}?)\s+(?:special\s+)?(?:{_TITLES})\b"
+)
+"""'Clifford Hart, the …', 'Liu Yunshan, a …': a person named in full, then an apposition."""
+_NAME_AND_TITLE = re.compile(
+    _NAME_COMMA + rf"(?P<body>[^,;“”\"]{{2,40}}?)\s+(?:special\s+)?(?:{_TITLES})\b"
 )
 _MEMBER_OF = re.compile(
-    r"\b(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+),\s+(?:the|a|an)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:member|official|officer|head|chief|leader|director)\s+of\s+"
+    _NAME_COMMA
+    + r"(?:[\w-]+\s+){0,2}(?:member|official|officer|head|chief|leader|director)\s+of\s+"
     r"(?P<body>(?:the\s+)?[^,;“”\"]{2,40}?)(?=[,;])"
 )
 """'Liu Yunshan, a fifth-ranked member of Chinese Communist Party, arrived': a person

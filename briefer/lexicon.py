@@ -255,8 +255,15 @@ RECKONING = re.compile(
 )
 
 
+def _capitalised_name(words: int) -> str:
+    """A name of up to ``words`` capitalised words, 'the' allowed before it."""
+    return rf"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,{words - 1}}}"
+
+
+_OWNER_S = rf"(?P<who>{_capitalised_name(4)})['’]s\s+"
+"""'X's ': a name of up to four capitalised words and its possessive."""
 OMITTED_IN_CONTRAST = re.compile(
-    r"\bbut\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    rf"\bbut\s+(?P<who>{_capitalised_name(4)}"
     r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:statement|report|coverage|speech|media|newspaper"
     r"|announcement|readout|address)(?:\s+(?:on\s+)?\w+day)?)?)"
     r"\s+(?:did\s+not|didn['’]t)\s+(?:address|mention|include|refer\s+to)\b"
@@ -265,15 +272,6 @@ OMITTED_IN_CONTRAST = re.compile(
 Saturday didn't address allowing experts': what an actor's own statement leaves out, set
 against another's account of it, is that actor's (the dev gold's 3aqb 17); not a plain
 'Trump didn't mention North Korea', which is a non-comment."""
-
-
-def _capitalised_name(words: int) -> str:
-    """A name of up to ``words`` capitalised words, 'the' allowed before it."""
-    return rf"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,{words - 1}}}"
-
-
-_OWNER_S = rf"(?P<who>{_capitalised_name(4)})['’]s\s+"
-"""'X's ': a name of up to four capitalised words and its possessive."""
 SPEECH_NOUN_THAT = re.compile(
     rf"(?<![\w’'-]){_OWNER_S}"
     r"(?:[a-z]+\s+)?(?:announcement|statement|claim|warning|insistence|assertion|promise"

@@ -179,9 +179,8 @@ def ends_a_sentence(text: str) -> bool:
 
 
 _CREDIT_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:via\s+)?[A-Z][\w.’'-]*){0,4}"
-_PHOTO_CREDIT = re.compile(
-    rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+(?:,\s*{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+)*\]?"
-)
+_CREDIT = rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+"
+_PHOTO_CREDIT = re.compile(rf"{_CREDIT}(?:,\s*{_CREDIT})*\]?")
 """A photo credit alone: 'REUTERS/Kim Hong-Ji', 'Andrew Harnik/Pool via Reuters', 'Mark
 Lennihan/Associated Press', 'NYT / Choe Sang-Hun]' (capitalised names and slashes only)."""
 CREDIT_LENGTH = 120
