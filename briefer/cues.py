@@ -270,7 +270,47 @@ def _verb_cue(view: SentenceView, match: re.Match[str], earlier: list[Cue], floo
             found = inverted_phrase_after_quote(view, start, end)
     ends = [e for e in view.clause_ends if e >= end]
     content = (0, start) if found.inverted else (end, min(ends))
-    return Cue(start, end, word, kind, found.speaker, content, view.quoted(start), tuple(fired))
+    quoted = view.quoted(start) and not (
+        not earlier and quoted_predicate(view, start, found.speaker)
+    )
+    return Cue(start, end, word, kind, found.speaker, content, quoted, tuple(fired))
+
+
+_QUOTE_OPENS_PREDICATE = re.compile(
+    r"(?<![\w’'-])(?!(?:be|been|being|is|are|was|were|get|got|would|could|should|might|may"
+    r"|will|can|with|of|for|to|by|as)\b)[\w’'.)-]+ [“\"](?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+"""An opening quotation mark after a word, no comma or colon before it, with at most an
+adverb between it and the verb: 'Trump “agreed that …', 'the two “strongly condemned …'
+(not after 'be': 'would be “tested like never before”' is a passive; nor after a modal, 'a
+candidate who would “tell it like it is”', or a preposition, 'leads with “definitely not
+support”')."""
+
+
+@rule(
+    "quoted_predicate",
+    Phase.CUE_FILTER,
+    off=False,
+    examples=[
+        Example(
+            "Trump “agreed that pressure must continue until North Korea denuclearizes.”",
+            ("us",),
+        ),
+    ],
+)
+def quoted_predicate(view: SentenceView, start: int, speaker: tuple[Mention, ...]) -> bool:
+    """'Trump “agreed that pressure must continue …”': a quotation that opens on its verb
+    quotes the predicate of the writer's own clause, whose subject stands outside the marks;
+    the verb is that subject's cue, not words of the quotation (a quotation opened after a
+    comma or colon, '…, “We agreed …', is speech of its own). Only for the sentence's first
+    cue: after 'Trump said China “wants …”' the quoted words are the speaker's."""
+    return (
+        bool(speaker)
+        and view.text[start].islower()
+        and not view.quoted(speaker[0].start)
+        and bool(_QUOTE_OPENS_PREDICATE.search(view.text, max(0, start - 20), start))
+    )
 
 
 def _find_speaker(

@@ -425,7 +425,8 @@ def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
     """'the two leaders', 'both men': the two actors the sentence names, when it names
     exactly two and one of them before the pair words ('Moon would visit Pyongyang in the
     fall, the two leaders said', 'Trump left Singapore after the two leaders signed a
-    document stating Pyongyang would …'); one mention each, on the same span. When the
+    document stating Pyongyang would …'; a name quoted after the pair words is what they
+    said, not one of them); one mention each, on the same span. When the
     sentence names neither before them ('Both presidents agreed to keep coordinating on
     North Korea, the presidential office said'), what it names is what the pair talks about
     or who reports it: the pair named in the sentences before is meant."""
@@ -434,7 +435,9 @@ def pair_named_in_sentence(text: str, found: list[Mention]) -> list[Mention]:
     first = _PAIR.search(text)
     if first is None or not any(m.is_actor and m.end <= first.start() for m in found):
         return []
-    return _pair_mentions(text, found, named_pair(found))
+    quotes = quoted_spans(text)  # what a quotation after the pair words names is no member
+    members = [m for m in found if m.start < first.start() or not is_inside(m.start, quotes)]
+    return _pair_mentions(text, found, named_pair(members))
 
 
 def named_pair(found: list[Mention]) -> tuple[str, ...]:

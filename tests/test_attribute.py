@@ -4631,3 +4631,21 @@ def test_an_event_is_no_speaker_of_a_participle(korea):
         "Wednesday, saying dialog as well as pressure must be used to ease tensions."
     )
     assert "other" not in attribute_text(text, compile_matcher(korea)).holders
+
+
+def test_a_quotation_that_opens_on_the_verb_quotes_the_subjects_predicate(korea):
+    # allsides_korea AhLl…, sentence 53: the quotation opens on 'agreed'; its subject,
+    # 'the two' (Pompeo and Kang), stands outside the marks
+    text = (
+        "Pompeo spoke to South Korean Foreign Minister Kang Kyung-wha on Thursday, and the two "
+        "“agreed that pressure must continue until [North Korea] denuclearizes,” according to "
+        "a State Department readout of the call."
+    )
+    assert set(_holders_of_last(korea, text)) == {"us", "rok"}
+    text = "Moon “strongly condemned” the launch on Sunday."
+    assert _holders_of_last(korea, text) == ("rok",)
+    # after 'be' the quoted participle is a passive, and after a comma the quotation is
+    # speech of its own
+    text = "Trump tweeted that the regime's leader would be “tested like never before.”"
+    assert _holders_of_last(korea, text) == ("us",)
+    assert _holders_of_last(korea, "He added, “agreed terms bind Seoul.”") == ()
