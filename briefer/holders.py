@@ -684,15 +684,15 @@ states …', 'The agreement says …')."""
     off=[],
     examples=[
         Example(
-            "The joint declaration states that the U.S. has committed to providing “security "
-            "guarantees” to Pyongyang.",
+            "The joint declaration states that the U.S. will provide “security guarantees” to "
+            "Pyongyang.",
             ("us",),
         ),
     ],
 )
 def document_relays_its_parties(view: SentenceView, cue: Cue) -> list[Evidence]:
-    """'The joint declaration states that the U.S. has committed to …': a signed document
-    says what its parties committed to; the actor its content opens with holds it, the
+    """'The joint declaration states that the U.S. will provide …': a signed document says
+    what its parties committed to; the actor its content opens with holds it, the
     document is its conduit (an outside voice would relay nothing)."""
     if cue.inverted or not cue.speaker:
         return []

@@ -39,7 +39,11 @@ def _clause_start(text: str, usable: list[Mention]) -> int:
     start = 0
     for index in range(1, len(usable)):
         between = text[usable[index - 1].end : usable[index].start]
-        if _CONJUNCTION.search(between) and len(WORD.findall(between)) > CLAUSE_WORDS:
+        if (
+            _CONJUNCTION.search(between)
+            and len(WORD.findall(between)) > CLAUSE_WORDS
+            and not _titled_conjunct(between)
+        ):
             start = index
     return start
 
@@ -418,7 +422,7 @@ def _compound(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
         between = text[group[-1].end : mention.start]
         if (mention.start, mention.end) == (group[-1].start, group[-1].end):
             group.append(mention)  # 'the two leaders': one span naming a pair
-        elif _CONJUNCT.fullmatch(between):
+        elif _CONJUNCT.fullmatch(between) or _titled_conjunct(between):
             group.append(mention)
         elif _STAFF_TITLE.fullmatch(between):
             group[-1] = mention  # 'Trump spokeswoman Hope Hicks': the person speaks
@@ -435,6 +439,14 @@ _CONJUNCT = re.compile(
     r"\s*(?:and|,)\s*(?:(?:his|her|their|the)\s+)?(?:Mr\.|Ms\.|President|Chairman|leader)?\s*"
 )
 """'Moon and Kim', 'Kerry and his South Korean counterpart': the next conjunct of a subject."""
+_CONJUNCT_OPENING = re.compile(r"\s*(?:and|,)\s*(?:(?:his|her|their|the)\s+)?")
+
+
+def _titled_conjunct(between: str) -> bool:
+    """'President Trump and Prime Minister Abe': a conjunct under a title of several words."""
+    opening = _CONJUNCT_OPENING.match(between)
+    return opening is not None and _titles(between[opening.end() :])
+
 
 _STAFF_TITLE = re.compile(
     r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|adviser|advisor|envoy"

@@ -4649,3 +4649,20 @@ def test_a_quotation_that_opens_on_the_verb_quotes_the_subjects_predicate(korea)
     text = "Trump tweeted that the regime's leader would be “tested like never before.”"
     assert _holders_of_last(korea, text) == ("us",)
     assert _holders_of_last(korea, "He added, “agreed terms bind Seoul.”") == ()
+
+
+def test_committed_to_is_a_pledge_and_a_titled_conjunct_joins_the_subject(korea):
+    # allsides_korea dmVo…, sentence 23: the contrast clause's commitment is North Korea's
+    text = (
+        "The United States has long insisted on complete, verifiable and irreversible "
+        "denuclearization by North Korea, but in the summit statement, North Korea committed "
+        "only to the “complete denuclearization of the Korean Peninsula,” phrasing it has used "
+        "in the past."
+    )
+    assert set(_holders_of_last(korea, text)) == {"us", "dprk"}
+    # 'is committed' stays a state of mind, as before
+    assert _holders_of_last(korea, "China is committed to peace.") == ("china",)
+    # allsides_korea HKqr…, sentence 6: 'and Prime Minister Abe' is the subject's second
+    # conjunct, under a title of two words
+    text = "President Trump and Prime Minister Abe pledged to increase pressure on North Korea."
+    assert set(_holders_of_last(korea, text)) == {"us", "other"}
