@@ -475,7 +475,7 @@ def _next_context(
             still_open,
             titles,
             bodies,
-            _pair_after(context.pair, mentions),
+            _pair_after(context.pair, mentions, attribution),
             roles_introduced(text, attribution, context.roles, matcher.key_of),
             thing or kept_thing,
             speaker or kept_speaker,
@@ -485,11 +485,41 @@ def _next_context(
     )
 
 
-def _pair_after(pair: tuple[str, ...], mentions: list[Mention]) -> tuple[str, ...]:
+def _pair_after(
+    pair: tuple[str, ...], mentions: list[Mention], attribution: Attribution
+) -> tuple[str, ...]:
     """The pair 'the two leaders' next means: the two actors this sentence names, or, when
-    it names no actor at all ('The talks lasted 40 minutes.', a photo credit), the pair
+    it names more, the two it gives as holders ('The White House said … that Trump and Moon
+    had agreed that … posed “a grave threat to the United States, South Korea and Japan”');
+    when it names no actor at all ('The talks lasted 40 minutes.', a photo credit), the pair
     before it."""
-    return named_pair(mentions) if any(m.is_actor for m in mentions) else pair
+    if not any(m.is_actor for m in mentions):
+        return pair
+    return named_pair(mentions) or holders_are_the_pair(attribution)
+
+
+@rule(
+    "holders_are_the_pair",
+    Phase.CROSS_SENTENCE,
+    off=(),
+    examples=[
+        Example(  # allsides_korea OrON (corpus audit, round 38), sentences 28-29
+            "In an hour-long phone call on Monday, the leaders said they would continue to "
+            "apply pressure to the North.",
+            ("us", "rok"),
+            before=(
+                "The White House said in a statement that Trump and Moon had agreed that "
+                "advances in North Korean missile technology posed “a grave and growing direct "
+                "threat to the United States, South Korea and Japan.”",
+            ),
+        ),
+    ],
+)
+def holders_are_the_pair(attribution: Attribution) -> tuple[str, ...]:
+    """Two actors that hold a sentence's position ('Trump and Moon had agreed …'), else
+    none."""
+    actors = tuple(h for h in attribution.holders if h != OTHER)
+    return actors if len(actors) == 2 == len(attribution.holders) else ()
 
 
 LENT_SPAN = 10

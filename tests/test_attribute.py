@@ -4666,3 +4666,19 @@ def test_committed_to_is_a_pledge_and_a_titled_conjunct_joins_the_subject(korea)
     # conjunct, under a title of two words
     text = "President Trump and Prime Minister Abe pledged to increase pressure on North Korea."
     assert set(_holders_of_last(korea, text)) == {"us", "other"}
+
+
+def test_the_two_holders_of_a_sentence_naming_more_actors_are_the_pair_after_it(korea):
+    # allsides_korea OrON…, sentences 28-29: the sentence names five actors, two of them
+    # agree; 'the leaders' next are those two
+    first = (
+        "The White House said in a statement that Trump and Moon had agreed that advances in "
+        "North Korean missile technology posed “a grave and growing direct threat to the "
+        "United States, South Korea and Japan.”"
+    )
+    then = "In an hour-long phone call on Monday, the leaders said they would continue to apply "
+    then += "pressure to the North."
+    assert set(_holders_of_last(korea, first, then)) == {"us", "rok"}
+    # a sentence held by one actor leaves 'the leaders' unknown, as before
+    first = "Trump said advances in North Korean missile technology threaten South Korea."
+    assert set(_holders_of_last(korea, first, then)) != {"us", "rok"}
