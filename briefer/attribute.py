@@ -62,6 +62,7 @@ from .lexicon import (
     PLACE_WORDS,
     POST_SIGNATURE,
     QUOTE_OPEN,
+    QUOTES,
     SUBORDINATE_OPENING,
     TITLE_WORDS,
     TRIGGER,
@@ -295,6 +296,7 @@ def attribute_sentences(
             sentence.text, matcher, context, told, mentions, quiet, titles
         )
     posted = embedded_post(sentences, results) or results
+    posted = repeated_quotation(sentences, posted) or posted
     credited = quotation_byline(sentences, posted, matcher) or posted
     turns = interview_turns(sentences, credited, matcher) or credited
     labelled = transcript_turn_is_the_speakers(sentences, turns, matcher) or turns
@@ -803,6 +805,55 @@ def embedded_post(
             filled[j] = Attribution(attribution.holders, evidence)
             j -= 1
     return filled
+
+
+REPEAT_CHARS = 25
+"""A shorter sentence ('Thank you.') may repeat anyone's words by chance."""
+_QUOTE_MARKS = ("“", '"')
+"""Every quotation holds one of these: most sentences are not searched for one."""
+
+
+@rule(
+    "repeated_quotation",
+    Phase.CROSS_SENTENCE,
+    off=None,
+    confidence=0.7,
+    examples=[
+        Example(  # allsides_korea WOC4 (corpus audit, round 38): a post shown again unsigned
+            "Dems shouldn't hold troop funding hostage for amnesty & illegal immigration.",
+            ("us",),
+            before=(
+                "“After North Korea missile launch, it's more important than ever to fund our "
+                "gov't & military! Dems shouldn't hold troop funding hostage for amnesty & "
+                "illegal immigration,” Trump tweeted.",
+                "After North Korea missile launch, it's more important than ever to fund our "
+                "gov't & military!",
+            ),
+            paragraphs=True,
+        ),
+    ],
+)
+def repeated_quotation(
+    sentences: Sequence[Sentence], results: list[Attribution]
+) -> list[Attribution] | None:
+    """A sentence that repeats, word for word, a quotation an earlier sentence gave to its
+    speaker (an embedded post shown again without its signature, a pull quote) is that
+    speaker's, when it names no speaker of its own (or tells only a deed)."""
+    quoted: list[tuple[str, Attribution]] = []
+    filled = list(results)
+    for i, sentence in enumerate(sentences):
+        text = sentence.text.strip().rstrip(".")  # '… their demands,” he tweeted.'
+        if len(text) >= REPEAT_CHARS and not sentence.boilerplate and _told(filled[i]):
+            said = next((a for quotation, a in quoted if text in quotation), None)
+            if said is not None:
+                filled[i] = Attribution(said.holders, tuple(_repeated(e) for e in said.evidence))
+        elif results[i].holders and holds_any(sentence.text, _QUOTE_MARKS):
+            quoted.extend((m.group(), results[i]) for m in QUOTES.finditer(sentence.text))
+    return filled if filled != results else None
+
+
+def _repeated(evidence: Evidence) -> Evidence:
+    return evolve(evidence, speaker_span=None, cue_span=None, mention="", cue="quote continuation")
 
 
 @rule(
