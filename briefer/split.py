@@ -15,6 +15,7 @@ from functools import lru_cache
 from .models import Article, Sentence, evolve
 from .patterns import QUOTE_MARK, may_hold
 from .sbd import english_processor
+from .when import WEEKDAYS
 
 Segmenter = Callable[[str], list[str]]
 
@@ -307,11 +308,23 @@ lower-case word is an abbreviation taken for a sentence's end ('A top US.' / 'di
 the Asia-Pacific region said …')."""
 
 
+_CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.$")
+_CLOCK_GOES_ON = re.compile(
+    r"(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|KST|JST|GMT|UTC|BST|HST)\b"
+    rf"|(?:{'|'.join(WEEKDAYS)})\b|(?:[A-Z][a-z]+\s+){{1,2}}time\b"
+)
+"""A clock time's 'a.m.' taken for a sentence's end, and the piece after it going on with
+its zone or day ('fired around 9:40 a.m.' / 'Tuesday local time and flew …'; 'at 10:24
+p.m.' / 'ET Monday, came before …'; 'at around 10:30 a.m.' / 'Hawaii time.')."""
+
+
 def _continues(text: str, before: Sentence) -> bool:
     """Whether a piece goes on with the sentence before it in its paragraph."""
     if text[:1] in CONTINUATION:
         return True
-    return text[:1].islower() and bool(_ABBREVIATION_END.search(before.text))
+    if text[:1].islower():
+        return bool(_ABBREVIATION_END.search(before.text))
+    return bool(_CLOCK_GOES_ON.match(text)) and bool(_CLOCK_END.search(before.text))
 
 
 _LINK_LIST_HEADER = re.compile(

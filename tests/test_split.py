@@ -349,6 +349,25 @@ def test_a_lower_case_piece_after_a_short_abbreviation_goes_on_with_its_sentence
     assert all(article.text[s.start : s.end] == s.text for s in split_article(article))
 
 
+def test_a_clock_time_goes_on_with_its_zone_or_day_but_may_end_a_sentence():
+    # allsides_korea o2wl…, sentence 20 (corpus audit, round 38): pysbd cut after 'a.m.'
+    paragraph = (
+        "Japan's Chief Cabinet Secretary Yoshihide Suga told reporters it was fired around "
+        "9:40 a.m. Tuesday local time and flew for 40 minutes. The launch came at 10:24 p.m. "
+        "ET. They met at 9 a.m. The talks went well."
+    )
+    article = Article("x", "", "t", (paragraph,))
+    texts = [s.text for s in split_article(article)]
+    assert texts == [
+        "Japan's Chief Cabinet Secretary Yoshihide Suga told reporters it was fired around "
+        "9:40 a.m. Tuesday local time and flew for 40 minutes.",
+        "The launch came at 10:24 p.m. ET.",
+        "They met at 9 a.m.",
+        "The talks went well.",
+    ]
+    assert all(article.text[s.start : s.end] == s.text for s in split_article(article))
+
+
 def test_editors_notes_and_corrections_are_boilerplate():
     article = Article(
         "x",
