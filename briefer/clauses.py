@@ -529,11 +529,6 @@ _HEAD_WORDS = 8
             "Graham, who says the North is cheating, told reporters the talks would fail.",
             ("other",),
         ),
-        Example(  # allsides_korea EbHOKFmayLDedK6W, sentence 19 (corpus audit, round 34)
-            "The Associated Press, whose journalists spotted the American jet in Pyongyang on "
-            "Tuesday, first reported the release.",
-            (),
-        ),
     ],
 )
 def relative_head_is_subject(view: SentenceView, cue_start: int, found: Found) -> Found | None:

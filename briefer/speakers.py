@@ -126,7 +126,9 @@ def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
             continue
         if parenthetical_clause(view.text, start, separator):
             continue
-        if _opens_relative(view.text, start, stop):
+        if _opens_relative(view.text, start, stop) and not (
+            _WHOSE.match(view.text, start, stop) and not view.text[stop:cue_start].strip()
+        ):  # 'Trump, whose attorneys argued …': the cue is the clause's own
             relative = True  # what a relative clause names is not the subject: its head is
             continue
         found = _segment_subject(view, segments, number, (start, stop), relative, cue_start, limit)
@@ -237,7 +239,8 @@ def _opens_relative(text: str, start: int, stop: int) -> bool:
     )
 
 
-_RELATIVE_OPENING = re.compile(r"\s*(?:who|which)\b")
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|whose|which)\b")
+_WHOSE = re.compile(r"\s*whose\b")
 _SENTENTIAL_WHICH = re.compile(
     r"\s*which\s+(?:(?:is|was)\s+(?:why|how|when)|(?:means|meant|explains)\s+(?:why|that|how))\b"
 )

@@ -4682,3 +4682,24 @@ def test_the_two_holders_of_a_sentence_naming_more_actors_are_the_pair_after_it(
     # a sentence held by one actor leaves 'the leaders' unknown, as before
     first = "Trump said advances in North Korean missile technology threaten South Korea."
     assert set(_holders_of_last(korea, first, then)) != {"us", "rok"}
+
+
+def test_a_whose_clause_after_a_name_is_no_subject_of_the_verb_after_it(korea):
+    # allsides_korea DcQ0…, sentence 18 (corpus audit, round 38)
+    text = (
+        "Russia's U.N. ambassador, Vitaly Churkin, whose country is also a North Korean ally, "
+        "said the resolution has to be reasonable."
+    )
+    assert _holders_of_last(korea, text) == ("other",)
+    # allsides_korea EbHOKFmayLDedK6W, sentence 19: the head is a news outlet
+    text = (
+        "The Associated Press, whose journalists spotted the American jet in Pyongyang on "
+        "Tuesday, first reported the release."
+    )
+    assert _holders_of_last(korea, text) == ()
+    # a cue inside the 'whose' clause has the clause's own subject
+    text = (
+        "The ruling was a setback for Trump, whose attorneys argued that the documents "
+        "contained secrets."
+    )
+    assert _holders_of_last(korea, text) == ("other",)
