@@ -677,9 +677,10 @@ _SIGN_THAT = re.compile(
     re.IGNORECASE,
 )
 _UNCLEAR_WHETHER = re.compile(
-    r"\b(?:it|what)(?:['’]s|\s+(?:is|was|remains|remained))(?:(?:\s+not|n['’]t)\s+(?:\w+\s+)?clear"
-    r"|\s+(?:\w+\s+)?(?:unclear|uncertain))(?:\s+is)?\s+(?:exactly\s+)?(?:whether|if|why|how|what)"
-    r"\s+[^,;“”\"]{1,60}$",
+    r"(?:\b(?:it|what)(?:['’]s|\s+(?:is|was|remains|remained))(?:(?:\s+not|n['’]t)\s+(?:\w+\s+)?"
+    r"clear|\s+(?:\w+\s+)?(?:unclear|uncertain))(?:\s+is)?"
+    r"|\bquestions?\s+(?:now\s+)?(?:is|are|was|remains|remained))"
+    r"\s+(?:exactly\s+)?(?:whether|if|why|how|what)\s+[^,;“”\"]{1,60}$",
     re.IGNORECASE,
 )
 UNCLEAR_REACH = 110
@@ -741,14 +742,19 @@ def sign_of_a_stance(text: str, start: int) -> bool:
                 "is probably staying in one of his homes.",
             ),
         ),
+        Example(  # allsides_korea buAJ (corpus audit, round 38), sentence 41
+            "The question is what concessions he is willing to make.",
+            (),
+            before=("Kim Jong Un arrived in Singapore on Sunday.",),
+        ),
     ],
 )
 def unclear_whether(text: str, start: int) -> bool:
     """'it was not entirely clear whether Chinese authorities had agreed …', 'It is unclear
     if Seoul will accept …', 'It wasn't immediately clear why the defense minister said …',
-    'Whether Trump is truly winging it or he just wants everyone to think so … is unclear':
-    what the writer says is not known is no one's statement (and its 'it' no pronoun for
-    the actor before)."""
+    'Whether Trump is truly winging it or he just wants everyone to think so … is unclear',
+    'The question is what concessions he is willing to make': what the writer says is not
+    known, or asks, is no one's statement (and its 'it' no pronoun for the actor before)."""
     if text.startswith("Whether ") and _UNCLEAR_AFTER.search(text, start):
         return True
     return bool(_UNCLEAR_WHETHER.search(text, max(0, start - UNCLEAR_REACH), start))

@@ -4703,3 +4703,15 @@ def test_a_whose_clause_after_a_name_is_no_subject_of_the_verb_after_it(korea):
         "contained secrets."
     )
     assert _holders_of_last(korea, text) == ("other",)
+
+
+def test_the_north_korean_news_agency_is_the_states_voice(korea):
+    # allsides_korea 9Erb…, sentence 0 (corpus audit, round 38): KCNA named by its country
+    text = (
+        "North Korea’s delegation held “frank and candid” talks with South Korean President "
+        "Moon Jae-in, the North Korean news agency said on Sunday."
+    )
+    assert _holders_of_last(korea, text) == ("dprk",)
+    # South Korea's agency (Yonhap) is a news outlet: the talks' report has no holder
+    text = "The talks went well, the South Korean news agency said."
+    assert _holders_of_last(korea, text) == ()
