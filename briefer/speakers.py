@@ -1444,7 +1444,17 @@ def generic_body(body: str) -> MentionKind:
     reports' that name no maker carry the sentence as a news outlet does."""
     if UNOWNED_REPORT.fullmatch(body) or NATIONAL_MEDIA.fullmatch(body):
         return MentionKind.MEDIA
-    return MentionKind.PRONOUN if _GENERIC_BODY.fullmatch(body) else MentionKind.OTHER
+    if _GENERIC_BODY.fullmatch(body) or _BARE_OFFICIALS.fullmatch(body):
+        return MentionKind.PRONOUN
+    return MentionKind.OTHER
+
+
+_BARE_OFFICIALS = re.compile(
+    r"(?:(?:[Ss]enior|[Mm]ilitary|[Gg]overnment|[Dd]efen[cs]e|[Ss]pace|[Tt]op|[Ss]ecurity)\s+)?"
+    r"(?:[Oo]fficials|[Aa]uthorities)"
+)
+"""'Officials said …', 'Military officials promised …': officials named by no state are the
+government the article is speaking of, like 'the officials'."""
 
 
 def _last_part(text: str, start: int, stop: int) -> Mention | None:

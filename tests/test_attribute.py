@@ -4715,3 +4715,12 @@ def test_the_north_korean_news_agency_is_the_states_voice(korea):
     # South Korea's agency (Yonhap) is a news outlet: the talks' report has no holder
     text = "The talks went well, the South Korean news agency said."
     assert _holders_of_last(korea, text) == ()
+
+
+def test_officials_named_by_no_state_are_the_government_spoken_of(korea):
+    # allsides_korea BMIl…, sentence 11 (corpus audit, round 38); like 'the officials'
+    first = "The Trump administration has struggled to settle on a North Korea policy."
+    text = "How Mr. Kim will act remains tough to predict, officials acknowledge."
+    assert _holders_of_last(korea, first, text) == ("us",)
+    # with no government spoken of before, they stay unresolved
+    assert _holders_of_last(korea, text) != ("us",)
