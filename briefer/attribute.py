@@ -286,7 +286,7 @@ def attribute_sentences(
         salience.update(m.key for m in mentions if m.is_actor)
         told = attribution  # what the sentence tells, before the writer's voice is weighed
         if opinion and (not attribution.holders or _argued(attribution)):
-            if background_in_opinion(sentence.text):
+            if background_in_opinion(sentence.text) or writer_question(sentence.text, False):
                 attribution = Attribution()
             else:
                 attribution = authors_argument() or attribution

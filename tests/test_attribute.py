@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from briefer.attribute import (
+    attribute_article,
     attribute_sentences,
     attribute_text,
     compile_matcher,
@@ -4724,3 +4725,20 @@ def test_officials_named_by_no_state_are_the_government_spoken_of(korea):
     assert _holders_of_last(korea, first, text) == ("us",)
     # with no government spoken of before, they stay unresolved
     assert _holders_of_last(korea, text) != ("us",)
+
+
+def test_a_question_in_an_opinion_piece_is_no_argument_of_the_author(korea):
+    # allsides_korea Rw54… (CNN opinion; corpus audit, round 38), sentences 5-7; the dev
+    # gold holds the author's questions in UmmynbD8 1-2 as no one's stance
+    article = Article(
+        "x",
+        "",
+        "Why North Korea tested again",
+        (
+            "Kim Jong Un's North Korea presents a serious challenge to a fragmenting world. "
+            "Why did the test happen now? What is North Korea hoping to get out of it?",
+        ),
+        url="https://edition.cnn.com/2016/09/09/opinions/north-korea-test-opinion/index.html",
+    )
+    holders = [a.holders for a in attribute_article(article, split_article(article), korea)]
+    assert holders == [("other",), (), ()]
