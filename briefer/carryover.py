@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .lexicon import FORMER, PREPOSITIONS, SURNAME_FIRST
 from .mentions import Matcher, Mention, MentionKind
-from .models import OTHER, Attribution, Sentence
+from .models import OTHER, Attribution, Evidence, Sentence
 from .patterns import QUOTE_MARK
 from .rules import Example, Phase, rule
 from .view import Cue, SentenceView
@@ -82,6 +82,10 @@ def spokespeople(
     not a ministry's spokesman)."""
     found = []
     for evidence in attribution.evidence:
+        apposed = _apposed_name(text, evidence)
+        if apposed and apposed not in matcher.lookup and apposed not in matcher.surnames:
+            found.append((apposed, evidence.holder))  # 'said the spokesman, Cmdr. X Y.'
+            continue
         name, employed = name_and_employer(evidence.speaker)  # 'Adm. X (Pacific Command)'
         words = name.split()
         if evidence.holder == OTHER or len(words) < 2 or evidence.speaker_span is None:
@@ -163,6 +167,25 @@ _LEGISLATURE = re.compile(
     r"\b(?:parliament|assembly|congress|legislature|senate|house\s+of|opposition)\b", re.I
 )
 """A legislature's members are outside voices (GUIDELINES 3), whichever state's it is."""
+_APPOSED_NAME = re.compile(
+    r",\s+(?:[A-Z][a-z]{1,4}\.\s+){0,2}[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+)"
+    r"(?=\s*[,.;]|$)"
+)
+"""A person's full name set off after the role that spoke ('said the spokesman, Cmdr. David
+Benham.'), perhaps after a rank; the family name is group 'family'."""
+
+
+def _apposed_name(text: str, evidence: Evidence) -> str:
+    """The family name of the person a role that speaks for an actor is, named right after
+    it; '' when none is, or the speaker is an outside voice."""
+    words = evidence.mention.split()
+    if evidence.holder == OTHER or not words or words[0].lower() not in ("the", "a", "an"):
+        return ""
+    at = text.find(evidence.mention)  # a role resolved back keeps no span of its own
+    named = _APPOSED_NAME.match(text, at + len(evidence.mention)) if at >= 0 else None
+    return named.group("family") if named else ""
+
+
 _TITLE_WORD = re.compile(_TITLES)
 """Any of the titles, searched first: most sentences name none, and the full pattern is dear."""
 _TITLE_THEN_NAME = re.compile(

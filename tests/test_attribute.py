@@ -4742,3 +4742,13 @@ def test_a_question_in_an_opinion_piece_is_no_argument_of_the_author(korea):
     )
     holders = [a.holders for a in attribute_article(article, split_article(article), korea)]
     assert holders == [("other",), (), ()]
+
+
+def test_a_name_set_off_after_the_role_that_spoke_is_that_actors_later(korea):
+    # allsides_korea vBQ0… (corpus audit, round 38), sentences 5-7
+    first = (
+        "U.S. Pacific Command tracked the missile before it landed in the Sea of Japan, said "
+        "the spokesman, Cmdr. David Benham."
+    )
+    then = "“We stand behind our ironclad commitment to our allies,” Benham said."
+    assert _holders_of_last(korea, first, then) == ("us",)
