@@ -768,7 +768,8 @@ UNOWNED_REPORT = re.compile(
     r"|news|media|press|pool|published|earlier|initial|separate|leaked|early|later|wire"
     r"|television|TV|broadcast)\s+){0,2}(?:reports?|transcripts?|accounts?|footage|coverage"
     r"|(?<=leaked\s)(?:information|documents?|memos?|cables?|emails?))"
-    r"(?:\s+(?:from|by)\s+(?:[\w.’'-]+\s+){0,2}(?:reporters|journalists|correspondents)\b.*)?",
+    r"(?:\s+(?:from|by)\s+(?:[\w.’'-]+\s+){0,2}(?:reporters|journalists|correspondents)\b.*)?"
+    r"(?:\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|earlier))?",  # 'Reports on Friday said'
     re.IGNORECASE,
 )
 """'according to a pool report', 'media reports said', 'a pool report from U.S. reporters

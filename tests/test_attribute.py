@@ -4752,3 +4752,9 @@ def test_a_name_set_off_after_the_role_that_spoke_is_that_actors_later(korea):
     )
     then = "“We stand behind our ironclad commitment to our allies,” Benham said."
     assert _holders_of_last(korea, first, then) == ("us",)
+
+
+def test_reports_dated_but_made_by_no_one_hold_nothing(korea):
+    # allsides_korea BLMo…, sentence 35 (corpus audit, round 38)
+    text = "Reports on Friday said the missile had come down in the sea off northern Japan."
+    assert _holders_of_last(korea, text) == ()
