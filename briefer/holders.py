@@ -891,7 +891,7 @@ _TARGET_NOUN = re.compile(
     r"|their)\s+(?:[\w-]+\s+){0,2}?)"
     r"(?P<noun>demands?|calls?|offer|proposals?|requests?|plans?|decision|pledges?|promises?"
     r"|threats?|refusal|insistence|accusations?|invitation|claims?|commitments?|suggestions?)"
-    r"\s+(?:that|to|for|of)\b"
+    r"(?:\s+(?:last|this)\s+\w+)?\s+(?:that|to|for|of)\b"  # "South Korea's call last week for"
 )
 """'Washington's demand that …', "the North's decision to …", 'North Korean accusations
 that …', 'thanked North Korea for its plan to …': an actor's stance as a noun, with its
@@ -900,6 +900,7 @@ _TARGETING = re.compile(
     r"\b(?:reject\w*|accept\w*|welcom\w*|dismiss\w*|agree[sd]?\s+to|agreeing\s+to|regret\w*"
     r"|prais\w*|thank\w*|critici[sz]\w*|denounc\w*|condemn\w*|ignor\w*|defie[sd]|defy\w*"
     r"|spurn\w*|rebuff\w*|snub\w*|resist\w*|oppos\w*|heed\w*|counter(?:s|ed|ing)?|despite"
+    r"|respond(?:s|ed|ing)?\s+to"
     r"|in\s+spite\s+of)"
     r"[”\"’']?\s+(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,

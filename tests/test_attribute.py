@@ -4758,3 +4758,9 @@ def test_reports_dated_but_made_by_no_one_hold_nothing(korea):
     # allsides_korea BLMo…, sentence 35 (corpus audit, round 38)
     text = "Reports on Friday said the missile had come down in the sea off northern Japan."
     assert _holders_of_last(korea, text) == ()
+
+
+def test_a_response_to_a_stance_named_with_its_content_holds_both(korea):
+    # allsides_korea FGDj…, sentence 84 (corpus audit, round 38; GUIDELINES 4.3 target)
+    text = "North Korea responded to South Korea's call last week for open talks."
+    assert set(_holders_of_last(korea, text)) == {"dprk", "rok"}
