@@ -82,8 +82,18 @@ from .mentions import (
     took_office_after,
     took_office_after_its_date,
 )
-from .models import OTHER, Article, Attribution, Evidence, Sentence, Template, evolve
-from .patterns import holds_any
+from .models import (
+    OTHER,
+    POST,
+    REPEATED,
+    Article,
+    Attribution,
+    Evidence,
+    Sentence,
+    Template,
+    evolve,
+)
+from .patterns import QUOTE_MARK, holds_any
 from .rules import Example, Phase, confidence_of, ordered, rule, tracing
 from .split import DATELINE
 from .transcript import interviewers, is_interviewer, transcript_turns
@@ -286,7 +296,10 @@ def attribute_sentences(
         salience.update(m.key for m in mentions if m.is_actor)
         told = attribution  # what the sentence tells, before the writer's voice is weighed
         if opinion and (not attribution.holders or _argued(attribution)):
-            if background_in_opinion(sentence.text) or writer_question(sentence.text, False):
+            if background_in_opinion(sentence.text) or writer_question(
+                normalize(sentence.text),
+                context.quote_open,  # the context before it
+            ):
                 attribution = Attribution()
             else:
                 attribution = authors_argument() or attribution
@@ -490,11 +503,10 @@ def _next_context(
 def _pair_after(
     pair: tuple[str, ...], mentions: list[Mention], attribution: Attribution
 ) -> tuple[str, ...]:
-    """The pair 'the two leaders' next means: the two actors this sentence names, or, when
-    it names more, the two it gives as holders ('The White House said … that Trump and Moon
-    had agreed that … posed “a grave threat to the United States, South Korea and Japan”');
-    when it names no actor at all ('The talks lasted 40 minutes.', a photo credit), the pair
-    before it."""
+    """The pair 'the two leaders' next means: the two actors this sentence names, or else
+    the two it gives as holders ('The White House said … that Trump and Moon had agreed that
+    … posed “a grave threat to the United States, South Korea and Japan”'); when it names
+    no actor at all ('The talks lasted 40 minutes.', a photo credit), the pair before it."""
     if not any(m.is_actor for m in mentions):
         return pair
     return named_pair(mentions) or holders_are_the_pair(attribution)
@@ -519,9 +531,11 @@ def _pair_after(
 )
 def holders_are_the_pair(attribution: Attribution) -> tuple[str, ...]:
     """Two actors that hold a sentence's position ('Trump and Moon had agreed …'), else
-    none."""
-    actors = tuple(h for h in attribution.holders if h != OTHER)
-    return actors if len(actors) == 2 == len(attribution.holders) else ()
+    none; the target of a stance is no partner ('Moon welcomed Kim's commitment to …')."""
+    holders = attribution.holders
+    if len(holders) != 2 or OTHER in holders:
+        return ()
+    return () if any(is_stance_target(e) for e in attribution.evidence) else holders
 
 
 LENT_SPAN = 10
@@ -727,8 +741,9 @@ def authors_argument() -> Attribution | None:
 def background_in_opinion(text: str) -> bool:
     """In an opinion piece, a sentence in the writer's own voice with no mark of argument
     (``_ARGUMENT``: no modal, no first person, no condition or cause, no judging word, no
-    question) is plain factual background: context, not the author's position (GUIDELINES
-    7: 'plain factual background in the same piece → context')."""
+    question mark) is plain factual background: context, not the author's position
+    (GUIDELINES 7: 'plain factual background in the same piece → context'); a question in
+    the writer's own voice holds nothing either (``writer_question``, checked beside it)."""
     return not _ARGUMENT.search(text)
 
 
@@ -798,10 +813,7 @@ def embedded_post(
             continue
         j = i - 1
         while j >= 0 and sentences[j].paragraph == sentences[i].paragraph and _told(filled[j]):
-            evidence = tuple(
-                evolve(e, speaker_span=None, cue_span=None, mention="", cue="post")
-                for e in attribution.evidence
-            )
+            evidence = tuple(borrowed(e, POST, "embedded_post") for e in attribution.evidence)
             filled[j] = Attribution(attribution.holders, evidence)
             j -= 1
     return filled
@@ -809,8 +821,6 @@ def embedded_post(
 
 REPEAT_CHARS = 25
 """A shorter sentence ('Thank you.') may repeat anyone's words by chance."""
-_QUOTE_MARKS = ("“", '"')
-"""Every quotation holds one of these: most sentences are not searched for one."""
 
 
 @rule(
@@ -846,14 +856,26 @@ def repeated_quotation(
         if len(text) >= REPEAT_CHARS and not sentence.boilerplate and _told(filled[i]):
             said = next((a for quotation, a in quoted if text in quotation), None)
             if said is not None:
-                filled[i] = Attribution(said.holders, tuple(_repeated(e) for e in said.evidence))
-        elif results[i].holders and holds_any(sentence.text, _QUOTE_MARKS):
+                evidence = tuple(borrowed(e, REPEATED, "repeated_quotation") for e in said.evidence)
+                filled[i] = Attribution(said.holders, evidence)
+        elif results[i].holders and QUOTE_MARK.search(sentence.text):
             quoted.extend((m.group(), results[i]) for m in QUOTES.finditer(sentence.text))
     return filled if filled != results else None
 
 
-def _repeated(evidence: Evidence) -> Evidence:
-    return evolve(evidence, speaker_span=None, cue_span=None, mention="", cue="quote continuation")
+def borrowed(evidence: Evidence, cue: str, rule_name: str) -> Evidence:
+    """Another sentence's evidence lent to this one: no span or mention of its own, its cue
+    ``cue`` and the rule that lent it among its rules."""
+    rules = ordered((*evidence.rules, rule_name))
+    return evolve(
+        evidence,
+        speaker_span=None,
+        cue_span=None,
+        mention="",
+        cue=cue,
+        rules=rules,
+        confidence=confidence_of(rules),
+    )
 
 
 @rule(

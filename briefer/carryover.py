@@ -67,6 +67,14 @@ def name_and_employer(speaker: str) -> tuple[str, bool]:
                 "lawmakers that Seoul was seeing preparations in the North for an ICBM test.",
             ),
         ),
+        Example(  # allsides_korea vBQ0 (corpus audit, round 38), sentences 5 and 7
+            "“We stand behind our ironclad commitment to our allies,” Benham said.",
+            ("us",),
+            before=(
+                "U.S. Pacific Command tracked the missile before it landed in the Sea of "
+                "Japan, said the spokesman, Cmdr. David Benham.",
+            ),
+        ),
     ],
 )
 def spokespeople(
@@ -76,31 +84,25 @@ def spokespeople(
     a title ('Pentagon spokesman George Little said'), or whom the sentence names after an
     actor's title even where nobody speaks ('Deputy White House spokesman Raj Shah spoke to
     ABC'): a later bare 'Little' is the same official, not an unknown outside voice ('said
-    Adm. Samuel J. Locklear, commander of the U.S. Pacific Command', then 'Locklear said').
+    Adm. Samuel J. Locklear, commander of the U.S. Pacific Command', then 'Locklear said'),
+    or set off after the role that spoke ('said the spokesman, Cmdr. David Benham').
     A name written family name first ('Chang Kyung-soo', its given name hyphenated) gives
     its first word; family names the template lists keep their own rules (a later 'Kim' is
     not a ministry's spokesman)."""
     found = []
     for evidence in attribution.evidence:
-        apposed = _apposed_name(text, evidence)
-        if apposed and apposed not in matcher.lookup and apposed not in matcher.surnames:
-            found.append((apposed, evidence.holder))  # 'said the spokesman, Cmdr. X Y.'
+        if evidence.holder == OTHER:
             continue
-        name, employed = name_and_employer(evidence.speaker)  # 'Adm. X (Pacific Command)'
-        words = name.split()
-        if evidence.holder == OTHER or len(words) < 2 or evidence.speaker_span is None:
-            continue
-        if (name == evidence.mention and not employed) or name not in text:
-            continue  # the person must be named here, behind the title that spoke
-        if matcher.aliases.search(name):
-            continue  # 'North Korea', 'Kim Jong Un': an actor, not its official
-        family_first = words[0] in SURNAME_FIRST or len(words) == 2 and "-" in words[1]
-        family = words[0] if family_first else words[-1]  # 'Lim Byeong Cheol', 'Chang Kyung-soo'
-        if family in matcher.lookup or family in matcher.surnames or words[0] in matcher.surnames:
-            continue
-        if family in matcher.family_names or not family.isalpha() or not family[:1].isupper():
-            continue
-        found.append((family, evidence.holder))
+        apposed = _apposed_name(text, evidence)  # 'said the spokesman, Cmdr. David Benham.'
+        family = _family_of(apposed, matcher) if apposed else ""
+        if not apposed:
+            name, employed = name_and_employer(evidence.speaker)  # 'Adm. X (Pacific Command)'
+            if evidence.speaker_span is None or name not in text:
+                continue  # the person must be named here, behind the title that spoke
+            if name != evidence.mention or employed:
+                family = _family_of(name, matcher)
+        if family:
+            found.append((family, evidence.holder))
     titled = mentions if _TITLE_WORD.search(text) else ()  # most sentences name no title
     for mention in titled:  # 'Deputy White House spokesman Raj Shah spoke to ABC': no cue
         named = _TITLE_THEN_NAME.match(text, mention.end) if mention.is_actor else None
@@ -168,22 +170,46 @@ _LEGISLATURE = re.compile(
 )
 """A legislature's members are outside voices (GUIDELINES 3), whichever state's it is."""
 _APPOSED_NAME = re.compile(
-    r",\s+(?:[A-Z][a-z]{1,4}\.\s+){0,2}[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+)"
+    r",\s+(?:[A-Z][a-z]{1,4}\.\s+){0,2}(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w-]+)"
     r"(?=\s*[,.;]|$)"
 )
 """A person's full name set off after the role that spoke ('said the spokesman, Cmdr. David
-Benham.'), perhaps after a rank; the family name is group 'family'."""
+Benham.'), perhaps after a rank: group 'name'."""
+_ROLE_WORD = re.compile(
+    rf"\b(?:{_TITLES}|spokes\w+|director|commander|chief|adviser|advisor|aide|officer)\b",
+    re.IGNORECASE,
+)
+"""A role among the words of a speaker mention: a person may be named after it."""
 
 
 def _apposed_name(text: str, evidence: Evidence) -> str:
-    """The family name of the person a role that speaks for an actor is, named right after
-    it; '' when none is, or the speaker is an outside voice."""
+    """The full name set off right after the role that spoke ('the spokesman, Cmdr. David
+    Benham'); '' when the speaker is no role or no name follows it."""
     words = evidence.mention.split()
-    if evidence.holder == OTHER or not words or words[0].lower() not in ("the", "a", "an"):
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
+        return ""
+    if not _ROLE_WORD.search(evidence.mention):  # 'The United States, South Korea, and …'
         return ""
     at = text.find(evidence.mention)  # a role resolved back keeps no span of its own
     named = _APPOSED_NAME.match(text, at + len(evidence.mention)) if at >= 0 else None
-    return named.group("family") if named else ""
+    return named.group("name") if named else ""
+
+
+def _family_of(name: str, matcher: Matcher) -> str:
+    """The family name of an official's full name ('George Little' → 'Little'; 'Lim Byeong
+    Cheol', 'Chang Kyung-soo' → their first word); '' for an actor's own name or one whose
+    family name the template lists with rules of its own (a later 'Kim' is not a ministry's
+    spokesman)."""
+    words = name.split()
+    if len(words) < 2 or matcher.aliases.search(name):
+        return ""  # 'North Korea', 'Kim Jong Un': an actor, not its official
+    family_first = words[0] in SURNAME_FIRST or len(words) == 2 and "-" in words[1]
+    family = words[0] if family_first else words[-1]
+    if family in matcher.lookup or family in matcher.surnames or words[0] in matcher.surnames:
+        return ""
+    if family in matcher.family_names or not family.isalpha() or not family[:1].isupper():
+        return ""
+    return family
 
 
 _TITLE_WORD = re.compile(_TITLES)

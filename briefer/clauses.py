@@ -514,8 +514,9 @@ _AFTER_RELATIVE = re.compile(
     r"(?:,|\s[—–-])\s+(?:who|whose|which)\b[^;:()—–]*?(?:,[”\"’]?|\s[—–-])\s*"
     r"(?:(?:also|then|later|first|last\s+week|on\s+\w+day|\w+ly)\s+)?$"
 )
-"""'Cruz, who says Trump is attacking him …, said', 'The Associated Press, whose journalists
-spotted the American jet …, first reported': the cue right after a relative clause."""
+"""'Cruz, who says Trump is attacking him …, said', 'Beck, who supported Sen. Ted Cruz, R-Texas,
+and opposed Trump, last week said': the cue right after a relative clause (after a 'whose'
+clause ``subject_before`` finds the head first)."""
 _HEAD_START = re.compile(r"[;:(]\s*|[”\"],?\s*|^\s*")
 _HEAD_WORDS = 8
 

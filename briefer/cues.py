@@ -9,7 +9,7 @@ as saying') name their speaker inside the phrase.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from .clauses import (
     body_before_which_speaks,
@@ -64,6 +64,7 @@ from .lexicon import (
     NOMINAL_STANCE,
     OMITTED_IN_CONTRAST,
     POST_SIGNATURE,
+    PREPOSITIONS,
     QUOTE_SIGNATURE,
     RECKONING,
     RELATIVE_HEAD,
@@ -270,22 +271,25 @@ def _verb_cue(view: SentenceView, match: re.Match[str], earlier: list[Cue], floo
             found = inverted_phrase_after_quote(view, start, end)
     ends = [e for e in view.clause_ends if e >= end]
     content = (0, start) if found.inverted else (end, min(ends))
-    quoted = view.quoted(start) and not (
-        not earlier and quoted_predicate(view, start, found.speaker)
-    )
+    quoted = view.quoted(start) and not quoted_predicate(view, start, found.speaker, earlier)
     return Cue(start, end, word, kind, found.speaker, content, quoted, tuple(fired))
 
 
-_QUOTE_OPENS_PREDICATE = re.compile(
-    r"(?<![\w’'-])(?!(?:be|been|being|is|are|was|were|get|got|would|could|should|might|may"
-    r"|will|can|with|of|for|to|by|as)\b)[\w’'.)-]+ [“\"](?:[a-z]+ly\s+)?$",
+_QUOTE_OPENS_PREDICATE = re.compile(r"(?<=[\w.)’']) [“\"](?:[a-z]+ly\s+)?$")
+"""An opening quotation mark after a word, no comma or colon before it, with at most an
+adverb between it and the verb: 'Trump “agreed that …', 'the two “strongly condemned …'."""
+_NO_SUBJECT_BEFORE_MARK = re.compile(
+    r"\b(?:be|been|being|is|are|was|were|get|got|will|would|can|could|may|might|must|should"
+    r"|shall|do|does|did)\s+$|n[’']t\s+$",
     re.IGNORECASE,
 )
-"""An opening quotation mark after a word, no comma or colon before it, with at most an
-adverb between it and the verb: 'Trump “agreed that …', 'the two “strongly condemned …'
-(not after 'be': 'would be “tested like never before”' is a passive; nor after a modal, 'a
-candidate who would “tell it like it is”', or a preposition, 'leads with “definitely not
-support”')."""
+"""'would be “tested like never before”' (a passive), 'a candidate who would “tell it like it
+is”', 'wouldn't “accept …”': after 'be', a modal or a negation the quoted verb is no cue of
+a subject before the mark (a preposition or an article neither: 'leads with “definitely not
+support”', ``PREPOSITIONS``)."""
+QUOTED_PREDICATE_REACH = 40
+"""How far before the verb the opening mark and the word before it may stand (a word, the
+mark and an adverb: 'Washington “unequivocally condemned')."""
 
 
 @rule(
@@ -299,18 +303,21 @@ support”')."""
         ),
     ],
 )
-def quoted_predicate(view: SentenceView, start: int, speaker: tuple[Mention, ...]) -> bool:
+def quoted_predicate(
+    view: SentenceView, start: int, speaker: tuple[Mention, ...], earlier: Sequence[Cue] = ()
+) -> bool:
     """'Trump “agreed that pressure must continue …”': a quotation that opens on its verb
     quotes the predicate of the writer's own clause, whose subject stands outside the marks;
     the verb is that subject's cue, not words of the quotation (a quotation opened after a
     comma or colon, '…, “We agreed …', is speech of its own). Only for the sentence's first
     cue: after 'Trump said China “wants …”' the quoted words are the speaker's."""
-    return (
-        bool(speaker)
-        and view.text[start].islower()
-        and not view.quoted(speaker[0].start)
-        and bool(_QUOTE_OPENS_PREDICATE.search(view.text, max(0, start - 20), start))
-    )
+    if earlier or not speaker or not view.text[start].islower() or view.quoted(speaker[0].start):
+        return False
+    mark = _QUOTE_OPENS_PREDICATE.search(view.text, max(0, start - QUOTED_PREDICATE_REACH), start)
+    if mark is None:
+        return False
+    before = view.text[: mark.start() + 1]  # up to the space before the mark
+    return not _NO_SUBJECT_BEFORE_MARK.search(before) and not PREPOSITIONS.search(before)
 
 
 def _find_speaker(

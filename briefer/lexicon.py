@@ -64,7 +64,7 @@ SPEECH = (
     r"|is praising|are praising"
     r"|is promising(?= (?:to|that|he|she|it|they|we|I)\b)|are promising(?= (?:to|that|they|we)\b)"
     r"|made clear|made it clear|vowing|pledging|refused|refuses"
-    r"|committed(?= (?:\w+ly |only |also |themselves |itself )?to\b)|commits(?= to\b)"
+    r"|committed(?= (?:\w+ly |also |themselves |itself )?to\b)|commits(?= (?:\w+ly |also )?to\b)"
     r"|declined|renewed calls?|repeated|reiterated|reiterates|predicted|predicts"
     r"|took the opportunity to|takes the opportunity to|was quick to|were quick to"
     r"|decried|lamented|complained|disputed|thanked|assured|endorsed|boasted|bragged|touted|credited"

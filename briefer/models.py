@@ -10,6 +10,10 @@ from typing import Any, TypeVar
 
 CONTEXT = "context"
 OTHER = "other"
+POST = "post"
+"""The cue of a sentence an embedded post's signature lends its author."""
+REPEATED = "repeated quotation"
+"""The cue of a sentence that repeats a quotation given to its speaker before."""
 
 T = TypeVar("T")
 

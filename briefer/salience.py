@@ -26,7 +26,18 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .lexicon import REPORT_ONLY, SPEECH_ONLY, STANCE_ONLY
-from .models import OTHER, Article, Attribution, Evidence, Precision, Sentence, Template, When
+from .models import (
+    OTHER,
+    POST,
+    REPEATED,
+    Article,
+    Attribution,
+    Evidence,
+    Precision,
+    Sentence,
+    Template,
+    When,
+)
 from .patterns import alternation
 from .topic import name_pattern
 from .when import sentence_dates
@@ -257,7 +268,7 @@ def is_messenger(attribution: Attribution, holder: str) -> bool:
     return bool(conduits) and all(e.mention in conduits for e in mine)
 
 
-CLAIM_LABELS = {"quote continuation": 1.0, "post": 1.0, "opinion piece": 0.5}
+CLAIM_LABELS = {"quote continuation": 1.0, POST: 1.0, REPEATED: 1.0, "opinion piece": 0.5}
 """Evidence labels that are not cue words: a quotation goes on, a social-media post, an
 opinion piece's author."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .models import BriefItem, Evidence
+from .models import POST, BriefItem, Evidence
 from .subjects import is_demonym
 
 LOW_CONFIDENCE = 0.6
@@ -101,7 +101,7 @@ def _bracketed(pronoun: str, shown: str, opening: bool) -> str:
 def _verbatim(evidence: Evidence) -> bool:
     """An embedded post ('— Donald J. Trump (@realDonaldTrump)') prints its author's own
     words, with or without quotation marks."""
-    return evidence.cue == "post" or "(@" in evidence.cue
+    return evidence.cue == POST or "(@" in evidence.cue
 
 
 def _evidence_for(item: BriefItem, holder: str) -> Evidence | None:

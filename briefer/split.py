@@ -311,7 +311,8 @@ the Asia-Pacific region said …')."""
 _CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.$")
 _CLOCK_GOES_ON = re.compile(
     r"(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|KST|JST|GMT|UTC|BST|HST)\b"
-    rf"|(?:{'|'.join(WEEKDAYS)})\b|(?:[A-Z][a-z]+\s+){{1,2}}time\b"
+    rf"|(?:{'|'.join(WEEKDAYS)})\b(?![’']s)"
+    r"|(?!(?:This|That|Next|Each|Every|Last|Some|Any|First|The)\s)(?:[A-Z][a-z]+\s+){1,2}time\b"
 )
 """A clock time's 'a.m.' taken for a sentence's end, and the piece after it going on with
 its zone or day ('fired around 9:40 a.m.' / 'Tuesday local time and flew …'; 'at 10:24

@@ -435,16 +435,15 @@ def _compound(text: str, usable: list[Mention]) -> tuple[Mention, ...]:
     return tuple(group)
 
 
-_CONJUNCT = re.compile(
-    r"\s*(?:and|,)\s*(?:(?:his|her|their|the)\s+)?(?:Mr\.|Ms\.|President|Chairman|leader)?\s*"
-)
+_CONJUNCT_OPENING = r"\s*(?:and|,)\s*(?:(?:his|her|their|the)\s+)?"
+_CONJUNCT = re.compile(_CONJUNCT_OPENING + r"(?:Mr\.|Ms\.|President|Chairman|leader)?\s*")
 """'Moon and Kim', 'Kerry and his South Korean counterpart': the next conjunct of a subject."""
-_CONJUNCT_OPENING = re.compile(r"\s*(?:and|,)\s*(?:(?:his|her|their|the)\s+)?")
+_OPENING = re.compile(_CONJUNCT_OPENING)
 
 
 def _titled_conjunct(between: str) -> bool:
     """'President Trump and Prime Minister Abe': a conjunct under a title of several words."""
-    opening = _CONJUNCT_OPENING.match(between)
+    opening = _OPENING.match(between)
     return opening is not None and _titles(between[opening.end() :])
 
 

@@ -354,7 +354,8 @@ def test_a_clock_time_goes_on_with_its_zone_or_day_but_may_end_a_sentence():
     paragraph = (
         "Japan's Chief Cabinet Secretary Yoshihide Suga told reporters it was fired around "
         "9:40 a.m. Tuesday local time and flew for 40 minutes. The launch came at 10:24 p.m. "
-        "ET. They met at 9 a.m. The talks went well."
+        "ET. They met at 9 a.m. The talks went well. It flew at 6 a.m. Tuesday's launch was "
+        "the third. It ended at 9 a.m. This time the talks went well."
     )
     article = Article("x", "", "t", (paragraph,))
     texts = [s.text for s in split_article(article)]
@@ -364,6 +365,10 @@ def test_a_clock_time_goes_on_with_its_zone_or_day_but_may_end_a_sentence():
         "The launch came at 10:24 p.m. ET.",
         "They met at 9 a.m.",
         "The talks went well.",
+        "It flew at 6 a.m.",
+        "Tuesday's launch was the third.",
+        "It ended at 9 a.m.",
+        "This time the talks went well.",
     ]
     assert all(article.text[s.start : s.end] == s.text for s in split_article(article))
 
