@@ -821,6 +821,9 @@ def embedded_post(
 
 REPEAT_CHARS = 25
 """A shorter sentence ('Thank you.') may repeat anyone's words by chance."""
+_REPEAT_EDGES = ' .“”"'
+"""What a repetition may add or drop at its ends: a full stop, the quotation marks of a
+pull quote."""
 
 
 @rule(
@@ -852,7 +855,7 @@ def repeated_quotation(
     quoted: list[tuple[str, Attribution]] = []
     filled = list(results)
     for i, sentence in enumerate(sentences):
-        text = sentence.text.strip().rstrip(".")  # '… their demands,” he tweeted.'
+        text = sentence.text.strip(_REPEAT_EDGES)  # '… their demands,” he tweeted.'
         if len(text) >= REPEAT_CHARS and not sentence.boilerplate and _told(filled[i]):
             said = next((a for quotation, a in quoted if text in quotation), None)
             if said is not None:

@@ -20,6 +20,7 @@ from .lexicon import (
     PREPOSITIONS,
     RELAY_REACH,
     ROLE_PREPOSITION,
+    TIME_AFTER,
 )
 from .mentions import Mention, MentionKind, place_or_body
 from .models import OTHER, Evidence
@@ -891,7 +892,7 @@ _TARGET_NOUN = re.compile(
     r"|their)\s+(?:[\w-]+\s+){0,2}?)"
     r"(?P<noun>demands?|calls?|offer|proposals?|requests?|plans?|decision|pledges?|promises?"
     r"|threats?|refusal|insistence|accusations?|invitation|claims?|commitments?|suggestions?)"
-    r"(?:\s+(?:last|this)\s+\w+)?\s+(?:that|to|for|of)\b"  # "South Korea's call last week for"
+    rf"(?:\s+{TIME_AFTER})?\s+(?:that|to|for|of)\b"  # "South Korea's call last week for"
 )
 """'Washington's demand that …', "the North's decision to …", 'North Korean accusations
 that …', 'thanked North Korea for its plan to …': an actor's stance as a noun, with its

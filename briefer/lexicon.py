@@ -763,13 +763,15 @@ NATIONAL_MEDIA = re.compile(
 """'South Korean media', 'Japanese broadcaster', 'the semi-official news agency': a country's
 news media, named by no outlet's name, report as an outlet does (a conduit, never a holder;
 a template lists the names of a state whose media are its own voice, 'North Korean media')."""
+TIME_AFTER = r"(?:on\s+\w+day|last\s+\w+|this\s+\w+|earlier)"
+"""A time phrase that may follow a noun ('reports on Friday', 'a call last week')."""
 UNOWNED_REPORT = re.compile(
     r"(?:(?:a|an|one|two|several|some|multiple|other|unconfirmed)\s+)?(?:(?:new|recent|local"
     r"|news|media|press|pool|published|earlier|initial|separate|leaked|early|later|wire"
     r"|television|TV|broadcast)\s+){0,2}(?:reports?|transcripts?|accounts?|footage|coverage"
     r"|(?<=leaked\s)(?:information|documents?|memos?|cables?|emails?))"
     r"(?:\s+(?:from|by)\s+(?:[\w.’'-]+\s+){0,2}(?:reporters|journalists|correspondents)\b.*)?"
-    r"(?:\s+(?:on\s+\w+day|last\s+\w+|this\s+\w+|earlier))?",  # 'Reports on Friday said'
+    rf"(?:\s+{TIME_AFTER})?",  # 'Reports on Friday said'
     re.IGNORECASE,
 )
 """'according to a pool report', 'media reports said', 'a pool report from U.S. reporters

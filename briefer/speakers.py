@@ -1450,8 +1450,8 @@ def generic_body(body: str) -> MentionKind:
 
 
 _BARE_OFFICIALS = re.compile(
-    r"(?:(?:[Ss]enior|[Mm]ilitary|[Gg]overnment|[Dd]efen[cs]e|[Ss]pace|[Tt]op|[Ss]ecurity)\s+)?"
-    r"(?:[Oo]fficials|[Aa]uthorities)"
+    r"(?:(?:senior|military|government|defen[cs]e|space|top|security)\s+)?(?:officials|authorities)",
+    re.IGNORECASE,
 )
 """'Officials said …', 'Military officials promised …': officials named by no state are the
 government the article is speaking of, like 'the officials'."""
