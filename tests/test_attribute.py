@@ -4661,9 +4661,12 @@ def test_committed_to_is_a_pledge_and_a_titled_conjunct_joins_the_subject(korea)
         "in the past."
     )
     assert set(_holders_of_last(korea, text)) == {"us", "dprk"}
-    # 'is committed' stays a state of mind, the cue as before
+    # 'is committed' stays a state of mind, the cue as before, and so do "he's / was
+    # committed to" (PolNeAR train: "inspired by Sanders's agenda, he's committed to …")
     (evidence,) = attribute_text("China is committed to peace.", compile_matcher(korea)).evidence
     assert (evidence.holder, evidence.cue) == ("china", "is committed")
+    assert _sources(korea, "Inspired by his agenda, he's committed to Sanders.", "committed") == []
+    assert _sources(korea, "Moon was committed to talks with Kim.", "committed") == []
     # allsides_korea HKqr…, sentence 6: 'and Prime Minister Abe' is the subject's second
     # conjunct, under a title of two words
     text = "President Trump and Prime Minister Abe pledged to increase pressure on North Korea."
