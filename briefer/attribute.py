@@ -303,10 +303,8 @@ def attribute_sentences(
         salience.update(m.key for m in mentions if m.is_actor)
         told = attribution  # what the sentence tells, before the writer's voice is weighed
         if opinion and (not attribution.holders or argued(attribution)):
-            if background_in_opinion(sentence.text) or writer_question(
-                normalize(sentence.text),
-                context.quote_open,  # the context before it
-            ):
+            asked = writer_question(normalize(sentence.text), context.quote_open)
+            if asked or background_in_opinion(sentence.text):
                 attribution = Attribution()
             else:
                 attribution = authors_argument() or attribution

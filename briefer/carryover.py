@@ -93,14 +93,14 @@ def spokespeople(
     for evidence in attribution.evidence:
         if evidence.holder == OTHER:
             continue
-        apposed = _apposed_name(text, evidence)  # 'said the spokesman, Cmdr. David Benham.'
-        family = _family_of(apposed, matcher) if apposed else ""
-        if not apposed:
+        name = _apposed_name(text, evidence)  # 'said the spokesman, Cmdr. David Benham.'
+        if not name:
             name, employed = name_and_employer(evidence.speaker)  # 'Adm. X (Pacific Command)'
             if evidence.speaker_span is None or name not in text:
                 continue  # the person must be named here, behind the title that spoke
-            if name != evidence.mention or employed:
-                family = _family_of(name, matcher)
+            if name == evidence.mention and not employed:
+                continue
+        family = _family_of(name, matcher)
         if family:
             found.append((family, evidence.holder))
     titled = mentions if _TITLE_WORD.search(text) else ()  # most sentences name no title

@@ -1529,12 +1529,10 @@ def narrated_deed(view: SentenceView, after: int = 0) -> Cue | None:
     if subject is None or view.quoted(subject.start):
         return None
     if not _SUBJECT_LEAD.match(text[start : subject.start]):
-        link = None if after else deed_after_timing_link(text)
-        return None if link is None else narrated_deed(view, link)
+        return None if after else _deed_after_link(view)
     subject = titled_person(view, subject) or subject  # 'South Korean President Moon …'
     if not _can_be_doer(text, subject):  # "Kerry's visit to Japan comes as| Pyongyang …"
-        link = None if after else deed_after_timing_link(text)
-        return None if link is None else narrated_deed(view, link)
+        return None if after else _deed_after_link(view)
     partner = _and_partner(view, subject)
     verb = _verb_after(text, (partner or subject).end)
     if verb is None or hedged_inference(text, (partner or subject).end, *verb):
@@ -1575,6 +1573,13 @@ def narrated_deed(view: SentenceView, after: int = 0) -> Cue | None:
         False,
         ("narrated_deed",),
     )
+
+
+def _deed_after_link(view: SentenceView) -> Cue | None:
+    """The deed after a content-less timing link ('… comes as| Pyongyang ramps up …'), when
+    the sentence opens on no doer of its own."""
+    link = deed_after_timing_link(view.text)
+    return None if link is None else narrated_deed(view, link)
 
 
 _NEGATED = re.compile(r"(?:\s+(?:not|never)\b|n[’']t\b)")

@@ -100,7 +100,7 @@ STANCE = (
     r"|intends to|is prepared|are prepared|has vowed|has demanded|has rejected|has insisted"
     r"|is looking to|are looking to|was looking to|were looking to|is eager to|are eager to"
     r"|was eager to|were eager to|is keen to|are keen to|was keen to|were keen to|is hoping"
-    r"|are hoping|was hoping|were hoping|would like|would (?:\w+ly )?like"
+    r"|are hoping|was hoping|were hoping|would (?:\w+ly )?like"
     r"|has long sought|has long demanded|has said|have said|has called|supports|support"
     r"|backs|backed|favors|favours|prefers|is open to|are open to|views|sees|regards"
     r"|estimates that|estimate that|estimated that|saw(?= (?:[\w’'-]+ ){1,6}as\b)"

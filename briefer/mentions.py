@@ -511,9 +511,8 @@ def pair_named_before(text: str, found: list[Mention], pair: tuple[str, ...]) ->
     after the two leaders signed …': 'the two leaders' the sentence does not name are the
     two actors the sentence before named, when it named exactly two (``named_pair``), or
     else the two that held it (``holders_are_the_pair``; a sentence that names no actor,
-    such as a photo credit, passes the pair on). A sentence
-    opening 'They agreed / signed / pledged …' after such a pair means the pair too, not the
-    pronoun's one referent."""
+    such as a photo credit, passes the pair on). A sentence opening 'They agreed / signed /
+    pledged …' after such a pair means the pair too, not the pronoun's one referent."""
     return _pair_mentions(text, found, pair)
 
 

@@ -126,9 +126,9 @@ def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
             continue
         if parenthetical_clause(view.text, start, separator):
             continue
-        if _opens_relative(view.text, start, stop) and not (
-            _WHOSE.match(view.text, start, stop) and not view.text[stop:cue_start].strip()
-        ):  # 'Trump, whose attorneys argued …': the cue is the clause's own
+        # 'Trump, whose attorneys argued …': the cue is the 'whose' clause's own
+        own_clause = bool(_WHOSE.match(view.text, start, stop)) and stop == cue_start
+        if _opens_relative(view.text, start, stop) and not own_clause:
             relative = True  # what a relative clause names is not the subject: its head is
             continue
         found = _segment_subject(view, segments, number, (start, stop), relative, cue_start, limit)

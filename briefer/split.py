@@ -325,7 +325,11 @@ def _continues(text: str, before: Sentence) -> bool:
         return True
     if text[:1].islower():
         return bool(_ABBREVIATION_END.search(before.text))
-    return bool(_CLOCK_GOES_ON.match(text)) and bool(_CLOCK_END.search(before.text))
+    return (
+        before.text.endswith(("a.m.", "p.m."))  # most pieces: no pattern to run
+        and bool(_CLOCK_GOES_ON.match(text))
+        and bool(_CLOCK_END.search(before.text))
+    )
 
 
 _LINK_LIST_HEADER = re.compile(
