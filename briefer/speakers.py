@@ -333,8 +333,7 @@ def _segment_subject(
     inside = [
         m
         for m in view.between(start, stop)
-        if not _clause_between(view.text, m, limit)
-        and not _subordinate_subject(view.text, m, limit)
+        if not _clause_between(view, m, limit) and not _subordinate_subject(view.text, m, limit)
     ]
     if inside and expletive_it_is_no_speaker(view, inside[0], cue_start):
         inside = inside[1:]
@@ -594,11 +593,42 @@ def _subordinate_subject(text: str, mention: Mention, cue_start: int) -> bool:
     return verb is not None and verb.end() <= cue_start
 
 
-def _clause_between(text: str, mention: Mention, cue_start: int) -> bool:
+def _clause_between(view: SentenceView, mention: Mention, cue_start: int) -> bool:
     """'North Korea vowed to strike the U.S. … after the United Nations imposed new
     sanctions': a clause of its own, opened by a conjunction and a capitalized subject,
     stands between the name and the cue, so the name is not the cue's subject."""
-    return bool(_NEW_CLAUSE.search(text, mention.end, cue_start))
+    return bool(_NEW_CLAUSE.search(view.text, mention.end, cue_start)) or common_noun_opens_clause(
+        view, mention.end, cue_start
+    )
+
+
+_CLAUSE_OPENERS = r"after|before|when|because|since|until|while|once|if|unless|although|though"
+"""The conjunctions that open a clause of their own ('as' is left out: 'as a concession')."""
+_INDEFINITE = r"a|an|some|many|several|other|another"
+"""The determiners of a noun phrase that refers to nobody named before ('the country', 'the
+businessman turned politician' may)."""
+_COMMON_NOUN_CLAUSE = re.compile(
+    rf"\b(?:{_CLAUSE_OPENERS})\s+(?:{_INDEFINITE})\s+(?:[a-z][\w’'-]*\s+){{1,3}}$"
+)
+
+
+@rule(
+    "common_noun_opens_clause",
+    Phase.SPEAKER,
+    off=False,
+    examples=[
+        Example(
+            "Seoul removed the post after a blogger claimed that the border had been closed.",
+            ("rok", "other"),
+        ),
+    ],
+)
+def common_noun_opens_clause(view: SentenceView, start: int, cue_start: int) -> bool:
+    """'Trump caused a stir when a reporter asked if …': a conjunction and a common noun
+    that names nobody the template knows, right before the cue, open a clause whose subject
+    is that noun, not the name before."""
+    found = _COMMON_NOUN_CLAUSE.search(view.text, start, cue_start)
+    return found is not None and not view.between(found.start(), cue_start)
 
 
 def _soft(separator: str) -> str:
@@ -1155,7 +1185,10 @@ def noun_prone_verb_before_content(text: str, cue_end: int) -> bool:
 
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+[a-z]+$")
 """A verb in the past right before the word ('rejected claims', 'denied reports')."""
-_NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\b(?:that|say|says|said)\s+|,\s*where\s+|^\s*")
+_NP_BOUNDARY = re.compile(
+    r"[”\"]\s*,?\s*|[;:]\s+|\b(?:that|say|says|said)\s+|,\s*where\s+|^\s*"
+    rf"|\b(?:{_CLAUSE_OPENERS})\s+(?=(?:{_INDEFINITE})\s+[a-z][^,;:]*$)"
+)
 _NP_LEAD = re.compile(
     rf"^(?:(?:but|and|or|yet|{SO_AS_CONJUNCTION}|still|however|meanwhile|now|then|also|instead"
     r"|indeed|later"

@@ -4768,3 +4768,37 @@ def test_a_response_to_a_stance_named_with_its_content_holds_both(korea):
     # allsides_korea FGDj…, sentence 84 (corpus audit, round 38; GUIDELINES 4.3 target)
     text = "North Korea responded to South Korea's call last week for open talks."
     assert set(_holders_of_last(korea, text)) == {"dprk", "rok"}
+
+
+@pytest.mark.parametrize(
+    "text, cue, sources",
+    [
+        (  # PolNeAR train, nyt_2015-12-29 (u-s-commandos-take-on-larger-role)
+            "Mr. Obama tried to draw a distinction during an interview this month with CBS "
+            "News, when a reporter asked if recent deployments meant that he was reneging.",
+            "asked",
+            [["a reporter"]],
+        ),
+        (  # PolNeAR train, huff-post_2016-01-19 (flint-water-response)
+            "The state admitted it made a mistake when a local pediatrician reported high "
+            "lead levels in children.",
+            "reported",
+            [["a local pediatrician"]],
+        ),
+        # a phrase set off by commas after the conjunction is no clause of its own
+        (
+            "“He had a lot of supporters,” Blunt, after a long pause, said of Cruz.",
+            "said",
+            [["Blunt"]],
+        ),
+        # 'the' may refer back: 'the country' is the name before, not a new subject
+        (
+            "Bush removed North Korea from the list after the country agreed to continue "
+            "disabling its nuclear plant.",
+            "agreed",
+            [["North Korea"]],
+        ),
+    ],
+)
+def test_a_common_noun_after_a_conjunction_is_its_clause_s_subject(korea, text, cue, sources):
+    assert _sources(korea, text, cue) == sources
