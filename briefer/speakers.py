@@ -104,6 +104,7 @@ def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
     if writer_is_the_subject(view, cue_start):
         return NOTHING
     view = _unquoted(view, cue_start)
+    floor = max(floor, dash_opens_clause(view.text, floor, cue_start))
     coordinated = pronoun_opens_coordinated_clause(view, cue_start, floor)
     if coordinated:
         return coordinated
@@ -142,6 +143,34 @@ def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
 
 
 _WHERE = re.compile(r"\s*where\b", re.IGNORECASE)
+_DASH = re.compile(r"\s[—–]\s|—")
+
+
+@rule(
+    "dash_opens_clause",
+    Phase.SPEAKER,
+    off=0,
+    examples=[
+        Example(
+            "And it wasn’t a one-off — Kim Yo Jong told reporters that the talks were over.",
+            ("dprk",),
+        ),
+    ],
+)
+def dash_opens_clause(text: str, floor: int, cue_start: int) -> int:
+    """'It wasn't a one-off — Kim Yo Jong told reporters …': a dash before the cue that no
+    second dash closes opens a clause of its own; its subject stands after the dash (a
+    pair of dashes sets off an aside: 'Kim — the third of his line — said'). Where the
+    cue's subject may start, or ``floor``."""
+    dashes = list(_DASH.finditer(text, floor, cue_start))
+    if not dashes or not len(dashes) % 2 or _SHARES_SUBJECT.match(text, dashes[-1].end()):
+        return floor
+    return dashes[-1].end()
+
+
+_SHARES_SUBJECT = re.compile(r"\s*(?:(?:which|who|whom|whose)\b|[a-z]+ing\b)")
+"""After the dash, a relative clause or a participle phrase ('– saying he was rooting for
+Peyton Manning') whose subject is the clause's before the dash."""
 
 
 _WRITER_SUBJECT = re.compile(
@@ -1234,6 +1263,7 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
         and _phrase_ends_sentence(text, cue_end)
     )
     before = max((m.end() for m in _NP_BOUNDARY.finditer(text, 0, cue_start)), default=0)
+    before = dash_opens_clause(text, before, cue_start)
     phrase = None if inverted else head_phrase(text, before, cue_start)
     if phrase:
         phrase = _phrase_subject(view, phrase)

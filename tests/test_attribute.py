@@ -4802,3 +4802,36 @@ def test_a_response_to_a_stance_named_with_its_content_holds_both(korea):
 )
 def test_a_common_noun_after_a_conjunction_is_its_clause_s_subject(korea, text, cue, sources):
     assert _sources(korea, text, cue) == sources
+
+
+@pytest.mark.parametrize(
+    "text, cue, sources",
+    [
+        (  # PolNeAR train, politico (Ryan's spokesman on Priebus)
+            "And it wasn’t a one-off or an accident — Brendan Buck, a spokesman for Ryan, told "
+            "POLITICO that the House speaker gave Priebus a heads up.",
+            "told",
+            [["Brendan Buck"]],
+        ),
+        # a pair of dashes sets off an aside: the subject stands before it
+        ("Kim — the third of his line — said the talks were over.", "said", [["Kim"]]),
+    ],
+)
+def test_a_dash_no_second_dash_closes_opens_a_clause(korea, text, cue, sources):
+    assert _sources(korea, text, cue) == sources
+
+
+def test_a_deed_inside_dashes_is_the_aside_s_subject(korea):
+    # allsides_korea Wo7i…, sentence 71: the aside's subject, not the clause's before it
+    text = (
+        "While North Korea is exceptionally isolated economically — the US has basically "
+        "sanctioned the North as much as it can — China remains the North’s economic lifeline."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
+
+
+def test_a_participle_after_a_dash_keeps_the_subject_before_it(korea):
+    # PolNeAR train, breitbart_2016-02-06 (Super Bowl picks)
+    text = "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning."
+    ((source,),) = _sources(korea, text, "saying")  # PolNeAR scores spans by overlap
+    assert source.startswith("Marco Rubio")
