@@ -163,10 +163,10 @@ def dash_opens_clause(text: str, floor: int, cue_start: int) -> int:
     """'It wasn't a one-off — Kim Yo Jong told reporters …': a dash before the cue that no
     second dash closes opens a clause of its own; its subject stands after the dash (a
     pair of dashes sets off an aside: 'Kim — the third of his line — said'). Where the
-    cue's subject may start, or ``floor``."""
+    cue's subject may start, or 0 where no such dash stands."""
     dashes = list(_DASH.finditer(text, floor, cue_start))
     if not dashes or not len(dashes) % 2 or _SHARES_SUBJECT.match(text, dashes[-1].end()):
-        return floor
+        return 0
     return dashes[-1].end()
 
 
@@ -1233,7 +1233,7 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
         and _phrase_ends_sentence(text, cue_end)
     )
     before = max((m.end() for m in _NP_BOUNDARY.finditer(text, 0, cue_start)), default=0)
-    before = dash_opens_clause(text, before, cue_start)
+    before = max(before, dash_opens_clause(text, before, cue_start))
     phrase = None if inverted else head_phrase(text, before, cue_start)
     if phrase:
         phrase = _phrase_subject(view, phrase)
