@@ -891,7 +891,8 @@ _TARGET_NOUN = re.compile(
     r"|(?P<owner>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+for\s+(?:its|his|her"
     r"|their)\s+(?:[\w-]+\s+){0,2}?)"
     r"(?P<noun>demands?|calls?|offer|proposals?|requests?|plans?|decision|pledges?|promises?"
-    r"|threats?|refusal|insistence|accusations?|invitation|claims?|commitments?|suggestions?)"
+    r"|threats?|refusal|insistence|accusations?|invitation|claims?|commitments?|suggestions?"
+    r"|warnings?|taunts?|boasts?|vows?|ultimatums?|assertions?)"
     rf"(?:\s+{TIME_AFTER})?\s+(?:that|to|for|of)\b"  # "South Korea's call last week for"
 )
 """'Washington's demand that …', "the North's decision to …", 'North Korean accusations
@@ -902,7 +903,7 @@ _TARGETING = re.compile(
     r"|prais\w*|thank\w*|critici[sz]\w*|denounc\w*|condemn\w*|ignor\w*|defie[sd]|defy\w*"
     r"|spurn\w*|rebuff\w*|snub\w*|resist\w*|oppos\w*|heed\w*|counter(?:s|ed|ing)?|despite"
     r"|respond(?:s|ed|ing)?\s+to"
-    r"|in\s+spite\s+of)"
+    r"|in\s+spite\s+of|in\s+defiance\s+of)"
     r"[”\"’']?\s+(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )

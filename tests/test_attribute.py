@@ -4835,3 +4835,12 @@ def test_a_participle_after_a_dash_keeps_the_subject_before_it(korea):
     text = "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning."
     ((source,),) = _sources(korea, text, "saying")  # PolNeAR scores spans by overlap
     assert source.startswith("Marco Rubio")
+
+
+def test_a_taunt_with_its_content_is_the_target_s_stance(korea):
+    # allsides_korea BOw4…, sentence 6 (re-audit of set_3113_0)
+    text = (
+        "Earlier this week Trump dismissed Kim’s taunt that the North Korean leader has a "
+        "nuclear button on his desk, saying he has a bigger button."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us", "dprk")
