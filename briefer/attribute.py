@@ -52,6 +52,7 @@ from .holders import (
     non_comment,
     outer_cues,
     outlet_speaks,
+    pronoun_before_its_name,
     pronoun_takes_sentence_subject,
     stance_noun_targets,
     unclaimed_quotation,
@@ -1254,6 +1255,7 @@ def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
             or also_keeps_the_speaker(said, cue.text, context.previous)
             or role_noun_holder(said, dict(context.titles))
             or (spokesman_of_the_body_named_first(view, said) if cue.inverted else "")
+            or pronoun_before_its_name(view, cue.speaker)
         )
     if not own and (not cue.inverted or (personal and not fallback) or as_it_put_it(view, cue)):
         # a tag's 'he' is the person before ('…, he said'), unless nobody came before: 'US

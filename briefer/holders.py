@@ -253,6 +253,43 @@ def pronoun_takes_sentence_subject(view: SentenceView, speaker: tuple[Mention, .
     return ""
 
 
+_FRONTED_CLAUSE = re.compile(
+    r"(?:Even\s+|Just\s+|Only\s+)?(?:As|After|When|While|Although|Though|Because|Since|Before"
+    r"|Once|Until|If)\s+(?P<pronoun>he|she|it|they)\s+[^,;:“”\"]{3,120},\s+",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "pronoun_before_its_name",
+    Phase.HOLDER,
+    off="",
+    examples=[
+        Example(
+            "Even as it released Fowle, North Korea pushed back on both those issues.",
+            ("dprk",),
+            before=("The State Department said it welcomed the release.",),
+        ),
+    ],
+)
+def pronoun_before_its_name(view: SentenceView, speaker: tuple[Mention, ...]) -> str:
+    """'Even as it released Fowle, North Korea pushed back …': a pronoun in a clause that
+    opens the sentence means the main clause's subject, named right after the comma (a
+    pronoun before its name), not the sentences before's subject."""
+    if not speaker or speaker[0].key != MentionKind.PRONOUN:
+        return ""
+    fronted = _FRONTED_CLAUSE.match(view.text)
+    if not fronted or fronted.start("pronoun") != speaker[0].start:
+        return ""
+    subject = next((m for m in view.mentions if m.start >= fronted.end()), None)
+    if subject is None or subject.start != fronted.end() or not subject.is_actor:
+        return ""
+    personal = speaker[0].text.capitalize() in PERSONAL
+    if personal == place_or_body(subject.text):
+        return ""  # 'When he visited, North Korea …': 'he' is no state, 'it' no person
+    return subject.key
+
+
 def resolve(speaker: tuple[Mention, ...], referent: str) -> list[Speaker]:
     """Actor keys of a cue's speakers: pronouns take the referent; media hold nothing."""
     resolved = []
