@@ -575,6 +575,8 @@ def _relayed(
         if not (sub.kind in INNER_KINDS or trailing_report_relays_stance(text, cue, sub)):
             continue
         tagged = source_carries_the_tag(cue, sub)  # '“…,” he said, according to an official'
+        if tagged and relayer_relays_on(sub, cues):
+            continue  # '“The North side clearly affirmed …,” Chung said, according to Yonhap'
         if not any(
             m.is_actor or m.key == OTHER or ((tagged or not own) and _personal_pronoun(m))
             for m in sub.speaker
@@ -586,6 +588,36 @@ def _relayed(
                 evidence = _evidence(sub, speaker, conduit, cue.rules)
                 found.append((replace(evidence, quoted_by=quoted_by), sub))
     return found
+
+
+@rule(
+    "relayer_relays_on",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(  # allsides_korea CdgH…, sentence 6 (re-audit of set_3112_1)
+            "“The North side clearly affirmed its commitment to the denuclearization of the "
+            "Korean Peninsula,” Chung said in a statement, according to Yonhap News Agency.",
+            ("dprk",),
+        ),
+    ],
+)
+def relayer_relays_on(inner: Cue, cues: Sequence[Cue]) -> bool:
+    """'“The North side clearly affirmed its commitment …,” Chung said in a statement,
+    according to Yonhap': a tagged report that a source after it carries, and that itself
+    relays an actor's speech act near the start of what it reports, is a conduit too
+    (GUIDELINES 4.2); only the innermost speaker holds, as when no source carries it."""
+    if inner.kind != CueKind.REPORT:
+        return False
+    start, stop = inner.content
+    return any(
+        other is not inner
+        and other.kind in RELAYING
+        and start <= other.start < stop
+        and other.start - start <= RELAY_REACH
+        and any(m.is_actor for m in other.speaker)
+        for other in cues
+    )
 
 
 @rule(
