@@ -180,7 +180,7 @@ TYPED_QUOTE_MARKS = ("''", "``")
 
 def normalize(text: str) -> str:
     """The text the rules read: datelines blanked, '' and `` as '"', straight double quotes
-    paired with the curly ones they close or open, offsets kept."""
+    paired with the curly ones they close or open, ' -- ' as a dash, offsets kept."""
     text = text[:MAX_SENTENCE_CHARS]
     if holds_any(text, DATELINE_MARKS):
         text = _DATELINE.sub(lambda m: " " * len(m.group()), text)
@@ -188,6 +188,8 @@ def normalize(text: str) -> str:
         text = _TYPED_QUOTES.sub('" ', text)
     if "“ " in text:
         text = _MISTYPED_CLOSE.sub("”", text)
+    if " -- " in text:  # a typed dash: 'diplomats -- some of them in Pyongyang -- say'
+        text = text.replace(" -- ", "  — ")
     return balance_quotes(text)
 
 

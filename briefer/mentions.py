@@ -810,6 +810,10 @@ def forebear_leaves_family_name(text: str, names: dict[str, str]) -> tuple[tuple
     )
 
 
+_FAMILY = re.compile(r"parents|relatives", re.IGNORECASE)
+"""A person's own family ('his parents insist …'): private people, whoever 'his' is."""
+
+
 @rule(
     "owned_role_is_pronoun",
     Phase.MENTION,
@@ -819,9 +823,14 @@ def forebear_leaves_family_name(text: str, names: dict[str, str]) -> tuple[tuple
     ],
 )
 def owned_role(text: str, match: re.Match[str]) -> bool:
-    """'his top diplomat': someone of the actor just named, not an outside voice."""
+    """'his top diplomat': someone of the actor just named, not an outside voice ('his
+    parents' are private people)."""
     owned = OWNER.search(text[max(0, match.start() - 30) : match.start()])
-    return bool(owned) and not ROLE_OVERRIDE.match(match.group())
+    return (
+        bool(owned)
+        and not ROLE_OVERRIDE.match(match.group())
+        and not _FAMILY.fullmatch(match.group())
+    )
 
 
 def _surnames(

@@ -4844,3 +4844,22 @@ def test_a_taunt_with_its_content_is_the_target_s_stance(korea):
         "nuclear button on his desk, saying he has a bigger button."
     )
     assert attribute_text(text, compile_matcher(korea)).holders == ("us", "dprk")
+
+
+def test_a_typed_double_hyphen_is_a_dash(korea):
+    # PolNeAR dev, usa-today_2016-09-08 (candidates vie for veterans' support)
+    text = (
+        "Trump released a list of endorsements from 95 retired generals and admirals -- most "
+        "of whom had previously announced their support -- who cited his plans."
+    )
+    assert len(normalize(text)) == len(text) and " — most" in normalize(text)
+    assert _sources(korea, text, "had previously announced") == [["most of whom"]]
+
+
+def test_a_person_s_parents_are_private_people(korea):
+    # allsides_korea fhxS…, sentence 21 (re-audit of set_3114_0): 'his' is no official's
+    text = (
+        "Though North Korea has denied mistreating the 22-year-old student, his parents insist "
+        "that his death in July 2017 was the consequence of torture."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("dprk", "other")
