@@ -90,6 +90,12 @@ SPEECH = (
     r"|accepting(?= (?:[\w’'-]+ ){0,3}?(?:invitation|suggestion|offer|proposal|request|terms)\b)"
     rf"|{'|'.join(sorted(PLURAL_PRESENT))}"
 )
+_NOT_AFTER_MODAL = (
+    "(?<!will {verb})(?<!would {verb})(?<!could {verb})(?<!might {verb})(?<!may {verb})"
+    "(?<!to {verb})(?<!n’t {verb})(?<!n't {verb})"
+)
+"""'Analysts see an attack … as unlikely' holds a view; 'Beijing would see …', 'will see …
+as a provocation' only guess at one (a template with the verb as ``{verb}``)."""
 STANCE = (
     r"wants|want|wanted|seeks|sought|seeking|is seeking|are seeking|opposes|opposed|hopes"
     r"|hoped|expects|expected to see"
@@ -104,6 +110,8 @@ STANCE = (
     r"|has long sought|has long demanded|has said|have said|has called|supports|support"
     r"|backs|backed|favors|favours|prefers|is open to|are open to|views|sees|regards"
     r"|estimates that|estimate that|estimated that|saw(?= (?:[\w’'-]+ ){1,6}as\b)"
+    rf"|see{_NOT_AFTER_MODAL.format(verb='see')}(?= (?:[\w’'-]+ ){{1,6}}as\b)"
+    rf"|view{_NOT_AFTER_MODAL.format(verb='view')}(?= (?:[\w’'-]+ ){{1,6}}as\b)"
     r"|viewed(?= (?:[\w’'-]+ ){1,6}as\b)|wonder(?:s|ed)?(?= (?:about|whether|if|why|how)\b)"
     r"|question(?:s)?(?= (?:whether|if|why|how|what)\b)|calculated that"
     r"|is in no hurry|has no intention|has refused|doubts|doubt|doubted|fears|fear|feared"

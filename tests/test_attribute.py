@@ -4863,3 +4863,22 @@ def test_a_person_s_parents_are_private_people(korea):
         "that his death in July 2017 was the consequence of torture."
     )
     assert attribute_text(text, compile_matcher(korea)).holders == ("dprk", "other")
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # allsides_korea Igzm…, sentence 7
+        (
+            "Analysts see an attack on Seoul as “extremely unlikely” according to the "
+            "Associated Press.",
+            ("other",),
+        ),
+        # 'would see … as' is a guess at a view, not a view held
+        ("He thought Beijing ultimately would see Kim Jong Un's regime as a liability.", ("us",)),
+    ],
+)
+def test_seeing_something_as_is_a_view(korea, text, holders):
+    before = "Trump spoke on Monday."
+    (*_, last) = attribute_sentences(split_article(Article("x", "", "", (before, text))), korea)
+    assert last.holders == holders
