@@ -426,6 +426,9 @@ def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> 
         if parties:
             return parties
         kept = outside_voice_relays_nothing(cue, found)
+        dated = [e for e, sub in found if dated_deed_is_relayed(view.text, sub)]
+        if dated and kept is not None:  # the voice is the dated deed's conduit
+            return kept + [e for e in dated if e not in kept]
         if kept and (unnamed_source_relays(cue) or outside_voice_passes_on(view.text, cue, found)):
             return kept
         if kept is not None:
@@ -802,6 +805,38 @@ def outside_voice_relays_nothing(
         for e, sub in found
         if not cue.inverted and sub.kind in RELAYING and not _HABITUAL.search(sub.text)
     ]
+
+
+_DAY = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+    r"|last\s+night)\b"
+)
+DAY_REACH = 30
+"""Characters after a deed's verb where the day it names may stand ('blocked … on Thursday')."""
+
+
+@rule(
+    "dated_deed_is_relayed",
+    Phase.HOLDER,
+    off=False,
+    examples=[
+        Example(  # Reuters, allsides_korea VX7H…, sentence 1 (re-audit of set_3114_1)
+            "China on Thursday blocked a U.S. effort at the United Nations to blacklist six "
+            "ships, a U.N. Security Council diplomat said.",
+            ("china",),
+        ),
+    ],
+)
+def dated_deed_is_relayed(text: str, inner: Cue) -> bool:
+    """'China on Thursday blocked a U.S. effort at the United Nations …, a U.N. Security
+    Council diplomat said': a deed told with the day it was done is a specific,
+    identifiable act the outside voice relays, as a conduit (GUIDELINES 4.2), not a record
+    the voice sums up ('Pyongyang has signalled interest …, said an analyst',
+    ``outside_voice_relays_nothing``)."""
+    if inner.kind != CueKind.ACTION or not inner.speaker:
+        return False
+    start = inner.speaker[0].start
+    return bool(_DAY.search(text, start, min(len(text), inner.end + DAY_REACH)))
 
 
 _HABITUAL = re.compile(rf"\b(?:{HABITUAL_ADVERBS}|repeatedly|long|consistently)\b")
