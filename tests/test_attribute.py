@@ -4882,3 +4882,17 @@ def test_seeing_something_as_is_a_view(korea, text, holders):
     before = "Trump spoke on Monday."
     (*_, last) = attribute_sentences(split_article(Article("x", "", "", (before, text))), korea)
     assert last.holders == holders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # allsides_korea smz2…, sentence 7 (re-audit of set_3114_2): a sitting official
+        "“We will take prudent steps,” James Miller, undersecretary of Defense for policy, said.",
+        # allsides_korea VZB7…, sentence 11: an office of the executive branch
+        "South Korea is America’s sixth-largest trading partner in goods, according to the "
+        "Office of the United States Trade Representative.",
+    ],
+)
+def test_us_executive_offices_named_without_the_country_are_the_us(korea, text):
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
