@@ -1624,7 +1624,8 @@ another clause joined by 'and': 'As the preparations progressed and North Korea 
 title: 'as Mr. Trump')."""
 _TOLD = re.compile(
     r"(?:\w+ly\s+)?(?:said|says|say|told|tells|reported|reports|announced|announces|declared"
-    r"|wrote|writes|tweeted|warned|warns|signed|agreed|pledged|vowed|promised|asked|asks)"
+    r"|wrote|writes|tweeted|warned|warns|signed|agreed|pledged|vowed|promised|asked|asks"
+    r"|called|accused)"
 )
 _TIME = re.compile(r"\b(?:when|after|before|once|until|where)\b", re.IGNORECASE)
 

@@ -4896,3 +4896,12 @@ def test_seeing_something_as_is_a_view(korea, text, holders):
 )
 def test_us_executive_offices_named_without_the_country_are_the_us(korea, text):
     assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
+
+
+def test_a_name_called_in_a_when_clause_is_said(korea):
+    # allsides_korea NWpz…, sentence 13: 'when Trump called Kim …' names Trump's words
+    text = (
+        "Trump and North Korea's war of threats escalated last week when Trump called Kim Jong "
+        "Un a “rocket man [who] is on a suicide mission for himself and for his regime.”"
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
