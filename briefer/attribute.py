@@ -102,7 +102,7 @@ from .passes import (
     transcript_turn_is_the_speakers,
 )
 from .patterns import holds_any
-from .rules import Example, Phase, confidence_of, ordered, rule, tracing
+from .rules import Example, Phase, evidence_of, rule, tracing, with_rules
 from .split import DATELINE
 from .transcript import transcript_turns
 from .view import Cue, CueKind, SentenceView
@@ -729,8 +729,7 @@ def authors_argument() -> Attribution | None:
     """In an opinion piece, a sentence that reports nobody else's position, or tells an
     actor's deed or stance in the writer's own voice ('For the first time, China has real
     incentives …'), is the author's argument: an outside voice (guidelines 7)."""
-    rules = ("opinion_author",)
-    evidence = Evidence(OTHER, "", "opinion piece", rules=rules, confidence=confidence_of(rules))
+    evidence = evidence_of(OTHER, "", "opinion piece", ("opinion_author",))
     return Attribution((OTHER,), (evidence,))
 
 
@@ -1232,8 +1231,7 @@ anyone's officials."""
 
 def _with_rules(evidence: Evidence, fired: list[str]) -> Evidence:
     """The holder and cross-sentence rules that decided a holder join its cue's rules."""
-    rules = ordered((*evidence.rules, *fired))
-    return evolve(evidence, rules=rules, confidence=confidence_of(rules))
+    return with_rules(evidence, fired)
 
 
 def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:
@@ -1562,16 +1560,7 @@ def the_quoter_goes_on(previous: Attribution) -> Attribution | None:
 
 def _continued(holder: str, speaker: str, rules: tuple[str, ...], role: str = "") -> Evidence:
     """The evidence of a quotation that goes on: no mention or cue of its own."""
-    rules = ordered(rules)
-    return Evidence(
-        holder,
-        "",
-        "quote continuation",
-        speaker=speaker,
-        role=role,
-        rules=rules,
-        confidence=confidence_of(rules),
-    )
+    return evidence_of(holder, "", "quote continuation", rules, speaker=speaker, role=role)
 
 
 def _dedupe(evidence: list[Evidence], text: str = "") -> Attribution:

@@ -27,7 +27,7 @@ from .models import OTHER, Evidence
 from .patterns import may_hold
 from .phrases import REDUCED_RELATIVE
 from .referents import PERSONAL, writers_question
-from .rules import Example, Phase, confidence_of, ordered, rule
+from .rules import Example, Phase, evidence_of, rule
 from .subjects import titled_person
 from .view import Cue, CueKind, SentenceView
 
@@ -728,17 +728,15 @@ def _evidence(
     cue: Cue, speaker: Speaker, conduit: str = "", outer: tuple[str, ...] = ()
 ) -> Evidence:
     named = speaker.mention.key != MentionKind.PRONOUN
-    rules = ordered((*outer, *cue.rules))
-    return Evidence(
+    return evidence_of(
         str(speaker.key),
         speaker.mention.text,
         cue.text,
-        conduit,
+        (*outer, *cue.rules),
+        conduit=conduit,
         speaker_span=(speaker.mention.start, speaker.mention.end) if named else None,
         cue_span=(cue.start, cue.end),
         speaker=speaker.mention.text if named else "",
-        rules=rules,
-        confidence=confidence_of(rules),
     )
 
 
@@ -1148,16 +1146,14 @@ def _clause_before(text: str, at: int) -> str:
 
 def _target(mention: Mention, cue: str, cue_span: tuple[int, int], *also: str) -> Evidence:
     """The evidence of an actor whose stance is the target of the sentence's."""
-    rules = ordered((STANCE_TARGET, *also))
-    return Evidence(
+    return evidence_of(
         str(mention.key),
         mention.text,
         cue,
+        (STANCE_TARGET, *also),
         speaker_span=(mention.start, mention.end),
         cue_span=cue_span,
         speaker=mention.text,
-        rules=rules,
-        confidence=confidence_of(rules),
     )
 
 

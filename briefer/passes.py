@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from .cues import IRREGULAR_PAST
 from .lexicon import ACTION_ONLY, QUOTE_OPEN, QUOTES
 from .mentions import Matcher
-from .models import OTHER, POST, REPEATED, Attribution, Evidence, Sentence, evolve
+from .models import OTHER, POST, REPEATED, Attribution, Evidence, Sentence
 from .patterns import QUOTE_MARK
-from .rules import Example, Phase, confidence_of, ordered, rule
+from .rules import Example, Phase, evidence_of, rule, with_rules
 from .transcript import interviewers, is_interviewer, transcript_turns
 
 
@@ -123,16 +123,7 @@ def repeated_quotation(
 def borrowed(evidence: Evidence, cue: str, rule_name: str) -> Evidence:
     """Another sentence's evidence lent to this one: no span or mention of its own, its cue
     ``cue`` and the rule that lent it among its rules."""
-    rules = ordered((*evidence.rules, rule_name))
-    return evolve(
-        evidence,
-        speaker_span=None,
-        cue_span=None,
-        mention="",
-        cue=cue,
-        rules=rules,
-        confidence=confidence_of(rules),
-    )
+    return with_rules(evidence, (rule_name,), speaker_span=None, cue_span=None, mention="", cue=cue)
 
 
 @rule(
@@ -167,10 +158,7 @@ def quotation_byline(
             continue
         named = matcher.mentions(byline.group("name"))
         holder = named[0].key if named and named[0].is_actor else OTHER
-        rules = ("quotation_byline",)
-        evidence = Evidence(
-            holder, byline.group("name"), "byline", rules=rules, confidence=confidence_of(rules)
-        )
+        evidence = evidence_of(holder, byline.group("name"), "byline", ("quotation_byline",))
         j = i - 1
         while j >= 0 and not sentences[j].boilerplate and _in_quoted_paragraph(sentences, j):
             filled[j] = Attribution((holder,), (evidence,))
@@ -245,8 +233,7 @@ def _turn_speaker(matcher: Matcher, name: str, rule_name: str, cue: str) -> Attr
     an outside voice."""
     named = matcher.mentions(name)
     holder = named[0].key if named and named[0].is_actor else OTHER
-    rules = (rule_name,)
-    evidence = Evidence(holder, name, cue, rules=rules, confidence=confidence_of(rules))
+    evidence = evidence_of(holder, name, cue, (rule_name,))
     return Attribution((holder,), (evidence,))
 
 
@@ -325,10 +312,8 @@ def block_quote_after_lead_in(
         ]
         if not holders or not block or sentences[block[0]].text[:1] in QUOTE_OPEN:
             continue  # a quotation in marks goes on by its own rules
-        rules = ("block_quote_after_lead_in",)
         evidence = tuple(
-            Evidence(h, "", "block quotation", rules=rules, confidence=confidence_of(rules))
-            for h in holders
+            evidence_of(h, "", "block quotation", ("block_quote_after_lead_in",)) for h in holders
         )
         for j in block:
             filled[j] = Attribution(holders, evidence)

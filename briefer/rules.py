@@ -24,6 +24,8 @@ from enum import Enum
 from functools import wraps
 from typing import Any, TypeVar
 
+from .models import Evidence, evolve
+
 
 class Phase(Enum):
     """The order in which the engine consults its rules."""
@@ -148,6 +150,22 @@ class Tracing:
         _TRACE.reset(self.token)
         if self.outer is not None:
             self.outer.extend(self.fired)
+
+
+def evidence_of(
+    holder: str, mention: str, cue: str, rules: Iterable[str], **fields: Any
+) -> Evidence:
+    """The evidence ``rules`` decided (in phase order), trusted as the least trusted of them;
+    ``fields``: the other fields of ``Evidence`` (spans, speaker, role, conduit)."""
+    names = ordered(rules)
+    return Evidence(holder, mention, cue, rules=names, confidence=confidence_of(names), **fields)
+
+
+def with_rules(evidence: Evidence, rules: Iterable[str], **fields: Any) -> Evidence:
+    """``evidence`` decided by ``rules`` as well (its own first), trusted accordingly;
+    ``fields``: the fields it changes besides."""
+    names = ordered((*evidence.rules, *rules))
+    return evolve(evidence, rules=names, confidence=confidence_of(names), **fields)
 
 
 def confidence_of(names: Iterable[str], base: float = 0.9) -> float:
