@@ -248,7 +248,10 @@ class Matcher:
             if before and before.group(1) not in _TITLES_BEFORE_NAMES:
                 continue  # 'Kim Jong Un': the middle of a longer name
             key = self.lookup.get(match.group(), OTHER)
-            found.append((family, OTHER if former_stays_former(text, match) else key))
+            former = former_stays_former(text, match)
+            found.append((family, OTHER if former else key))
+            if former_named_again(former, key):
+                found.append((match.group(), OTHER))
         return found
 
 
@@ -526,7 +529,8 @@ name; not a clause ('former officials are urging President Donald Trump')."""
 _FORMER_WORDS = ("former", "ex-", "then-", "onetime", "one-time")
 """Every _FORMER_BEFORE match holds one of these (in any case)."""
 _FORMER_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the|who was)\s+(?:former|onetime|one-time|ex-)|[^,;“\"]{0,90}?\b(?:until"
+    r",\s+(?:(?:a|an|the|who was|[A-Z][\w.-]*['’]s)\s+(?:former|onetime|one-time|ex-)"
+    r"|[^,;“\"]{0,90}?\b(?:until"
     r" (?:last|early|late|\d)|under former|formerly|and former)\b)"
     r"|(?:\s+[a-z][\w-]*){0,3}?,?\s+who\s+(?:had\s+|has\s+|later\s+)?(?:defected|fled)\b"
     r"|(?:\s+[A-Za-z][\w-]*){0,4}?\s+(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|through"
@@ -737,6 +741,30 @@ def people_not_state(text: str, mention: Mention) -> bool:
 def surname_follows_full_name(names: dict[str, str], surname: str) -> str:
     """A bare family name ('Song added') means whoever the article last named in full with it."""
     return names.get(surname, "")
+
+
+@rule(
+    "former_named_again",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(  # allsides_korea huar…, sentences 23-27 (re-audit of set_3115_0)
+            "We will never forget Otto. — Nikki Haley (@NikkiHaley) February 28, 2019",
+            ("other",),
+            before=(
+                "Trump’s former UN Ambassador Nikki Haley also seemed to subtly rebuke the "
+                "president in a tweet.",
+            ),
+        ),
+    ],
+)
+def former_named_again(former: bool, key: str) -> bool:
+    """'Trump's former UN Ambassador Nikki Haley …', then '— Nikki Haley (@NikkiHaley)':
+    a listed person the article calls former when it names them in full is still an
+    outside voice when it names them in full again, as by the family name alone
+    (``former_stays_former``): the full name joins the names a later mention is read by
+    ('Bill Clinton' so, 'Hillary Clinton' still the template's)."""
+    return former and key != OTHER
 
 
 @rule(

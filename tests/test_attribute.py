@@ -4905,3 +4905,12 @@ def test_a_name_called_in_a_when_clause_is_said(korea):
         "Un a “rocket man [who] is on a suicide mission for himself and for his regime.”"
     )
     assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
+
+
+def test_a_news_site_named_by_its_address_is_a_news_outlet(korea):
+    # allsides_korea 101i…, sentence 6 (re-audit of set_3115_2): an outlet holds nothing
+    text = (
+        "According to NKNews.org, a news agency that tracks activities in North Korea, the "
+        "text on the map reads “U.S. Mainland Strike Plan”."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ()
