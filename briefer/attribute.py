@@ -1090,6 +1090,9 @@ def _attribute(
             outer, cues = [announced], [*(c for c in cues if c is not outer[0]), announced]
         elif dates_background(cues):
             return Attribution(), mentions
+        reported = outlet_reports_a_deed(view, outer, cues)
+        if reported is not None:
+            cues = [*cues, reported]
     holders: list[Evidence] = []
     for cue in outer:
         with tracing() as fired:
@@ -1097,6 +1100,37 @@ def _attribute(
         holders.extend(_with_rules(e, fired) for e in found)
     holders.extend(stance_noun_targets(view, holders))
     return _dedupe(holders, text), mentions
+
+
+@rule(
+    "outlet_reports_a_deed",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(
+            "Yonhap reported on Wednesday that the U.S. will send B-52 bombers for the drills.",
+            ("us",),
+        ),
+    ],
+)
+def outlet_reports_a_deed(view: SentenceView, outer: list[Cue], cues: list[Cue]) -> Cue | None:
+    """'Yonhap reported that the U.S. will send B-52 bombers for the drills': a news outlet's
+    report that names no speaker inside it tells a deed in its own words; the deed's doer
+    holds it, as when the narrator tells it, and the outlet carries it (a conduit)."""
+    if len(outer) != 1 or not outlet_speaks(outer[0]):
+        return None
+    report = outer[0]
+    start, stop = report.content
+    if start < report.end or any(start <= c.start < stop for c in cues if c is not report):
+        return None  # '…, Yonhap reported': the words before; or a speaker inside it
+    that = _REPORTED_THAT.match(view.text, start)  # '… reported on Wednesday that'
+    deed = narrated_deed(view, that.end() if that else start)
+    if deed is None or not any(m.is_actor for m in deed.speaker) or deed.start >= stop:
+        return None
+    return deed
+
+
+_REPORTED_THAT = re.compile(r"[^,;:“”\"]{0,40}?\bthat\s+")
 
 
 _PROMPTING = (TRIGGER, TRIGGER_EVENT, TRIGGER_DEED, TRIGGER_OWNER)

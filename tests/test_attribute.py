@@ -4914,3 +4914,14 @@ def test_a_news_site_named_by_its_address_is_a_news_outlet(korea):
         "text on the map reads “U.S. Mainland Strike Plan”."
     )
     assert attribute_text(text, compile_matcher(korea)).holders == ()
+
+
+def test_a_deed_a_news_outlet_reports_is_the_doer_s(korea):
+    # allsides_korea dTAH…, sentence 7: the Post carries the deed; North Korea did it
+    text = (
+        "The Washington Post reported Thursday that North Korea presented a U.S. envoy with a "
+        "$2 million bill for Warmbier's hospital care."
+    )
+    attribution = attribute_text(text, compile_matcher(korea))
+    assert attribution.holders == ("dprk",)
+    assert [e.cue for e in attribution.evidence] == ["presented"]
