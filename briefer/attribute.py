@@ -1097,7 +1097,8 @@ def _attribute(
     for cue in outer:
         with tracing() as fired:
             found = holders_of(view, cue, cues, _referent_for(view, cue, context))
-        holders.extend(_with_rules(e, fired) for e in found)
+        # the holder and cross-sentence rules that decided a holder join its cue's rules
+        holders.extend(with_rules(e, fired) for e in found)
     holders.extend(stance_noun_targets(view, holders))
     return _dedupe(holders, text), mentions
 
@@ -1261,11 +1262,6 @@ _PLANNED = re.compile(r"\b(?:will|plans?\s+to|is\s+to|are\s+to|is\s+set\s+to|are
 """A deed still to come: what the doer's own officials announce ('the United States will
 test …'); a deed done ('North Korea fired two missiles, officials said') may be told by
 anyone's officials."""
-
-
-def _with_rules(evidence: Evidence, fired: list[str]) -> Evidence:
-    """The holder and cross-sentence rules that decided a holder join its cue's rules."""
-    return with_rules(evidence, fired)
 
 
 def _referent_for(view: SentenceView, cue: Cue, context: Context) -> str:

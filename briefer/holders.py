@@ -254,10 +254,13 @@ def pronoun_takes_sentence_subject(view: SentenceView, speaker: tuple[Mention, .
 
 
 _FRONTED_CLAUSE = re.compile(
-    r"(?:Even\s+|Just\s+|Only\s+)?(?:As|After|When|While|Although|Though|Because|Since|Before"
-    r"|Once|Until|If)\s+(?P<pronoun>he|she|it|they)\s+[^,;:“”\"]{3,120},\s+",
+    r"\s*(?:(?:Even|Just)\s+as|While|Although|Even\s+though|Though)\s+"
+    r"(?P<pronoun>he|she|it|they)\s+[^,;:“”\"]{3,120},\s+",
     re.IGNORECASE,
 )
+"""A concessive clause opening the sentence with a pronoun subject, through its comma ('Even
+as it released Fowle, '); a time clause ('When it warned …, ') may as well mean the actor
+of the sentence before."""
 
 
 @rule(
@@ -426,9 +429,9 @@ def holders_of(view: SentenceView, cue: Cue, cues: list[Cue], referent: str) -> 
         if parties:
             return parties
         kept = outside_voice_relays_nothing(cue, found)
-        dated = [e for e, sub in found if dated_deed_is_relayed(view.text, sub)]
+        dated = [e for e, sub in found if dated_deed_is_relayed(view.text, sub, cue)]
         if dated and kept is not None:  # the voice is the dated deed's conduit
-            return kept + [e for e in dated if e not in kept]
+            return kept + dated  # (disjoint: kept relays speech, dated deeds)
         if kept and (unnamed_source_relays(cue) or outside_voice_passes_on(view.text, cue, found)):
             return kept
         if kept is not None:
@@ -618,7 +621,7 @@ def relayer_relays_on(inner: Cue, cues: Sequence[Cue]) -> bool:
         and other.kind in RELAYING
         and start <= other.start < stop
         and other.start - start <= RELAY_REACH
-        and any(m.is_actor for m in other.speaker)
+        and _actor_speaks(other)
         for other in cues
     )
 
@@ -806,7 +809,7 @@ def outside_voice_relays_nothing(
 
 
 _DAY = re.compile(
-    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
     r"|last\s+night)\b"
 )
 DAY_REACH = 30
@@ -825,16 +828,22 @@ DAY_REACH = 30
         ),
     ],
 )
-def dated_deed_is_relayed(text: str, inner: Cue) -> bool:
+def dated_deed_is_relayed(text: str, inner: Cue, outer: Cue) -> bool:
     """'China on Thursday blocked a U.S. effort at the United Nations …, a U.N. Security
     Council diplomat said': a deed told with the day it was done is a specific,
     identifiable act the outside voice relays, as a conduit (GUIDELINES 4.2), not a record
     the voice sums up ('Pyongyang has signalled interest …, said an analyst',
-    ``outside_voice_relays_nothing``)."""
+    ``outside_voice_relays_nothing``). The day stands in the deed's clause, before any
+    comma after its verb and before the voice's own cue: '…, experts said Monday' dates
+    the voice's words."""
     if inner.kind != CueKind.ACTION or not inner.speaker:
         return False
     start = inner.speaker[0].start
-    return bool(_DAY.search(text, start, min(len(text), inner.end + DAY_REACH)))
+    stop = min(len(text), inner.end + DAY_REACH)
+    if outer.start > inner.end:
+        stop = min(stop, outer.start)
+    comma = text.find(",", inner.end, stop)
+    return bool(_DAY.search(text, start, comma if comma >= 0 else stop))
 
 
 _HABITUAL = re.compile(rf"\b(?:{HABITUAL_ADVERBS}|repeatedly|long|consistently)\b")

@@ -90,12 +90,18 @@ SPEECH = (
     r"|accepting(?= (?:[\w’'-]+ ){0,3}?(?:invitation|suggestion|offer|proposal|request|terms)\b)"
     rf"|{'|'.join(sorted(PLURAL_PRESENT))}"
 )
-_NOT_AFTER_MODAL = (
-    "(?<!will {verb})(?<!would {verb})(?<!could {verb})(?<!might {verb})(?<!may {verb})"
-    "(?<!to {verb})(?<!n’t {verb})(?<!n't {verb})"
-)
+_NOT_AFTER_MODAL = "".join(
+    f"(?<!{word} {{verb}})"
+    for word in (
+        "will", "would", "could", "might", "may", "can", "should", "must", "shall", "’ll",
+        "'ll", "to", "not", "n’t", "n't",
+    )
+)  # fmt: skip
 """'Analysts see an attack … as unlikely' holds a view; 'Beijing would see …', 'will see …
-as a provocation' only guess at one (a template with the verb as ``{verb}``)."""
+as a provocation', 'do not see …' only guess at one or deny it (a template with the verb as
+``{verb}``)."""
+_AS_COMPLEMENT = r"(?= (?:[\w’'-]+ ){1,6}as\b)"
+"""'saw the talks as …', 'view Pyongyang as …': the object and 'as' after a verb of seeing."""
 STANCE = (
     r"wants|want|wanted|seeks|sought|seeking|is seeking|are seeking|opposes|opposed|hopes"
     r"|hoped|expects|expected to see"
@@ -109,10 +115,10 @@ STANCE = (
     r"|are hoping|was hoping|were hoping|would (?:\w+ly )?like"
     r"|has long sought|has long demanded|has said|have said|has called|supports|support"
     r"|backs|backed|favors|favours|prefers|is open to|are open to|views|sees|regards"
-    r"|estimates that|estimate that|estimated that|saw(?= (?:[\w’'-]+ ){1,6}as\b)"
-    rf"|see{_NOT_AFTER_MODAL.format(verb='see')}(?= (?:[\w’'-]+ ){{1,6}}as\b)"
-    rf"|view{_NOT_AFTER_MODAL.format(verb='view')}(?= (?:[\w’'-]+ ){{1,6}}as\b)"
-    r"|viewed(?= (?:[\w’'-]+ ){1,6}as\b)|wonder(?:s|ed)?(?= (?:about|whether|if|why|how)\b)"
+    rf"|estimates that|estimate that|estimated that|saw{_AS_COMPLEMENT}"
+    rf"|see{_NOT_AFTER_MODAL.format(verb='see')}{_AS_COMPLEMENT}"
+    rf"|view{_NOT_AFTER_MODAL.format(verb='view')}{_AS_COMPLEMENT}"
+    rf"|viewed{_AS_COMPLEMENT}|wonder(?:s|ed)?(?= (?:about|whether|if|why|how)\b)"
     r"|question(?:s)?(?= (?:whether|if|why|how|what)\b)|calculated that"
     r"|is in no hurry|has no intention|has refused|doubts|doubt|doubted|fears|fear|feared"
     r"|worries|worry|worried|thinks|thought|estimated"
@@ -650,13 +656,15 @@ OUTSIDE_ROLES = (
 )
 """Roles that make a speaker an outside voice even when an actor is named beside them
 ("U.S. Sen. Graham", "a former South Korean envoy", "Seoul-based analysts")."""
+FAMILY_WORDS = "parents|relatives"
+"""A person's family ('his parents insist …'): private people, whoever 'his' names."""
 OUTSIDE_SPEAKERS = (
     OUTSIDE_ROLES + r"|Japan|Japanese|Tokyo|Abe|Shinzo Abe|Russia|Russian|Moscow|Putin"
     r"|Kremlin|United Nations|UN|U\.N\.|Security Council|Guterres|IAEA|European Union|EU"
     r"|Britain|British|France|French|Germany|German|India|Indian|Vietnam|Vietnamese|Iran"
     r"|Iranian|NATO|Pope|diplomats?|sources?|Amnesty|Human Rights Watch|Taiwan|Philippines"
     r"|Australia|Canada|Canadian|Mongolia|Singapore|Malaysia|Thailand|authors?|lawyers?"
-    r"|attorneys?|specialists?|watchdogs?|parents|relatives|Others"
+    rf"|attorneys?|specialists?|watchdogs?|{FAMILY_WORDS}|Others"
     r"|(?<=[Bb]ut )others|(?<=[Yy]et )others|(?<=[Ww]hile )others|(?<=[Ww]hereas )others"
 )
 """Other governments and outside people; a named template actor beside them wins

@@ -12,6 +12,7 @@ from typing import Any
 
 from .lexicon import (
     BARE_NAME,
+    FAMILY_WORDS,
     FULL_NAME,
     INSTITUTION_WORDS,
     MEDIA,
@@ -141,7 +142,7 @@ class Matcher:
             if any(a <= match.start() < b for a, b in blocked):
                 continue
             body_end = 0
-            titled = match.group().split()[0] in _OFFICES  # 'Secretary of State Danny Russel'
+            titled = is_office(match.group())  # 'Secretary of State Danny Russel'
             named = NEXT_WORD.match(text, match.end()) if titled else None
             if named and self.aliases.match(text, named.start(1)):
                 continue  # 'Secretary of State Mike Pompeo': the name is the mention
@@ -235,7 +236,9 @@ class Matcher:
     def western_names(self, text: str) -> list[tuple[str, str]]:
         """('Clinton', key) for each 'First Clinton' whose family name is an alias's: the
         actor when the full name is its alias ('Hillary Clinton'), else an outside person
-        ('Bill Clinton'), so that a later bare 'Clinton' means the one named last."""
+        ('Bill Clinton'), so that a later bare 'Clinton' means the one named last; and
+        ('Nikki Haley', other) for a listed person called former (``former_named_again``),
+        so that the full name named again stays an outside voice."""
         found = []
         for match in _FIRST_LAST.finditer(text):
             given, family = match.groups()
@@ -255,9 +258,17 @@ class Matcher:
         return found
 
 
-_OFFICES = frozenset("Secretary Assistant Deputy Director Undersecretary Under".split())
-"""First words of an alias that is an office ('Secretary of State', 'Director of National
-Intelligence'): a name after it is the office holder's, not a longer name."""
+_OFFICES = frozenset(
+    "Secretary Assistant Deputy Director Undersecretary Under Representative".split()
+)
+"""Words of an alias that is an office ('Secretary of State', 'Director of National
+Intelligence', 'U.S. Trade Representative'): a name after it is the office holder's, not a
+longer name."""
+
+
+def is_office(alias: str) -> bool:
+    """Whether an alias names an office, in any case ('undersecretary of Defense')."""
+    return any(word.capitalize() in _OFFICES for word in alias.split())
 
 
 @rule(
@@ -529,15 +540,17 @@ name; not a clause ('former officials are urging President Donald Trump')."""
 _FORMER_WORDS = ("former", "ex-", "then-", "onetime", "one-time")
 """Every _FORMER_BEFORE match holds one of these (in any case)."""
 _FORMER_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the|who was|[A-Z][\w.-]*['’]s)\s+(?:former|onetime|one-time|ex-)"
+    r",\s+(?:(?:a|an|the|who was|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
+    r"(?:former|onetime|one-time|ex-)"
     r"|[^,;“\"]{0,90}?\b(?:until"
     r" (?:last|early|late|\d)|under former|formerly|and former)\b)"
     r"|(?:\s+[a-z][\w-]*){0,3}?,?\s+who\s+(?:had\s+|has\s+|later\s+)?(?:defected|fled)\b"
     r"|(?:\s+[A-Za-z][\w-]*){0,4}?\s+(?:from|between)\s+(?:19|20)\d\d\s*(?:to|and|until|through"
     r"|-|–)\s*(?:19|20)\d\d\b"
 )
-"""'X, the top U.S. diplomat until last year', 'a North Korean ambassador who defected', 'the
-top Pentagon policy official from 2012 to 2014' (a tenure that ended)."""
+"""'X, the top U.S. diplomat until last year', 'Nikki Haley, Trump's former UN ambassador', 'a
+North Korean ambassador who defected', 'the top Pentagon policy official from 2012 to 2014'
+(a tenure that ended)."""
 
 
 @rule(
@@ -838,8 +851,7 @@ def forebear_leaves_family_name(text: str, names: dict[str, str]) -> tuple[tuple
     )
 
 
-_FAMILY = re.compile(r"parents|relatives", re.IGNORECASE)
-"""A person's own family ('his parents insist …'): private people, whoever 'his' is."""
+_FAMILY = re.compile(FAMILY_WORDS, re.IGNORECASE)
 
 
 @rule(

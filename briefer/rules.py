@@ -12,6 +12,9 @@ before it, and the holders the engine gives it). The registry makes three things
   value), so ``brief eval-attribution --ablate`` can measure what each rule earns;
 * *tests*: each rule's examples are checked with the rule on (the expected holders, the rule
   in the trace) and off (something changes), so no rule is dead weight.
+
+``evidence_of`` and ``with_rules`` build a holder's evidence from the rules that decided it,
+with the confidence those rules allow.
 """
 
 from __future__ import annotations
@@ -162,8 +165,8 @@ def evidence_of(
 
 
 def with_rules(evidence: Evidence, rules: Iterable[str], **fields: Any) -> Evidence:
-    """``evidence`` decided by ``rules`` as well (its own first), trusted accordingly;
-    ``fields``: the fields it changes besides."""
+    """``evidence`` also decided by ``rules``: all its rules once each, in phase order,
+    trusted accordingly; ``fields``: the fields it changes besides."""
     names = ordered((*evidence.rules, *rules))
     return evolve(evidence, rules=names, confidence=confidence_of(names), **fields)
 

@@ -104,7 +104,7 @@ def subject_before(view: SentenceView, cue_start: int, floor: int = 0) -> Found:
     if writer_is_the_subject(view, cue_start):
         return NOTHING
     view = _unquoted(view, cue_start)
-    floor = max(floor, dash_opens_clause(view.text, floor, cue_start))
+    floor = max(floor, dash_opens_clause(view, floor, cue_start))
     participle = participle_between_commas(view.text, cue_start)
     if participle < 0:
         segments = segments_before(view.text, floor, cue_start)
@@ -159,18 +159,22 @@ _DASH = re.compile(r"\s[—–]\s|—")
         ),
     ],
 )
-def dash_opens_clause(text: str, floor: int, cue_start: int) -> int:
+def dash_opens_clause(view: SentenceView, floor: int, cue_start: int) -> int:
     """'It wasn't a one-off — Kim Yo Jong told reporters …': a dash before the cue that no
     second dash closes opens a clause of its own; its subject stands after the dash (a
     pair of dashes sets off an aside: 'Kim — the third of his line — said'). Where the
     cue's subject may start, or 0 where no such dash stands."""
-    dashes = list(_DASH.finditer(text, floor, cue_start))
-    if not dashes or not len(dashes) % 2 or _SHARES_SUBJECT.match(text, dashes[-1].end()):
+    text = view.text  # dashes counted from the sentence's start, none inside a quotation
+    dashes = [d for d in _DASH.finditer(text, 0, cue_start) if not view.quoted(d.start())]
+    if not dashes or not len(dashes) % 2 or dashes[-1].end() <= floor:
         return 0
-    return dashes[-1].end()
+    return 0 if _SHARES_SUBJECT.match(text, dashes[-1].end()) else dashes[-1].end()
 
 
-_SHARES_SUBJECT = re.compile(r"\s*(?:(?:which|who|whom|whose)\b|[a-z]+ing\b)")
+_SHARES_SUBJECT = re.compile(
+    r"\s*(?:(?:which|who|whom|whose)\b|(?!(?:during|nothing|something|everything|thing|bring"
+    r"|king)\b)[a-z]+ing\b)"
+)
 """After the dash, a relative clause or a participle phrase ('– saying he was rooting for
 Peyton Manning') whose subject is the clause's before the dash."""
 
@@ -557,7 +561,10 @@ def according_opener(text: str, start: int) -> bool:
     return bool(_ACCORDING_OPENER.fullmatch(text, 0, start))
 
 
-_SUBORDINATORS = r"after|before|when|because|since|until|while|once|as|if|unless|although|though"
+_CLAUSE_OPENERS = r"after|before|when|because|since|until|while|once|if|unless|although|though"
+"""The conjunctions that open a clause of their own before a noun phrase ('as' is left out:
+'as a concession' opens none)."""
+_SUBORDINATORS = _CLAUSE_OPENERS + "|as"
 """The conjunctions that open a clause of its own inside a sentence (an alternation)."""
 _NEW_CLAUSE = re.compile(
     rf"\b(?:{_SUBORDINATORS})\s+"
@@ -596,25 +603,23 @@ def _clause_between(view: SentenceView, mention: Mention, cue_start: int) -> boo
     """'North Korea vowed to strike the U.S. … after the United Nations imposed new
     sanctions': a clause of its own, opened by a conjunction and a capitalized subject,
     stands between the name and the cue, so the name is not the cue's subject."""
-    return bool(_NEW_CLAUSE.search(view.text, mention.end, cue_start)) or common_noun_opens_clause(
-        view, mention.end, cue_start
+    return bool(_NEW_CLAUSE.search(view.text, mention.end, cue_start)) or bool(
+        common_noun_opens_clause(view, mention.end, cue_start)
     )
 
 
-_CLAUSE_OPENERS = r"after|before|when|because|since|until|while|once|if|unless|although|though"
-"""The conjunctions that open a clause of their own ('as' is left out: 'as a concession')."""
 _INDEFINITE = r"a|an|some|many|several|other|another"
 """The determiners of a noun phrase that refers to nobody named before ('the country', 'the
 businessman turned politician' may)."""
 _COMMON_NOUN_CLAUSE = re.compile(
-    rf"\b(?:{_CLAUSE_OPENERS})\s+(?:{_INDEFINITE})\s+(?:[a-z][\w’'-]*\s+){{1,3}}$"
+    rf"\b(?:{_CLAUSE_OPENERS})\s+(?P<noun>(?:{_INDEFINITE})\s+(?:[\w’'-]+\s+){{1,4}})$"
 )
 
 
 @rule(
     "common_noun_opens_clause",
     Phase.SPEAKER,
-    off=False,
+    off=0,
     examples=[
         Example(
             "Seoul removed the post after a blogger claimed that the border had been closed.",
@@ -622,12 +627,15 @@ _COMMON_NOUN_CLAUSE = re.compile(
         ),
     ],
 )
-def common_noun_opens_clause(view: SentenceView, start: int, cue_start: int) -> bool:
-    """'Trump caused a stir when a reporter asked if …': a conjunction and a common noun
-    that names nobody the template knows, right before the cue, open a clause whose subject
-    is that noun, not the name before."""
+def common_noun_opens_clause(view: SentenceView, start: int, cue_start: int) -> int:
+    """'Trump caused a stir when a reporter asked if …': a conjunction and a noun phrase
+    with an indefinite article that names nobody the template knows, right before the cue,
+    open a clause whose subject is that phrase, not the name before. Where the phrase
+    starts, or 0."""
     found = _COMMON_NOUN_CLAUSE.search(view.text, start, cue_start)
-    return found is not None and not view.between(found.start(), cue_start)
+    if found is None or view.between(found.start(), cue_start):
+        return 0
+    return found.start("noun")
 
 
 def _soft(separator: str) -> str:
@@ -1184,10 +1192,7 @@ def noun_prone_verb_before_content(text: str, cue_end: int) -> bool:
 
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+[a-z]+$")
 """A verb in the past right before the word ('rejected claims', 'denied reports')."""
-_NP_BOUNDARY = re.compile(
-    r"[”\"]\s*,?\s*|[;:]\s+|\b(?:that|say|says|said)\s+|,\s*where\s+|^\s*"
-    rf"|\b(?:{_CLAUSE_OPENERS})\s+(?=(?:{_INDEFINITE})\s+[a-z][^,;:]*$)"
-)
+_NP_BOUNDARY = re.compile(r"[”\"]\s*,?\s*|[;:]\s+|\b(?:that|say|says|said)\s+|,\s*where\s+|^\s*")
 _NP_LEAD = re.compile(
     rf"^(?:(?:but|and|or|yet|{SO_AS_CONJUNCTION}|still|however|meanwhile|now|then|also|instead"
     r"|indeed|later"
@@ -1233,7 +1238,11 @@ def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
         and _phrase_ends_sentence(text, cue_end)
     )
     before = max((m.end() for m in _NP_BOUNDARY.finditer(text, 0, cue_start)), default=0)
-    before = max(before, dash_opens_clause(text, before, cue_start))
+    before = max(
+        before,
+        dash_opens_clause(view, before, cue_start),
+        common_noun_opens_clause(view, before, cue_start),
+    )
     phrase = None if inverted else head_phrase(text, before, cue_start)
     if phrase:
         phrase = _phrase_subject(view, phrase)
