@@ -266,8 +266,10 @@ Intelligence', 'U.S. Trade Representative'): a name after it is the office holde
 longer name."""
 
 
+@cache
 def is_office(alias: str) -> bool:
-    """Whether an alias names an office, in any case ('undersecretary of Defense')."""
+    """Whether an alias names an office, in any case ('undersecretary of Defense'); the
+    template's aliases are few, each is read once."""
     return any(word.capitalize() in _OFFICES for word in alias.split())
 
 

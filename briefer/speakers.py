@@ -165,6 +165,8 @@ def dash_opens_clause(view: SentenceView, floor: int, cue_start: int) -> int:
     pair of dashes sets off an aside: 'Kim — the third of his line — said'). Where the
     cue's subject may start, or 0 where no such dash stands."""
     text = view.text  # dashes counted from the sentence's start, none inside a quotation
+    if "—" not in text and "–" not in text:  # most sentences
+        return 0
     dashes = [d for d in _DASH.finditer(text, 0, cue_start) if not view.quoted(d.start())]
     if not dashes or not len(dashes) % 2 or dashes[-1].end() <= floor:
         return 0
