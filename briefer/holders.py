@@ -479,9 +479,8 @@ def _with_relayed(
     reporter stays only when it is party to what it relays ('Moon said he and Kim had
     agreed'), or speaks in the first person before it (see ``first_person_keeps_speaker``)."""
     relayed = {e.holder for e, _ in found}
-    opens = cue.content[0] + opening_clause_length(text, cue.content[0])
     relays = any(
-        sub.start - opens <= RELAY_REACH
+        _near_start(text, cue, sub)
         and sub.kind != CueKind.TRIGGER  # 'said deployments in response to threats by X …'
         and not first_person_keeps_speaker(text, cue, sub)
         or source_carries_the_tag(cue, sub)  # the quotation's 'I' is the tagged speaker's
@@ -581,7 +580,7 @@ def _relayed(
         if not (sub.kind in INNER_KINDS or trailing_report_relays_stance(text, cue, sub)):
             continue
         tagged = source_carries_the_tag(cue, sub)  # '“…,” he said, according to an official'
-        if tagged and relayer_relays_on(sub, cues):
+        if tagged and relayer_relays_on(text, sub, cues):
             continue  # '“The North side clearly affirmed …,” Chung said, according to Yonhap'
         if not any(
             m.is_actor or m.key == OTHER or ((tagged or not own) and _personal_pronoun(m))
@@ -608,7 +607,7 @@ def _relayed(
         ),
     ],
 )
-def relayer_relays_on(inner: Cue, cues: Sequence[Cue]) -> bool:
+def relayer_relays_on(text: str, inner: Cue, cues: Sequence[Cue]) -> bool:
     """'“The North side clearly affirmed its commitment …,” Chung said in a statement,
     according to Yonhap': a tagged report that a source after it carries, and that itself
     relays an actor's speech act near the start of what it reports, is a conduit too
@@ -620,10 +619,18 @@ def relayer_relays_on(inner: Cue, cues: Sequence[Cue]) -> bool:
         other is not inner
         and other.kind in RELAYING
         and start <= other.start < stop
-        and other.start - start <= RELAY_REACH
+        and _near_start(text, inner, other)
         and _actor_speaks(other)
         for other in cues
     )
+
+
+def _near_start(text: str, cue: Cue, inner: Cue) -> bool:
+    """Whether ``inner`` stands near the start of what ``cue`` reports (``RELAY_REACH``),
+    counted after a subordinate clause its content may open with
+    (``relay_reach_skips_an_opening_clause``)."""
+    opens = cue.content[0] + opening_clause_length(text, cue.content[0])
+    return inner.start - opens <= RELAY_REACH
 
 
 @rule(
