@@ -190,6 +190,8 @@ def normalize(text: str) -> str:
         text = _MISTYPED_CLOSE.sub("”", text)
     if " -- " in text:  # a typed dash: 'diplomats -- some of them in Pyongyang -- say'
         text = text.replace(" -- ", "  — ")
+    if " - " in text:  # a spaced hyphen: 'a one-off - Brendan Buck told POLITICO'
+        text = text.replace(" - ", " — ")
     return balance_quotes(text)
 
 

@@ -174,8 +174,8 @@ def dash_opens_clause(view: SentenceView, floor: int, cue_start: int) -> int:
 
 
 _SHARES_SUBJECT = re.compile(
-    r"\s*(?:(?:which|who|whom|whose)\b|(?!(?:during|nothing|something|everything|thing|bring"
-    r"|king)\b)[a-z]+ing\b)"
+    r"\s*(?:(?:which|who|whom|whose)\b|(?:(?:only|even|also|and|then|\w+ly)\s+){0,2}"
+    r"(?!(?:during|nothing|something|everything|thing|bring|king)\b)[a-z]+ing\b)"
 )
 """After the dash, a relative clause or a participle phrase ('– saying he was rooting for
 Peyton Manning') whose subject is the clause's before the dash."""

@@ -4974,3 +4974,20 @@ def test_a_concessive_clause_s_pronoun_means_the_name_after_the_comma(korea, tex
 def test_a_former_official_set_off_after_the_name_stays_former(korea):
     text = "Ri Yong Ho, North Korea’s former foreign minister, said the talks were over."
     assert attribute_text(text, compile_matcher(korea)).holders == ("other",)
+
+
+def test_a_spaced_hyphen_is_a_dash(korea):
+    # PolNeAR train, nyt_2016-03-09 (Clinton tries to reframe 'revolution')
+    text = (
+        "It took years for a gridlocked Congress to pass long-term highway funding - "
+        "Mr. Obama signed the $305 billion measure three months ago."
+    )
+    assert len(normalize(text)) == len(text) and " — Mr. Obama" in normalize(text)
+    assert _sources(korea, text, "signed") == [["Obama"]]
+
+
+def test_a_participle_after_a_dash_and_an_adverb_keeps_the_subject(korea):
+    # PolNeAR train, wash-post_2016-02-02: 'she declined …, only saying that …'
+    text = "She declined to claim outright victory - only saying that she was relieved."
+    ((source,),) = _sources(korea, text, "only saying")
+    assert source.startswith("She")
