@@ -4785,6 +4785,21 @@ def test_a_response_to_a_stance_named_with_its_content_holds_both(korea):
             "reported",
             [["a local pediatrician"]],
         ),
+        (  # PolNeAR dev, wash-post_2016-02-14: capitals inside the phrase
+            "Hillary Clinton caused a recent stir when an Iowa voter asked if she might "
+            "consider appointing Obama.",
+            "asked",
+            [["an Iowa voter"]],
+        ),
+    ],
+)
+def test_a_common_noun_after_a_conjunction_is_its_clause_s_subject(korea, text, cue, sources):
+    assert _sources(korea, text, cue) == sources
+
+
+@pytest.mark.parametrize(
+    "text, cue, sources",
+    [
         # a phrase set off by commas after the conjunction is no clause of its own
         (
             "“He had a lot of supporters,” Blunt, after a long pause, said of Cruz.",
@@ -4800,7 +4815,7 @@ def test_a_response_to_a_stance_named_with_its_content_holds_both(korea):
         ),
     ],
 )
-def test_a_common_noun_after_a_conjunction_is_its_clause_s_subject(korea, text, cue, sources):
+def test_a_phrase_set_off_or_with_the_opens_no_clause_of_its_own(korea, text, cue, sources):
     assert _sources(korea, text, cue) == sources
 
 
