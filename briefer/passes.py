@@ -156,12 +156,10 @@ def quotation_byline(
         byline = _BYLINE.match(line.text) if line.boilerplate else None
         if byline is None or _shares_paragraph(sentences, i):
             continue
-        named = matcher.mentions(byline.group("name"))
-        holder = named[0].key if named and named[0].is_actor else OTHER
-        evidence = evidence_of(holder, byline.group("name"), "byline", ("quotation_byline",))
+        said = _named_speaker(matcher, byline.group("name"), "quotation_byline", "byline")
         j = i - 1
         while j >= 0 and not sentences[j].boilerplate and _in_quoted_paragraph(sentences, j):
-            filled[j] = Attribution((holder,), (evidence,))
+            filled[j] = said
             j -= 1
     return filled if filled != results else None
 
@@ -221,16 +219,17 @@ def interview_turns(
         )
         if asked * 2 >= len(spoken):
             continue  # the interviewer
-        said = _turn_speaker(matcher, name, "interview_turn_is_the_speakers", "interview")
+        said = _named_speaker(matcher, name, "interview_turn_is_the_speakers", "interview")
         for turn in spoken:
             for i in turn:
                 filled[i] = said
     return filled if filled != results else None
 
 
-def _turn_speaker(matcher: Matcher, name: str, rule_name: str, cue: str) -> Attribution:
-    """A transcript turn's attribution: the speaker the template lists under the name, else
-    an outside voice."""
+def _named_speaker(matcher: Matcher, name: str, rule_name: str, cue: str) -> Attribution:
+    """The attribution of lines a name alone signs (a transcript or interview turn, a
+    columnist's byline): the speaker the template lists under the name, else an outside
+    voice."""
     named = matcher.mentions(name)
     holder = named[0].key if named and named[0].is_actor else OTHER
     evidence = evidence_of(holder, name, cue, (rule_name,))
@@ -270,7 +269,7 @@ def transcript_turn_is_the_speakers(
         if is_interviewer(turn, asking):
             continue
         name = " ".join(w.capitalize() for w in turn.name.split())
-        said = _turn_speaker(matcher, name, "transcript_turn_is_the_speakers", "transcript")
+        said = _named_speaker(matcher, name, "transcript_turn_is_the_speakers", "transcript")
         for i in turn.sentences:
             filled[i] = said
     return filled if filled != results else None
