@@ -47,6 +47,7 @@ from .clauses import PRONOUN_SPEAKS
 from .cues import find_cues, narrated_deed
 from .entities import Entity, Registry, describe
 from .holders import (
+    actor_speaks,
     holders_of,
     is_stance_target,
     non_comment,
@@ -1128,7 +1129,7 @@ def outlet_reports_a_deed(view: SentenceView, outer: list[Cue], cues: list[Cue])
         return None  # '…, Yonhap reported': the words before; or a speaker inside it
     that = _REPORTED_THAT.match(view.text, start)  # '… reported on Wednesday that'
     deed = narrated_deed(view, that.end() if that else start)
-    if deed is None or not any(m.is_actor for m in deed.speaker) or deed.start >= stop:
+    if deed is None or not actor_speaks(deed) or deed.start >= stop:
         return None
     return deed
 
@@ -1255,7 +1256,7 @@ def officials_of_the_doer(view: SentenceView, outer: list[Cue]) -> Cue | None:
     if not report.speaker or not all(_BARE_OFFICIALS.fullmatch(m.text) for m in report.speaker):
         return None
     deed = narrated_deed(view)
-    if deed is None or deed.end > report.start or not any(m.is_actor for m in deed.speaker):
+    if deed is None or deed.end > report.start or not actor_speaks(deed):
         return None
     return deed if _PLANNED.search(view.text, deed.start, deed.end + 1) else None
 

@@ -17,6 +17,7 @@ from .phrases import NOT_A_SUBJECT
 from .rules import Example, Phase, rule
 from .speakers import generic_body
 from .view import Cue, CueKind, Found, SentenceView
+from .when import WEEKDAYS
 
 _COORDINATED = re.compile(r"(?:^|\s)(?:and|but)\s*$")
 """The cue follows 'and' or 'but' at once: a second verb of the same subject."""
@@ -37,7 +38,7 @@ _IRREGULAR = (
     r"|quit|became|broke|flew|forgot|hid|rode|rang|sang|swore|tore|woke"
 )
 _DAY_WORDS = (
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:on\s+)?(?:{'|'.join(WEEKDAYS)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:this|last)\s+(?:week|weekend|month)|today|yesterday|tonight"
 )

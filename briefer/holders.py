@@ -30,6 +30,7 @@ from .referents import PERSONAL, writers_question
 from .rules import Example, Phase, evidence_of, rule
 from .subjects import titled_person
 from .view import Cue, CueKind, SentenceView
+from .when import WEEKDAYS
 
 RELAYING = (CueKind.REPORT, CueKind.SPEECH)
 """Cues whose content may carry another speaker's own speech act."""
@@ -203,12 +204,13 @@ def innermost_speech_wins(cue: Cue, cues: list[Cue]) -> bool:
         and other.kind in RELAYING
         and other.content[0] <= cue.start < other.content[1]
         and not (other.start <= cue.start < other.end)
-        and not (cue.kind == CueKind.STANCE and outlet_speaks(other) and _actor_speaks(cue))
+        and not (cue.kind == CueKind.STANCE and outlet_speaks(other) and actor_speaks(cue))
         for other in cues
     )
 
 
-def _actor_speaks(cue: Cue) -> bool:
+def actor_speaks(cue: Cue) -> bool:
+    """Whether a template actor is among a cue's speakers."""
     return any(m.is_actor for m in cue.speaker)
 
 
@@ -620,7 +622,7 @@ def relayer_relays_on(text: str, inner: Cue, cues: Sequence[Cue]) -> bool:
         and other.kind in RELAYING
         and start <= other.start < stop
         and _near_start(text, inner, other)
-        and _actor_speaks(other)
+        and actor_speaks(other)
         for other in cues
     )
 
@@ -815,10 +817,7 @@ def outside_voice_relays_nothing(
     ]
 
 
-_DAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
-    r"|last\s+night)\b"
-)
+_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|last\s+night)\b")
 DAY_REACH = 30
 """Characters after a deed's verb where the day it names may stand ('blocked … on Thursday')."""
 
