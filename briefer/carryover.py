@@ -67,6 +67,15 @@ def name_and_employer(speaker: str) -> tuple[str, bool]:
                 "lawmakers that Seoul was seeing preparations in the North for an ICBM test.",
             ),
         ),
+        Example(  # allsides_korea c4sVOWssuTtDhVZa, sentences 11 and 12 (corpus audit, round 40)
+            "Mr. Comey told the same Fordham conference that the North Koreans got “sloppy” in "
+            "hiding their tracks.",
+            ("us",),
+            before=(
+                "Many remain unconvinced by the efforts of the F.B.I. director, James B. Comey, "
+                "to answer critics by disclosing some of the American evidence.",
+            ),
+        ),
         Example(  # allsides_korea vBQ0 (corpus audit, round 38), sentences 5 and 7
             "“We stand behind our ironclad commitment to our allies,” Benham said.",
             ("us",),
@@ -212,19 +221,19 @@ def _family_of(name: str, matcher: Matcher) -> str:
     return family
 
 
-_TITLE_WORD = re.compile(_TITLES)
+_TITLE_WORD = re.compile(f"{_TITLES}|director")
 """Any of the titles, searched first: most sentences name none, and the full pattern is dear."""
 _TITLE_THEN_NAME = re.compile(
     r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+(?:of\s+(?:the\s+)?)?){0,4}"
     r"(?:(?:deputy|chief|top|senior|press|principal)\s+){0,2}"
-    rf"(?:{_TITLES})\s+(?:[A-Z][a-z]{{1,4}}\.\s+){{0,2}}"  # a rank: 'Cmdr.', 'Lt. Col.'
+    rf"(?:{_TITLES}|director),?\s+(?:[A-Z][a-z]{{1,4}}\.\s+){{0,2}}"  # a rank: 'Cmdr.'
     r"(?:[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+)\b(?![.’'-]?\w)"
     r"|(?P<first>[A-Z][a-z]+)\s+[A-Z][a-z]+-[a-z]+\b)"
 )
 """An actor's title before a person's full name ('White House spokesman Raj Shah', "South
 Korea's Joint Chiefs of Staff spokesman Roh Jae-cheon": a name written family name first,
 its given name hyphenated; 'U.S. Pacific Command spokesman Cmdr. Dave Benham': a rank
-between)."""
+between; 'the F.B.I. director, James B. Comey,': a comma between)."""
 
 
 _JOURNALIST_AFTER = re.compile(

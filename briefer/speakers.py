@@ -653,6 +653,13 @@ _OWNERS_ROLE = re.compile(
     r"|negotiator|official|diplomat|representative|secretary)(?:\s+(?:to|at|for)\s+[^,]{2,40})?\s*"
 )
 """"North Korea's deputy ambassador to the United Nations": an actor's official by role."""
+_ACTORS_ROLE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:ambassador|envoy|spokes(?:man|woman|person)|minister|negotiator"
+    r"|official|diplomat|representative|secretary|director|chief|commander)"
+    r"(?:\s+(?:to|at|for)\s+[^,]{2,40})?\s*"
+)
+""""The U.S. ambassador", "the FBI director", "the Chinese foreign minister": an actor's
+official by role, the actor named before the role as its adjective."""
 
 
 @rule(
@@ -673,13 +680,18 @@ _OWNERS_ROLE = re.compile(
             "America that nuclear talks were pointless.",
             ("dprk",),
         ),
+        Example(  # allsides_korea c4sVOWssuTtDhVZa, sentence 11 (corpus audit, round 40)
+            "The FBI director, James Comey, said the North Koreans got sloppy.",
+            ("us",),
+        ),
     ],
 )
 def role_before_its_name(view: SentenceView, segments: list[Segment]) -> tuple[Mention, ...]:
     """'The spokesman, Raj Shah, said …': a name the template does not know, set off after
     a role that points back ('the spokesman', 'the envoy'), is that role's holder: the role
     is the subject, and resolves to whom the article gave it; after an actor's role
-    ("North Korea's deputy ambassador, Jang Il Hun, told …") the name is that actor's."""
+    ("North Korea's deputy ambassador, Jang Il Hun, told …", 'The FBI director, James Comey,
+    said …') the name is that actor's."""
     if len(segments) < 2 or segments[0][2].strip() != ",":
         return ()
     head_start, head_stop, _ = segments[1]
@@ -690,8 +702,13 @@ def role_before_its_name(view: SentenceView, segments: list[Segment]) -> tuple[M
     if len(roles) == 1 and view.text[head_start:head_stop].strip() == roles[0].text:
         return (roles[0],)
     owner = inside[0] if inside and inside[0].is_actor else None
-    if owner is not None and _OWNERS_ROLE.fullmatch(view.text, owner.end, head_stop):
+    if owner is None:
+        return ()
+    if _OWNERS_ROLE.fullmatch(view.text, owner.end, head_stop):
         return (owner,)  # "North Korea's deputy ambassador to the United Nations, Jang Il Hun,"
+    before = view.text[head_start : owner.start].strip().lower()
+    if before in ("", "the") and _ACTORS_ROLE.fullmatch(view.text, owner.end, head_stop):
+        return (owner,)  # 'The FBI director, James Comey, said …'
     return ()
 
 
