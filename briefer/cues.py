@@ -903,6 +903,9 @@ committed to …', 'The Pentagon is worried that …'), not a deed done to it.""
 _REPORTED_TO = re.compile(r"(?:reported|said|rumou?red)\s+to\s+(?:have\s+|be\s+)?[a-z]")
 """A passive report and the verb it reports: 'is reported to have promised', 'is said to be
 asking'."""
+_BELIEVED_TO = re.compile(r"(?:believed|thought)\s+to\s+have\s+")
+"""A passive belief before a deed: 'is thought to have tested' (not a state the belief
+ascribes: 'is thought to have a handful of bombs', 'is believed to be 33 years old')."""
 
 
 @rule(
@@ -914,13 +917,23 @@ asking'."""
             "Kim is reported to have promised Moon that there would be no more missile tests.",
             ("dprk",),
         ),
+        Example(  # allsides_korea n3A0rrDUVL7uHv1M, sentence 5 (corpus audit, round 40)
+            "Last week, North Korea is thought to have tested a pair of KN-23 missiles.",
+            ("dprk",),
+        ),
     ],
 )
 def reported_to_names_its_party(view: SentenceView, match: re.Match[str]) -> bool:
     """'North Korea is reported to be asking for a longer timetable': a passive report whose
     subject is a named party reports that party's deed or words (whoever reported them
-    goes unnamed); 'the death toll was reported to be 128' names no party and stays out."""
-    if not _REPORTED_TO.match(view.text, match.start("cue")):
+    goes unnamed); 'the death toll was reported to be 128' names no party and stays out.
+    A belief reports so only a deed: 'North Korea is thought to have tested a pair of
+    missiles'."""
+    believed = _BELIEVED_TO.match(view.text, match.start("cue"))
+    if believed is not None:
+        if not ACTION_ONLY.match(view.text, believed.end()):
+            return False
+    elif not _REPORTED_TO.match(view.text, match.start("cue")):
         return False
     found = subject_before(view, match.start("cue"))
     return any(m.key != MentionKind.MEDIA for m in found.speaker)
