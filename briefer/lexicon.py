@@ -77,6 +77,7 @@ SPEECH = (
     r"|quipped|joked|underscored|affirmed|rebuffed|lambasted|chided|scolded|berated"
     r"|cursed|castigated|excoriated|taunted"
     r"|deplored|protested|reassured|charged that|assessed that|objected to"
+    r"|assess(?:es|ed)?(?= with [^.;]{0,30}?confidence\b)"
     r"|is expressing|are expressing|was expressing|were expressing"
     r"|is proposing|are proposing|was proposing|were proposing|commended|commends"
     r"|pointed to|implored|implores|imploring|admitting|reminded(?= (?:[\w.]+ ){1,3}that\b)"

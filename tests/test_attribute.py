@@ -5006,3 +5006,17 @@ def test_a_participle_after_a_dash_and_an_adverb_keeps_the_subject(korea):
     text = "She declined to claim outright victory - only saying that she was relieved."
     ((source,),) = _sources(korea, text, "only saying")
     assert source.startswith("She")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # allsides_korea 8brQ…, sentences 4 and 13 (corpus audit, round 40)
+        "The Pentagon's intelligence arm has assessed with “moderate confidence” that North "
+        "Korea has the ability to deliver a nuclear weapon with a ballistic missile.",
+        "“DIA assess with moderate confidence the North currently has nuclear weapons capable "
+        "of delivery by ballistic missiles.”",
+    ],
+)
+def test_an_assessment_made_with_confidence_is_the_assessor_s(korea, text):
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
