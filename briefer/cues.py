@@ -1466,7 +1466,15 @@ IRREGULAR_PAST = (
     "|ran|hit|cut|paid|stood"
 )
 """Irregular past forms a narrated deed's verb may take (the regular ones end in -ed)."""
-_FINITE = re.compile(rf"\s+(?:{AUXILIARIES}|{IRREGULAR_PAST}|{_REGULAR_FINITE})\b")
+_PROGRESSIVE = (
+    r"(?:is|are|was|were)\s+(?!(?:going|becoming|getting|growing|facing|having|being|remaining"
+    r"|seeing|losing|living|suffering|feeling)\b)[a-z]{3,}ing"
+    r"(?=\s+(?:a|an|the|its|their|his|her|new|fresh|further|another|more)\b)"
+)
+"""'North Korea was leveling new threats', 'is preparing a missile launch': a verb in the
+progressive with its object (not 'is worrying', 'was surprising': adjectives; nor what
+befalls the subject: 'is becoming a nuclear power', 'is facing new sanctions')."""
+_FINITE = re.compile(rf"\s+(?:{_PROGRESSIVE}|{AUXILIARIES}|{IRREGULAR_PAST}|{_REGULAR_FINITE})\b")
 _PSYCH = (
     r"(?:angered|annoyed|alarmed|encouraged|frustrated|disappointed|pleased|troubled|concerned"
     r"|worried|irritated|upset|heartened|dismayed|offended|insulted|emboldened)\b"
@@ -1526,6 +1534,10 @@ def among_those_who(text: str, position: int) -> tuple[int, int] | None:
         Example(  # allsides_korea tIysOXhFKn5dH0hv, sentence 25
             "Describing the president as “a rogue and a gangster fond of playing with fire”, "
             "Kim drew a critical comparison between Trump and his predecessors.",
+            ("dprk",),
+        ),
+        Example(  # allsides_korea qwSZYmPCElR3Ckhu, sentence 9 (corpus audit, round 40)
+            "Meanwhile, North Korea was leveling new threats Friday.",
             ("dprk",),
         ),
     ],

@@ -5020,3 +5020,23 @@ def test_a_participle_after_a_dash_and_an_adverb_keeps_the_subject(korea):
 )
 def test_an_assessment_made_with_confidence_is_the_assessor_s(korea, text):
     assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # allsides_korea 81bz…, sentence 9 (corpus audit, round 40)
+        ("North Korea is closing the Punggye-ri Nuclear Test Site.", ("dprk",)),
+        # what befalls the subject, and adjectives in -ing, are no deed
+        (
+            "In other words, North Korea, with erratic leader Kim Jong-un, is becoming a "
+            "nuclear power.",
+            (),
+        ),
+        ("North Korea is facing new sanctions.", ()),
+        ("North Korea is going to test a missile.", ()),
+        ("North Korea's silence was surprising.", ()),
+    ],
+)
+def test_a_progressive_with_its_object_is_a_narrated_deed(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
