@@ -165,6 +165,20 @@ know; other speech verbs ('demanded', 'urged') keep to named subjects, whose pla
 were mostly clauses before them."""
 
 
+_BARE_OFFICIALS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+)(?:(?:senior|military|government|defen[cs]e|top|security)\s+)?"
+    r"(?:officials|authorities)\s+(?:(?:also|have|had|has|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+"""'Military officials promised …': officials that no state names, right before the verb,
+its whole subject (the government the article speaks of, ``institution_resolves_back``)."""
+
+
+def _bare_officials_before(text: str, match: re.Match[str]) -> bool:
+    """Whether the cue's whole subject is 'officials' named by no state."""
+    return bool(_BARE_OFFICIALS_BEFORE.search(text, 0, match.start("cue")))
+
+
 def _asks_after_its_subject(text: str, match: re.Match[str]) -> bool:
     """An asking verb with its subject before it, not right after a closing quotation ('“…?”
     asked a senior South Korean official': ``inverted_phrase_after_quote`` reads that one)."""
@@ -259,7 +273,11 @@ def _verb_cue(view: SentenceView, match: re.Match[str], earlier: list[Cue], floo
         found = _find_speaker(view, (start, end, kind), earlier, floor)
         speaker = _vetoed(view, found.speaker, start, word)
         found = Found(speaker, found.inverted)
-        if not found and (kind == CueKind.REPORT or _asks_after_its_subject(view.text, match)):
+        if not found and (
+            kind == CueKind.REPORT
+            or _asks_after_its_subject(view.text, match)
+            or _bare_officials_before(view.text, match)
+        ):
             nearest = nearest_phrase_is_subject(view, start, end)
             found = Found((nearest,), False) if nearest else plain_subject(view, start, end)
             shared = phrase_ends_on_a_conjunction(found, earlier)

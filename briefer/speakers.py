@@ -1242,12 +1242,21 @@ _OPENING_ADVERB = re.compile(
             "Election officials in Ohio said turnout was high, and Pyongyang was not mentioned.",
             ("other",),
         ),
+        Example(  # allsides_korea dlTbKqJVwS2OJ247, sentences 1-2 (corpus audit, round 40)
+            "Military officials promised to rain “sledgehammer blows” for the South’s protests.",
+            ("dprk",),
+            before=(
+                "Ministers in Pyongyang demanded that South Korea apologize for its anti-North "
+                "protests on Monday or face devastating attacks.",
+            ),
+        ),
     ],
 )
 def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
     """The noun phrase right before a saying verb ('election officials said', '“…,” Anne
     Richards, an assistant secretary, said') or right after an inverted one: a speaker the
-    template and the role lists do not know is still a speaker."""
+    template and the role lists do not know is still a speaker. Before other verbs only
+    officials that no state names ('Military officials promised …')."""
     text = view.text
     if view.quoted(cue_start) or noun_prone(text, cue_start, cue_end):
         return NOTHING
