@@ -98,12 +98,20 @@ def non_comment(text: str) -> bool:
     something), 'declined to share details', 'I choose not to comment',
     'I'm not going to get into the details', 'He spoke on condition of anonymity, saying
     …' (the credit line of a source): no position, unless a statement follows ('declined to
-    comment but said …')."""
+    comment but said …', '…, saying two Americans remained in captivity')."""
     if not may_hold(text, NON_COMMENT_WORDS):
         return False
-    return bool(NON_COMMENT.search(text)) and not re.search(
-        r"\bbut\s+(?:said|added)\b(?!\s+nothing\b)", text
-    )
+    return bool(NON_COMMENT.search(text)) and not _STATEMENT_AFTER.search(text)
+
+
+_STATEMENT_AFTER = re.compile(
+    r"\bbut\s+(?:said|added)\b(?!\s+nothing\b)"
+    r"|,\s+(?:saying|adding)\s+(?!(?:that\s+)?(?:he|she|they|it|the\s+\w+)\s+(?:was|were|is|are)\s+"
+    r"(?:not\s+)?(?:authori[sz]ed|allowed|permitted)\b)"
+)
+"""After a non-comment, what the speaker said all the same ('declined to comment but said
+…', 'declined to comment on the negotiations, saying two Americans remained in captivity');
+not the credit line's reason ('…, saying he was not authorized to speak')."""
 
 
 @rule(

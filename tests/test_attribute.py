@@ -5040,3 +5040,24 @@ def test_an_assessment_made_with_confidence_is_the_assessor_s(korea, text):
 )
 def test_a_progressive_with_its_object_is_a_narrated_deed(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # allsides_korea EbHO…, sentence 8 (corpus audit, round 40): a statement all the same
+        (
+            "State Department spokeswoman Marie Harf declined to comment on the negotiations "
+            "behind the release, saying two Americans remained in captivity.",
+            ("us",),
+        ),
+        # the credit line's reason is no statement
+        (
+            "The official declined to be named, saying he was not authorized to speak to the "
+            "media.",
+            (),
+        ),
+    ],
+)
+def test_what_follows_a_non_comment_may_be_a_statement(korea, text, holders):
+    assert attribute_text(text, compile_matcher(korea)).holders == holders
