@@ -5061,3 +5061,16 @@ def test_a_progressive_with_its_object_is_a_narrated_deed(korea, text, holders):
 )
 def test_what_follows_a_non_comment_may_be_a_statement(korea, text, holders):
     assert attribute_text(text, compile_matcher(korea)).holders == holders
+
+
+def test_the_pair_means_the_two_actors_named_before(korea):
+    # allsides_korea HwXs…, sentences 3-4 (corpus audit, round 40)
+    holders = _article_holders(
+        korea,
+        "In March, Mr Trump stunned the world by accepting an invitation to meet Mr Kim for an "
+        "unprecedented sit-down.",
+        "The pair had previously exchanged insults and threats.",
+    )
+    assert set(holders[-1]) == {"us", "dprk"}
+    # 'a pair of' / 'the pair of' is no pair of actors
+    assert _article_holders(korea, "Trump met Kim.", "The pair of missiles flew 300 km.")[-1] == ()
