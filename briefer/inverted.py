@@ -30,6 +30,14 @@ INVERTED_GAP = 3
 """At most this many words between an inverted cue and its speaker ('said U.S. Sen. X')."""
 INVERTED_TAIL = 2
 """At most this many words follow an inverted cue's speaker before the clause ends."""
+_WRITTEN_BY = re.compile(
+    r"\b(?:op-?eds?|pieces?|articles?|columns?|essays?|letters?|reports?|study|studies|memos?"
+    r"|statements?|analysis|assessments?|speech|speeches|editorials?)\s+(?:\w+\s+)?by\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A document and its author after 'by', however many words stand before the document
+('according to an August 13 op-ed piece by Mattis and …'): the author is the source."""
 
 _ADJUNCT = re.compile(r"\s+(?:in|at|on|during|after|before|from|via|while|when|through)\s")
 """'…,” said Kim Yo Jong in a toast during Sunday's dinner': a phrase after the speaker's
@@ -203,6 +211,7 @@ def speaker_after(view: SentenceView, cue_end: int) -> tuple[Mention, ...]:
         for m in inside
         if len(text[start : m.start].split()) <= INVERTED_GAP
         or ROLE_PREPOSITION.search(text, start, m.start)  # 'said a spokesman for the …'
+        or _WRITTEN_BY.search(text, start, m.start)  # 'according to an op-ed piece by …'
     ]
     subject = subject_of(text, inside if near else [], objects=True)
     if (

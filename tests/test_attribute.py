@@ -5074,3 +5074,12 @@ def test_the_pair_means_the_two_actors_named_before(korea):
     assert set(holders[-1]) == {"us", "dprk"}
     # 'a pair of' / 'the pair of' is no pair of actors
     assert _article_holders(korea, "Trump met Kim.", "The pair of missiles flew 300 km.")[-1] == ()
+
+
+def test_according_to_a_document_by_its_author_is_the_author_s(korea):
+    # allsides_korea UUN5…, sentence 63 (corpus audit, round 40): four words before the name
+    text = (
+        "It would prefer to solve the crisis diplomatically, according to an August 13 op-ed "
+        "piece by Mattis and Secretary of State Rex Tillerson."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
