@@ -238,12 +238,13 @@ between; 'the F.B.I. director, James B. Comey,': a comma between)."""
 
 _JOURNALIST_AFTER = re.compile(
     r"(?:['’]s?\s+(?:(?:[a-z]+\s+){0,2}(?:correspondent|reporter|journalist|anchor|host)\s+)?"
-    r"|\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|journalist|anchor|host)\s+"
+    r"|\s+(?:[A-Za-z]+\s+){0,2}(?:correspondent|reporter|journalist|anchor|host)\s+"
     r"|\s+(?:[A-Z][a-z]+\s+)?(?:Correspondent|Reporter|Anchor|Host|Director|Editor|Producer)\s+)"
     r"(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<family>[A-Z][a-z]+)\b(?![.’'-]?\w)"
 )
 """After a news outlet's name, one of its people named in full: "NPR's Louisa Lim", 'CBS
-News correspondent Ben Tracy', 'CNN Polling Director Keating Holland'."""
+News correspondent Ben Tracy', 'BBC News Korea correspondent Stephen Evans', 'CNN Polling
+Director Keating Holland'."""
 
 
 @rule(
@@ -272,6 +273,11 @@ News correspondent Ben Tracy', 'CNN Polling Director Keating Holland'."""
             before=(
                 "On Morning Edition, NPR's Louisa Lim told host Steve Inskeep it happened before.",
             ),
+        ),
+        Example(  # allsides_korea aloWuHN39bpPTlg8, sentences 4-5 (corpus audit, round 40)
+            "Mr. Evans adds that the statement “has two arguments”.",
+            (),
+            before=("BBC News Korea correspondent Stephen Evans says the statement is a denial.",),
         ),
     ],
 )
