@@ -1027,13 +1027,14 @@ _TARGETING = re.compile(
     r"\b(?:reject\w*|accept\w*|welcom\w*|dismiss\w*|agree[sd]?\s+to|agreeing\s+to|regret\w*"
     r"|prais\w*|thank\w*|critici[sz]\w*|denounc\w*|condemn\w*|ignor\w*|defie[sd]|defy\w*"
     r"|spurn\w*|rebuff\w*|snub\w*|resist\w*|oppos\w*|heed\w*|counter(?:s|ed|ing)?|despite"
-    r"|respond(?:s|ed|ing)?\s+to"
+    r"|respond(?:s|ed|ing)?\s+to|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|provok\w*|spark\w*"
     r"|in\s+spite\s+of|in\s+defiance\s+of)"
     r"[”\"’']?\s+(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 """A verb that takes another actor's stance as its object ('rejected', 'won't agree to',
-'deeply regrets the'), or 'despite' before a contrasting one."""
+'deeply regrets the'), or brings it about ('prompted a U.S. warning that …'), or 'despite'
+before a contrasting one."""
 _TIME_CONJUNCTION = re.compile(r"\b(?:when|after|before|while|since|until|as)\s", re.IGNORECASE)
 """A time clause: what it tells anchors the sentence in time (GUIDELINES 4.3, excluded)."""
 
@@ -1072,6 +1073,11 @@ def is_stance_target(evidence: Evidence) -> bool:
             "Japanese Prime Minister Shinzo Abe welcomed Kim's written commitment to complete "
             "denuclearization in an agreement signed with Trump.",
             ("other", "dprk"),
+        ),
+        Example(  # allsides_korea 5qktapk94xSIPK1q, sentence 7 (corpus audit, round 40)
+            "North Korea’s missile test last month prompted a U.S. warning that North Korea’s "
+            "leadership would be “utterly destroyed” if war were to break out.",
+            ("dprk", "us"),
         ),
         Example(  # allsides_korea tu1GGOdVMbAcd8Xq, sentence 0 (audit set_3107_2)
             "The parents of American college student Otto Warmbier on Friday countered "
