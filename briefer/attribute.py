@@ -96,6 +96,7 @@ from .models import (
 from .passes import (
     argued,
     block_quote_after_lead_in,
+    broken_sentence,
     embedded_post,
     interview_turns,
     quotation_byline,
@@ -325,7 +326,8 @@ def attribute_sentences(
     turns = interview_turns(sentences, credited, matcher) or credited
     labelled = transcript_turn_is_the_speakers(sentences, turns, matcher) or turns
     blocks = block_quote_after_lead_in(sentences, labelled, matcher) or labelled
-    return tuple(tag_after_quote(sentences, blocks) or blocks)
+    tagged = tag_after_quote(sentences, blocks) or blocks
+    return tuple(broken_sentence(sentences, tagged) or tagged)
 
 
 _TITLE_BEFORE = re.compile(

@@ -319,6 +319,57 @@ def block_quote_after_lead_in(
     return filled if filled != results else None
 
 
+@rule(
+    "broken_sentence_goes_on",
+    Phase.CROSS_SENTENCE,
+    off=None,
+    examples=[
+        Example(  # allsides_korea wgWMTIphRfi5Qxsl, sentences 10-11 (corpus audit, round 40)
+            "if Russia and China did not support the move, then “we will go our own path.”",
+            ("us",),
+            before=(
+                "Haley said the United States would propose new U.N. sanctions on North Korea "
+                "in coming days and warned that",
+            ),
+            paragraphs=True,
+        ),
+    ],
+)
+def broken_sentence(
+    sentences: Sequence[Sentence], results: list[Attribution]
+) -> list[Attribution] | None:
+    """'… and warned that' / 'if Russia and China did not support the move, then …': a
+    sentence that stops without its closing punctuation and the next one, opening in lower
+    case, are one sentence a stray paragraph break cut in two; the half that names no
+    speaker carries the other's holders (GUIDELINES 1: both fragments carry the full
+    sentence's labels)."""
+    filled = list(results)
+    for i in range(1, len(sentences)):
+        first, second = sentences[i - 1], sentences[i]
+        if first.boilerplate or second.boilerplate:
+            continue
+        if not _UNFINISHED.search(first.text) or not _GOES_ON.match(second.text):
+            continue
+        if filled[i - 1].holders and not filled[i].holders:
+            filled[i] = _carried(filled[i - 1].holders)
+        elif filled[i].holders and not filled[i - 1].holders:
+            filled[i - 1] = _carried(filled[i].holders)
+    return filled if filled != results else None
+
+
+def _carried(holders: tuple[str, ...]) -> Attribution:
+    evidence = tuple(
+        evidence_of(h, "", "broken sentence", ("broken_sentence_goes_on",)) for h in holders
+    )
+    return Attribution(holders, evidence)
+
+
+_UNFINISHED = re.compile(r"[\w,]$")
+"""A sentence that stops on a word or a comma: no closing punctuation, no closing quote."""
+_GOES_ON = re.compile(r"[“\"‘']?[a-z]")
+"""A sentence that opens in lower case (perhaps after an opening quotation mark)."""
+
+
 _LEAD_IN_LINE = re.compile(
     r"^(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|continued|continues"
     r"|explained|noted|told\s+\w+(?:\s+\w+)?)\s*:$"

@@ -5083,3 +5083,18 @@ def test_according_to_a_document_by_its_author_is_the_author_s(korea):
         "piece by Mattis and Secretary of State Rex Tillerson."
     )
     assert attribute_text(text, compile_matcher(korea)).holders == ("us",)
+
+
+def test_a_sentence_a_paragraph_break_cut_in_two_is_one_sentence(korea):
+    # GUIDELINES 1: both fragments carry the full sentence's labels, either way round
+    holders = _article_holders(
+        korea,
+        "Seoul's plans for the talks were unclear, and the ministry would",
+        "not say when its delegation would leave, the South Korean foreign ministry said.",
+    )
+    assert holders == [("rok",), ("rok",)]
+    # a heading without a full stop, and a sentence in capitals after it, stay apart
+    holders = _article_holders(
+        korea, "Tough talk, raising a missile", "North Korea moved a missile to its coast."
+    )
+    assert holders[0] == ()
