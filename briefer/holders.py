@@ -1023,6 +1023,17 @@ _TARGET_NOUN = re.compile(
 """'Washington's demand that …', "the North's decision to …", 'North Korean accusations
 that …', 'thanked North Korea for its plan to …': an actor's stance as a noun, with its
 content."""
+_TARGET_NOUN_FROM = re.compile(
+    r"(?P<noun>demands?|calls?|offers?|proposals?|requests?|appeals?|pleas?|warnings?|threats?"
+    r"|invitations?|pledges?|promises?)\s+from\s+"
+    r"(?P<source>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?:\s*,[^,;“”\"]{1,60},)?"  # 'an appeal from China, its neighbor and important ally,'
+    rf"(?:\s+{TIME_AFTER})?\s+(?:that|to|for|not\s+to)\b"
+)
+"""'ignored an appeal from China … not to proceed', 'a request from Seoul to …': the stance
+as a noun, its maker after 'from', with its content."""
+_WHO = ("who", "adjective", "owner", "source")
+"""The groups of the two patterns above that name the stance's maker."""
 _TARGETING = re.compile(
     r"\b(?:reject\w*|accept\w*|welcom\w*|dismiss\w*|agree[sd]?\s+to|agreeing\s+to|regret\w*"
     r"|prais\w*|thank\w*|critici[sz]\w*|denounc\w*|condemn\w*|ignor\w*|defie[sd]|defy\w*"
@@ -1074,6 +1085,11 @@ def is_stance_target(evidence: Evidence) -> bool:
             "denuclearization in an agreement signed with Trump.",
             ("other", "dprk"),
         ),
+        Example(  # allsides_korea DcQ04ErGxoylNOZ3, sentences 4-5 (corpus audit, round 40)
+            "He ignored an appeal from China, its neighbor and important ally, not to proceed.",
+            ("dprk", "china"),
+            before=("North Korea's leader Kim Jong Un ordered the launch of a long-range rocket.",),
+        ),
         Example(  # allsides_korea 5qktapk94xSIPK1q, sentence 7 (corpus audit, round 40)
             "North Korea’s missile test last month prompted a U.S. warning that North Korea’s "
             "leadership would be “utterly destroyed” if war were to break out.",
@@ -1109,12 +1125,13 @@ def stance_noun_targets(view: SentenceView, holders: Sequence[Evidence]) -> tupl
             if mention.key not in held:
                 held.add(mention.key)
                 found.append(_target(mention, match.group("verb"), match.span("verb"), CREDITED))
-    for match in _TARGET_NOUN.finditer(view.text):
+    nouns = [*_TARGET_NOUN.finditer(view.text), *_TARGET_NOUN_FROM.finditer(view.text)]
+    for match in nouns:
         if _aside(view, match.start()):
             continue
         if not _TARGETING.search(view.text, max(0, match.start() - 40), match.start()):
             continue
-        who = next(g for g in ("who", "adjective", "owner") if match.group(g))
+        who = next(g for g in _WHO if match.groupdict().get(g))
         for mention in view.between(match.start(who), match.end(who)):
             if mention.is_actor and mention.key not in held:
                 held.add(mention.key)
