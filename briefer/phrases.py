@@ -610,7 +610,7 @@ def subordinate_phrase_subject(view: SentenceView, cue: tuple[int, int], found: 
 DASHES = "-—–"
 """The characters of the dashes around an aside."""
 _DASHED_ASIDE = re.compile(
-    r"(?:^|[,;:]\s+)(?P<head>[^,;:—–]{2,80}?)\s+(?:--|[-—–])\s+[^—–]{3,200}?\s+(?:--|[-—–])\s+"
+    r"(?:^|[,;:]\s+)(?P<head>[^,;:—–]{2,120}?)\s+(?:--|[-—–])\s+[^—–]{3,200}?\s+(?:--|[-—–])\s+"
     r"(?:(?:also|then|later|\w+ly)\s+)?$"
 )
 
@@ -624,6 +624,12 @@ _DASHED_ASIDE = re.compile(
             "Moon - in a line that seemed directed at Kim Jong Un - declared that talks must "
             "resume.",
             ("rok",),
+        ),
+        Example(  # allsides_korea KhMB1CbyrxYgEY56, sentence 2 (corpus audit, round 40)
+            "Former US diplomats who have spent long days locked in negotiations with the North "
+            "Koreans -- habitually skilled and well-prepared interlocutors -- say the discussions "
+            "can be deeply frustrating.",
+            ("other",),
         ),
     ],
 )
