@@ -1027,7 +1027,7 @@ _TARGET_NOUN_FROM = re.compile(
     r"(?P<noun>demands?|calls?|offers?|proposals?|requests?|appeals?|pleas?|warnings?|threats?"
     r"|invitations?|pledges?|promises?)\s+from\s+"
     r"(?P<source>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
-    r"(?:\s*,[^,;“”\"]{1,60},)?"  # 'an appeal from China, its neighbor and important ally,'
+    r"(?:\s*,[^,;“”\"]{1,60},|\s+[-—–][^-—–]{1,60}[-—–])?"  # 'from China, its ally,'
     rf"(?:\s+{TIME_AFTER})?\s+(?:that|to|for|not\s+to)\b"
 )
 """'ignored an appeal from China … not to proceed', 'a request from Seoul to …': the stance

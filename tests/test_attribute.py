@@ -5098,3 +5098,12 @@ def test_a_sentence_a_paragraph_break_cut_in_two_is_one_sentence(korea):
         korea, "Tough talk, raising a missile", "North Korea moved a missile to its coast."
     )
     assert holders[0] == ()
+
+
+def test_a_stance_s_maker_after_from_may_stand_before_a_dashed_aside(korea):
+    # allsides_korea buAJ…, sentence 26 (corpus audit, round 40)
+    text = (
+        "In March, Mr Trump surprised the world by accepting an invitation from Mr Kim - "
+        "delivered via Seoul - to meet in person."
+    )
+    assert attribute_text(text, compile_matcher(korea)).holders == ("us", "dprk")
