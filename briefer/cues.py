@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from .clauses import (
+    RELATIVE_SPEAKER,
     body_before_which_speaks,
     coordinated,
     coordinated_verb_takes_clause_subject,
@@ -194,6 +195,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
         floor = match.end("cue")
     phrases = list(_phrase_cues(view))
     cues = _clip_contents(cues, cues + phrases)
+    cues = [_relative_content(view.text, c) for c in cues]
     cues.extend(phrases)
     return sorted(cues, key=lambda c: c.start)
 
@@ -985,6 +987,38 @@ def _clip_contents(cues: list[Cue], every: list[Cue]) -> list[Cue]:
                 end = min(end, later.start, later.speaker[0].start)
         clipped.append(evolve(cue, content=(cue.content[0], max(cue.content[0], end))))
     return clipped
+
+
+@rule(
+    "relative_clause_ends_at_its_comma",
+    Phase.SPEAKER,
+    off=None,
+    examples=[
+        Example(  # allsides_korea 7tBe8TaXSYSS5sBd, sentences 10 and 12 (corpus audit, round 40)
+            "The report, which the Washington Post's Adam Taylor says is credible, concludes "
+            "that the targets were almost certainly people being executed.",
+            ("other",),
+            before=(
+                "According to a recent report by the group Human Rights in North Korea, those "
+                "rumors might actually be true.",
+            ),
+        ),
+    ],
+)
+def relative_clause_ends(text: str, cue: Cue) -> int | None:
+    """'The report, which the Post's Adam Taylor says is credible, concludes that …': what a
+    speaker inside a relative clause set off by commas says ends at the clause's closing
+    comma (returned); the main clause's verb after it is no part of it (and so not relayed
+    by it)."""
+    if RELATIVE_SPEAKER not in cue.rules:
+        return None
+    comma = text.find(",", cue.end, cue.content[1])
+    return comma if comma >= 0 else None
+
+
+def _relative_content(text: str, cue: Cue) -> Cue:
+    end = relative_clause_ends(text, cue)
+    return cue if end is None else evolve(cue, content=(cue.content[0], end))
 
 
 @rule(
