@@ -117,6 +117,8 @@ def spokespeople(
         named = _TITLE_THEN_NAME.match(text, mention.end) if mention.is_actor else None
         if named is None or FORMER.search(text[max(0, mention.start - 30) : mention.start]):
             continue
+        if _POSSESSOR_BEFORE.search(text, max(0, mention.start - 3), mention.start):
+            continue  # "the Crisis Group's North Korea director": the possessor's title
         family = named.group("family") or named.group("first")
         if family not in matcher.lookup and family not in matcher.surnames:
             found.append((family, mention.key))
@@ -236,8 +238,12 @@ its given name hyphenated; 'U.S. Pacific Command spokesman Cmdr. Dave Benham': a
 between; 'the F.B.I. director, James B. Comey,': a comma between)."""
 
 
+_POSSESSOR_BEFORE = re.compile(r"['’]s\s$")
+"""A possessive right before an actor's name: the title after it is the possessor's."""
+
+
 _JOURNALIST_AFTER = re.compile(
-    r"(?:['’]s?\s+(?:(?:[a-z]+\s+){0,2}(?:correspondent|reporter|journalist|anchor|host)\s+)?"
+    r"(?:['’]s?\s+(?:(?:[A-Za-z]+\s+){0,2}(?:correspondent|reporter|journalist|anchor|host)\s+)?"
     r"|\s+(?:[A-Za-z]+\s+){0,2}(?:correspondent|reporter|journalist|anchor|host)\s+"
     r"|\s+(?:[A-Z][a-z]+\s+)?(?:Correspondent|Reporter|Anchor|Host|Director|Editor|Producer)\s+)"
     r"(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<family>[A-Z][a-z]+)\b(?![.’'-]?\w)"

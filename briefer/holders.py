@@ -106,12 +106,14 @@ def non_comment(text: str) -> bool:
 
 _STATEMENT_AFTER = re.compile(
     r"\bbut\s+(?:said|added)\b(?!\s+nothing\b)"
-    r"|,\s+(?:saying|adding)\s+(?!(?:that\s+)?(?:he|she|they|it|the\s+\w+)\s+(?:was|were|is|are)\s+"
-    r"(?:not\s+)?(?:authori[sz]ed|allowed|permitted)\b)"
+    r"|\b(?:declined|refused)\s+to\s+(?:comment|elaborate)\s+on\s+[^,;]{3,80},\s+"
+    r"(?:saying|adding)\s+(?![^,.;]*(?:\b(?:not|no|never)\b|n[’']t\b))"
 )
 """After a non-comment, what the speaker said all the same ('declined to comment but said
 …', 'declined to comment on the negotiations, saying two Americans remained in captivity');
-not the credit line's reason ('…, saying he was not authorized to speak')."""
+not the reason for the silence, which a negation tells ('declined to comment, saying it does
+not discuss intelligence matters'), nor the credit line's ('spoke on condition of anonymity,
+saying he wasn't authorized …')."""
 
 
 @rule(
@@ -1010,25 +1012,29 @@ def first_person_keeps_speaker(text: str, cue: Cue, inner: Cue) -> bool:
     return bool(_FIRST_PERSON.search(text, cue.content[0], inner.start))
 
 
+_STANCE_NOUNS = (
+    r"demands?|calls?|offers?|proposals?|requests?|appeals?|pleas?|plans?|decision|pledges?"
+    r"|promises?|threats?|refusal|insistence|accusations?|invitations?|claims?|commitments?"
+    r"|suggestions?|warnings?|taunts?|boasts?|vows?|ultimatums?|assertions?"
+)
+"""An actor's stance named as a noun."""
+_ITS_CONTENT = rf"(?:\s+{TIME_AFTER})?\s+(?:that|to|for|of|not\s+to)\b"
+"""What opens the stance's content after the noun ("South Korea's call last week for")."""
 _TARGET_NOUN = re.compile(
     r"(?:(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"|(?P<adjective>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)\s+"
     r"|(?P<owner>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+for\s+(?:its|his|her"
     r"|their)\s+(?:[\w-]+\s+){0,2}?)"
-    r"(?P<noun>demands?|calls?|offer|proposals?|requests?|plans?|decision|pledges?|promises?"
-    r"|threats?|refusal|insistence|accusations?|invitation|claims?|commitments?|suggestions?"
-    r"|warnings?|taunts?|boasts?|vows?|ultimatums?|assertions?)"
-    rf"(?:\s+{TIME_AFTER})?\s+(?:that|to|for|of)\b"  # "South Korea's call last week for"
+    rf"(?P<noun>{_STANCE_NOUNS}){_ITS_CONTENT}"
 )
 """'Washington's demand that …', "the North's decision to …", 'North Korean accusations
 that …', 'thanked North Korea for its plan to …': an actor's stance as a noun, with its
 content."""
 _TARGET_NOUN_FROM = re.compile(
-    r"(?P<noun>demands?|calls?|offers?|proposals?|requests?|appeals?|pleas?|warnings?|threats?"
-    r"|invitations?|pledges?|promises?)\s+from\s+"
+    rf"(?P<noun>{_STANCE_NOUNS})\s+from\s+"
     r"(?P<source>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
-    r"(?:\s*,[^,;“”\"]{1,60},|\s+[-—–][^-—–]{1,60}[-—–])?"  # 'from China, its ally,'
-    rf"(?:\s+{TIME_AFTER})?\s+(?:that|to|for|not\s+to)\b"
+    # an apposition after the maker: 'from China, its neighbor and ally,', '- via Seoul -'
+    r"(?:\s*,[^,;“”\"]{1,60},|\s+[-—–][^-—–]{1,60}[-—–])?" + _ITS_CONTENT
 )
 """'ignored an appeal from China … not to proceed', 'a request from Seoul to …': the stance
 as a noun, its maker after 'from', with its content."""
@@ -1038,7 +1044,8 @@ _TARGETING = re.compile(
     r"\b(?:reject\w*|accept\w*|welcom\w*|dismiss\w*|agree[sd]?\s+to|agreeing\s+to|regret\w*"
     r"|prais\w*|thank\w*|critici[sz]\w*|denounc\w*|condemn\w*|ignor\w*|defie[sd]|defy\w*"
     r"|spurn\w*|rebuff\w*|snub\w*|resist\w*|oppos\w*|heed\w*|counter(?:s|ed|ing)?|despite"
-    r"|respond(?:s|ed|ing)?\s+to|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|provok\w*|spark\w*"
+    r"|respond(?:s|ed|ing)?\s+to"
+    r"|(?<!what\s)(?<!which\s)(?:prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|provok\w*|spark\w*)"
     r"|in\s+spite\s+of|in\s+defiance\s+of)"
     r"[”\"’']?\s+(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,

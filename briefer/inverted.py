@@ -32,12 +32,14 @@ INVERTED_TAIL = 2
 """At most this many words follow an inverted cue's speaker before the clause ends."""
 _WRITTEN_BY = re.compile(
     r"\b(?:op-?eds?|pieces?|articles?|columns?|essays?|letters?|reports?|study|studies|memos?"
-    r"|statements?|analysis|assessments?|speech|speeches|editorials?)\s+(?:\w+\s+)?by\s+"
+    r"|statements?|analysis|assessments?|speech|speeches|editorials?)"
+    r"\s+(?:(?:written|co-written|authored|signed|issued|published|released)\s+)?by\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 """A document and its author after 'by', however many words stand before the document
-('according to an August 13 op-ed piece by Mattis and …'): the author is the source."""
+('according to an August 13 op-ed piece by Mattis and …'): the author is the source (not
+who carried it: 'a letter delivered by South Korea's envoys')."""
 
 _ADJUNCT = re.compile(r"\s+(?:in|at|on|during|after|before|from|via|while|when|through)\s")
 """'…,” said Kim Yo Jong in a toast during Sunday's dinner': a phrase after the speaker's

@@ -417,13 +417,17 @@ whose report of a verb inside a quotation relays nobody, instead of to Kim."""
 
 _PAIR = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth)\s+(?:leaders|presidents|men)\b"
-    r"|\b[Tt]he (?:leaders|pair)\b(?!\s+of\b)"
+    r"|\b[Tt]he leaders\b(?!\s+of\b)"
+    r"|\b[Tt]he pair(?=\s+(?:(?:had|have|has|also|previously|then|later)\s+)*(?:agreed|signed"
+    r"|issued|exchanged|traded|pledged|vowed|declared|discussed|held|shook|met|embraced"
+    r"|promised|committed|affirmed)\b)"
     r"|\b(?:[Tt]he two|[Bb]oth|They)(?:\s+(?:sides|countries|governments))?"
     r"(?=\s+(?:had\s+|have\s+|also\s+)?[“\"]?(?:agreed|signed|decided|pledged|committed|vowed"
     r"|promised|affirmed)\b)"
 )
-"""'the two leaders', 'Both men', 'the leaders', 'the pair', 'the two signed …': the pair of
-actors named just before."""
+"""'the two leaders', 'Both men', 'the leaders', 'the two signed …', 'the pair issued …':
+the pair of actors named just before ('the pair' only before what leaders do together: it
+may mean two missiles)."""
 _PAIR_WORDS = ("the two", "The two", "both", "Both", "he leaders", "he pair", "They")
 
 

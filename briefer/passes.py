@@ -346,7 +346,7 @@ def broken_sentence(
     filled = list(results)
     for i in range(1, len(sentences)):
         first, second = sentences[i - 1], sentences[i]
-        if first.boilerplate or second.boilerplate:
+        if first.boilerplate or second.boilerplate or first.paragraph == second.paragraph:
             continue
         if not _UNFINISHED.search(first.text) or not _GOES_ON.match(second.text):
             continue
@@ -364,8 +364,9 @@ def _carried(holders: tuple[str, ...]) -> Attribution:
     return Attribution(holders, evidence)
 
 
-_UNFINISHED = re.compile(r"[\w,]$")
-"""A sentence that stops on a word or a comma: no closing punctuation, no closing quote."""
+_UNFINISHED = re.compile(r"[A-Za-z,]$")
+"""A sentence that stops on a word or a comma: no closing punctuation, no closing quote (nor
+a date, as a post's sign-off line ends)."""
 _GOES_ON = re.compile(r"[“\"‘']?[a-z]")
 """A sentence that opens in lower case (perhaps after an opening quotation mark)."""
 

@@ -609,8 +609,12 @@ def subordinate_phrase_subject(view: SentenceView, cue: tuple[int, int], found: 
 
 DASHES = "-—–"
 """The characters of the dashes around an aside."""
+ASIDE_HEAD_CHARS = 120
+"""At most this long, the phrase before an aside's first dash that is the cue's subject (a
+head with its relative clause: 'Former US diplomats who have spent long days … --')."""
 _DASHED_ASIDE = re.compile(
-    r"(?:^|[,;:]\s+)(?P<head>[^,;:—–]{2,120}?)\s+(?:--|[-—–])\s+[^—–]{3,200}?\s+(?:--|[-—–])\s+"
+    rf"(?:^|[,;:]\s+)(?P<head>[^,;:—–]{{2,{ASIDE_HEAD_CHARS}}}?)\s+(?:--|[-—–])\s+"
+    r"[^—–]{3,200}?\s+(?:--|[-—–])\s+"
     r"(?:(?:also|then|later|\w+ly)\s+)?$"
 )
 

@@ -654,12 +654,16 @@ _OWNERS_ROLE = re.compile(
 )
 """"North Korea's deputy ambassador to the United Nations": an actor's official by role."""
 _ACTORS_ROLE = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}(?:ambassador|envoy|spokes(?:man|woman|person)|minister|negotiator"
-    r"|official|diplomat|representative|secretary|director|chief|commander)"
-    r"(?:\s+(?:to|at|for)\s+[^,]{2,40})?\s*"
+    r"\s+(?:(?:deputy|vice|foreign|defen[cs]e|top|senior|special|national|security|press"
+    r"|acting|chief|trade|finance|unification|intelligence)\s+){0,2}"
+    r"(?:ambassador|envoy|spokes(?:man|woman|person)|minister|negotiator|official|diplomat"
+    r"|representative|secretary|director|chief|commander)"
+    r"(?:\s+(?:to|at|for)\s+[^,]{2,40})?\s*",
+    re.IGNORECASE,
 )
-""""The U.S. ambassador", "the FBI director", "the Chinese foreign minister": an actor's
-official by role, the actor named before the role as its adjective."""
+""""The U.S. ambassador", "the FBI Director", "the Chinese foreign minister": an actor's
+official by role, the actor named before the role as its adjective (with a government's
+modifiers only: 'the Chinese tour company director' is nobody's official)."""
 
 
 @rule(
@@ -1255,8 +1259,8 @@ _OPENING_ADVERB = re.compile(
 def plain_subject(view: SentenceView, cue_start: int, cue_end: int) -> Found:
     """The noun phrase right before a saying verb ('election officials said', '“…,” Anne
     Richards, an assistant secretary, said') or right after an inverted one: a speaker the
-    template and the role lists do not know is still a speaker. Before other verbs only
-    officials that no state names ('Military officials promised …')."""
+    template and the role lists do not know is still a speaker. Before other verbs of
+    speech only officials that no state names ('Military officials promised …')."""
     text = view.text
     if view.quoted(cue_start) or noun_prone(text, cue_start, cue_end):
         return NOTHING
