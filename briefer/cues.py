@@ -50,6 +50,7 @@ from .lexicon import (
     ACTION_ONLY,
     AS_SAID,
     AUXILIARIES,
+    BARE_OFFICIALS,
     CITED,
     CITED_WORDS,
     CONSEQUENCE,
@@ -167,9 +168,7 @@ were mostly clauses before them."""
 
 
 _BARE_OFFICIALS_BEFORE = re.compile(
-    r"(?:^|[,;:]\s+)(?:(?:senior|military|government|defen[cs]e|top|security)\s+)?"
-    r"(?:officials|authorities)\s+(?:(?:also|have|had|has|\w+ly)\s+)?$",
-    re.IGNORECASE,
+    rf"(?:^|[,;:]\s+){BARE_OFFICIALS}\s+(?:(?:also|have|had|has|\w+ly)\s+)?$", re.IGNORECASE
 )
 """'Military officials promised …': officials that no state names, right before a verb of
 speech, its whole subject (resolved as 'the officials' is, ``institution_resolves_back``;

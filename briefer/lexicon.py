@@ -787,6 +787,11 @@ OPENING_WORDS = frozenset(
 )
 """More capitalized function words a sentence may open with, before a family name (and any
 word in -ing: 'Following Kim's visit')."""
+BARE_OFFICIALS = (
+    r"(?:(?:senior|military|government|defen[cs]e|space|top|security)\s+)?(?:officials|authorities)"
+)
+"""'Officials', 'Military officials', 'authorities': officials named by no state (an
+alternation, matched in any case), the government the article is speaking of."""
 NATIONAL_MEDIA = re.compile(
     r"(?:the\s+)?(?:(?:semi-?official|local|foreign|national|[A-Z][\w.’'-]*)\s+){1,3}"
     r"(?:media|press|newspapers?|broadcasters?|television|TV|news\s+agency|news\s+media)"

@@ -11,6 +11,7 @@ import re
 from .inverted import AFTER_STOP, INVERTED_GAP, SAY, invertible, speaks_for
 from .lexicon import (
     ACCORDING,
+    BARE_OFFICIALS,
     BOUNDARY,
     CLAUSE_OPENERS,
     FINITE_AUXILIARIES,
@@ -648,16 +649,19 @@ def _soft(separator: str) -> str:
 _APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|its|their|[\w.’'-]+(?:\s[\w.’'-]+){0,3}['’]s)\b")
 
 
+_ROLE_TITLES = (
+    r"ambassador|envoy|spokes(?:man|woman|person)|minister|negotiator|official|diplomat"
+    r"|representative|secretary"
+)
+"""The titles of an actor's officials, in a role set off before a name."""
 _OWNERS_ROLE = re.compile(
-    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:ambassador|envoy|spokes(?:man|woman|person)|minister"
-    r"|negotiator|official|diplomat|representative|secretary)(?:\s+(?:to|at|for)\s+[^,]{2,40})?\s*"
+    rf"['’]s\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_TITLES})(?:\s+(?:to|at|for)\s+[^,]{{2,40}})?\s*"
 )
 """"North Korea's deputy ambassador to the United Nations": an actor's official by role."""
 _ACTORS_ROLE = re.compile(
     r"\s+(?:(?:deputy|vice|foreign|defen[cs]e|top|senior|special|national|security|press"
     r"|acting|chief|trade|finance|unification|intelligence)\s+){0,2}"
-    r"(?:ambassador|envoy|spokes(?:man|woman|person)|minister|negotiator|official|diplomat"
-    r"|representative|secretary|director|chief|commander)"
+    rf"(?:{_ROLE_TITLES}|director|chief|commander)"
     r"(?:\s+(?:to|at|for)\s+[^,]{2,40})?\s*",
     re.IGNORECASE,
 )
@@ -1523,10 +1527,7 @@ def generic_body(body: str) -> MentionKind:
     return MentionKind.OTHER
 
 
-_BARE_OFFICIALS = re.compile(
-    r"(?:(?:senior|military|government|defen[cs]e|space|top|security)\s+)?(?:officials|authorities)",
-    re.IGNORECASE,
-)
+_BARE_OFFICIALS = re.compile(BARE_OFFICIALS, re.IGNORECASE)
 """'Officials said …', 'Military officials promised …': officials named by no state are the
 government the article is speaking of, like 'the officials'."""
 
