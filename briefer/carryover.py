@@ -223,12 +223,15 @@ def _family_of(name: str, matcher: Matcher) -> str:
     return family
 
 
-_TITLE_WORD = re.compile(f"{_TITLES}|director")
+_NAMED_TITLES = f"{_TITLES}|director"
+"""The titles a full name may follow in a sentence where nobody speaks ('… spokesman Raj
+Shah', 'the F.B.I. director, James B. Comey')."""
+_TITLE_WORD = re.compile(_NAMED_TITLES)
 """Any of the titles, searched first: most sentences name none, and the full pattern is dear."""
 _TITLE_THEN_NAME = re.compile(
     r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+(?:of\s+(?:the\s+)?)?){0,4}"
     r"(?:(?:deputy|chief|top|senior|press|principal)\s+){0,2}"
-    rf"(?:{_TITLES}|director),?\s+(?:[A-Z][a-z]{{1,4}}\.\s+){{0,2}}"  # a rank: 'Cmdr.'
+    rf"(?:{_NAMED_TITLES}),?\s+(?:[A-Z][a-z]{{1,4}}\.\s+){{0,2}}"  # a rank: 'Cmdr.'
     r"(?:[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+)\b(?![.’'-]?\w)"
     r"|(?P<first>[A-Z][a-z]+)\s+[A-Z][a-z]+-[a-z]+\b)"
 )

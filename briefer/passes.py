@@ -311,11 +311,9 @@ def block_quote_after_lead_in(
         ]
         if not holders or not block or sentences[block[0]].text[:1] in QUOTE_OPEN:
             continue  # a quotation in marks goes on by its own rules
-        evidence = tuple(
-            evidence_of(h, "", "block quotation", ("block_quote_after_lead_in",)) for h in holders
-        )
+        lent = _lent(holders, "block quotation", "block_quote_after_lead_in")
         for j in block:
-            filled[j] = Attribution(holders, evidence)
+            filled[j] = lent
     return filled if filled != results else None
 
 
@@ -351,17 +349,16 @@ def broken_sentence(
         if not _UNFINISHED.search(first.text) or not _GOES_ON.match(second.text):
             continue
         if filled[i - 1].holders and not filled[i].holders:
-            filled[i] = _carried(filled[i - 1].holders)
+            filled[i] = _lent(filled[i - 1].holders, "broken sentence", "broken_sentence_goes_on")
         elif filled[i].holders and not filled[i - 1].holders:
-            filled[i - 1] = _carried(filled[i].holders)
+            filled[i - 1] = _lent(filled[i].holders, "broken sentence", "broken_sentence_goes_on")
     return filled if filled != results else None
 
 
-def _carried(holders: tuple[str, ...]) -> Attribution:
-    evidence = tuple(
-        evidence_of(h, "", "broken sentence", ("broken_sentence_goes_on",)) for h in holders
-    )
-    return Attribution(holders, evidence)
+def _lent(holders: tuple[str, ...], cue: str, rule_name: str) -> Attribution:
+    """Holders another sentence lends, each with evidence of no speaker or span of its own:
+    the lending pass's cue and rule."""
+    return Attribution(holders, tuple(evidence_of(h, "", cue, (rule_name,)) for h in holders))
 
 
 _UNFINISHED = re.compile(r"[A-Za-z,]$")

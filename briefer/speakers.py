@@ -654,15 +654,14 @@ _ROLE_TITLES = (
     r"|representative|secretary"
 )
 """The titles of an actor's officials, in a role set off before a name."""
-_OWNERS_ROLE = re.compile(
-    rf"['’]s\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_TITLES})(?:\s+(?:to|at|for)\s+[^,]{{2,40}})?\s*"
-)
+_POSTED_TO = r"(?:\s+(?:to|at|for)\s+[^,]{2,40})?\s*"
+"""Where a role's holder is posted ('ambassador to the United Nations'), if said."""
+_OWNERS_ROLE = re.compile(rf"['’]s\s+(?:[a-z]+\s+){{0,2}}(?:{_ROLE_TITLES}){_POSTED_TO}")
 """"North Korea's deputy ambassador to the United Nations": an actor's official by role."""
 _ACTORS_ROLE = re.compile(
     r"\s+(?:(?:deputy|vice|foreign|defen[cs]e|top|senior|special|national|security|press"
     r"|acting|chief|trade|finance|unification|intelligence)\s+){0,2}"
-    rf"(?:{_ROLE_TITLES}|director|chief|commander)"
-    r"(?:\s+(?:to|at|for)\s+[^,]{2,40})?\s*",
+    rf"(?:{_ROLE_TITLES}|director|chief|commander){_POSTED_TO}",
     re.IGNORECASE,
 )
 """"The U.S. ambassador", "the FBI Director", "the Chinese foreign minister": an actor's
