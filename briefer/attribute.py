@@ -105,6 +105,7 @@ from .passes import (
 )
 from .patterns import holds_any
 from .rules import Example, Phase, evidence_of, rule, tracing, with_rules
+from .speechacts import participles_going_on, record_shows
 from .split import DATELINE
 from .transcript import transcript_turns
 from .view import Cue, CueKind, SentenceView
@@ -823,6 +824,7 @@ def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[Speec
         view = SentenceView.of(text, matcher.mentions(text, headline, names or None), headline)
         names.update(matcher.full_names(text))
         at = sentence.start
+        first = len(acts)
         for cue in find_cues(view):
             if cue.quoted:
                 continue
@@ -837,6 +839,13 @@ def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[Speec
                     where = text.rindex(pronoun, 0, cue.start)
                     spans += ((at + where, at + where + len(pronoun)),)
                 acts.append(SpeechAct((at + cue.start, at + cue.end), cue.text, spans))
+        spoken = [((a.cue[0] - at, a.cue[1] - at), a.speakers) for a in acts[first:]]
+        for (start, end), speaker in participles_going_on(text, view.quoted, spoken):
+            acts.append(SpeechAct((at + start, at + end), text[start:end], speaker))
+        for (start, end), source in record_shows(text):
+            if not view.quoted(start):
+                speaker = ((at + source[0], at + source[1]),)
+                acts.append(SpeechAct((at + start, at + end), text[start:end], speaker))
     acts += [SpeechAct(t.colon, ":", (t.label,)) for t in transcript_turns(sentences)]
     return acts
 

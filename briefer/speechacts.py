@@ -1,0 +1,101 @@
+"""Speech acts the speaker finder reports that give no one a position (PolNeAR counts them as
+attributions; the holders never see them):
+
+- what a record shows: 'FEC records compiled by the Center for Responsive Politics show …',
+  'The latest Reuters/Ipsos poll showed Trump leading …'. The source is the record (a poll,
+  filings, a video); the Korea guidelines read a stance out of evidence as the writer's
+  inference (``cues.inferred_stance``);
+- a participle of speech going on from a cue: '"…," Trump said in August, referring to
+  Secretary of State John F. Kerry'. Its speaker is the cue's. As holders, round 40 measured
+  it the wrong way round: the participle's speaker went to its object more often than not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+Span = tuple[int, int]
+
+RECORDS = (
+    r"polls?|surveys?|records|reports|documents|filings?|results|estimates|data|figures"
+    r"|numbers|videos?|videotape|footage|e-?mails|images|photos|photographs|pictures"
+    r"|analys[ie]s|stud(?:y|ies)|research|tall(?:y|ies)|counts|statistics|returns"
+    r"|transcripts?|recordings?|logs|memos|messages|forecasts?|projections?|census|findings"
+)
+"""Nouns of records that show something: not people, not a report's author. Lower case
+but for a sentence's first word ('Polls show …'): 'The Media Research Center' is a name."""
+_POST = (
+    r"by|from|of|in|on|for|at|with|about|among|between|since|during|over|under|after|before"
+    r"|conducted|compiled|taken|released|obtained|published|filed|reviewed|credited|cited"
+    r"|gathered|collected|provided|made|issued|posted|kept|seen|shared|sent|dated|analyzed"
+    r"|out|last|this|there|here|earlier"  # 'A Monmouth poll out Monday', 'Polls there show'
+)
+"""Words that may open what describes a record before its verb."""
+_CLAUSE = r"that|which|who|whom|and|but|or|to|not|than|as|if|because|when|while|would|will"
+
+_SHOWS = re.compile(
+    rf"(?:^(?P<first>(?i:{RECORDS}))|\b(?P<record>{RECORDS}))\b"
+    # what describes the record before its verb: 'compiled by the Center for …', 'of Nevada
+    # Democratic caucus-goers', 'from the 2008 presidential election cycle': a preposition or
+    # a participle first, then no clause of its own ('that showed', 'than they have shown')
+    rf"(?P<tail>\s+(?:{_POST})\b(?:\s+(?!(?:{_CLAUSE})\b)[\w’'/.&-]+){{0,10}}?)?"
+    r"\s+(?:also\s+|clearly\s+|now\s+|consistently\s+)?"
+    r"(?P<verb>shows?|showed|(?:has|have|had)\s+shown|(?:is|are|was|were)\s+showing)\b"
+    r"(?!\s+up\b)",  # 'the e-mails would have shown up'
+)
+_MODIFIER = re.compile(
+    r"(?:the|a|an|new|newest|latest|recent|early|earlier|final|these|those|its|his|her|their"
+    r"|our|federal|state|official|public|internal|[A-Z][\w’'/.&-]*|\d[\w,.-]*|[\w-]+[’']s?)$"
+)
+"""A word that may open a record's noun phrase: 'The latest Reuters/Ipsos', 'FEC',
+'Nevada’s Democratic party’s initial' stops at 'initial' (a source's span need only touch
+the gold one)."""
+_MODIFIERS = 5
+
+
+def record_shows(text: str) -> list[tuple[Span, Span]]:
+    """Each 'RECORD … shows' in ``text``: the verb's span and the record's noun phrase."""
+    found = []
+    for match in _SHOWS.finditer(text):
+        start = match.start("first") if match.group("first") else match.start("record")
+        for _ in range(_MODIFIERS):
+            head = text[:start].rstrip()
+            word = head.rsplit(None, 1)[-1] if head.split() else ""
+            if not word or not _MODIFIER.match(word) or word.endswith((",", ";", ":")):
+                break
+            start = len(head) - len(word)
+        found.append((match.span("verb"), (start, match.start("verb"))))
+    return found
+
+
+_PARTICIPLE = re.compile(
+    r",\s+(?:\w+ly\s+)?(?P<verb>"
+    r"calling|referring to|recalling|talking about|asking|denouncing|hoping|promising"
+    r"|declaring|announcing|stating|pointing out|pointing to|describing|explaining|asserting"
+    r"|claiming|attacking|questioning|suggesting|arguing|insisting|warning|noting|adding"
+    r"|praising|criticizing|accusing|blaming|urging|vowing|predicting|citing|acknowledging"
+    r"|conceding|admitting|complaining|joking|boasting|deriding|mocking|dismissing|defending"
+    r"|labeling|branding|likening|comparing|saying|telling)\b"
+)
+"""', calling him “a total stiff”', ', likely referring to …': a participle of speech after a
+comma (an adverb may come between)."""
+
+
+def participles_going_on(
+    text: str,
+    quoted: Callable[[int], bool],
+    spoken: Sequence[tuple[Span, tuple[Span, ...]]],
+) -> list[tuple[Span, tuple[Span, ...]]]:
+    """Each participle of speech after a comma, outside quotation marks and not already a cue,
+    with the speakers of the nearest cue before it in ``spoken`` (the sentence's cues and
+    their speakers' spans, in order); none where no cue comes before it."""
+    found = []
+    for match in _PARTICIPLE.finditer(text):
+        start, end = match.span("verb")
+        if quoted(start) or any(c[0] < end and c[1] > start for c, _ in spoken):
+            continue
+        before = [speakers for cue, speakers in spoken if cue[1] <= start]
+        if before:
+            found.append(((start, end), before[-1]))
+    return found
