@@ -10,6 +10,7 @@ from .lexicon import AUXILIARIES, INFINITIVE_CUE, PARTICIPLE, PLURAL_PRESENT
 from .patterns import holds_any
 from .rules import Example, Phase, rule
 from .subjects import is_demonym
+from .when import WEEKDAYS
 
 _QUOTE_AFTER = re.compile(
     r"\s*[,:]?\s*[“\"‘']|\s+that\b|\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*:|\s*:\s*$"
@@ -282,7 +283,14 @@ _OBJECT_BEFORE = re.compile(
     r"|\b(?:has|have|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en))"
     r"\s+(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+$"
 )
-_PLACE_AFTER = re.compile(r"\s+(?:in|at|on|during|under)\s+(?:the|a|an|its|his|her|their)\b")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:in|at|on|during|under)\s+(?:the|a|an|its|his|her|their)\b"
+    rf"|(?:on\s+|late\s+|early\s+)?(?:{'|'.join(WEEKDAYS)})\b"
+    r"|(?:last|this|earlier)\s+(?:week|month|year|morning|afternoon|evening|night)\b"
+    r"|(?:earlier\s+)?(?:today|yesterday|overnight)\b)"
+)
+"""A place or a time after the participle: 'revealed in the DIA report', 'a statement
+released Wednesday morning'."""
 _THAT_AFTER = re.compile(r"[^.;]{0,60}\bthat\b")
 
 
@@ -297,11 +305,17 @@ _THAT_AFTER = re.compile(r"[^.;]{0,60}\bthat\b")
             ("us",),
             before=("Army Gen. Martin Dempsey, the chairman of the Joint Chiefs, spoke.",),
         ),
+        Example(  # allsides_korea GC1FA9qHn8KsGj0q, sentence 18 (corpus audit, round 41)
+            "Tony Kim's family thanked Mr. Trump in a statement released Wednesday morning, "
+            'saying: "We are very grateful for the release of our husband and father."',
+            ("other",),
+        ),
     ],
 )
 def participle_after_its_noun(text: str, match: re.Match[str]) -> bool:
     """'has achieved the capability revealed in the DIA report': a participle right after
-    the noun phrase a verb or a preposition governs, then a place ('in the report'), is a
+    the noun phrase a verb or a preposition governs, then a place ('in the report') or a time
+    ('in a statement released Wednesday morning'), is a
     relative clause without its pronoun and without an agent; nobody before it speaks (with
     'by X' after it, X does: ``reduced_relative_agent``)."""
     start, end = match.span("cue")
