@@ -73,6 +73,7 @@ SPEECH = (
     r"|spoke about|spoke of|speaks about|speaks of|cited(?! (?:in|by)\b)|cites"
     r"|raised the possibility|raises the possibility|raising the possibility"
     r"|clarifies|sneered|rule out|indicated that|indicates that|indicate that|indicating that"
+    r"|indicated(?=\s*[.,;]|\s+(?:during|on|in|at|to|earlier|last|this)\b)"
     r"|implied that|implies that|implying that|alleged that|alleges that|alleging that"
     r"|quipped|joked|underscored|affirmed|rebuffed|lambasted|chided|scolded|berated"
     r"|cursed|castigated|excoriated|taunted"
@@ -495,11 +496,11 @@ adverb ('but so far has not announced any specifics': 'far' is no subject)."""
 CONTRAST_OPENERS = "While|Whereas|Although|Though"
 """The conjunctions that open a contrastive clause at a sentence's or a phrase's start."""
 CLAUSE = re.compile(
-    r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+(?:while|whereas|even as)\s+"
+    r",\s+(?:while|whereas|but|yet|although|even\s+though)\s+|;\s+|\s+(?:while|whereas|even as)\s+"
     rf"|,\s+and\s+(?={_capitalised_name(5)}(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?:\w+ly\s+)?"
     r"(?:said|says|told|added|warned|announced|stated|insisted|argued)\b)"
 )
-CLAUSE_WORDS = (";", "while", "whereas", "but", "yet", "even as", ", and ")
+CLAUSE_WORDS = (";", "while", "whereas", "but", "yet", "even as", ", and ", "though")
 """Every CLAUSE match holds one of these, as written: a sentence with none is not searched."""
 PRONOUN_WORDS = (
     r"he|she|they|it|He|She|They|It|the official|The official|the spokesman"

@@ -5169,3 +5169,24 @@ def test_a_stance_s_maker_after_from_may_stand_before_a_dashed_aside(korea):
 )
 def test_the_round_40_rules_stop_where_they_should(korea, paragraphs, holders):
     assert _article_holders(korea, *paragraphs)[-1] == holders
+
+
+def test_indicated_at_the_end_of_a_clause_reports_what_came_before(korea):
+    # allsides_korea zchp3zzXM0q2M8sa, sentence 25 (corpus audit, round 41)
+    text = (
+        "It seems, for starters, that Kim does not have a great deal of emotional intelligence,"
+        " US officials indicated during testimony before the House Intelligence Committee."
+    )
+    assert _article_holders(korea, text) == [("us",)]
+    # 'indicated' before its object stays what the imagery shows, no one's statement
+    imagery = "Satellite imagery has indicated North Korea is ready to launch."
+    assert _article_holders(korea, imagery) != [("us",)]
+
+
+def test_although_ends_what_the_speaker_before_it_said(korea):
+    # allsides_korea 0ieHvUBijDLFpONd, sentence 35 (corpus audit, round 41)
+    text = (
+        "This week North Korea said it had dismantled its Punggye-ri nuclear test site, although"
+        " scientists believe it partially collapsed after the last test in September 2017."
+    )
+    assert _article_holders(korea, text) == [("dprk", "other")]
