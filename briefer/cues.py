@@ -1596,6 +1596,11 @@ def among_those_who(text: str, position: int) -> tuple[int, int] | None:
             "Meanwhile, North Korea was leveling new threats Friday.",
             ("dprk",),
         ),
+        Example(  # allsides_korea z6JeFMQlBf9GDxir, sentence 9 (corpus audit, round 41)
+            "Trump and South Korean President Moon Jae-in made the agreement on the sidelines "
+            "of this month’s United Nations General Assembly.",
+            ("us", "rok"),
+        ),
     ],
 )
 def narrated_deed(view: SentenceView, after: int = 0) -> Cue | None:
@@ -2152,8 +2157,9 @@ _NUMBER_NEXT = re.compile(
 
 
 def _and_partner(view: SentenceView, subject: Mention) -> Mention | None:
-    """'Mr. Kushner and Mr. Cui choreographed …': the second of a compound subject; 'Both
-    leaders have dubbed each other …': the other of a pair one span names."""
+    """'Mr. Kushner and Mr. Cui choreographed …': the second of a compound subject, with its
+    title ('Trump and South Korean President Moon Jae-in made the agreement'); 'Both leaders
+    have dubbed each other …': the other of a pair one span names."""
     span = (subject.start, subject.end)
     pairs = (m for m in view.mentions if (m.start, m.end) == span and m.key != subject.key)
     pair = next(pairs, None)
@@ -2165,7 +2171,10 @@ def _and_partner(view: SentenceView, subject: Mention) -> Mention | None:
     if not after:
         return None
     start = subject.end + after.end()
-    return next((m for m in view.mentions if m.start == start and m.is_actor), None)
+    partner = next((m for m in view.mentions if m.start == start and m.is_actor), None)
+    if partner is None:
+        return None
+    return titled_person(view, partner) or partner  # 'and South Korean President Moon Jae-in'
 
 
 def _can_be_doer(text: str, subject: Mention) -> bool:
