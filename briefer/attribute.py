@@ -34,6 +34,7 @@ from .carryover import (
     journalists_named,
     name_and_employer,
     name_of_a_body,
+    named_in_passing,
     outlet_named_before,
     plural_people,
     prepositional_objects,
@@ -444,7 +445,11 @@ def _names_after(
     for start, end in forebears:  # blanked: the forebear's family name stays the leader's
         text = text[:start] + " " * (end - start) + text[end:]
     found = (
-        matcher.full_names(text, western=False)
+        [
+            (family, key)
+            for family, key in matcher.full_names(text, western=False)
+            if not named_in_passing(text, known, family, key, attribution)
+        ]
         + western
         + spokespeople(text, attribution, matcher, mentions)
         + titled_in_apposition(text, mentions, matcher)

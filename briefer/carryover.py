@@ -161,6 +161,42 @@ def speaker_keeps_family_name(
     return found
 
 
+@rule(
+    "named_in_passing_keeps_no_family_name",
+    Phase.CROSS_SENTENCE,
+    off=False,
+    examples=[
+        Example(  # allsides_korea 4tbmALyt7PuT4cev, sentences 6, 26, 32 (corpus audit, round 41)
+            "South Korea has prepared a military contingency plan should North Korea hold "
+            "South Korean workers hostage in Kaesong, Defense Minister Kim said.",
+            ("rok",),
+            before=(
+                "South Korean Defense Minister Kim Kwan-jin told a parliamentary committee that "
+                "the North has moved a medium-range missile to its east coast.",
+                "Analysts say the threats are probably efforts to solidify the image of young "
+                "North Korean leader Kim Jong Un.",
+            ),
+        ),
+    ],
+)
+def named_in_passing(
+    text: str, names: dict[str, str], family: str, key: str, attribution: Attribution
+) -> bool:
+    """'… the image of young North Korean leader Kim Jong Un' inside what analysts say, after
+    South Korea's defense minister Kim Kwan-jin has been named: a full name named in a
+    sentence that others hold, and not as a speaker of it, does not take over a family
+    name another holder's person has; a later 'Defense Minister Kim said' is still the
+    minister. A sentence no one holds ('The statement from Kim Yang Gon … did not say …')
+    still passes its full names on."""
+    held = names.get(family)
+    if held is None or held == key or not attribution.holders:
+        return False
+    return not any(
+        family in e.mention.split() or (family in e.speaker.split() and e.speaker in text)
+        for e in attribution.evidence
+    )  # the sentence's own speaker: 'spokesman Kim Min-seok said' (evidence: 'South Korean')
+
+
 _TITLES = r"envoy|ambassador|spokes(?:man|woman|person)|negotiator|official|minister|secretary"
 _NAME_COMMA = (
     r"\b(?P<given>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?P<family>[A-Z][a-z]+),\s+(?:the|a|an)\s+"
