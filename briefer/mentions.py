@@ -840,8 +840,8 @@ founder of the country, Kim Il Sung', "Kim's father Kim Jong Il", 'state founder
             ("dprk",),
             before=(
                 "North Korean leader Kim Jong-un read out a statement.",
-                "The ministry said neither his father nor his grandfather - and North Korean "
-                "founder - Kim Il-sung, had issued a similar statement.",
+                "Neither his father nor his grandfather - and North Korean founder - Kim "
+                "Il-sung, had issued a similar statement.",
             ),
         ),
     ],
