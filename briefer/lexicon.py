@@ -589,7 +589,6 @@ MEDIA = (
     "The Hill",
     "Breitbart",
     "Daily NK",
-    "38 North",
     "Guardian",
     "The Guardian",
     "South China Morning Post",
@@ -658,7 +657,7 @@ OUTSIDE_ROLES = (
     r"|Representative|lawmakers?|legislators?|congressman|congresswoman|Congress|Democrats?"
     r"|Republicans?|GOP|Senate|scientists?|economists?|historians?|columnists?|pundits?"
     r"|strategists?|academics?|consultants?|activists?|defectors?|residents?|candidate"
-    r"|campaign|governor|Gov\.|mayor|opposition|specialists?|watchers?|research"
+    r"|campaign|governor|Gov\.|mayor|opposition|specialists?|watchers?|research|38 North"
 )
 """Roles that make a speaker an outside voice even when an actor is named beside them
 ("U.S. Sen. Graham", "a former South Korean envoy", "Seoul-based analysts")."""
