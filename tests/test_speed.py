@@ -129,6 +129,7 @@ def _written_before_lookaheads(lexicon: object) -> list[tuple[re.Pattern[str], r
         ),
         "CLAUSE": re.compile(
             r",\s+(?:while|whereas|but|yet)\s+|;\s+|\s+while\s+|\s+whereas\s+|\s+even as\s+"
+            r"|,\s+although\s+|,\s+even\s+though\s+"  # round 41
             r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}(?:['’]s)?"
             r"(?:\s+[a-z][\w-]*){0,2}\s+(?:\w+ly\s+)?"
             r"(?:said|says|told|added|warned|announced|stated|insisted|argued)\b)"  # round 21
