@@ -40,7 +40,7 @@ PLURAL_PRESENT = frozenset(
     {
         "warn", "urge", "insist", "contend", "caution", "argue", "accuse", "deny", "reject",
         "stress", "predict", "concede", "acknowledge", "admit", "allege", "complain", "assert",
-        "emphasize", "emphasise", "criticize", "criticise", "condemn", "denounce",
+        "emphasize", "emphasise", "criticize", "criticise", "condemn", "denounce", "estimate",
     }
 )  # fmt: skip
 """Saying verbs in the plural present ('Analysts caution that …', 'The United States and
@@ -75,6 +75,7 @@ SPEECH = (
     r"|clarifies|sneered|rule out|indicated that|indicates that|indicate that|indicating that"
     r"|indicated(?=\s*[.,;]|\s+(?:during|on|in|at|to|earlier|last|this)\b)"
     r"|implied that|implies that|implying that|alleged that|alleges that|alleging that"
+    r"|estimated that|estimates that"
     r"|quipped|joked|underscored|affirmed|rebuffed|lambasted|chided|scolded|berated"
     r"|cursed|castigated|excoriated|taunted"
     r"|deplored|protested|reassured|charged that|assessed that|objected to"

@@ -5190,3 +5190,10 @@ def test_although_ends_what_the_speaker_before_it_said(korea):
         " scientists believe it partially collapsed after the last test in September 2017."
     )
     assert _article_holders(korea, text) == [("dprk", "other")]
+
+
+def test_experts_estimate_is_their_assessment(korea):
+    # allsides_korea 4tbmALyt7PuT4cev, sentence 56 (corpus audit, round 41)
+    text = "Experts estimate it could take three months to a year to restart the plant."
+    assert _article_holders(korea, text) == [("other",)]
+    assert _article_holders(korea, "An estimated 10,000 people attended the rally.") == [()]
