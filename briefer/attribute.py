@@ -106,7 +106,7 @@ from .passes import (
 )
 from .patterns import holds_any
 from .rules import Example, Phase, evidence_of, rule, tracing, with_rules
-from .speechacts import participles_going_on, record_shows
+from .speechacts import asked_by, participles_going_on, record_shows
 from .split import DATELINE
 from .transcript import transcript_turns
 from .view import Cue, CueKind, SentenceView
@@ -847,7 +847,7 @@ def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[Speec
         spoken = [((a.cue[0] - at, a.cue[1] - at), a.speakers) for a in acts[first:]]
         for (start, end), speaker in participles_going_on(text, view.quoted, spoken):
             acts.append(SpeechAct((at + start, at + end), text[start:end], speaker))
-        for (start, end), source in record_shows(text):
+        for (start, end), source in record_shows(text) + asked_by(text):
             if not view.quoted(start):
                 speaker = ((at + source[0], at + source[1]),)
                 acts.append(SpeechAct((at + start, at + end), text[start:end], speaker))

@@ -7,7 +7,9 @@ attributions; the holders never see them):
   inference (``cues.inferred_stance``);
 - a participle of speech going on from a cue: '"…," Trump said in August, referring to
   Secretary of State John F. Kerry'. Its speaker is the cue's. As holders, round 40 measured
-  it the wrong way round: the participle's speaker went to its object more often than not.
+  it the wrong way round: the participle's speaker went to its object more often than not;
+- who asked: 'Asked by Matt Lauer whether she had practiced her speech, she said …'. A
+  question holds no position.
 """
 
 from __future__ import annotations
@@ -99,3 +101,17 @@ def participles_going_on(
         if before:
             found.append(((start, end), before[-1]))
     return found
+
+
+_ASKED_BY = re.compile(
+    r"\b(?P<verb>[Aa]sked|questioned|pressed)\s+by\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+?)"
+    r"(?=\s+(?:whether|if|about|to|what|why|how|when|where|who|which|on|at|during|in|for|last"
+    r"|this|earlier)\b|\s*[,;:“\"])"
+)
+"""'Asked by Stephanopoulos to respond …', 'was asked by host John Dickerson whether …': the
+questioner after 'by', up to what was asked."""
+
+
+def asked_by(text: str) -> list[tuple[Span, Span]]:
+    """Each 'asked by X' in ``text``: the verb's span and the questioner's."""
+    return [(m.span("verb"), m.span("who")) for m in _ASKED_BY.finditer(text)]

@@ -6,7 +6,7 @@ import pytest
 
 from briefer.attribute import speech_acts
 from briefer.models import Article
-from briefer.speechacts import participles_going_on, record_shows
+from briefer.speechacts import asked_by, participles_going_on, record_shows
 from briefer.split import split_article
 
 
@@ -89,3 +89,23 @@ def test_a_participle_needs_a_cue_before_it_outside_quotes():
     assert participles_going_on(text, lambda i: i > 34, []) == []  # no cue before
     found = participles_going_on(text, lambda i: i > 34, spoken)
     assert [(text[s:e], speakers) for (s, e), speakers in found] == [("calling", ((0, 5),))]
+
+
+@pytest.mark.parametrize(
+    ("text", "questioner"),
+    [
+        ("Asked by Matt Lauer whether she had practiced her speech, she said no.", "Matt Lauer"),
+        (
+            "Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.",
+            "host John Dickerson",
+        ),
+        (
+            "Clinton, pressed by moderator Dana Bash to release transcripts, said no.",
+            "moderator Dana Bash",
+        ),
+        ("He was asked to leave the room.", None),
+    ],
+)
+def test_who_asked_is_the_questions_speaker(text, questioner):
+    found = [text[s:e] for _, (s, e) in asked_by(text)]
+    assert found == ([questioner] if questioner else [])
