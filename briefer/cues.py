@@ -76,6 +76,7 @@ from .lexicon import (
     SPEECH_NOUN_THAT,
     STANCE_BY,
     STANCE_ONLY,
+    STATE_OUTLET,
     STUDY_BY,
     TRIGGER,
     TRIGGER_DEED,
@@ -1102,6 +1103,15 @@ def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
             if who:
                 content = (match.start(), match.start("who"))
                 yield _phrase_cue(view, match, CueKind.STANCE, who, content, fired)
+    if "show" in view.text:
+        for match in _STATE_FOOTAGE.finditer(view.text):
+            with tracing() as fired:
+                who = state_footage_shows(view, match)
+            if who:  # what it shows, to the clause's end or a trailing '…, X reports'
+                comma = view.text.find(", ", match.end())
+                ends = [e for e in (*view.clause_ends, comma) if e >= match.end()]
+                content = (match.end(), min(ends))
+                yield _phrase_cue(view, match, CueKind.REPORT, who, content, fired)
     for pattern, kind, needles in _PHRASES:
         if not holds_any(view.text, needles):
             continue
@@ -1111,6 +1121,43 @@ def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
             if who:
                 content = (match.end(), match.end())
                 yield _phrase_cue(view, match, kind, who, content, fired)
+
+
+_STATE_FOOTAGE = re.compile(
+    r"\b(?i:pictures|photos|photographs|images|footage|videos?|clips?)\s+"
+    r"(?:(?:released|issued|published|aired|broadcast|carried|distributed)\s+(?:by|on)|from|on)"
+    r"\s+(?P<who>(?:the\s+)?[^,;:.“”\"]{2,60}?)(?:\s+(?:last|this|on)\s+\w+)?\s+"
+    r"(?:showed|shows|show)\b"
+)
+
+
+@rule(
+    "state_footage_shows",
+    Phase.SPEAKER,
+    off=(),
+    examples=[
+        Example(  # allsides_korea FeHbRO9t0Ax2FCNy, sentence 4 (corpus audit, round 41)
+            "Pictures from North Korean state media showed Kim Jong Un reviewing military plans "
+            "with his generals Monday to launch four missiles near the island of Guam, CBS News "
+            "correspondent Ben Tracy reports.",
+            ("dprk",),
+        ),
+    ],
+)
+def state_footage_shows(view: SentenceView, match: re.Match[str]) -> tuple[Mention, ...]:
+    """'Pictures from North Korean state media showed Kim Jong Un reviewing military plans
+    …', 'Video and photos released by the state-run Korean Central News Agency showed the
+    launch': what a state's media choose to show is that state's message (GUIDELINES 3:
+    state media speak for the state). The actor the source names; none for an outlet no
+    actor owns ('Footage on state-controlled TV')."""
+    source = match.group("who")
+    if not _STATE_SOURCE.search(source):
+        return ()
+    named = view.between(match.start("who"), match.end("who"))
+    return tuple(m for m in named if m.is_actor)[:1]
+
+
+_STATE_SOURCE = re.compile(rf"\bstate(?:-run|-controlled)?\b|{STATE_OUTLET.pattern}", re.IGNORECASE)
 
 
 def _phrase_cue(
