@@ -165,6 +165,8 @@ def parenthetical_report(view: SentenceView, cue: tuple[int, int], found: Found)
     phrase = nearest_phrase_is_subject(view, start, end)
     if phrase is None or (found and found.speaker[0].start >= phrase.start):
         return NOTHING
+    if phrase.text in ("I", "we", "We"):  # 'The nearest shelter, I thought, would be …'
+        return NOTHING  # the writer's own aside holds nothing (``writer_is_the_subject``)
     actors = phrase_actors(view, phrase.start, phrase.end)
     return Found(tuple(actors[:1]) or (phrase,), True)
 

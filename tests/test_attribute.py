@@ -5197,3 +5197,11 @@ def test_experts_estimate_is_their_assessment(korea):
     text = "Experts estimate it could take three months to a year to restart the plant."
     assert _article_holders(korea, text) == [("other",)]
     assert _article_holders(korea, "An estimated 10,000 people attended the rally.") == [()]
+
+
+def test_the_writers_own_aside_holds_nothing(korea):
+    # allsides_korea e0XRt58hhzbBQWG0, sentence 53 (corpus audit, round 41): I = the writer
+    text = "The nearest shelter, I thought, would be the subway system."
+    assert _article_holders(korea, text) == [()]
+    quoted = "“The nearest shelter, I thought, would be the subway,” Kim Yo Jong said."
+    assert _article_holders(korea, quoted) == [("dprk",)]
