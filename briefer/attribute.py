@@ -848,7 +848,8 @@ def speech_acts(sentences: Sequence[Sentence], template: Template) -> list[Speec
         for (start, end), speaker in participles_going_on(text, view.quoted, spoken):
             acts.append(SpeechAct((at + start, at + end), text[start:end], speaker))
         for (start, end), source in record_shows(text) + asked_by(text):
-            if not view.quoted(start):
+            taken = any(c[0] < end and c[1] > start for c, _ in spoken)  # a cue found already
+            if not taken and not view.quoted(start):
                 speaker = ((at + source[0], at + source[1]),)
                 acts.append(SpeechAct((at + start, at + end), text[start:end], speaker))
     acts += [SpeechAct(t.colon, ":", (t.label,)) for t in transcript_turns(sentences)]

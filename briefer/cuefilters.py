@@ -283,14 +283,19 @@ _OBJECT_BEFORE = re.compile(
     r"|\b(?:has|have|had)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en))"
     r"\s+(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+$"
 )
-_PLACE_AFTER = re.compile(
-    r"\s+(?:(?:in|at|on|during|under)\s+(?:the|a|an|its|his|her|their)\b"
-    rf"|(?:on\s+|late\s+|early\s+)?(?:{'|'.join(WEEKDAYS)})\b"
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|on|during|under)\s+(?:the|a|an|its|his|her|their)\b")
+_DOCUMENT_THEN_TIME = re.compile(
+    r"\b(?:statement|report|letter|message|memo|readout|notice|document|video|footage|photos?"
+    r"|images?|transcript|commentary|editorial|article|tweet|plan|proposal|poll|survey|data)\s+$"
+)
+_TIME_AFTER = re.compile(
+    rf"\s+(?:(?:on\s+|late\s+|early\s+)?(?:{'|'.join(WEEKDAYS)})\b"
     r"|(?:last|this|earlier)\s+(?:week|month|year|morning|afternoon|evening|night)\b"
     r"|(?:earlier\s+)?(?:today|yesterday|overnight)\b)"
 )
-"""A place or a time after the participle: 'revealed in the DIA report', 'a statement
-released Wednesday morning'."""
+"""A time after a document's participle: 'in a statement released Wednesday morning' (after
+any other noun the verb may be the clause's own: 'The head of the North Korean delegation
+warned Tuesday …')."""
 _THAT_AFTER = re.compile(r"[^.;]{0,60}\bthat\b")
 
 
@@ -314,15 +319,21 @@ _THAT_AFTER = re.compile(r"[^.;]{0,60}\bthat\b")
 )
 def participle_after_its_noun(text: str, match: re.Match[str]) -> bool:
     """'has achieved the capability revealed in the DIA report': a participle right after
-    the noun phrase a verb or a preposition governs, then a place ('in the report') or a time
-    ('in a statement released Wednesday morning'), is a
-    relative clause without its pronoun and without an agent; nobody before it speaks (with
+    the noun phrase a verb or a preposition governs, then a place ('in the report') or, after
+    a document, a time ('in a statement released Wednesday morning'), is a relative clause
+    without its pronoun and without an agent; nobody before it speaks (with
     'by X' after it, X does: ``reduced_relative_agent``)."""
     start, end = match.span("cue")
     return (
         bool(PARTICIPLE.fullmatch(text, start, end))
         and bool(_OBJECT_BEFORE.search(text, max(0, start - 60), start))
-        and bool(_PLACE_AFTER.match(text, end))
+        and bool(
+            _PLACE_AFTER.match(text, end)
+            or (
+                _DOCUMENT_THEN_TIME.search(text, max(0, start - 20), start)
+                and _TIME_AFTER.match(text, end)
+            )
+        )
         and not _THAT_AFTER.match(text, end)
     )
 

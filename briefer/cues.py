@@ -58,6 +58,7 @@ from .lexicon import (
     CUE_HEADLINE,
     DETERMINER,
     FINITE_AUXILIARIES,
+    FOOTAGE,
     FRAME_CUE,
     FRAME_CUE_WORDS,
     HABITUAL_ADVERBS,
@@ -204,6 +205,7 @@ def find_cues(view: SentenceView) -> list[Cue]:
 def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
     may_cite = holds_any(view.text, CITED_WORDS)  # most sentences cite nobody: no scan
     cited = [m.span() for m in CITED.finditer(view.text)] if may_cite else []
+    cited += _footage_spans(view)
     for match in _candidates(view):
         start, cue = match.start("cue"), match.group("cue")
         infinitive = match.re is INFINITIVE_CUE
@@ -244,6 +246,14 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         if cited_is_one_cue(start, cited):
             continue
         yield match
+
+
+def _footage_spans(view: SentenceView) -> list[tuple[int, int]]:
+    """'Photos released by North Korea's state media showed …' is one cue (the phrase), not
+    a 'released' of its own as well."""
+    if "show" not in view.text:
+        return []
+    return [m.span() for m in _STATE_FOOTAGE.finditer(view.text) if state_footage_shows(view, m)]
 
 
 def _candidates(view: SentenceView) -> list[re.Match[str]]:
@@ -758,7 +768,7 @@ def cue_used_as_noun(text: str, start: int) -> bool:
 
 _DETERMINER_ADVERB = re.compile(
     r"\b(?i:the|a|an|its|this|that|these|those|his|her|their|our)\s+(?!(?:family|ally|assembly"
-    r"|rally|supply|reply|anomaly|monopoly|tally|bully|july)\s)[a-z]+ly\s+$"
+    r"|rally|supply|reply|anomaly|monopoly|tally|bully)\s)[a-z]+ly\s+$"
 )
 _ED_WORD = re.compile(r"[a-z]+ed\s+[a-z]")
 """A determiner and an adverb before a participle: it modifies the noun after it ('much of
@@ -1124,7 +1134,7 @@ def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
 
 
 _STATE_FOOTAGE = re.compile(
-    r"\b(?i:pictures|photos|photographs|images|footage|videos?|clips?)\s+"
+    rf"\b(?i:{FOOTAGE})\s+"
     r"(?:(?:released|issued|published|aired|broadcast|carried|distributed)\s+(?:by|on)|from|on)"
     r"\s+(?P<who>(?:the\s+)?[^,;:.“”\"]{2,60}?)(?:\s+(?:last|this|on)\s+\w+)?\s+"
     r"(?:showed|shows|show)\b"
@@ -1157,7 +1167,13 @@ def state_footage_shows(view: SentenceView, match: re.Match[str]) -> tuple[Menti
     return tuple(m for m in named if m.is_actor)[:1]
 
 
-_STATE_SOURCE = re.compile(rf"\bstate(?:-run|-controlled)?\b|{STATE_OUTLET.pattern}", re.IGNORECASE)
+_STATE_SOURCE = re.compile(
+    r"\b[Ss]tate(?:-run|-controlled)?\s+(?:media|TV|television|news\s+agency)\b"
+    rf"|\b(?:{STATE_OUTLET.pattern})\b"
+)
+"""A state's media by kind ('North Korean state media', 'the state-run Korean Central News
+Agency') or by name; not 'the State Department', and not a 'state broadcaster' (South
+Korea's KBS: GUIDELINES 3 puts South Korean media among the non-state conduits)."""
 
 
 def _phrase_cue(

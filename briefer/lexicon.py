@@ -75,7 +75,6 @@ SPEECH = (
     r"|clarifies|sneered|rule out|indicated that|indicates that|indicate that|indicating that"
     r"|indicated(?=\s*[.,;]|\s+(?:during|on|in|at|to|earlier|last|this)\b)"
     r"|implied that|implies that|implying that|alleged that|alleges that|alleging that"
-    r"|estimated that|estimates that"
     r"|quipped|joked|underscored|affirmed|rebuffed|lambasted|chided|scolded|berated"
     r"|cursed|castigated|excoriated|taunted"
     r"|deplored|protested|reassured|charged that|assessed that|objected to"
@@ -528,10 +527,13 @@ PRONOUN = re.compile(rf"\b{alternation(top_level_branches(PRONOUN_WORDS), True)}
 QUOTE_OPEN = '“"‘'
 QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
+FOOTAGE = r"pictures|photos|photographs|images|footage|videos?|videotape|clips?"
+"""What a camera records: a state's media may show it (``cues.state_footage_shows``), and a
+record shows what it records (``speechacts.RECORDS``)."""
 STATE_OUTLET = re.compile(
     r"KCNA|Korean Central News Agency|Rodong Sinmun|KCTV|Korean Central Television"
     r"|Xinhua|People['’]s Daily|Global Times|CCTV|China Central Television"
-    r"|TASS|RIA Novosti|IRNA|Press TV|Fars News Agency"
+    r"|TASS|RIA Novosti|Russia Today|Sputnik|IRNA|Press TV|Fars News Agency"
 )
 """State news outlets by name: a template actor that lists one has state media."""
 MEDIA = (
@@ -601,9 +603,7 @@ MEDIA = (
     "Time magazine",
     "The Atlantic",
     "Al Jazeera",
-    "Russia Today",
     "Interfax",
-    "Sputnik",
     "Deutsche Welle",
     "the newspaper",
     "the paper",
@@ -706,7 +706,8 @@ NOT_NAMES = frozenset(
     "Polls Observers Witnesses Residents State Media But And Yet So The A An Still Later "
     "Earlier Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February "
     "March April May June July August September October November December Today Yesterday "
-    "Having Being One Koreas".split()
+    "Having Being One Koreas Photos Pictures Photographs Images Footage Video Videos Clips "
+    "Records Surveys Filings".split()
 )
 CLAUSE_OPENERS = frozenset(
     "When While If As After Before Since Although Though Because Unless Whether Where How Why "

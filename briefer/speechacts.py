@@ -17,16 +17,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .lexicon import FOOTAGE
+
 Span = tuple[int, int]
 
 RECORDS = (
     r"polls?|surveys?|records|reports|documents|filings?|results|estimates|data|figures"
-    r"|numbers|videos?|videotape|footage|e-?mails|images|photos|photographs|pictures"
-    r"|analys[ie]s|stud(?:y|ies)|research|tall(?:y|ies)|counts|statistics|returns"
+    rf"|numbers|e-?mails|(?!clips?\b)(?:{FOOTAGE})|analys[ie]s|stud(?:y|ies)|research|tall(?:y|ies)|counts|statistics|returns"
     r"|transcripts?|recordings?|logs|memos|messages|forecasts?|projections?|census|findings"
 )
 """Nouns of records that show something: not people, not a report's author. Lower case
-but for a sentence's first word ('Polls show …'): 'The Media Research Center' is a name."""
+but for a sentence's first word ('Polls show …'): 'The Media Research Center' is a name.
+What a camera records, but a clip, which is more often one 'for Mary J. Blige's upcoming
+Apple Music show' than one that shows."""
 _POST = (
     r"by|from|of|in|on|for|at|with|about|among|between|since|during|over|under|after|before"
     r"|conducted|compiled|taken|released|obtained|published|filed|reviewed|credited|cited"
@@ -44,8 +47,14 @@ _SHOWS = re.compile(
     rf"(?P<tail>\s+(?:{_POST})\b(?:\s+(?!(?:{_CLAUSE})\b)[\w’'/.&-]+){{0,10}}?)?"
     r"\s+(?:also\s+|clearly\s+|now\s+|consistently\s+)?"
     r"(?P<verb>shows?|showed|(?:has|have|had)\s+shown|(?:is|are|was|were)\s+showing)\b"
-    r"(?!\s+up\b)",  # 'the e-mails would have shown up'
+    r"(?!\s+up\b)"  # 'the e-mails would have shown up'
 )
+_NOUN_SHOW = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|his|her|their|TV|radio|talk|air)|['’]s)\s+shows?$"
+)
+"""The noun 'show' after what describes a record ('videos from the show that aired', 'clips
+of Santilli's own radio show - proof …', 'Polls at the air show were closed'): no record's
+verb. Right after the record's noun it is one ('…, records show.')."""
 _MODIFIER = re.compile(
     r"(?:the|a|an|new|newest|latest|recent|early|earlier|final|these|those|its|his|her|their"
     r"|our|federal|state|official|public|internal|[A-Z][\w’'/.&-]*|\d[\w,.-]*|[\w-]+[’']s?)$"
@@ -60,6 +69,9 @@ def record_shows(text: str) -> list[tuple[Span, Span]]:
     """Each 'RECORD … shows' in ``text``: the verb's span and the record's noun phrase."""
     found = []
     for match in _SHOWS.finditer(text):
+        verb_start, verb_end = match.span("verb")
+        if match.group("tail") and _NOUN_SHOW.search(text, max(0, verb_start - 12), verb_end):
+            continue
         start = match.start("first") if match.group("first") else match.start("record")
         for _ in range(_MODIFIERS):
             head = text[:start].rstrip()
@@ -67,11 +79,12 @@ def record_shows(text: str) -> list[tuple[Span, Span]]:
             if not word or not _MODIFIER.match(word) or word.endswith((",", ";", ":")):
                 break
             start = len(head) - len(word)
-        found.append((match.span("verb"), (start, match.start("verb"))))
+        end = len(text[: match.start("verb")].rstrip())
+        found.append((match.span("verb"), (start, end)))
     return found
 
 
-_PARTICIPLE = re.compile(
+_SPEECH_PARTICIPLE = re.compile(
     r",\s+(?:\w+ly\s+)?(?P<verb>"
     r"calling|referring to|recalling|talking about|asking|denouncing|hoping|promising"
     r"|declaring|announcing|stating|pointing out|pointing to|describing|explaining|asserting"
@@ -90,10 +103,13 @@ def participles_going_on(
     spoken: Sequence[tuple[Span, tuple[Span, ...]]],
 ) -> list[tuple[Span, tuple[Span, ...]]]:
     """Each participle of speech after a comma, outside quotation marks and not already a cue,
-    with the speakers of the nearest cue before it in ``spoken`` (the sentence's cues and
-    their speakers' spans, in order); none where no cue comes before it."""
+    with the speakers of the nearest cue before it: ``spoken`` holds the sentence's cues
+    (spans in the sentence) and their speakers (spans as given), in order; none where no
+    cue comes before it. The nearest cue may sit in a relative clause ('Moon criticized the
+    sanctions that North Korea said were unfair, calling them a mistake': North Korea's);
+    the first cue instead lost more PolNeAR acts than it mended (train: 3 wrong, 1 right)."""
     found = []
-    for match in _PARTICIPLE.finditer(text):
+    for match in _SPEECH_PARTICIPLE.finditer(text):
         start, end = match.span("verb")
         if quoted(start) or any(c[0] < end and c[1] > start for c, _ in spoken):
             continue
@@ -104,14 +120,24 @@ def participles_going_on(
 
 
 _ASKED_BY = re.compile(
-    r"\b(?P<verb>[Aa]sked|questioned|pressed)\s+by\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+?)"
+    r"(?<!-)\b(?P<verb>(?i:asked|questioned|pressed))\s+by\s+"
+    r"(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+?)"
     r"(?=\s+(?:whether|if|about|to|what|why|how|when|where|who|which|on|at|during|in|for|last"
     r"|this|earlier)\b|\s*[,;:“\"])"
 )
-"""'Asked by Stephanopoulos to respond …', 'was asked by host John Dickerson whether …': the
-questioner after 'by', up to what was asked."""
+_QUESTIONER = re.compile(
+    r"[A-Z]|\b(?:reporters?|hosts?|moderators?|journalists?|interviewers?|anchors?|callers?"
+    r"|lawmakers|senators|members)\b"
+)
+"""'Asked by Stephanopoulos to respond …', 'was asked by host John Dickerson whether …',
+'Pressed by reporters, …': the questioner after 'by' (a name or a questioner's role), up to
+what was asked; not 'pressed by tough sanctions' or 'hard-pressed by food shortages'."""
 
 
 def asked_by(text: str) -> list[tuple[Span, Span]]:
     """Each 'asked by X' in ``text``: the verb's span and the questioner's."""
-    return [(m.span("verb"), m.span("who")) for m in _ASKED_BY.finditer(text)]
+    return [
+        (m.span("verb"), m.span("who"))
+        for m in _ASKED_BY.finditer(text)
+        if _QUESTIONER.search(m.group("who"))
+    ]

@@ -161,7 +161,7 @@ def test_polnear_dev_speakers(korea):
     assert result["speaker_recall"] >= 0.92  # 0.937 today
     assert result["speaker_precision"] >= 0.88  # 0.898 today
     assert result["articles"] == 94
-    # every type of cue: 0.6676 before what records show (findings.py), 0.674 with it
+    # every type of cue: 0.6676 before the speech acts of speechacts.py, 0.6751 with them
     assert scores["all"]["speaker_f1"] >= 0.672
 
 
@@ -5178,9 +5178,10 @@ def test_indicated_at_the_end_of_a_clause_reports_what_came_before(korea):
         " US officials indicated during testimony before the House Intelligence Committee."
     )
     assert _article_holders(korea, text) == [("us",)]
-    # 'indicated' before its object stays what the imagery shows, no one's statement
+    # 'indicated' before its object stays no cue: what the imagery shows is no one's statement
     imagery = "Satellite imagery has indicated North Korea is ready to launch."
-    assert _article_holders(korea, imagery) != [("us",)]
+    (attribution,) = _attributed(imagery, korea)
+    assert not any("indicated" in e.cue for e in attribution.evidence)
 
 
 def test_although_ends_what_the_speaker_before_it_said(korea):
@@ -5205,3 +5206,41 @@ def test_the_writers_own_aside_holds_nothing(korea):
     assert _article_holders(korea, text) == [()]
     quoted = "“The nearest shelter, I thought, would be the subway,” Kim Yo Jong said."
     assert _article_holders(korea, quoted) == [("dprk",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # a participle after a document's noun, then a time: a reduced relative
+        (
+            "Tony Kim's family thanked Mr. Trump in a statement released Wednesday morning, "
+            "saying they were grateful.",
+            ("other",),
+        ),
+        # after any other noun the verb before a time is the clause's own (review, round 41)
+        (
+            "The head of the North Korean delegation warned Tuesday the talks could collapse.",
+            ("dprk",),
+        ),
+        (
+            "A spokesman for the South Korean unification ministry welcomed Thursday the North's "
+            "offer.",
+            ("rok",),
+        ),
+    ],
+)
+def test_a_time_after_a_participle(korea, text, holders):
+    assert _article_holders(korea, text) == [holders]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("Photos released by North Korea's state media on Friday showed Kim smiling.", ("dprk",)),
+        # not a state's media: the State Department, a South Korean broadcaster (GUIDELINES 3)
+        ("Photos released by the State Department showed Pompeo meeting Kim Yong Chol.", ()),
+        ("Footage from South Korean state broadcaster KBS showed the launch.", ()),
+    ],
+)
+def test_footage_a_states_media_show(korea, text, holders):
+    assert _article_holders(korea, text) == [holders]

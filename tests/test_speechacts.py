@@ -56,6 +56,11 @@ def _shown(text: str) -> list[tuple[str, str]]:
             [],
         ),
         ("She said she did not have numbers to show how many people had used the tool.", []),
+        # the noun 'show' (review, round 41)
+        ("Trump made the comments in videos from the show that aired in 2005.", []),
+        ("A judge heard clips of Santilli's own radio show - proof, the government argued.", []),
+        ("Polls at the air show were closed.", []),
+        ("The group is spending heavily, the reports show.", [("show", "the reports")]),
     ],
 )
 def test_what_a_record_shows(text, expected):
@@ -84,8 +89,9 @@ def test_a_participle_of_speech_goes_on_from_the_cue_before_it(korea):
 
 
 def test_a_participle_needs_a_cue_before_it_outside_quotes():
-    spoken = [((10, 14), ((0, 5),))]
-    text = "Trump went after Bush, calling him “a total stiff, calling names.”"
+    text = "Trump attacked Bush, calling him “a total stiff, calling names.”"
+    spoken = [((6, 14), ((0, 5),))]  # 'attacked', spoken by 'Trump'
+    assert text[6:14] == "attacked"
     assert participles_going_on(text, lambda i: i > 34, []) == []  # no cue before
     found = participles_going_on(text, lambda i: i > 34, spoken)
     assert [(text[s:e], speakers) for (s, e), speakers in found] == [("calling", ((0, 5),))]
@@ -104,6 +110,10 @@ def test_a_participle_needs_a_cue_before_it_outside_quotes():
             "moderator Dana Bash",
         ),
         ("He was asked to leave the room.", None),
+        ("Pressed by reporters, Trump said no.", "reporters"),
+        # pressure, not a question (review, round 41)
+        ("North Korea, pressed by tough sanctions, agreed to talks.", None),
+        ("The farmers were hard-pressed by food shortages.", None),
     ],
 )
 def test_who_asked_is_the_questions_speaker(text, questioner):
