@@ -19,6 +19,8 @@ _NAMES_IT = (
 REPORT = (
     r"said|says|say|saying|told|tells|tell|added|adds|adding|went on to say|stated|states"
     r"|concluded(?! with\b)|concludes(?! with\b)|found that|finds that"
+    r"|found(?= (?:[\w.’'-]+ ){1,4}to (?:be|have)\b)|calculated that|calculates that"
+    r"|calculated(?=(?: on)?(?: \w+day)?,)"
     r"|announced|announces"
     r"|tweeted|tweets|wrote|writes|write|reported|reports|quoted as saying|was quoted|declared"
     r"|declares|clarified"

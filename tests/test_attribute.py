@@ -5244,3 +5244,13 @@ def test_a_time_after_a_participle(korea, text, holders):
 )
 def test_footage_a_states_media_show(korea, text, holders):
     assert _article_holders(korea, text) == [holders]
+
+
+def test_analysts_calculated_is_their_assessment(korea):
+    # allsides_korea khMAepz6WZhBI75Q, sentence 33 (corpus audit, round 41)
+    text = (
+        "On a flatter trajectory, military analysts calculated Tuesday, the missile could fly"
+        " more than 4,000 miles."
+    )
+    assert _article_holders(korea, text) == [("other",)]
+    assert _article_holders(korea, "It was a calculated risk, Kim Yo Jong said.") == [("dprk",)]
