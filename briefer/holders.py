@@ -253,6 +253,8 @@ def pronoun_takes_sentence_subject(view: SentenceView, speaker: tuple[Mention, .
             break
         if view.quoted(mention.start):  # a name inside a quote is not the subject
             continue
+        if speaker[0].text.lower() in ("it", "its") and _PLURAL_NOUN.search(mention.text):
+            continue  # 'Foreign governments have been struggling … as it expresses …'
         if personal and place_or_body(mention.text):
             if titled_person(view, mention):
                 continue  # 'US President Donald Trump will meet Kim …, he has said'
@@ -263,6 +265,10 @@ def pronoun_takes_sentence_subject(view: SentenceView, speaker: tuple[Mention, .
         ):
             return mention.key  # "media": 'the Journal released audio that it said …'
     return ""
+
+
+_PLURAL_NOUN = re.compile(r"\b[a-z]+[^s\W]s$")
+"""A phrase ending on a plural common noun ('foreign governments', 'analysts'): no 'it'."""
 
 
 _FRONTED_CLAUSE = re.compile(

@@ -673,6 +673,8 @@ OUTSIDE_SPEAKERS = (
     r"|Iranian|NATO|Pope|diplomats?|sources?|Amnesty|Human Rights Watch|Taiwan|Philippines"
     r"|Australia|Canada|Canadian|Mongolia|Singapore|Malaysia|Thailand|authors?|lawyers?"
     rf"|attorneys?|specialists?|watchdogs?|{FAMILY_WORDS}|Others"
+    r"|foreign governments|other governments|Western governments|world governments"
+    r"|governments around the region|governments around the world"
     r"|(?<=[Bb]ut )others|(?<=[Yy]et )others|(?<=[Ww]hile )others|(?<=[Ww]hereas )others"
 )
 """Other governments and outside people; a named template actor beside them wins

@@ -5254,3 +5254,19 @@ def test_analysts_calculated_is_their_assessment(korea):
     )
     assert _article_holders(korea, text) == [("other",)]
     assert _article_holders(korea, "It was a calculated risk, Kim Yo Jong said.") == [("dprk",)]
+
+
+def test_governments_around_the_region_are_outside_voices_and_no_it(korea):
+    # allsides_korea khMAepz6WZhBI75Q, sentence 9 (corpus audit, round 41)
+    text = (
+        "The Trump administration and governments around the region were quick to condemn the"
+        " missile launch."
+    )
+    assert _article_holders(korea, text) == [("us", "other")]
+    # 'it' is never the plural before it (allsides_korea xpbv, sentence 3)
+    text = (
+        "Foreign governments have been struggling to assess how seriously to take North Korea's"
+        " recent torrent of rhetoric, as it expresses its anger over continuing U.S.-South Korea"
+        " military maneuvers."
+    )
+    assert _article_holders(korea, text) == [("dprk",)]
