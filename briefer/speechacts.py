@@ -88,13 +88,13 @@ _SPEECH_PARTICIPLE = re.compile(
     r",\s+(?:\w+ly\s+)?(?P<verb>"
     r"calling|referring to|recalling|talking about|asking|denouncing|hoping|promising"
     r"|declaring|announcing|stating|pointing out|pointing to|describing|explaining|asserting"
-    r"|claiming|attacking|questioning|suggesting|arguing|insisting|warning|noting|adding"
-    r"|praising|criticizing|accusing|blaming|urging|vowing|predicting|citing|acknowledging"
-    r"|conceding|admitting|complaining|joking|boasting|deriding|mocking|dismissing|defending"
-    r"|labeling|branding|likening|comparing|saying|telling)\b"
+    r"|claiming|attacking|questioning|suggesting|conceding|joking|boasting|deriding|mocking"
+    r"|defending|labeling|branding|likening|comparing)\b"
 )
 """', calling him “a total stiff”', ', likely referring to …': a participle of speech after a
-comma (an adverb may come between)."""
+comma (an adverb may come between) that the cue lexicon does not hold as one (its ', saying',
+', adding', ', warning' … are cues, given their speaker by ``cues.participle_shares_subject``;
+listed here too, they stood in for that rule when the ablation switched it off)."""
 
 
 def participles_going_on(
