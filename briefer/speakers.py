@@ -834,7 +834,7 @@ _AND_OTHERS = re.compile(
     off=(),
     examples=[
         Example(
-            "The United States and other governments have expressed doubt about the claim.",
+            "The United States and several other countries have expressed doubt about the claim.",
             ("us", "other"),
         ),
     ],
