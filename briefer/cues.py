@@ -1601,7 +1601,8 @@ _PROGRESSIVE = (
     r"|conducting|pushing|pressing|threatening|imposing|issuing|blocking|dismantling|restarting"
     r"|readying|mobilizing|mobilising|boosting|escalating|tightening|easing|lifting|halting"
     r"|suspending|resuming|shutting|reopening|cutting|seizing|detaining|releasing|reviewing"
-    r"|drafting|rolling\s+out|beefing\s+up|firing)"
+    r"|drafting|rolling\s+out|beefing\s+up|firing|withdrawing|scaling\s+back"
+    r"|pulling\s+back(?:\s+on)?|pulling\s+out(?:\s+of)?)"
     r"(?=\s+(?:a|an|the|its|their|his|her|new|fresh|further|another|more|up|back)\b)"
 )
 """'North Korea was leveling new threats', 'is preparing a missile launch', 'is closing the

@@ -5270,3 +5270,12 @@ def test_governments_around_the_region_are_outside_voices_and_no_it(korea):
         " military maneuvers."
     )
     assert _article_holders(korea, text) == [("dprk",)]
+
+
+def test_an_outlet_relays_a_deed_in_the_progressive(korea):
+    # allsides_korea hsSf, sentence 23 (corpus audit, round 41): the Journal is a conduit
+    text = (
+        "But The Wall Street Journal reported that the administration is pulling back on the"
+        " demonstrations, out of concern that it could lead to miscalculations."
+    )
+    assert _article_holders(korea, text) == [("us",)]
