@@ -192,20 +192,23 @@ def find_cues(view: SentenceView) -> list[Cue]:
     """Every cue in the sentence with its speaker, content span and whether it is quoted."""
     cues: list[Cue] = []
     floor = 0
-    for match in _cue_matches(view):
+    footage = _state_footage(view)
+    for match in _cue_matches(view, [m.span() for m, _ in footage]):
         cues.append(_verb_cue(view, match, cues, floor))
         floor = match.end("cue")
-    phrases = list(_phrase_cues(view))
+    phrases = [*_phrase_cues(view), *(cue for _, cue in footage)]
     cues = _clip_contents(cues, cues + phrases)
     cues = [_relative_content(view.text, c) for c in cues]
     cues.extend(phrases)
     return sorted(cues, key=lambda c: c.start)
 
 
-def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
+def _cue_matches(view: SentenceView, footage: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The cue words of the sentence that report; none inside a phrase cue that is one
+    ('cited X as saying', 'Photos released by … state media showed': ``footage``)."""
     may_cite = holds_any(view.text, CITED_WORDS)  # most sentences cite nobody: no scan
     cited = [m.span() for m in CITED.finditer(view.text)] if may_cite else []
-    cited += _footage_spans(view)
+    cited += footage
     for match in _candidates(view):
         start, cue = match.start("cue"), match.group("cue")
         infinitive = match.re is INFINITIVE_CUE
@@ -248,12 +251,19 @@ def _cue_matches(view: SentenceView) -> Iterator[re.Match[str]]:
         yield match
 
 
-def _footage_spans(view: SentenceView) -> list[tuple[int, int]]:
-    """'Photos released by North Korea's state media showed …' is one cue (the phrase), not
-    a 'released' of its own as well."""
-    if "show" not in view.text:
-        return []
-    return [m.span() for m in _STATE_FOOTAGE.finditer(view.text) if state_footage_shows(view, m)]
+def _state_footage(view: SentenceView) -> list[tuple[re.Match[str], Cue]]:
+    """Each 'Photos released by North Korea's state media showed …' of the sentence with its
+    phrase cue, found once: the phrase is one cue, and a 'released' inside it none."""
+    found = []
+    for match in _STATE_FOOTAGE.finditer(view.text) if "show" in view.text else ():
+        with tracing() as fired:
+            who = state_footage_shows(view, match)
+        if who:  # what it shows, to the clause's end or a trailing '…, X reports'
+            comma = view.text.find(", ", match.end())
+            ends = [e for e in (*view.clause_ends, comma) if e >= match.end()]
+            content = (match.end(), min(ends))
+            found.append((match, _phrase_cue(view, match, CueKind.REPORT, who, content, fired)))
+    return found
 
 
 def _candidates(view: SentenceView) -> list[re.Match[str]]:
@@ -1113,15 +1123,6 @@ def _phrase_cues(view: SentenceView) -> Iterator[Cue]:
             if who:
                 content = (match.start(), match.start("who"))
                 yield _phrase_cue(view, match, CueKind.STANCE, who, content, fired)
-    if "show" in view.text:
-        for match in _STATE_FOOTAGE.finditer(view.text):
-            with tracing() as fired:
-                who = state_footage_shows(view, match)
-            if who:  # what it shows, to the clause's end or a trailing '…, X reports'
-                comma = view.text.find(", ", match.end())
-                ends = [e for e in (*view.clause_ends, comma) if e >= match.end()]
-                content = (match.end(), min(ends))
-                yield _phrase_cue(view, match, CueKind.REPORT, who, content, fired)
     for pattern, kind, needles in _PHRASES:
         if not holds_any(view.text, needles):
             continue
